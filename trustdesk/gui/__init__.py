@@ -1,0 +1,1 @@
+"""Windows, dialogs, wizard pages, custom widgets and printing."""

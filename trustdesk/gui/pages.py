@@ -1,0 +1,14 @@
+"""The main window's pages, in sidebar order. A page appears only once it exists.
+
+Each entry is (module, class). A page class subclasses ``trustdesk.gui.page.Page``.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+PAGES: list[tuple[str, str]] = []
+
+
+def page_classes() -> list[type]:
+    return [getattr(importlib.import_module(m), c) for m, c in PAGES]

@@ -1,0 +1,1 @@
+"""Qt item models, proxies and undo commands over storage."""

@@ -1,0 +1,1 @@
+"""Vault folder, key slots, SQLCipher spaces, schema, repositories and backups. No Qt."""

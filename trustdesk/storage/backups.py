@@ -1,0 +1,238 @@
+"""Rotating, verified, encrypted backups of the whole vault, and restoring one.
+
+A backup is a folder ``backups/<UTC stamp>-<reason>/`` holding the header, every space
+database and ``manifest.json``. Spaces we hold a key for are exported through SQLCipher
+(never a byte copy of a live database) and verified by reopening; spaces we cannot open
+(the other partner's, which no one has open) are copied byte for byte and verified by hash.
+Each backup is built in a hidden temporary folder and renamed into place only when complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import secrets
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core import clock
+from . import header as hdr
+from .db import Database
+from .errors import DatabaseDamaged, HeaderDamaged, StorageFault, VaultError
+from .fsutil import atomic_write, ensure_private_dir, fsync_dir, fsync_file, os_error
+from .lockfile import VaultLock
+
+BACKUPS = "backups"
+MANIFEST = "manifest.json"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: dt.datetime
+    reason: str
+    files: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        local = self.created.astimezone()
+        return f"{local:%A %d %B %Y, %H:%M} ({self.reason.replace('-', ' ')})"
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _vault_databases(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.db") if p.is_file())
+
+
+class BackupManager:
+    """Backups of one vault folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.root = self.folder / BACKUPS
+
+    # -- making --------------------------------------------------------------------------------
+
+    def create(self, keys: dict[str, bytes] | None = None, reason: str = "daily") -> BackupInfo:
+        """Back up every database and the header; ``keys`` maps file names to space keys."""
+        keys = keys or {}
+        ensure_private_dir(self.root)
+        created = clock.now_utc()
+        name = f"{created:%Y%m%dT%H%M%S%fZ}-{reason}"
+        tmp = self.root / f".tmp-{secrets.token_hex(4)}"
+        try:
+            ensure_private_dir(tmp)
+            manifest: dict = {"created": clock.stamp(created), "reason": reason, "files": {}}
+            for db_path in _vault_databases(self.folder):
+                target = tmp / db_path.name
+                key = keys.get(db_path.name)
+                if key is not None:
+                    source = Database(db_path, key)
+                    try:
+                        source.export_to(target, key)
+                    finally:
+                        source.close()
+                    copy = Database(target, key)
+                    try:
+                        copy.check()
+                    finally:
+                        copy.close()
+                    manifest["files"][db_path.name] = {"verified": "reopened"}
+                else:
+                    for suffix in ("", "-wal"):
+                        src = db_path.with_name(db_path.name + suffix)
+                        if src.exists():
+                            shutil.copyfile(src, tmp / src.name)
+                            os.chmod(tmp / src.name, 0o600)
+                            if _sha256(src) != _sha256(tmp / src.name):
+                                raise StorageFault(f"copy of {src.name} differs")
+                    manifest["files"][db_path.name] = {"sha256": _sha256(target)}
+                fsync_file(target)
+            header_src = self.folder / hdr.HEADER_NAME
+            hdr.parse_header(header_src.read_bytes())
+            atomic_write(tmp / hdr.HEADER_NAME, header_src.read_bytes())
+            atomic_write(tmp / MANIFEST, json.dumps(manifest, indent=2).encode())
+            fsync_dir(tmp)
+            os.replace(tmp, self.root / name)
+            fsync_dir(self.root)
+        except OSError as exc:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise os_error(exc) from exc
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        info = self._info(self.root / name)
+        assert info is not None
+        return info
+
+    def create_for(self, session, reason: str = "daily") -> BackupInfo:
+        """Back up with the keys a session holds."""
+        from .vault import SHARED_DB, private_db_name
+
+        keys = {
+            SHARED_DB: session.payload.shared_key,
+            private_db_name(session.partner_id): session.payload.private_key,
+        }
+        info = self.create(keys, reason)
+        self.rotate()
+        return info
+
+    def due(self, now: dt.datetime | None = None) -> bool:
+        """True when no backup was made today (local time)."""
+        now = now or clock.now_utc()
+        today = now.astimezone().date()
+        return not any(b.created.astimezone().date() == today for b in self.list())
+
+    # -- listing and rotating ------------------------------------------------------------------
+
+    def _info(self, path: Path) -> BackupInfo | None:
+        try:
+            manifest = json.loads((path / MANIFEST).read_text("utf-8"))
+            created = clock.parse_stamp(manifest["created"])
+            files = tuple(manifest["files"])
+            reason = str(manifest.get("reason", ""))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        return BackupInfo(path, created, reason, files)
+
+    def list(self) -> list[BackupInfo]:
+        """Complete backups, newest first."""
+        if not self.root.is_dir():
+            return []
+        found = []
+        for path in self.root.iterdir():
+            if path.is_dir() and not path.name.startswith("."):
+                info = self._info(path)
+                if info is not None:
+                    found.append(info)
+        return sorted(found, key=lambda b: b.created, reverse=True)
+
+    def rotate(self) -> list[BackupInfo]:
+        """Keep the newest backup of each of the last 7 days and of each of the last 4 weeks."""
+        backups = self.list()
+        keep: set[Path] = set()
+        days: list = []
+        weeks: list = []
+        for b in backups:  # newest first
+            local = b.created.astimezone()
+            d = local.date()
+            w = local.isocalendar()[:2]
+            if d not in days and len(days) < KEEP_DAILY:
+                days.append(d)
+                keep.add(b.path)
+            if w not in weeks and len(weeks) < KEEP_WEEKLY:
+                weeks.append(w)
+                keep.add(b.path)
+        removed = [b for b in backups if b.path not in keep]
+        for b in removed:
+            shutil.rmtree(b.path, ignore_errors=True)
+        for stale in self.root.glob(".tmp-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        return removed
+
+    # -- restoring -----------------------------------------------------------------------------
+
+    def restore(self, backup: BackupInfo, lock: VaultLock | None = None) -> Path:
+        """Put a backup's files back; the files it replaces are kept aside, not deleted.
+
+        Returns the folder the replaced files were moved to. Takes the vault lock unless the
+        caller already holds it.
+        """
+        header_bytes = (backup.path / hdr.HEADER_NAME).read_bytes()
+        hdr.parse_header(header_bytes)
+        for name in backup.files:
+            f = backup.path / name
+            if not f.is_file() or f.stat().st_size == 0:
+                raise DatabaseDamaged(f"backup file {name} is missing or empty")
+        own_lock = lock is None
+        if own_lock:
+            lock = VaultLock(self.folder)
+            lock.acquire()
+        try:
+            aside = self.root / f".replaced-{clock.now_utc():%Y%m%dT%H%M%S%fZ}"
+            ensure_private_dir(aside)
+            for path in list(_vault_databases(self.folder)) + [self.folder / hdr.HEADER_NAME]:
+                for suffix in ("", "-wal", "-shm"):
+                    src = path.with_name(path.name + suffix)
+                    if src.exists():
+                        os.replace(src, aside / src.name)
+            for name in backup.files:
+                for suffix in ("", "-wal"):
+                    src = backup.path / (name + suffix)
+                    if src.exists():
+                        tmp = self.folder / f".{name}{suffix}.restore"
+                        shutil.copyfile(src, tmp)
+                        os.chmod(tmp, 0o600)
+                        fsync_file(tmp)
+                        os.replace(tmp, self.folder / (name + suffix))
+            # The header goes back last: until then the folder does not open.
+            atomic_write(self.folder / hdr.HEADER_NAME, header_bytes)
+            fsync_dir(self.folder)
+            return aside
+        except OSError as exc:
+            raise os_error(exc) from exc
+        finally:
+            if own_lock and lock is not None:
+                lock.release()
+
+
+def restore_latest_good(folder: Path) -> BackupInfo | None:
+    """The newest backup whose header parses, or None."""
+    for b in BackupManager(folder).list():
+        with contextlib.suppress(VaultError, OSError, HeaderDamaged):
+            hdr.parse_header((b.path / hdr.HEADER_NAME).read_bytes())
+            return b
+    return None

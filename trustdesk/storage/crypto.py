@@ -1,0 +1,131 @@
+"""Key derivation (Argon2id) and key wrapping (AES-256-GCM) for key slots."""
+
+from __future__ import annotations
+
+import base64
+import os
+import secrets
+import time
+from dataclasses import asdict, dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+KEY_BYTES = 32
+SALT_BYTES = 16
+NONCE_BYTES = 12
+TARGET_SECONDS = 0.5
+
+# Limits on what a header may ask for, so a damaged or hostile header cannot make
+# unlocking take hours or all memory.
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_ITERATIONS = 64
+MAX_LANES = 16
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id parameters as stored in a key slot."""
+
+    memory_kib: int = 65536
+    iterations: int = 3
+    lanes: int = 4
+
+    def validate(self) -> None:
+        """Raise ValueError for parameters no TrustDesk would write."""
+        for name, value, low, high in (
+            ("memory_kib", self.memory_kib, 8 * self.lanes, MAX_MEMORY_KIB),
+            ("iterations", self.iterations, 1, MAX_ITERATIONS),
+            ("lanes", self.lanes, 1, MAX_LANES),
+        ):
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+                raise ValueError(f"kdf {name} out of range")
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def fast(cls) -> KdfParams:
+        """Deliberately weak parameters, for tests and the throwaway self-test vault only."""
+        return cls(memory_kib=1024, iterations=1, lanes=1)
+
+
+def derive_key(password: str, salt: bytes, params: KdfParams) -> bytes:
+    """Derive a 256-bit wrapping key from a password (NFC-normalised, UTF-8)."""
+    import unicodedata
+
+    params.validate()
+    data = unicodedata.normalize("NFC", password).encode("utf-8")
+    kdf = Argon2id(
+        salt=salt,
+        length=KEY_BYTES,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(data)
+
+
+def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
+    """Pick Argon2id parameters that take about ``target_seconds`` on this machine."""
+    memory = 65536
+    iterations = 2
+    lanes = 4
+    salt = os.urandom(SALT_BYTES)
+    probe = KdfParams(memory, iterations, lanes)
+    start = time.perf_counter()
+    derive_key("calibration", salt, probe)
+    elapsed = max(time.perf_counter() - start, 1e-3)
+    # Time grows linearly with iterations; keep memory at 64 MiB and scale iterations.
+    scaled = round(iterations * target_seconds / elapsed)
+    iterations = max(2, min(scaled, 40))
+    return KdfParams(memory, iterations, lanes)
+
+
+def random_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def random_salt() -> bytes:
+    return secrets.token_bytes(SALT_BYTES)
+
+
+def wrap(key: bytes, plaintext: bytes, associated: bytes) -> tuple[bytes, bytes]:
+    """Encrypt ``plaintext`` under ``key``; returns (nonce, ciphertext-with-tag)."""
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    return nonce, AESGCM(key).encrypt(nonce, plaintext, associated)
+
+
+def unwrap(key: bytes, nonce: bytes, ciphertext: bytes, associated: bytes) -> bytes | None:
+    """Decrypt a wrapped blob; None when the key is wrong or the blob was altered."""
+    try:
+        return AESGCM(key).decrypt(nonce, ciphertext, associated)
+    except InvalidTag:
+        return None
+
+
+def b64e(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def b64d(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+# Recovery codes: 25 characters of Crockford base32 (125 bits), shown in five groups.
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CONFUSABLE = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
+RECOVERY_LENGTH = 25
+
+
+def new_recovery_code() -> str:
+    chars = "".join(secrets.choice(_CROCKFORD) for _ in range(RECOVERY_LENGTH))
+    return "-".join(chars[i : i + 5] for i in range(0, RECOVERY_LENGTH, 5))
+
+
+def normalise_recovery_code(text: str) -> str:
+    """Accept lower case, spaces, dashes and look-alike letters; return the canonical form."""
+    chars = "".join(c for c in text.upper() if c.isalnum()).translate(_CONFUSABLE)
+    chars = "".join(c for c in chars if c in _CROCKFORD)
+    return "-".join(chars[i : i + 5] for i in range(0, len(chars), 5))

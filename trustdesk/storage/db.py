@@ -1,0 +1,287 @@
+"""SQLCipher connections: raw keys, safe settings, error mapping, transactions, migrations."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from .errors import (
+    DatabaseDamaged,
+    DiskFull,
+    ForeignFile,
+    NewerFormat,
+    NotSQLCipher,
+    StorageFault,
+    VaultError,
+    VaultInUse,
+)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# Below this size a full quick_check on open is cheap; larger files are checked by backups.
+QUICK_CHECK_LIMIT = 8 * 1024 * 1024
+
+_log_level_set = threading.Lock()
+_log_ready = False
+
+
+def _silence_sqlcipher() -> None:
+    """Stop SQLCipher printing 'hmac check failed' to stderr (the setting is process-wide)."""
+    global _log_ready
+    with _log_level_set:
+        if _log_ready:
+            return
+        conn = sqlcipher3.connect(":memory:")
+        try:
+            version = conn.execute("PRAGMA cipher_version").fetchone()
+            if not version or not version[0]:
+                raise NotSQLCipher("cipher_version is empty")
+            conn.execute("PRAGMA cipher_log_level = NONE")
+        finally:
+            conn.close()
+        _log_ready = True
+
+
+def map_error(exc: Exception) -> VaultError:
+    """Turn a SQLCipher exception into the vault error a person should see."""
+    text = str(exc).lower()
+    if "full" in text:
+        return DiskFull(str(exc))
+    if "locked" in text or "busy" in text:
+        return VaultInUse(str(exc))
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseDamaged(str(exc))
+    return StorageFault(str(exc))
+
+
+class Database:
+    """One open SQLCipher space. Writes go through ``transaction()``."""
+
+    def __init__(self, path: Path, key: bytes, *, create: bool = False) -> None:
+        _silence_sqlcipher()
+        self.path = Path(path)
+        self._depth = 0
+        _precheck(self.path, create)
+        try:
+            if create:
+                fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                os.close(fd)
+            self.conn = sqlcipher3.connect(
+                str(self.path), isolation_level=None, check_same_thread=False, timeout=0.5
+            )
+        except OSError as exc:
+            from .fsutil import os_error
+
+            raise os_error(exc) from exc
+        except sqlcipher3.Error as exc:
+            raise map_error(exc) from exc
+        try:
+            self._configure(key)
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _configure(self, key: bytes) -> None:
+        conn = self.conn
+        try:
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            version = conn.execute("PRAGMA cipher_version").fetchone()
+            if not version or not version[0]:
+                raise NotSQLCipher("cipher_version is empty")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            err = map_error(exc)
+            raise (DatabaseDamaged(str(exc)) if isinstance(err, StorageFault) else err) from exc
+        try:
+            conn.row_factory = sqlcipher3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            size = self.path.stat().st_size
+            if 0 < size <= QUICK_CHECK_LIMIT:
+                self.check(quick=True)
+        except sqlcipher3.Error as exc:
+            raise map_error(exc) from exc
+
+    # -- queries -------------------------------------------------------------------------------
+
+    def execute(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlcipher3.Cursor:
+        try:
+            return self.conn.execute(sql, params)
+        except sqlcipher3.IntegrityError:
+            raise
+        except sqlcipher3.Error as exc:
+            raise map_error(exc) from exc
+
+    def executemany(self, sql: str, rows) -> None:
+        try:
+            self.conn.executemany(sql, rows)
+        except sqlcipher3.IntegrityError:
+            raise
+        except sqlcipher3.Error as exc:
+            raise map_error(exc) from exc
+
+    def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[sqlcipher3.Row]:
+        return self.execute(sql, params).fetchall()
+
+    def one(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlcipher3.Row | None:
+        return self.execute(sql, params).fetchone()
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
+        row = self.one(sql, params)
+        return None if row is None else row[0]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any error; nested calls use savepoints."""
+        if self._depth:
+            name = f"sp{self._depth}"
+            self.execute(f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield self
+            except BaseException:
+                self.execute(f"ROLLBACK TO {name}")
+                self.execute(f"RELEASE {name}")
+                raise
+            else:
+                self.execute(f"RELEASE {name}")
+            finally:
+                self._depth -= 1
+            return
+        self.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self
+        except BaseException:
+            with contextlib.suppress(sqlcipher3.Error):
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except sqlcipher3.Error as exc:
+                with contextlib.suppress(sqlcipher3.Error):
+                    self.conn.execute("ROLLBACK")
+                raise map_error(exc) from exc
+        finally:
+            self._depth = 0
+
+    # -- schema --------------------------------------------------------------------------------
+
+    @property
+    def user_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version"))
+
+    def migrate(
+        self,
+        migrations: Sequence[str | Callable[[Database], None]],
+        before: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """Bring the schema to ``len(migrations)``; one transaction per step.
+
+        ``before(current, target)`` runs first when anything is to be done (a backup).
+        """
+        current = self.user_version
+        target = len(migrations)
+        if current > target:
+            raise NewerFormat(f"schema {current} > {target}")
+        if current == target:
+            return current
+        if before is not None and current > 0:
+            before(current, target)
+        for number in range(current, target):
+            step = migrations[number]
+            with self.transaction():
+                if callable(step):
+                    step(self)
+                else:
+                    for statement in _split_sql(step):
+                        self.execute(statement)
+                self.execute(f"PRAGMA user_version = {number + 1}")
+        return target
+
+    def check(self, quick: bool = False) -> None:
+        """Raise DatabaseDamaged unless the integrity checks are clean."""
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = self.query(f"PRAGMA {pragma}")
+        if [tuple(r) for r in rows] != [("ok",)]:
+            raise DatabaseDamaged(f"{pragma} failed")
+        if not quick:
+            bad = self.query("PRAGMA cipher_integrity_check")
+            if bad:
+                raise DatabaseDamaged("cipher_integrity_check failed")
+
+    def export_to(self, target: Path, key: bytes) -> None:
+        """Write an encrypted copy (same key) to ``target``, which must not exist."""
+        version = self.user_version
+        self.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(target),))
+        try:
+            self.execute("SELECT sqlcipher_export('backup')")
+            self.execute(f"PRAGMA backup.user_version = {version}")
+        finally:
+            self.execute("DETACH DATABASE backup")
+
+    def checkpoint(self) -> None:
+        with contextlib.suppress(VaultError):
+            self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        conn = getattr(self, "conn", None)
+        if conn is None:
+            return
+        with contextlib.suppress(sqlcipher3.Error):
+            if self._depth == 0:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.close()
+        self.conn = None  # type: ignore[assignment]
+
+    @property
+    def closed(self) -> bool:
+        return getattr(self, "conn", None) is None
+
+
+def _precheck(path: Path, create: bool) -> None:
+    """Refuse empty, plain-SQLite and unreadable files before SQLCipher sees them."""
+    if create:
+        if path.exists():
+            raise StorageFault(f"{path.name} already exists")
+        return
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except FileNotFoundError as exc:
+        raise DatabaseDamaged(f"{path.name} is missing") from exc
+    except OSError as exc:
+        from .fsutil import os_error
+
+        raise os_error(exc) from exc
+    if not head:
+        raise DatabaseDamaged(f"{path.name} is empty")
+    if head == SQLITE_MAGIC:
+        raise ForeignFile(f"{path.name} is an unencrypted SQLite file")
+    size = path.stat().st_size
+    if size < 1024 or size % 512:
+        raise DatabaseDamaged(f"{path.name} is truncated")
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script on top-level semicolons (triggers keep their bodies)."""
+    statements: list[str] = []
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlcipher3.complete_statement(buf):
+            if buf.strip():
+                statements.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        statements.append(buf.strip())
+    return statements

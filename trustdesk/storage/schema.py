@@ -1,0 +1,181 @@
+"""Schemas of the shared and private spaces, as ordered migrations on ``user_version``.
+
+Append new steps at the end of a list; never edit a step that has shipped.
+Dates are ISO-8601 text: 'YYYY-MM-DD' for days, UTC 'YYYY-MM-DDTHH:MM:SS.ffffffZ' for moments.
+"""
+
+from __future__ import annotations
+
+# Journal entries live in both spaces: private entries in a partner's private space, shared
+# notes in the shared space. FTS5 with external content, kept in step by triggers.
+_JOURNAL = """
+CREATE TABLE entries (
+    id          INTEGER PRIMARY KEY,
+    author      TEXT NOT NULL,
+    entry_date  TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    title       TEXT NOT NULL DEFAULT '',
+    body        TEXT NOT NULL DEFAULT '',
+    mood        TEXT,
+    tags        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX entries_by_date ON entries (entry_date DESC, id DESC);
+CREATE VIRTUAL TABLE entries_fts USING fts5 (
+    title, body, tags, content='entries', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN
+    INSERT INTO entries_fts (rowid, title, body, tags) VALUES (new.id, new.title, new.body, new.tags);
+END;
+CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, title, body, tags)
+        VALUES ('delete', old.id, old.title, old.body, old.tags);
+END;
+CREATE TRIGGER entries_au AFTER UPDATE OF title, body, tags ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, title, body, tags)
+        VALUES ('delete', old.id, old.title, old.body, old.tags);
+    INSERT INTO entries_fts (rowid, title, body, tags) VALUES (new.id, new.title, new.body, new.tags);
+END;
+"""
+
+_META = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+SHARED_V1 = (
+    _META
+    + """
+CREATE TABLE partners (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    colour     TEXT NOT NULL,
+    joined_at  TEXT NOT NULL,
+    removed_at TEXT
+);
+
+CREATE TABLE categories (
+    id           INTEGER PRIMARY KEY,
+    title        TEXT NOT NULL,
+    position     INTEGER NOT NULL,
+    template_key TEXT
+);
+
+CREATE TABLE clauses (
+    id          INTEGER PRIMARY KEY,
+    category_id INTEGER NOT NULL REFERENCES categories (id) ON DELETE RESTRICT,
+    position    INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    why         TEXT NOT NULL DEFAULT '',
+    proposed_by TEXT,
+    status      TEXT NOT NULL DEFAULT 'draft',
+    review_by   TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX clauses_by_category ON clauses (category_id, position);
+
+CREATE TABLE consents (
+    clause_id    INTEGER NOT NULL REFERENCES clauses (id) ON DELETE CASCADE,
+    partner_id   TEXT NOT NULL,
+    consented_at TEXT NOT NULL,
+    PRIMARY KEY (clause_id, partner_id)
+);
+
+-- What happened to clauses, for the timeline and for "records the change".
+CREATE TABLE clause_events (
+    id         INTEGER PRIMARY KEY,
+    clause_id  INTEGER,
+    at         TEXT NOT NULL,
+    partner_id TEXT,
+    kind       TEXT NOT NULL,
+    detail     TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX clause_events_by_time ON clause_events (at DESC, id DESC);
+
+-- Signed versions never change: the triggers refuse updates and deletes.
+CREATE TABLE agreement_versions (
+    id         INTEGER PRIMARY KEY,
+    number     INTEGER NOT NULL UNIQUE,
+    signed_at  TEXT NOT NULL,
+    content    TEXT NOT NULL,
+    signatures TEXT NOT NULL
+);
+CREATE TRIGGER agreement_versions_no_update BEFORE UPDATE ON agreement_versions BEGIN
+    SELECT RAISE(ABORT, 'signed versions never change');
+END;
+CREATE TRIGGER agreement_versions_no_delete BEFORE DELETE ON agreement_versions BEGIN
+    SELECT RAISE(ABORT, 'signed versions never change');
+END;
+
+CREATE TABLE checkins (
+    id           INTEGER PRIMARY KEY,
+    held_on      TEXT NOT NULL,
+    created_at   TEXT NOT NULL,
+    participants TEXT NOT NULL,
+    ratings      TEXT NOT NULL DEFAULT '{}',
+    answers      TEXT NOT NULL DEFAULT '{}',
+    reviews      TEXT NOT NULL DEFAULT '[]',
+    needs        TEXT NOT NULL DEFAULT '{}',
+    next_on      TEXT
+);
+CREATE INDEX checkins_by_date ON checkins (held_on DESC, id DESC);
+
+CREATE TABLE appreciations (
+    id           INTEGER PRIMARY KEY,
+    checkin_id   INTEGER REFERENCES checkins (id) ON DELETE SET NULL,
+    from_partner TEXT NOT NULL,
+    to_partner   TEXT,
+    text         TEXT NOT NULL,
+    created_at   TEXT NOT NULL
+);
+CREATE INDEX appreciations_by_time ON appreciations (created_at DESC, id DESC);
+
+-- A check-in in progress (one at a time), saved as the couple goes.
+CREATE TABLE checkin_drafts (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    state      TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE milestones (
+    id         INTEGER PRIMARY KEY,
+    on_date    TEXT NOT NULL,
+    title      TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    kind       TEXT NOT NULL DEFAULT 'user',
+    auto_key   TEXT UNIQUE,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX milestones_by_date ON milestones (on_date DESC, id DESC);
+"""
+    + _JOURNAL
+)
+
+PRIVATE_V1 = (
+    _META
+    + """
+-- A partner's private reflection on a check-in; never stored in the shared space.
+CREATE TABLE reflections (
+    id         INTEGER PRIMARY KEY,
+    checkin_id INTEGER,
+    created_at TEXT NOT NULL,
+    text       TEXT NOT NULL
+);
+
+-- Drafts of anything the partner is writing (journal entry, reflection, …), by kind and key.
+CREATE TABLE drafts (
+    kind       TEXT NOT NULL,
+    key        TEXT NOT NULL,
+    state      TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (kind, key)
+);
+"""
+    + _JOURNAL
+)
+
+SHARED_MIGRATIONS: list = [SHARED_V1]
+PRIVATE_MIGRATIONS: list = [PRIVATE_V1]

@@ -1,0 +1,397 @@
+"""The vault folder: create, open, unlock, lock, change password, recover, partners.
+
+A vault holds ``vault.json`` (key slots), ``shared.db`` and one ``private-<id>.db`` per
+partner, ``backups/`` and ``vault.lock``. Only the header is plaintext, and it names no one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core import clock
+from ..core.partners import Partner
+from . import crypto
+from . import header as hdr
+from .db import Database
+from .errors import (
+    DatabaseDamaged,
+    ForeignFile,
+    HeaderMissing,
+    PartnerError,
+    VaultError,
+    VaultMissing,
+    WrongPassword,
+    WrongRecoveryCode,
+)
+from .fsutil import ensure_private_dir, os_error
+from .lockfile import VaultLock
+from .schema import PRIVATE_MIGRATIONS, SHARED_MIGRATIONS
+
+SHARED_DB = "shared.db"
+BACKUPS = "backups"
+MIN_PASSWORD_LENGTH = 8
+
+
+def private_db_name(partner_id: str) -> str:
+    return f"private-{partner_id}.db"
+
+
+def looks_like_vault(folder: Path) -> bool:
+    """True when the folder holds anything of a vault (so it must never be overwritten)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return False
+    names = {p.name for p in folder.iterdir()}
+    return bool(
+        names & {hdr.HEADER_NAME, SHARED_DB, BACKUPS}
+        or any(n.startswith("private-") for n in names)
+    )
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValueError(f"Please use at least {MIN_PASSWORD_LENGTH} characters.")
+
+
+@dataclass
+class Session:
+    """An unlocked vault as one partner sees it: the shared space and their private space."""
+
+    vault: Vault
+    partner_id: str
+    shared: Database
+    private: Database
+    payload: hdr.SlotPayload
+
+    @property
+    def is_open(self) -> bool:
+        return not self.shared.closed and not self.private.closed
+
+    def partners(self, include_removed: bool = False) -> list[Partner]:
+        rows = self.shared.query("SELECT * FROM partners ORDER BY joined_at, id")
+        active = set(self.vault.header.partners)
+        out = []
+        for r in rows:
+            p = Partner(r["id"], r["name"], r["colour"], r["joined_at"], r["removed_at"])
+            if include_removed or (p.active and p.id in active):
+                out.append(p)
+        return out
+
+    @property
+    def me(self) -> Partner:
+        for p in self.partners(include_removed=True):
+            if p.id == self.partner_id:
+                return p
+        raise DatabaseDamaged("signed-in partner is not in the shared space")
+
+    def other_partners(self) -> list[Partner]:
+        return [p for p in self.partners() if p.id != self.partner_id]
+
+    @property
+    def is_solo(self) -> bool:
+        return len(self.partners()) < 2
+
+    def close(self) -> None:
+        """Close both databases; the session is unusable afterwards."""
+        self.private.close()
+        self.shared.close()
+
+
+class Vault:
+    """An opened (locked-against-other-processes) vault folder."""
+
+    def __init__(self, folder: Path, header: hdr.Header, lock: VaultLock) -> None:
+        self.folder = Path(folder)
+        self.header = header
+        self._lock = lock
+        self.kdf_for_new_slots: crypto.KdfParams | None = None
+        # Called (with the session) after a successful unlock; used for daily backups.
+        self.after_unlock: list[Callable[[Session], None]] = []
+
+    # -- creating and opening ------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        *,
+        name: str,
+        colour: str,
+        password: str,
+        kdf: crypto.KdfParams | None = None,
+    ) -> tuple[Vault, Session, str]:
+        """Make a new vault for its first partner; returns (vault, session, recovery code).
+
+        Refuses a folder that already holds any part of a vault.
+        """
+        folder = Path(folder)
+        check_password(password)
+        if looks_like_vault(folder):
+            raise PartnerError("a vault already exists in this folder")
+        try:
+            ensure_private_dir(folder)
+        except OSError as exc:
+            raise os_error(exc) from exc
+        kdf = kdf or crypto.calibrate()
+        lock = VaultLock(folder)
+        lock.acquire()
+        try:
+            vault_id = hdr.new_vault_id()
+            partner = hdr.new_partner_id()
+            payload = hdr.SlotPayload(partner, crypto.random_key(), crypto.random_key())
+            shared = Database(folder / SHARED_DB, payload.shared_key, create=True)
+            private = Database(folder / private_db_name(partner), payload.private_key, create=True)
+            shared.migrate(SHARED_MIGRATIONS)
+            private.migrate(PRIVATE_MIGRATIONS)
+            with shared.transaction():
+                shared.execute(
+                    "INSERT INTO partners (id, name, colour, joined_at) VALUES (?, ?, ?, ?)",
+                    (partner, name.strip(), colour, clock.stamp()),
+                )
+            code = crypto.new_recovery_code()
+            slots = [
+                hdr.make_slot(vault_id, hdr.PASSWORD, password, payload, kdf),
+                hdr.make_slot(vault_id, hdr.RECOVERY, code, payload, kdf),
+            ]
+            header = hdr.Header(vault_id, tuple(slots))
+            # The header is written last: until it exists the folder is not a usable vault.
+            hdr.write_header(folder, header)
+        except BaseException:
+            lock.release()
+            raise
+        vault = cls(folder, header, lock)
+        vault.kdf_for_new_slots = kdf
+        session = Session(vault, partner, shared, private, payload)
+        return vault, session, code
+
+    @classmethod
+    def open(cls, folder: Path) -> Vault:
+        """Take the vault's lock and read its header. Nothing is written."""
+        folder = Path(folder)
+        if not folder.is_dir() or not looks_like_vault(folder):
+            raise VaultMissing(str(folder.name))
+        lock = VaultLock(folder)
+        lock.acquire()
+        try:
+            header = hdr.read_header(folder)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(folder, header, lock)
+
+    def close(self) -> None:
+        self._lock.release()
+
+    # -- unlocking -----------------------------------------------------------------------------
+
+    def find_payload(
+        self, secret: str, kind: str = hdr.PASSWORD
+    ) -> tuple[hdr.KeySlot, hdr.SlotPayload]:
+        """Try each slot of ``kind`` with ``secret``; at most one KDF run per slot."""
+        if kind == hdr.RECOVERY:
+            secret = crypto.normalise_recovery_code(secret)
+        active = set(self.header.partners)
+        for slot in self.header.slots_of(kind):
+            if slot.partner not in active:
+                continue
+            payload = hdr.open_slot(self.header.vault_id, slot, secret)
+            if payload is not None:
+                return slot, payload
+        raise WrongRecoveryCode() if kind == hdr.RECOVERY else WrongPassword()
+
+    def unlock(self, password: str) -> Session:
+        _, payload = self.find_payload(password)
+        return self.open_session(payload)
+
+    def open_session(self, payload: hdr.SlotPayload, shared: Database | None = None) -> Session:
+        """Open (and migrate) the spaces a payload gives access to."""
+        backup_done = False
+
+        def backup_first(_current: int, _target: int) -> None:
+            nonlocal backup_done
+            if not backup_done:
+                from .backups import BackupManager
+
+                BackupManager(self.folder).create(self.keys_for(payload), reason="before-upgrade")
+                backup_done = True
+
+        own_shared = shared is None
+        if shared is None:
+            shared = Database(self.folder / SHARED_DB, payload.shared_key)
+        try:
+            shared.migrate(SHARED_MIGRATIONS, before=backup_first)
+            private = Database(self.folder / private_db_name(payload.partner), payload.private_key)
+            try:
+                private.migrate(PRIVATE_MIGRATIONS, before=backup_first)
+            except BaseException:
+                private.close()
+                raise
+        except BaseException:
+            if own_shared:
+                shared.close()
+            raise
+        session = Session(self, payload.partner, shared, private, payload)
+        for hook in self.after_unlock:
+            hook(session)
+        return session
+
+    def keys_for(self, payload: hdr.SlotPayload) -> dict[str, bytes]:
+        return {
+            SHARED_DB: payload.shared_key,
+            private_db_name(payload.partner): payload.private_key,
+        }
+
+    def switch_partner(self, session: Session, password: str) -> Session:
+        """Lock the signed-in partner's private space and open another's; shared stays open."""
+        _, payload = self.find_payload(password)
+        if payload.partner == session.partner_id:
+            return session
+        if payload.shared_key != session.payload.shared_key:
+            raise DatabaseDamaged("partners hold different shared keys")
+        new = self.open_session(payload, shared=session.shared)
+        session.private.close()
+        return new
+
+    # -- passwords -----------------------------------------------------------------------------
+
+    def _kdf(self, like: hdr.KeySlot | None = None) -> crypto.KdfParams:
+        if self.kdf_for_new_slots is not None:
+            return self.kdf_for_new_slots
+        if like is not None:
+            return like.kdf
+        return crypto.calibrate()
+
+    def _replace_slots(self, partner: str, kind: str, new: list[hdr.KeySlot]) -> None:
+        kept = [s for s in self.header.slots if not (s.partner == partner and s.kind == kind)]
+        header = self.header.with_slots(kept + new)
+        hdr.write_header(self.folder, header)
+        self.header = header
+
+    def change_password(self, session: Session, old_password: str, new_password: str) -> None:
+        """Rewrap the signed-in partner's keys under a new password (one atomic header write)."""
+        check_password(new_password)
+        slot, payload = self.find_payload(old_password)
+        if payload.partner != session.partner_id:
+            raise WrongPassword()
+        new = hdr.make_slot(
+            self.header.vault_id, hdr.PASSWORD, new_password, payload, self._kdf(slot)
+        )
+        self._replace_slots(payload.partner, hdr.PASSWORD, [new])
+
+    def recover(self, code: str, new_password: str) -> Session:
+        """Set a new password with a recovery code; the recovery code stays valid."""
+        check_password(new_password)
+        slot, payload = self.find_payload(code, hdr.RECOVERY)
+        new = hdr.make_slot(
+            self.header.vault_id, hdr.PASSWORD, new_password, payload, self._kdf(slot)
+        )
+        self._replace_slots(payload.partner, hdr.PASSWORD, [new])
+        return self.open_session(payload)
+
+    def new_recovery_code(self, session: Session) -> str:
+        """Replace the signed-in partner's recovery code."""
+        code = crypto.new_recovery_code()
+        slot = hdr.make_slot(self.header.vault_id, hdr.RECOVERY, code, session.payload, self._kdf())
+        self._replace_slots(session.partner_id, hdr.RECOVERY, [slot])
+        return code
+
+    # -- partners ------------------------------------------------------------------------------
+
+    def add_partner(
+        self, session: Session, *, name: str, colour: str, password: str
+    ) -> tuple[str, str]:
+        """A second partner joins: their own private space, the shared key wrapped for them.
+
+        Order matters for crashes: the partner row and database come first and mean nothing
+        until the header (written last, atomically) holds the new slots.
+        Returns (partner id, recovery code).
+        """
+        check_password(password)
+        if len(self.header.partners) >= 2:
+            raise PartnerError("this vault already has two partners")
+        partner = hdr.new_partner_id()
+        payload = hdr.SlotPayload(partner, session.payload.shared_key, crypto.random_key())
+        with session.shared.transaction():
+            session.shared.execute(
+                "INSERT INTO partners (id, name, colour, joined_at) VALUES (?, ?, ?, ?)",
+                (partner, name.strip(), colour, clock.stamp()),
+            )
+        private = Database(self.folder / private_db_name(partner), payload.private_key, create=True)
+        try:
+            private.migrate(PRIVATE_MIGRATIONS)
+        finally:
+            private.close()
+        code = crypto.new_recovery_code()
+        kdf = self._kdf(self.header.slots[0])
+        slots = [
+            hdr.make_slot(self.header.vault_id, hdr.PASSWORD, password, payload, kdf),
+            hdr.make_slot(self.header.vault_id, hdr.RECOVERY, code, payload, kdf),
+        ]
+        header = self.header.with_slots(list(self.header.slots) + slots)
+        hdr.write_header(self.folder, header)
+        self.header = header
+        return partner, code
+
+    def remove_partner(self, session: Session, partner_id: str) -> None:
+        """Take a partner's key slots away; their private space is moved aside, unreadable.
+
+        The shared space is untouched. The signed-in partner cannot remove themselves here.
+        """
+        if partner_id == session.partner_id:
+            raise PartnerError("you cannot remove yourself while signed in")
+        if partner_id not in self.header.partners:
+            raise PartnerError("no such partner")
+        kept = [s for s in self.header.slots if s.partner != partner_id]
+        header = self.header.with_slots(kept)
+        hdr.write_header(self.folder, header)
+        self.header = header
+        with session.shared.transaction():
+            session.shared.execute(
+                "UPDATE partners SET removed_at = ? WHERE id = ?", (clock.stamp(), partner_id)
+            )
+        removed = self.folder / "removed"
+        ensure_private_dir(removed)
+        for suffix in ("", "-wal", "-shm"):
+            src = self.folder / (private_db_name(partner_id) + suffix)
+            if src.exists():
+                os.replace(src, removed / src.name)
+
+    def cleanup_unfinished_joins(self, session: Session) -> None:
+        """Forget partner rows and files left by a join that crashed before its header write."""
+        active = set(self.header.partners)
+        rows = session.shared.query("SELECT id FROM partners WHERE removed_at IS NULL")
+        orphans = [r["id"] for r in rows if r["id"] not in active]
+        if not orphans:
+            return
+        with session.shared.transaction():
+            for pid in orphans:
+                session.shared.execute("DELETE FROM partners WHERE id = ?", (pid,))
+        for pid in orphans:
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    (self.folder / (private_db_name(pid) + suffix)).unlink()
+
+
+def open_and_unlock(folder: Path, password: str) -> tuple[Vault, Session]:
+    """Convenience for scripts and tests: open, unlock, and release the lock on failure."""
+    vault = Vault.open(folder)
+    try:
+        return vault, vault.unlock(password)
+    except BaseException:
+        vault.close()
+        raise
+
+
+__all__ = [
+    "Vault",
+    "Session",
+    "open_and_unlock",
+    "looks_like_vault",
+    "VaultError",
+    "HeaderMissing",
+    "ForeignFile",
+]
