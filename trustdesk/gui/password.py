@@ -1,0 +1,311 @@
+"""A reusable password field: hidden input, show/hide, strength feedback and confirmation.
+
+Used by the welcome flow, the recovery dialog and change password. The strength estimate is a
+plain heuristic (length, variety, common patterns): it guides, it never scores the person.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+
+from ..storage.vault import MIN_PASSWORD_LENGTH
+
+# A few of the most guessed passwords and words; enough to catch the obvious ones offline.
+_COMMON = frozenset(
+    """password passw0rd password1 password123 123456789 1234567890 12345678 qwertyuiop
+    qwerty123 iloveyou iloveyou1 sunshine princess football baseball welcome welcome1
+    letmein letmein1 trustno1 trustdesk admin123 abc12345 11111111 00000000 monkey123
+    dragon123 master123 superman starwars whatever loveyou123 ourlove forever1 together
+    """.split()
+)
+_SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", "0123456789", "qwertyuiopasdfghjklzxcvbnm")
+
+
+@dataclass(frozen=True)
+class Strength:
+    """How hard a password is to guess: ``score`` 0 (too easy) to 4 (strong)."""
+
+    score: int
+    label: str
+    hint: str
+
+
+_LABELS = ("Too easy to guess", "Weak", "Fair", "Good", "Strong")
+
+
+def _has_sequence(text: str, run: int = 4) -> bool:
+    low = text.lower()
+    for seq in _SEQUENCES:
+        for i in range(len(seq) - run + 1):
+            chunk = seq[i : i + run]
+            if chunk in low or chunk[::-1] in low:
+                return True
+    return False
+
+
+def estimate_bits(password: str) -> float:
+    """A rough guessing-entropy estimate in bits."""
+    if not password:
+        return 0.0
+    pool = 0
+    if re.search(r"[a-z]", password):
+        pool += 26
+    if re.search(r"[A-Z]", password):
+        pool += 26
+    if re.search(r"[0-9]", password):
+        pool += 10
+    if re.search(r"[^a-zA-Z0-9]", password):
+        pool += 33
+    # Repeated characters add little: count distinct-run length instead of raw length.
+    effective = len(re.sub(r"(.)\1+", r"\1\1", password))
+    bits = effective * math.log2(max(pool, 2))
+    if _has_sequence(password):
+        bits -= 12
+    words = [w for w in re.split(r"[\s\-_.,]+", password) if w]
+    if len(words) >= 3:
+        # Several words: a passphrase; trust length, but not beyond a dictionary attack.
+        bits = max(bits, 11 * len(words) + 2 * len(password) / len(words))
+    return max(bits, 0.0)
+
+
+def strength(password: str, min_length: int = MIN_PASSWORD_LENGTH) -> Strength:
+    """Gentle feedback on a password, for the meter under a password field."""
+    if not password:
+        return Strength(0, "", f"Use at least {min_length} characters.")
+    if len(password) < min_length:
+        left = min_length - len(password)
+        more = "character" if left == 1 else "characters"
+        return Strength(0, "Too short", f"{left} more {more}, please.")
+    core = re.sub(r"[\d\W_]+$", "", password.lower()) or password.lower()
+    if password.lower() in _COMMON or core in _COMMON or len(set(password)) <= 2:
+        return Strength(0, _LABELS[0], "This one is widely used. Try a few unrelated words.")
+    bits = estimate_bits(password)
+    if bits < 36:
+        score = 1
+    elif bits < 50:
+        score = 2
+    elif bits < 64:
+        score = 3
+    else:
+        score = 4
+    hints = {
+        1: "A few unrelated words together are easier to remember and harder to guess.",
+        2: "Good start. Another word or two would make it much stronger.",
+        3: "A good password. Keep it somewhere only you can find.",
+        4: "A strong password. Keep it somewhere only you can find.",
+    }
+    return Strength(score, _LABELS[score], hints[score])
+
+
+def eye_icon(palette: QPalette, crossed: bool, size: int = 20) -> QIcon:
+    """A small eye drawn in the palette's text colour, so it reads in light and dark themes."""
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = palette.color(QPalette.ColorRole.Text)
+    colour.setAlphaF(0.75)
+    pen = QPen(colour, 1.6)
+    painter.setPen(pen)
+    s = float(size)
+    path = QPainterPath(QPointF(s * 0.1, s * 0.5))
+    path.quadTo(QPointF(s * 0.5, s * 0.1), QPointF(s * 0.9, s * 0.5))
+    path.quadTo(QPointF(s * 0.5, s * 0.9), QPointF(s * 0.1, s * 0.5))
+    painter.drawPath(path)
+    painter.drawEllipse(QPointF(s * 0.5, s * 0.5), s * 0.13, s * 0.13)
+    if crossed:
+        painter.drawLine(QPointF(s * 0.18, s * 0.82), QPointF(s * 0.82, s * 0.18))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def add_reveal_action(edit: QLineEdit) -> QAction:
+    """Give a password line edit a trailing show/hide toggle."""
+    action = QAction(edit)
+    action.setCheckable(True)
+
+    def update(shown: bool) -> None:
+        edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        action.setIcon(eye_icon(edit.palette(), crossed=shown))
+        tip = "Hide password" if shown else "Show password"
+        action.setToolTip(tip)
+        action.setText(tip)
+
+    action.toggled.connect(update)
+    update(False)
+    edit.addAction(action, QLineEdit.ActionPosition.TrailingPosition)
+    return action
+
+
+class StrengthMeter(QWidget):
+    """Four calm segments filled in the highlight colour; the label beside it says the level."""
+
+    SEGMENTS = 4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._score = 0
+        self._empty = True
+        self.setAccessibleName("Password strength")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 8)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, 8)
+
+    def score(self) -> int:
+        return self._score
+
+    def set_strength(self, value: Strength, empty: bool = False) -> None:
+        self._score = value.score
+        self._empty = empty
+        self.setAccessibleDescription(value.label)
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        gap = 4.0
+        width = (self.width() - gap * (self.SEGMENTS - 1)) / self.SEGMENTS
+        height = float(min(self.height(), 6))
+        top = (self.height() - height) / 2
+        filled = self.palette().color(QPalette.ColorRole.Highlight)
+        empty = QColor(self.palette().color(QPalette.ColorRole.Text))
+        empty.setAlphaF(0.15)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for i in range(self.SEGMENTS):
+            painter.setBrush(filled if (not self._empty and i < self._score) else empty)
+            rect = QRectF(i * (width + gap), top, width, height)
+            painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.end()
+
+
+class PasswordField(QWidget):
+    """A new password, with strength feedback and (optionally) a confirmation field.
+
+    ``changed`` fires whenever :meth:`is_acceptable` may have changed.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        confirm: bool = True,
+        label: str = "Password",
+        min_length: int = MIN_PASSWORD_LENGTH,
+    ) -> None:
+        super().__init__(parent)
+        self.min_length = min_length
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+
+        self.label = QLabel(label)
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setAccessibleName(label)
+        self.edit.setObjectName("passwordEdit")
+        self.label.setBuddy(self.edit)
+        self.reveal = add_reveal_action(self.edit)
+        self.meter = StrengthMeter()
+        self.feedback = QLabel()
+        self.feedback.setObjectName("hint")
+        self.feedback.setWordWrap(True)
+        self.feedback.setAccessibleName("Password feedback")
+
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit)
+        layout.addSpacing(2)
+        layout.addWidget(self.meter)
+        layout.addWidget(self.feedback)
+
+        self.confirm_edit: QLineEdit | None = None
+        self.confirm_feedback: QLabel | None = None
+        if confirm:
+            layout.addSpacing(8)
+            confirm_label = QLabel("Type it again")
+            self.confirm_edit = QLineEdit()
+            self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+            self.confirm_edit.setAccessibleName("Confirm password")
+            confirm_label.setBuddy(self.confirm_edit)
+            self.confirm_feedback = QLabel()
+            self.confirm_feedback.setObjectName("hint")
+            self.confirm_feedback.setAccessibleName("Confirmation feedback")
+            layout.addWidget(confirm_label)
+            layout.addWidget(self.confirm_edit)
+            layout.addWidget(self.confirm_feedback)
+            self.confirm_edit.textChanged.connect(self._update)
+            # Revealing the password reveals its confirmation too: one toggle, one state.
+            self.reveal.toggled.connect(
+                lambda shown: self.confirm_edit.setEchoMode(
+                    QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+                )
+            )
+            self.setTabOrder(self.edit, self.confirm_edit)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self._update)
+        self._update()
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def password(self) -> str:
+        return self.edit.text()
+
+    def strength(self) -> Strength:
+        return strength(self.password(), self.min_length)
+
+    def problem(self) -> str:
+        """Why the password cannot be used yet, or '' when it can."""
+        value = self.strength()
+        text = self.password()
+        if len(text) < self.min_length:
+            return f"Use at least {self.min_length} characters."
+        if value.score == 0:
+            return value.hint
+        if self.confirm_edit is not None and self.confirm_edit.text() != text:
+            return "The two passwords are not the same yet."
+        return ""
+
+    def is_acceptable(self) -> bool:
+        return not self.problem()
+
+    def clear(self) -> None:
+        """Forget what was typed (also on lock)."""
+        self.reveal.setChecked(False)
+        self.edit.clear()
+        if self.confirm_edit is not None:
+            self.confirm_edit.clear()
+        self._update()
+
+    # -- feedback ------------------------------------------------------------------------------
+
+    def _update(self) -> None:
+        text = self.password()
+        value = self.strength()
+        self.meter.set_strength(value, empty=not text)
+        if text:
+            self.feedback.setText(f"<b>{value.label}.</b> {value.hint}")
+        else:
+            self.feedback.setText(value.hint)
+        if self.confirm_edit is not None and self.confirm_feedback is not None:
+            again = self.confirm_edit.text()
+            if not again:
+                self.confirm_feedback.setText("")
+            elif again == text:
+                self.confirm_feedback.setText("The two passwords match.")
+            elif text.startswith(again):
+                self.confirm_feedback.setText("")
+            else:
+                self.confirm_feedback.setText("The two passwords are not the same yet.")
+        self.changed.emit()
