@@ -1,0 +1,162 @@
+"""The timeline's event stream, read lazily from the spaces the signed-in partner can see.
+
+Each source ("arm") walks one table in its own index order with keyset paging, so nothing
+ever loads a list of everything; ``core.timeline.merge`` interleaves the arms.
+Private journal entries come only from the signed-in partner's own private space.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..core import timeline as tl
+from .db import Database
+
+BATCH = 200
+FTS_WALK_THRESHOLD = 2000
+
+
+@dataclass(frozen=True)
+class Arm:
+    """One table as a stream of events, newest first."""
+
+    kind: str
+    table: str
+    day: str  # SQL expression for the calendar day
+    at: str  # SQL expression ordering events within a day ('' for day-only tables)
+    order: tuple[str, str]  # the index columns the arm pages on, newest first
+    partner: str | None  # column naming who wrote it, or None
+    title: str  # SQL expression
+    body: str  # SQL expression for the snippet's text
+    fts: bool = False  # text search through entries_fts
+
+
+ARMS_SHARED = (
+    Arm(tl.CHECKIN, "checkins", "held_on", "''", ("held_on", "id"), None,
+        "'Check-in'", "needs"),
+    Arm(tl.APPRECIATION, "appreciations", "substr(created_at, 1, 10)", "created_at",
+        ("created_at", "id"), "from_partner", "'Appreciation'", "text"),
+    Arm(tl.VERSION, "agreement_versions", "substr(signed_at, 1, 10)", "signed_at",
+        ("signed_at", "id"), None, "'Agreement version ' || number || ' signed'", "''"),
+    Arm(tl.CLAUSE, "clause_events", "substr(at, 1, 10)", "at", ("at", "id"), "partner_id",
+        "kind", "detail"),
+    Arm(tl.MILESTONE, "milestones", "on_date", "''", ("on_date", "id"), None, "title", "note"),
+    Arm(tl.NOTE, "entries", "entry_date", "''", ("entry_date", "id"), "author",
+        "title", "substr(body, 1, 600)", fts=True),
+)  # fmt: skip
+ARMS_PRIVATE = (
+    Arm(tl.ENTRY, "entries", "entry_date", "''", ("entry_date", "id"), "author",
+        "title", "substr(body, 1, 600)", fts=True),
+)  # fmt: skip
+
+CLAUSE_EVENT_TITLES = {
+    "added": "A clause was added",
+    "text": "A clause was reworded",
+    "status": "A clause changed status",
+    "consent": "Consent was given",
+    "withdrawn": "Consent was withdrawn",
+    "moved": "A clause was moved",
+    "removed": "A clause was removed",
+    "revisit": "A clause was opened for revisiting",
+    "review": "A review date was set",
+}
+
+
+def fts_query(text: str) -> str:
+    """User words as an FTS5 query that can never be a syntax error: every term quoted, all required."""
+    terms = [t.replace('"', '""') for t in text.split() if t.strip()]
+    if not terms:
+        return ""
+    return " ".join(f'"{t}"' for t in terms)
+
+
+def _clause_text(kind: str, detail: str) -> tuple[str, str]:
+    try:
+        obj = json.loads(detail) if detail else {}
+    except ValueError:
+        obj = {}
+    text = obj.get("text") or obj.get("new") or "" if isinstance(obj, dict) else ""
+    return CLAUSE_EVENT_TITLES.get(kind, "The agreement changed"), str(text)
+
+
+def _checkin_text(needs: str) -> str:
+    try:
+        obj = json.loads(needs) if needs else {}
+    except ValueError:
+        return ""
+    if isinstance(obj, dict):
+        return " · ".join(str(v) for v in obj.values() if v)
+    return ""
+
+
+def _arm_stream(db: Database, arm: Arm, flt: tl.Filter) -> Iterator[tl.Event]:
+    """Page through one arm with a keyset on its index columns."""
+    where: list[str] = []
+    params: list = []
+    if arm.partner is not None and flt.partner:
+        where.append(f"{arm.partner} = ?")
+        params.append(flt.partner)
+    elif arm.partner is None and flt.partner:
+        return
+    if flt.since:
+        where.append(f"{arm.order[0]} >= ?")
+        params.append(flt.since)
+    if flt.until:
+        where.append(f"{arm.order[0]} < ?")
+        params.append(flt.until + "\uffff")
+    if flt.text:
+        if arm.fts:
+            query = fts_query(flt.text)
+            if not query:
+                return
+            # Few hits: collect them once. Many hits: walk the date index and test each row,
+            # which finds a page of a common word at once instead of sorting every hit.
+            hits = db.scalar("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (query,))
+            if hits > FTS_WALK_THRESHOLD:
+                where.append(
+                    "EXISTS (SELECT 1 FROM entries_fts f WHERE f.entries_fts MATCH ?"
+                    f" AND f.rowid = {arm.table}.id)"
+                )
+            else:
+                where.append("id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)")
+            params.append(query)
+        else:
+            where.append(f"instr(lower({arm.title} || ' ' || {arm.body}), lower(?)) > 0")
+            params.append(flt.text)
+    first, second = arm.order
+    sql = (
+        f"SELECT {arm.day} AS day, {arm.at} AS at, id, "
+        f"{arm.partner or 'NULL'} AS partner, {arm.title} AS title, {arm.body} AS body, "
+        f"{first} AS k1, {second} AS k2 FROM {arm.table}"
+    )
+    cursor: tuple | None = None
+    while True:
+        clauses = list(where)
+        args = list(params)
+        if cursor is not None:
+            clauses.append(f"({first}, {second}) < (?, ?)")
+            args.extend(cursor)
+        query = sql + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        query += f" ORDER BY {first} DESC, {second} DESC LIMIT {BATCH}"
+        rows = db.query(query, args)
+        for r in rows:
+            title, body = r["title"] or "", r["body"] or ""
+            if arm.kind == tl.CLAUSE:
+                title, body = _clause_text(title, body)
+            elif arm.kind == tl.CHECKIN:
+                body = _checkin_text(body)
+            yield tl.Event(r["day"], r["at"], arm.kind, r["id"], r["partner"], title,
+                           tl.snippet(body))  # fmt: skip
+        if len(rows) < BATCH:
+            return
+        cursor = (rows[-1]["k1"], rows[-1]["k2"])
+
+
+def events(shared: Database, private: Database | None, flt: tl.Filter) -> Iterator[tl.Event]:
+    """Every event the signed-in partner may see, newest first, read lazily."""
+    streams = [_arm_stream(shared, a, flt) for a in ARMS_SHARED if a.kind in flt.kinds]
+    if private is not None:
+        streams += [_arm_stream(private, a, flt) for a in ARMS_PRIVATE if a.kind in flt.kinds]
+    return tl.merge(streams)
