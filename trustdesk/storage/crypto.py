@@ -110,6 +110,11 @@ def b64e(data: bytes) -> str:
 
 
 def b64d(text: str) -> bytes:
+    """Strict base64 decoding; ValueError for anything that is not base64 text."""
+    # Header fields come from a file that may be damaged: a number or list here must be
+    # a ValueError like any other defect, not an AttributeError.
+    if not isinstance(text, str):
+        raise ValueError("base64 field is not text")
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
