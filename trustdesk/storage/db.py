@@ -276,8 +276,11 @@ def _split_sql(script: str) -> list[str]:
     """Split a migration script on top-level semicolons (triggers keep their bodies)."""
     statements: list[str] = []
     buf = ""
-    for line in script.splitlines(keepends=True):
-        buf += line
+    # Split at every semicolon, not only at line ends, so two statements on one line are
+    # two statements; complete_statement() joins pieces back inside triggers and strings.
+    pieces = script.split(";")
+    for i, piece in enumerate(pieces):
+        buf += piece + (";" if i < len(pieces) - 1 else "")
         if sqlcipher3.complete_statement(buf):
             if buf.strip():
                 statements.append(buf.strip())
