@@ -1,8 +1,22 @@
-"""The boundary agreement: categories, clauses, consent and signed versions. No Qt, no SQL."""
+"""The boundary agreement: categories, clauses, consent and signed versions. No Qt, no SQL.
+
+The rules, in one place:
+
+- A clause is *agreed* only when every active partner has consented to its current words.
+- Changing an agreed clause's words withdraws every consent (they were given to other words);
+  the clause goes back to "proposed" and the change is recorded.
+- Withdrawing a consent from an agreed clause marks it "needs talking about".
+- "Agreed" cannot be chosen by hand; it follows from consent.
+- Signing needs at least one active (not retired) clause, and every active clause agreed.
+- A signed version never changes; a solo vault signs once, as a personal commitment.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 # Clause statuses, in the words the app shows.
 DRAFT = "draft"
@@ -17,6 +31,241 @@ STATUS_LABELS = {
     DISCUSS: "Needs talking about",
     RETIRED: "Retired",
 }
+STATUSES: tuple[str, ...] = tuple(STATUS_LABELS)
+ACTIVE_STATUSES = frozenset(STATUSES) - {RETIRED}
+# Statuses a person may pick from a list; "agreed" comes from consent.
+CHOOSABLE_STATUSES: tuple[str, ...] = (DRAFT, PROPOSED, DISCUSS, RETIRED)
+
+SOLO_AGREED_LABEL = "Committed"
+MAX_TEXT = 4000
+
+
+def status_label(status: str, solo: bool = False) -> str:
+    """The status as people read it (a solo vault says "Committed", not "Agreed by both")."""
+    if solo and status == AGREED:
+        return SOLO_AGREED_LABEL
+    return STATUS_LABELS.get(status, status)
+
+
+class AgreementRuleError(ValueError):
+    """An edit the agreement's rules do not allow; ``reason`` says why, gently."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+# -- the living agreement ----------------------------------------------------------------------
+
+
+@dataclass
+class Clause:
+    """One boundary in the living (unsigned) agreement."""
+
+    id: int
+    category_id: int
+    position: int
+    text: str
+    why: str = ""
+    proposed_by: str | None = None
+    status: str = DRAFT
+    review_by: str | None = None  # 'YYYY-MM-DD'
+    created_at: str = ""
+    updated_at: str = ""
+    consents: dict[str, str] = field(default_factory=dict)  # partner id -> consented_at
+    revises: int | None = None  # the clause this one proposes to replace
+
+    @property
+    def active(self) -> bool:
+        return self.status != RETIRED
+
+    def consented(self, partner_id: str) -> bool:
+        return partner_id in self.consents
+
+    def review_date(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.review_by) if self.review_by else None
+
+    def is_due(self, today: dt.date) -> bool:
+        """True when an active clause's review-by day has come."""
+        due = self.review_date()
+        return self.active and due is not None and due <= today
+
+
+@dataclass
+class Category:
+    """A heading of the agreement with its clauses in order."""
+
+    id: int
+    title: str
+    position: int
+    template_key: str | None = None
+    clauses: list[Clause] = field(default_factory=list)
+
+
+def is_agreed(clause: Clause, partner_ids: Iterable[str]) -> bool:
+    """Every active partner consents, and the clause is not retired."""
+    ids = list(partner_ids)
+    return clause.active and bool(ids) and all(p in clause.consents for p in ids)
+
+
+def missing_consent(clause: Clause, partner_ids: Iterable[str]) -> list[str]:
+    """Active partners who have not consented to this clause yet."""
+    return [p for p in partner_ids if p not in clause.consents]
+
+
+def check_text(text: str) -> str:
+    """Return the clause text tidied, or refuse an empty or overlong one."""
+    tidy = text.strip()
+    if not tidy:
+        raise AgreementRuleError("A boundary needs a few words. What would you like to agree on?")
+    if len(tidy) > MAX_TEXT:
+        raise AgreementRuleError(
+            f"This is longer than {MAX_TEXT} characters. Could it be split into two boundaries?"
+        )
+    return tidy
+
+
+def status_after_text_change(clause: Clause) -> str:
+    """New words need new consent: an agreed clause becomes a proposal again."""
+    return PROPOSED if clause.status == AGREED else clause.status
+
+
+def status_after_consent(
+    clause: Clause, consents: Iterable[str], partner_ids: Sequence[str]
+) -> str:
+    """The status once ``consents`` (partner ids) is the clause's set of consents."""
+    given = set(consents)
+    if clause.status == RETIRED:
+        return RETIRED
+    if partner_ids and all(p in given for p in partner_ids):
+        return AGREED
+    if clause.status == AGREED:
+        return DISCUSS
+    if clause.status == DRAFT and given:
+        return PROPOSED
+    return clause.status
+
+
+def check_consent(clause: Clause, partner_id: str, partner_ids: Sequence[str]) -> None:
+    """Refuse consent to a retired clause or by someone who is not an active partner."""
+    if partner_id not in partner_ids:
+        raise AgreementRuleError("Only a current partner of this journal can agree to a boundary.")
+    if not clause.active:
+        raise AgreementRuleError(
+            "This boundary is retired. Bring it back first if you want to agree to it again."
+        )
+
+
+def check_status(clause: Clause, status: str, partner_ids: Sequence[str]) -> None:
+    """Refuse an unknown status, or "agreed" without everyone's consent."""
+    if status not in STATUS_LABELS:
+        raise AgreementRuleError(f"'{status}' is not a status a boundary can have.")
+    if status == AGREED and not all(p in clause.consents for p in partner_ids):
+        raise AgreementRuleError(
+            "A boundary is agreed when each of you has said yes to it. "
+            "Use “I agree” for each of you instead."
+        )
+
+
+def check_remove(clause: Clause, partner_ids: Sequence[str]) -> None:
+    """An agreed boundary is changed by agreement: retire it rather than delete it."""
+    if is_agreed(clause, partner_ids) and len(partner_ids) > 1:
+        raise AgreementRuleError(
+            "This boundary is agreed by both of you, so it is not deleted on its own. "
+            "You can mark it “Needs talking about”, or retire it, and it stays in your history."
+        )
+
+
+# -- signing -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SignCheck:
+    """Whether the current draft can be signed; ``reason`` explains a refusal."""
+
+    ok: bool
+    reason: str = ""
+    blocking: tuple[int, ...] = ()  # clause ids that still need attention
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    short = text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return f"“{short}”"
+
+
+def can_sign(
+    categories: Sequence[Category],
+    partners: Sequence[tuple[str, str]],
+    last_signed: AgreementSnapshot | None = None,
+) -> SignCheck:
+    """Check the signing rules. ``partners`` is (id, name) of each active partner."""
+    if not partners:
+        return SignCheck(False, "There is no one here to sign.")
+    ids = [p for p, _ in partners]
+    names = dict(partners)
+    active = [c for cat in categories for c in cat.clauses if c.active]
+    if not active:
+        return SignCheck(False, "There is nothing to sign yet: add a boundary first.")
+    waiting = [c for c in active if not all(p in c.consents for p in ids)]
+    if waiting:
+        first = waiting[0]
+        who = [names[p] for p in missing_consent(first, ids)]
+        more = len(waiting) - 1
+        tail = (
+            f" ({more} more {'boundary' if more == 1 else 'boundaries'} also wait.)" if more else ""
+        )
+        return SignCheck(
+            False,
+            f"{_quote(first.text)} still waits for {_and(who)} to agree.{tail}",
+            tuple(c.id for c in waiting),
+        )
+    unsettled = [c for c in active if c.status != AGREED]
+    if unsettled:
+        first = unsettled[0]
+        return SignCheck(
+            False,
+            f"{_quote(first.text)} is marked “{status_label(first.status)}”. "
+            "Settle it first (mark it agreed, or retire it).",
+            tuple(c.id for c in unsettled),
+        )
+    if last_signed is not None and same_content(last_signed, snapshot_of(categories, ())):
+        return SignCheck(
+            False,
+            f"Nothing has changed since version {last_signed.version}, which you already signed.",
+        )
+    return SignCheck(True)
+
+
+def _and(names: Sequence[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def check_signatures(
+    signatures: Sequence[Signature], partners: Sequence[tuple[str, str]]
+) -> tuple[Signature, ...]:
+    """Each active partner signs once, with their name typed; returns them in partner order."""
+    by_partner: dict[str, Signature] = {}
+    for s in signatures:
+        if s.partner_id in by_partner:
+            raise AgreementRuleError("Each of you signs once.")
+        by_partner[s.partner_id] = s
+    ordered = []
+    for pid, name in partners:
+        sig = by_partner.pop(pid, None)
+        if sig is None or not sig.name.strip():
+            raise AgreementRuleError(f"{name}, please type your name to sign.")
+        ordered.append(Signature(pid, " ".join(sig.name.split()), sig.signed_at))
+    if by_partner:
+        raise AgreementRuleError("Only current partners of this journal can sign.")
+    return tuple(ordered)
+
+
+# -- what is printed, signed and compared ------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -24,12 +273,14 @@ class SnapshotClause:
     id: int
     text: str
     why: str = ""
+    revises: int | None = None
 
 
 @dataclass(frozen=True)
 class SnapshotCategory:
     title: str
     clauses: tuple[SnapshotClause, ...]
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -55,3 +306,81 @@ class AgreementSnapshot:
     @property
     def clause_count(self) -> int:
         return sum(len(c.clauses) for c in self.categories)
+
+
+def snapshot_of(categories: Sequence[Category], partner_names: Sequence[str]) -> AgreementSnapshot:
+    """The draft as it would be signed: active clauses only, empty categories left out."""
+    cats = []
+    for cat in sorted(categories, key=lambda c: c.position):
+        clauses = tuple(
+            SnapshotClause(c.id, c.text, c.why, c.revises)
+            for c in sorted(cat.clauses, key=lambda c: c.position)
+            if c.active
+        )
+        if clauses:
+            cats.append(SnapshotCategory(cat.title, clauses, cat.id))
+    return AgreementSnapshot(tuple(cats), tuple(partner_names))
+
+
+def same_content(a: AgreementSnapshot, b: AgreementSnapshot) -> bool:
+    """True when two snapshots hold the same words under the same headings, in order."""
+
+    def words(s: AgreementSnapshot):
+        return [(c.title, [(k.text, k.why) for k in c.clauses]) for c in s.categories]
+
+    return words(a) == words(b)
+
+
+def snapshot_to_json(snapshot: AgreementSnapshot) -> str:
+    """The content column of a signed version (signatures are stored beside it)."""
+    body = {
+        "format": 1,
+        "partner_names": list(snapshot.partner_names),
+        "categories": [
+            {
+                "id": cat.id,
+                "title": cat.title,
+                "clauses": [
+                    {"id": c.id, "text": c.text, "why": c.why, "revises": c.revises}
+                    for c in cat.clauses
+                ],
+            }
+            for cat in snapshot.categories
+        ],
+    }
+    return json.dumps(body, ensure_ascii=False, sort_keys=True)
+
+
+def signatures_to_json(signatures: Sequence[Signature]) -> str:
+    return json.dumps(
+        [
+            {"partner_id": s.partner_id, "name": s.name, "signed_at": s.signed_at}
+            for s in signatures
+        ],
+        ensure_ascii=False,
+    )
+
+
+def snapshot_from_json(
+    content: str,
+    signatures: str = "[]",
+    version: int | None = None,
+    signed_at: str | None = None,
+) -> AgreementSnapshot:
+    """Read a stored version back."""
+    body = json.loads(content)
+    cats = tuple(
+        SnapshotCategory(
+            cat["title"],
+            tuple(
+                SnapshotClause(c["id"], c["text"], c.get("why", ""), c.get("revises"))
+                for c in cat["clauses"]
+            ),
+            cat.get("id"),
+        )
+        for cat in body["categories"]
+    )
+    sigs = tuple(
+        Signature(s["partner_id"], s["name"], s["signed_at"]) for s in json.loads(signatures)
+    )
+    return AgreementSnapshot(cats, tuple(body["partner_names"]), version, signed_at, sigs)

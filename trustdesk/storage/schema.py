@@ -177,5 +177,11 @@ CREATE TABLE drafts (
     + _JOURNAL
 )
 
-SHARED_MIGRATIONS: list = [SHARED_V1]
+# Agreement: a proposed clause remembers the clause it would replace (for comparing versions).
+SHARED_V2_AGREEMENT = """
+ALTER TABLE clauses ADD COLUMN revises INTEGER;
+CREATE INDEX clause_events_by_clause ON clause_events (clause_id, id);
+"""
+
+SHARED_MIGRATIONS: list = [SHARED_V1, SHARED_V2_AGREEMENT]
 PRIVATE_MIGRATIONS: list = [PRIVATE_V1]

@@ -1,0 +1,751 @@
+"""The agreement in the shared space: categories, clauses, consent, events and signed versions.
+
+Every write runs in one transaction and records what happened in ``clause_events``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..core import agreement as rules
+from ..core import clock
+from ..core.agreement import (
+    AGREED,
+    DISCUSS,
+    DRAFT,
+    PROPOSED,
+    RETIRED,
+    AgreementRuleError,
+    AgreementSnapshot,
+    Category,
+    Clause,
+    Signature,
+)
+from ..core.agreement_templates import TemplateCategory, TemplateClause
+from .db import Database
+
+_CLAUSE_COLUMNS = (
+    "id, category_id, position, text, why, proposed_by, status, review_by, "
+    "created_at, updated_at, revises"
+)
+_CATEGORY_COLUMNS = "id, title, position, template_key"
+_EVENT_COLUMNS = "id, clause_id, at, partner_id, kind, detail"
+
+
+@dataclass(frozen=True)
+class ClauseEvent:
+    """Something that happened to a clause (or to the agreement as a whole)."""
+
+    id: int
+    clause_id: int | None
+    at: str
+    partner_id: str | None
+    kind: str
+    detail: dict
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One signed version, as listed in the history."""
+
+    number: int
+    signed_at: str
+    signatures: tuple[Signature, ...]
+    clause_count: int
+
+
+@dataclass(frozen=True)
+class Rows:
+    """Exact rows of part of the agreement, used to undo and redo edits."""
+
+    categories: tuple[tuple, ...]
+    clauses: tuple[tuple, ...]
+    consents: tuple[tuple, ...]
+
+
+def _day(value: str | dt.date | None) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return dt.date.fromisoformat(value).isoformat()
+
+
+def _marks(values: Iterable) -> str:
+    return ",".join("?" for _ in values)
+
+
+class AgreementRepo:
+    """Reads and writes the agreement through one shared-space Database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- partners -------------------------------------------------------------------------------
+
+    def partners(self) -> list[tuple[str, str]]:
+        """(id, name) of each active partner, in the order they joined."""
+        rows = self.db.query(
+            "SELECT id, name FROM partners WHERE removed_at IS NULL ORDER BY joined_at, id"
+        )
+        return [(r["id"], r["name"]) for r in rows]
+
+    def partner_ids(self) -> list[str]:
+        return [p for p, _ in self.partners()]
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def _clauses(self, where: str = "", params: Sequence = ()) -> list[Clause]:
+        rows = self.db.query(
+            f"SELECT {_CLAUSE_COLUMNS} FROM clauses {where} ORDER BY category_id, position, id",
+            params,
+        )
+        clauses = [
+            Clause(
+                id=r["id"],
+                category_id=r["category_id"],
+                position=r["position"],
+                text=r["text"],
+                why=r["why"],
+                proposed_by=r["proposed_by"],
+                status=r["status"],
+                review_by=r["review_by"],
+                created_at=r["created_at"],
+                updated_at=r["updated_at"],
+                revises=r["revises"],
+            )
+            for r in rows
+        ]
+        if not clauses:
+            return clauses
+        by_id = {c.id: c for c in clauses}
+        if len(by_id) > 200 or not where:
+            consent_rows = self.db.query(
+                "SELECT clause_id, partner_id, consented_at FROM consents ORDER BY consented_at"
+            )
+        else:
+            consent_rows = self.db.query(
+                "SELECT clause_id, partner_id, consented_at FROM consents "
+                f"WHERE clause_id IN ({_marks(by_id)}) ORDER BY consented_at",
+                list(by_id),
+            )
+        for r in consent_rows:
+            clause = by_id.get(r["clause_id"])
+            if clause is not None:
+                clause.consents[r["partner_id"]] = r["consented_at"]
+        return clauses
+
+    def clause(self, clause_id: int) -> Clause | None:
+        found = self._clauses("WHERE id = ?", (clause_id,))
+        return found[0] if found else None
+
+    def _need_clause(self, clause_id: int) -> Clause:
+        clause = self.clause(clause_id)
+        if clause is None:
+            raise AgreementRuleError("That boundary is no longer in the agreement.")
+        return clause
+
+    def categories(self) -> list[Category]:
+        """The whole living agreement: categories in order, each with its clauses in order."""
+        cats = [
+            Category(r["id"], r["title"], r["position"], r["template_key"])
+            for r in self.db.query(
+                f"SELECT {_CATEGORY_COLUMNS} FROM categories ORDER BY position, id"
+            )
+        ]
+        by_id = {c.id: c for c in cats}
+        for clause in self._clauses():
+            by_id[clause.category_id].clauses.append(clause)
+        return cats
+
+    def category(self, category_id: int) -> Category | None:
+        row = self.db.one(
+            f"SELECT {_CATEGORY_COLUMNS} FROM categories WHERE id = ?", (category_id,)
+        )
+        if row is None:
+            return None
+        cat = Category(row["id"], row["title"], row["position"], row["template_key"])
+        cat.clauses = self._clauses("WHERE category_id = ?", (category_id,))
+        return cat
+
+    def is_empty(self) -> bool:
+        return not self.db.scalar("SELECT count(*) FROM clauses")
+
+    def clause_ids_in(self, category_ids: Iterable[int]) -> list[int]:
+        ids = list(category_ids)
+        if not ids:
+            return []
+        rows = self.db.query(f"SELECT id FROM clauses WHERE category_id IN ({_marks(ids)})", ids)
+        return [r[0] for r in rows]
+
+    def category_ids(self) -> list[int]:
+        return [r[0] for r in self.db.query("SELECT id FROM categories ORDER BY position, id")]
+
+    def due_for_review(self, today: dt.date | None = None) -> list[Clause]:
+        """Active clauses whose review-by day is today or past, soonest first."""
+        today = today or clock.today()
+        return sorted(
+            self._clauses(
+                "WHERE status != ? AND review_by IS NOT NULL AND review_by <= ?",
+                (RETIRED, today.isoformat()),
+            ),
+            key=lambda c: (c.review_by, c.category_id, c.position),
+        )
+
+    def events(self, clause_id: int | None = None, limit: int | None = None) -> list[ClauseEvent]:
+        """What happened, newest first (for one clause, or everything)."""
+        sql = f"SELECT {_EVENT_COLUMNS} FROM clause_events"
+        params: list = []
+        if clause_id is not None:
+            sql += " WHERE clause_id = ?"
+            params.append(clause_id)
+        sql += " ORDER BY at DESC, id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [
+            ClauseEvent(
+                r["id"],
+                r["clause_id"],
+                r["at"],
+                r["partner_id"],
+                r["kind"],
+                json.loads(r["detail"]),
+            )
+            for r in self.db.query(sql, params)
+        ]
+
+    # -- events ---------------------------------------------------------------------------------
+
+    def _event(self, clause_id: int | None, kind: str, partner_id: str | None, **detail) -> None:
+        self.db.execute(
+            "INSERT INTO clause_events (clause_id, at, partner_id, kind, detail) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (clause_id, clock.stamp(), partner_id, kind, json.dumps(detail, ensure_ascii=False)),
+        )
+
+    # -- categories -----------------------------------------------------------------------------
+
+    def add_category(
+        self,
+        title: str,
+        position: int | None = None,
+        template_key: str | None = None,
+        partner_id: str | None = None,
+    ) -> int:
+        title = _title(title)
+        with self.db.transaction():
+            count = self.db.scalar("SELECT count(*) FROM categories")
+            position = count if position is None else max(0, min(position, count))
+            self.db.execute(
+                "UPDATE categories SET position = position + 1 WHERE position >= ?", (position,)
+            )
+            cur = self.db.execute(
+                "INSERT INTO categories (title, position, template_key) VALUES (?, ?, ?)",
+                (title, position, template_key),
+            )
+            new_id = int(cur.lastrowid)
+            self._event(None, "category_added", partner_id, category_id=new_id, title=title)
+        return new_id
+
+    def rename_category(self, category_id: int, title: str, partner_id: str | None = None) -> bool:
+        title = _title(title)
+        with self.db.transaction():
+            old = self.db.scalar("SELECT title FROM categories WHERE id = ?", (category_id,))
+            if old is None or old == title:
+                return False
+            self.db.execute("UPDATE categories SET title = ? WHERE id = ?", (title, category_id))
+            self._event(
+                None, "category_renamed", partner_id, category_id=category_id, old=old, new=title
+            )
+        return True
+
+    def move_category(self, category_id: int, position: int, partner_id: str | None = None) -> bool:
+        """Put a category at ``position`` (its index once moved)."""
+        with self.db.transaction():
+            ids = self.category_ids()
+            if category_id not in ids:
+                return False
+            old = ids.index(category_id)
+            ids.remove(category_id)
+            position = max(0, min(position, len(ids)))
+            if position == old:
+                return False
+            ids.insert(position, category_id)
+            self._renumber("categories", ids)
+            self._event(None, "category_moved", partner_id, category_id=category_id, to=position)
+        return True
+
+    def remove_category(self, category_id: int, partner_id: str | None = None) -> None:
+        """Remove a category and its clauses (agreed clauses of a couple are kept: refused)."""
+        with self.db.transaction():
+            cat = self.category(category_id)
+            if cat is None:
+                return
+            ids = self.partner_ids()
+            for clause in cat.clauses:
+                rules.check_remove(clause, ids)
+            for clause in reversed(cat.clauses):
+                self.remove_clause(clause.id, partner_id)
+            self.db.execute("DELETE FROM categories WHERE id = ?", (category_id,))
+            self._renumber("categories", self.category_ids())
+            self._event(
+                None, "category_removed", partner_id, category_id=category_id, title=cat.title
+            )
+
+    def _renumber(self, table: str, ids: Sequence[int]) -> None:
+        """Give rows positions 0..n-1 in the order of ``ids``, touching only those that move."""
+        current = (
+            {
+                r[0]: r[1]
+                for r in self.db.query(
+                    f"SELECT id, position FROM {table} WHERE id IN ({_marks(ids)})", list(ids)
+                )
+            }
+            if ids
+            else {}
+        )
+        changes = [(pos, i) for pos, i in enumerate(ids) if current.get(i) != pos]
+        if changes:
+            self.db.executemany(f"UPDATE {table} SET position = ? WHERE id = ?", changes)
+
+    # -- clauses --------------------------------------------------------------------------------
+
+    def _clause_order(self, category_id: int) -> list[int]:
+        rows = self.db.query(
+            "SELECT id FROM clauses WHERE category_id = ? ORDER BY position, id", (category_id,)
+        )
+        return [r[0] for r in rows]
+
+    def add_clause(
+        self,
+        category_id: int,
+        text: str,
+        why: str = "",
+        proposed_by: str | None = None,
+        position: int | None = None,
+        status: str = DRAFT,
+        review_by: str | dt.date | None = None,
+        revises: int | None = None,
+    ) -> int:
+        """Add a clause (draft by default); returns its id."""
+        text = rules.check_text(text)
+        if status not in (DRAFT, PROPOSED, DISCUSS):
+            raise AgreementRuleError("A new boundary starts as a draft or a proposal.")
+        now = clock.stamp()
+        with self.db.transaction():
+            if self.db.scalar("SELECT 1 FROM categories WHERE id = ?", (category_id,)) is None:
+                raise AgreementRuleError("That heading is no longer in the agreement.")
+            order = self._clause_order(category_id)
+            position = len(order) if position is None else max(0, min(position, len(order)))
+            cur = self.db.execute(
+                f"INSERT INTO clauses ({_CLAUSE_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    category_id,
+                    position,
+                    text,
+                    why.strip(),
+                    proposed_by,
+                    status,
+                    _day(review_by),
+                    now,
+                    now,
+                    revises,
+                ),
+            )
+            new_id = int(cur.lastrowid)
+            order.insert(position, new_id)
+            self._renumber("clauses", order)
+            self._event(new_id, "added", proposed_by, text=text, category_id=category_id)
+        return new_id
+
+    def set_text(self, clause_id: int, text: str, partner_id: str | None = None) -> bool:
+        """Change the words; every consent given to the old words is withdrawn."""
+        text = rules.check_text(text)
+        with self.db.transaction():
+            clause = self._need_clause(clause_id)
+            if clause.text == text:
+                return False
+            status = rules.status_after_text_change(clause)
+            self.db.execute(
+                "UPDATE clauses SET text = ?, status = ?, updated_at = ? WHERE id = ?",
+                (text, status, clock.stamp(), clause_id),
+            )
+            self._event(clause_id, "text", partner_id, old=clause.text, new=text)
+            if clause.consents:
+                self.db.execute("DELETE FROM consents WHERE clause_id = ?", (clause_id,))
+                self._event(
+                    clause_id,
+                    "withdrawn",
+                    partner_id,
+                    partners=sorted(clause.consents),
+                    reason="text",
+                )
+            if status != clause.status:
+                self._event(clause_id, "status", partner_id, old=clause.status, new=status)
+        return True
+
+    def set_why(self, clause_id: int, why: str, partner_id: str | None = None) -> bool:
+        """Change "why it matters" (consent is to the boundary itself, so it stays)."""
+        why = why.strip()
+        with self.db.transaction():
+            clause = self._need_clause(clause_id)
+            if clause.why == why:
+                return False
+            self.db.execute(
+                "UPDATE clauses SET why = ?, updated_at = ? WHERE id = ?",
+                (why, clock.stamp(), clause_id),
+            )
+            self._event(clause_id, "why", partner_id, old=clause.why, new=why)
+        return True
+
+    def set_status(self, clause_id: int, status: str, partner_id: str | None = None) -> bool:
+        with self.db.transaction():
+            clause = self._need_clause(clause_id)
+            rules.check_status(clause, status, self.partner_ids())
+            if clause.status == status:
+                return False
+            self.db.execute(
+                "UPDATE clauses SET status = ?, updated_at = ? WHERE id = ?",
+                (status, clock.stamp(), clause_id),
+            )
+            self._event(clause_id, "status", partner_id, old=clause.status, new=status)
+        return True
+
+    def set_review_by(
+        self, clause_id: int, day: str | dt.date | None, partner_id: str | None = None
+    ) -> bool:
+        new = _day(day)
+        with self.db.transaction():
+            clause = self._need_clause(clause_id)
+            if clause.review_by == new:
+                return False
+            self.db.execute(
+                "UPDATE clauses SET review_by = ?, updated_at = ? WHERE id = ?",
+                (new, clock.stamp(), clause_id),
+            )
+            self._event(clause_id, "review", partner_id, old=clause.review_by, new=new)
+        return True
+
+    def give_consent(self, clause_id: int, partner_id: str, recorded_by: str | None = None) -> bool:
+        """``partner_id`` agrees to the clause; when everyone has, it becomes agreed."""
+        with self.db.transaction():
+            clause = self._need_clause(clause_id)
+            ids = self.partner_ids()
+            rules.check_consent(clause, partner_id, ids)
+            if clause.consented(partner_id):
+                return False
+            now = clock.stamp()
+            self.db.execute(
+                "INSERT INTO consents (clause_id, partner_id, consented_at) VALUES (?, ?, ?)",
+                (clause_id, partner_id, now),
+            )
+            self._event(clause_id, "consent", recorded_by or partner_id, partner=partner_id)
+            status = rules.status_after_consent(clause, [*clause.consents, partner_id], ids)
+            self._apply_status(clause, status, recorded_by or partner_id)
+            if status == AGREED and clause.revises is not None:
+                self._replace(clause, recorded_by or partner_id)
+        return True
+
+    def withdraw_consent(
+        self, clause_id: int, partner_id: str, recorded_by: str | None = None
+    ) -> bool:
+        """Take back a consent; an agreed clause then needs talking about."""
+        with self.db.transaction():
+            clause = self._need_clause(clause_id)
+            if not clause.consented(partner_id):
+                return False
+            self.db.execute(
+                "DELETE FROM consents WHERE clause_id = ? AND partner_id = ?",
+                (clause_id, partner_id),
+            )
+            self._event(
+                clause_id, "withdrawn", recorded_by or partner_id, partners=[partner_id], reason=""
+            )
+            left = [p for p in clause.consents if p != partner_id]
+            status = rules.status_after_consent(clause, left, self.partner_ids())
+            self._apply_status(clause, status, recorded_by or partner_id)
+        return True
+
+    def _apply_status(self, clause: Clause, status: str, partner_id: str | None) -> None:
+        if status == clause.status:
+            return
+        self.db.execute(
+            "UPDATE clauses SET status = ?, updated_at = ? WHERE id = ?",
+            (status, clock.stamp(), clause.id),
+        )
+        self._event(clause.id, "status", partner_id, old=clause.status, new=status)
+
+    def _replace(self, revision: Clause, partner_id: str | None) -> None:
+        """An agreed revision takes the place of the clause it revises."""
+        original = self.clause(revision.revises) if revision.revises is not None else None
+        if original is None or not original.active:
+            return
+        self._apply_status(original, RETIRED, partner_id)
+        self._event(original.id, "replaced", partner_id, by=revision.id)
+
+    def move_clause(
+        self, clause_id: int, category_id: int, position: int, partner_id: str | None = None
+    ) -> bool:
+        """Put a clause in ``category_id`` at ``position`` (its index once moved)."""
+        with self.db.transaction():
+            clause = self._need_clause(clause_id)
+            if self.db.scalar("SELECT 1 FROM categories WHERE id = ?", (category_id,)) is None:
+                raise AgreementRuleError("That heading is no longer in the agreement.")
+            source = self._clause_order(clause.category_id)
+            old_index = source.index(clause_id)
+            source.remove(clause_id)
+            target = (
+                source if category_id == clause.category_id else self._clause_order(category_id)
+            )
+            position = max(0, min(position, len(target)))
+            if category_id == clause.category_id and position == old_index:
+                return False
+            target.insert(position, clause_id)
+            if category_id != clause.category_id:
+                self.db.execute(
+                    "UPDATE clauses SET category_id = ?, updated_at = ? WHERE id = ?",
+                    (category_id, clock.stamp(), clause_id),
+                )
+                self._renumber("clauses", source)
+            self._renumber("clauses", target)
+            self._event(
+                clause_id,
+                "moved",
+                partner_id,
+                from_category=clause.category_id,
+                to_category=category_id,
+                to=position,
+            )
+        return True
+
+    def remove_clause(self, clause_id: int, partner_id: str | None = None) -> bool:
+        with self.db.transaction():
+            clause = self.clause(clause_id)
+            if clause is None:
+                return False
+            rules.check_remove(clause, self.partner_ids())
+            self.db.execute("DELETE FROM clauses WHERE id = ?", (clause_id,))
+            self._renumber("clauses", self._clause_order(clause.category_id))
+            self._event(clause_id, "removed", partner_id, text=clause.text)
+        return True
+
+    def propose_revision(self, clause_id: int, partner_id: str | None, note: str = "") -> int:
+        """Start a conversation about a clause: a new proposal beside it, same words to begin with.
+
+        The original stays in force (its consents are kept) and is marked "needs talking about";
+        the proposal replaces it once everyone agrees to it. Returns the proposal's id.
+        """
+        with self.db.transaction():
+            original = self._need_clause(clause_id)
+            if not original.active:
+                raise AgreementRuleError("This boundary is retired; there is nothing to revisit.")
+            new_id = self.add_clause(
+                original.category_id,
+                original.text,
+                why=note.strip(),
+                proposed_by=partner_id,
+                position=original.position + 1,
+                status=PROPOSED,
+                revises=original.id,
+            )
+            self._apply_status(original, DISCUSS, partner_id)
+            self._event(original.id, "revision_proposed", partner_id, proposal=new_id, note=note)
+        return new_id
+
+    def adopt_template(
+        self,
+        choices: Sequence[tuple[TemplateCategory, Sequence[TemplateClause]]],
+        partner_id: str | None = None,
+    ) -> tuple[list[int], list[int]]:
+        """Add chosen starter clauses as drafts; returns (new category ids, new clause ids).
+
+        A category already adopted from the same template (same key) receives the clauses.
+        """
+        new_categories: list[int] = []
+        new_clauses: list[int] = []
+        with self.db.transaction():
+            for template_cat, clauses in choices:
+                if not clauses:
+                    continue
+                cat_id = self.db.scalar(
+                    "SELECT id FROM categories WHERE template_key = ?", (template_cat.key,)
+                )
+                if cat_id is None:
+                    cat_id = self.add_category(
+                        template_cat.title, None, template_cat.key, partner_id
+                    )
+                    new_categories.append(cat_id)
+                for clause in clauses:
+                    new_clauses.append(
+                        self.add_clause(cat_id, clause.text, clause.why, proposed_by=partner_id)
+                    )
+        return new_categories, new_clauses
+
+    # -- signing --------------------------------------------------------------------------------
+
+    def snapshot(self) -> AgreementSnapshot:
+        """The current draft as it would be signed or printed."""
+        return rules.snapshot_of(self.categories(), [n for _, n in self.partners()])
+
+    def can_sign(self) -> rules.SignCheck:
+        return rules.can_sign(self.categories(), self.partners(), self.latest_version())
+
+    def sign(self, signatures: Sequence[Signature]) -> int:
+        """Make a new immutable version of the draft; returns its number."""
+        with self.db.transaction():
+            partners = self.partners()
+            check = rules.can_sign(self.categories(), partners, self.latest_version())
+            if not check:
+                raise AgreementRuleError(check.reason)
+            ordered = rules.check_signatures(signatures, partners)
+            number = int(self.db.scalar("SELECT coalesce(max(number), 0) FROM agreement_versions"))
+            number += 1
+            snap = self.snapshot()
+            signed_at = max(s.signed_at for s in ordered)
+            self.db.execute(
+                "INSERT INTO agreement_versions (number, signed_at, content, signatures) "
+                "VALUES (?, ?, ?, ?)",
+                (
+                    number,
+                    signed_at,
+                    rules.snapshot_to_json(snap),
+                    rules.signatures_to_json(ordered),
+                ),
+            )
+            self._event(None, "signed", None, version=number, clauses=snap.clause_count)
+        return number
+
+    def versions(self) -> list[VersionInfo]:
+        """Signed versions, newest first."""
+        out = []
+        for r in self.db.query(
+            "SELECT number, signed_at, content, signatures FROM agreement_versions "
+            "ORDER BY number DESC"
+        ):
+            snap = rules.snapshot_from_json(r["content"], r["signatures"])
+            out.append(VersionInfo(r["number"], r["signed_at"], snap.signatures, snap.clause_count))
+        return out
+
+    def version(self, number: int) -> AgreementSnapshot | None:
+        row = self.db.one(
+            "SELECT number, signed_at, content, signatures FROM agreement_versions WHERE number = ?",
+            (number,),
+        )
+        if row is None:
+            return None
+        return rules.snapshot_from_json(
+            row["content"], row["signatures"], row["number"], row["signed_at"]
+        )
+
+    def latest_version(self) -> AgreementSnapshot | None:
+        number = self.db.scalar("SELECT max(number) FROM agreement_versions")
+        return None if number is None else self.version(int(number))
+
+    # -- exact rows, for undo and redo ----------------------------------------------------------
+
+    def capture(self, category_ids: Iterable[int], clause_ids: Iterable[int]) -> Rows:
+        """The rows of these categories and clauses (and the clauses' consents) as they are."""
+        cats = sorted(set(category_ids))
+        clauses = sorted(set(clause_ids))
+        cat_rows = (
+            self.db.query(
+                f"SELECT {_CATEGORY_COLUMNS} FROM categories WHERE id IN ({_marks(cats)})", cats
+            )
+            if cats
+            else []
+        )
+        clause_rows = (
+            self.db.query(
+                f"SELECT {_CLAUSE_COLUMNS} FROM clauses WHERE id IN ({_marks(clauses)})", clauses
+            )
+            if clauses
+            else []
+        )
+        consent_rows = (
+            self.db.query(
+                "SELECT clause_id, partner_id, consented_at FROM consents "
+                f"WHERE clause_id IN ({_marks(clauses)})",
+                clauses,
+            )
+            if clauses
+            else []
+        )
+        return Rows(
+            tuple(tuple(r) for r in cat_rows),
+            tuple(tuple(r) for r in clause_rows),
+            tuple(tuple(r) for r in consent_rows),
+        )
+
+    def restore(self, category_ids: Iterable[int], clause_ids: Iterable[int], rows: Rows) -> None:
+        """Make the rows of these ids exactly ``rows``: update, insert, and delete the rest."""
+        cats = set(category_ids)
+        clauses = set(clause_ids)
+        with self.db.transaction():
+            for r in rows.categories:
+                self.db.execute(
+                    f"INSERT INTO categories ({_CATEGORY_COLUMNS}) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+                    "position = excluded.position, template_key = excluded.template_key",
+                    r,
+                )
+            for r in rows.clauses:
+                self.db.execute(
+                    f"INSERT INTO clauses ({_CLAUSE_COLUMNS}) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                    "category_id = excluded.category_id, position = excluded.position, "
+                    "text = excluded.text, why = excluded.why, proposed_by = excluded.proposed_by, "
+                    "status = excluded.status, review_by = excluded.review_by, "
+                    "created_at = excluded.created_at, updated_at = excluded.updated_at, "
+                    "revises = excluded.revises",
+                    r,
+                )
+            gone = sorted(clauses - {r[0] for r in rows.clauses})
+            if gone:
+                self.db.execute(f"DELETE FROM clauses WHERE id IN ({_marks(gone)})", gone)
+            gone_cats = sorted(cats - {r[0] for r in rows.categories})
+            if gone_cats:
+                self.db.execute(
+                    f"DELETE FROM categories WHERE id IN ({_marks(gone_cats)})", gone_cats
+                )
+            if clauses:
+                ids = sorted(clauses)
+                self.db.execute(f"DELETE FROM consents WHERE clause_id IN ({_marks(ids)})", ids)
+            self.db.executemany(
+                "INSERT INTO consents (clause_id, partner_id, consented_at) VALUES (?, ?, ?)",
+                rows.consents,
+            )
+
+    def last_event_id(self) -> int:
+        return int(self.db.scalar("SELECT coalesce(max(id), 0) FROM clause_events"))
+
+    def event_rows_after(self, event_id: int) -> tuple[tuple, ...]:
+        rows = self.db.query(
+            f"SELECT {_EVENT_COLUMNS} FROM clause_events WHERE id > ? ORDER BY id", (event_id,)
+        )
+        return tuple(tuple(r) for r in rows)
+
+    def delete_events(self, rows: Sequence[tuple]) -> None:
+        ids = [r[0] for r in rows]
+        if ids:
+            with self.db.transaction():
+                self.db.execute(f"DELETE FROM clause_events WHERE id IN ({_marks(ids)})", ids)
+
+    def insert_events(self, rows: Sequence[tuple]) -> None:
+        if rows:
+            with self.db.transaction():
+                self.db.executemany(
+                    f"INSERT INTO clause_events ({_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)", rows
+                )
+
+
+def _title(title: str) -> str:
+    tidy = " ".join(title.split())
+    if not tidy:
+        raise AgreementRuleError("A heading needs a few words.")
+    if len(tidy) > 200:
+        raise AgreementRuleError("Please keep a heading under 200 characters.")
+    return tidy
