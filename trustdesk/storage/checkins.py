@@ -7,7 +7,9 @@ import json
 from typing import Any
 
 from ..core import clock
+from ..core.agreement import RETIRED
 from ..core.checkin import (
+    KEEP,
     REVISIT,
     Appreciation,
     Cadence,
@@ -24,6 +26,8 @@ from ..core.checkin import (
 from .db import Database
 
 CADENCE_KEY = "checkin.cadence"
+# A boundary the couple chose to keep is looked at again after about three months.
+KEEP_REVIEW_DAYS = 91
 # The private reflection written while a check-in is in progress (private ``drafts`` table).
 REFLECTION_DRAFT = ("checkin", "reflection")
 
@@ -128,10 +132,15 @@ class CheckInRepo:
         db = self.shared
         with db.transaction():
             for review in c.reviews:
+                status = db.scalar("SELECT status FROM clauses WHERE id = ?", (review.clause_id,))
+                if status is None or status == RETIRED:
+                    continue  # changed in the editor while the check-in was paused
                 if review.outcome == REVISIT and review.proposal_id is None:
                     review.proposal_id = _propose_revision(
                         db, review.clause_id, proposer, review.note
                     )
+                elif review.outcome == KEEP:
+                    _look_again_later(db, review.clause_id, c.held_on, proposer)
             cur = db.execute(
                 "INSERT INTO checkins (held_on, created_at, participants, ratings, answers, "
                 "reviews, needs, next_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -223,6 +232,14 @@ class CheckInRepo:
 
     def due_date(self, today: dt.date) -> dt.date:
         return due_date(self.latest(), self.cadence(), today)
+
+
+def _look_again_later(db: Database, clause_id: int, held_on: dt.date, partner_id: str) -> None:
+    """A boundary kept as it is comes up for review again a while later, not at every check-in."""
+    from .agreement import AgreementRepo
+
+    day = held_on + dt.timedelta(days=KEEP_REVIEW_DAYS)
+    AgreementRepo(db).set_review_by(clause_id, day, partner_id)
 
 
 def _propose_revision(db: Database, clause_id: int, partner_id: str, note: str) -> int:
