@@ -220,7 +220,7 @@ class PasswordField(QWidget):
         self.reveal = add_reveal_action(self.edit)
         self.meter = StrengthMeter()
         self.feedback = QLabel()
-        self.feedback.setObjectName("hint")
+        self.feedback.setProperty("role", "hint")
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName("Password feedback")
 
@@ -240,7 +240,7 @@ class PasswordField(QWidget):
             self.confirm_edit.setAccessibleName("Confirm password")
             confirm_label.setBuddy(self.confirm_edit)
             self.confirm_feedback = QLabel()
-            self.confirm_feedback.setObjectName("hint")
+            self.confirm_feedback.setProperty("role", "hint")
             self.confirm_feedback.setAccessibleName("Confirmation feedback")
             layout.addWidget(confirm_label)
             layout.addWidget(self.confirm_edit)

@@ -1,0 +1,327 @@
+"""The unlock window: one password field, every failure explained in the window itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..paths import resource
+from ..storage.backups import BackupInfo, BackupManager
+from ..storage.errors import VaultError, WrongPassword
+from ..storage.vault import Session, Vault
+from .context import AppContext
+from .notice import Notice
+from .password import add_reveal_action
+from .recovery import RecoveryDialog, RestoreDialog, report_unexpected
+from .workers import BusyIndicator, Job, run_in_background
+
+TITLE = "TrustDesk — Unlock"
+
+
+def app_icon() -> QIcon:
+    """The app icon, or an empty icon while none is bundled."""
+    path = resource("icons", "trustdesk.svg")
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+class UnlockWindow(QWidget):
+    """Asks for a password and opens the vault of ``folder``.
+
+    Holds the opened (locked against other copies) vault while it waits; ``unlocked`` hands
+    over the vault and the new session. ``closed`` fires when the person closes the window.
+    """
+
+    unlocked = Signal(object, object)  # (Vault, Session)
+    closed = Signal()
+
+    def __init__(
+        self, ctx: AppContext, folder: Path, parent: QWidget | None = None, hint: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.folder = Path(folder)
+        self.vault: Vault | None = None
+        self.job: Job | None = None
+        self.recovery: RecoveryDialog | None = None
+        self.restore_dialog: RestoreDialog | None = None
+        self._handing_over = False
+        self.setWindowTitle(TITLE)
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(QSize(440, 520))
+        self._build(hint)
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build(self, hint: str) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 40, 48, 24)
+        outer.setSpacing(0)
+        outer.addStretch(2)
+
+        icon = QLabel()
+        pixmap = app_icon().pixmap(72, 72)
+        if not pixmap.isNull():
+            icon.setPixmap(pixmap)
+        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        icon.setVisible(not pixmap.isNull())
+        name = QLabel("TrustDesk")
+        name.setObjectName("appName")
+        name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        lead = QLabel("Your private space. Only your password opens it.")
+        lead.setProperty("role", "lead")
+        lead.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        lead.setWordWrap(True)
+        outer.addWidget(icon)
+        outer.addSpacing(12)
+        outer.addWidget(name)
+        outer.addSpacing(4)
+        outer.addWidget(lead)
+        self.hint = QLabel(hint)
+        self.hint.setProperty("role", "hint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(hint))
+        outer.addSpacing(8)
+        outer.addWidget(self.hint)
+        outer.addSpacing(24)
+
+        label = QLabel("&Password")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setProperty("role", "big")
+        self.password.setAccessibleName("Password")
+        self.password.setMinimumWidth(300)
+        label.setBuddy(self.password)
+        self.reveal = add_reveal_action(self.password)
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setProperty("role", "primary")
+        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button.setMinimumHeight(40)
+        self.unlock_button.setStyleSheet("font-size: 12pt;")
+        outer.addWidget(label)
+        outer.addSpacing(4)
+        outer.addWidget(self.password)
+        outer.addSpacing(12)
+        outer.addWidget(self.unlock_button)
+
+        status_row = QHBoxLayout()
+        status_row.setSpacing(8)
+        self.busy = BusyIndicator(size=20)
+        self.status = QLabel()
+        self.status.setProperty("role", "hint")
+        self.status.setAccessibleName("Status")
+        status_row.addStretch(1)
+        status_row.addWidget(self.busy)
+        status_row.addWidget(self.status)
+        status_row.addStretch(1)
+        outer.addSpacing(8)
+        outer.addLayout(status_row)
+        outer.addSpacing(8)
+
+        self.notice = Notice()
+        outer.addWidget(self.notice)
+        outer.addStretch(3)
+
+        self.forgot = QPushButton("Forgot my password")
+        self.forgot.setProperty("role", "link")
+        self.forgot.setAccessibleName("Forgot my password")
+        self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
+        forgot_row = QHBoxLayout()
+        forgot_row.addStretch(1)
+        forgot_row.addWidget(self.forgot)
+        forgot_row.addStretch(1)
+        outer.addLayout(forgot_row)
+
+        self.password.returnPressed.connect(self.unlock)
+        self.password.textEdited.connect(self._typing)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.forgot.clicked.connect(self.show_recovery)
+        self.setTabOrder(self.password, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.forgot)
+
+    # -- opening the folder --------------------------------------------------------------------
+
+    def open_vault(self, vault: Vault | None = None) -> bool:
+        """Take the vault (already open after a lock, or opened now); explain any failure."""
+        self._handing_over = False
+        self.notice.dismiss()
+        if vault is not None:
+            self.vault = vault
+        if self.vault is None:
+            try:
+                self.vault = Vault.open(self.folder)
+            except VaultError as exc:
+                self._show_error(exc, can_retry=True)
+                self._set_inputs(False)
+                return False
+        self._set_inputs(True)
+        self.password.setFocus()
+        return True
+
+    def take_vault(self) -> Vault | None:
+        """Give up the vault without closing it (the caller now owns it)."""
+        vault, self.vault = self.vault, None
+        return vault
+
+    def close_vault(self) -> None:
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+
+    # -- unlocking -----------------------------------------------------------------------------
+
+    def unlock(self) -> None:
+        """Derive the key off the GUI thread; the window stays responsive and shows progress."""
+        if self.job is not None or self.vault is None:
+            return
+        password = self.password.text()
+        if not password:
+            self.status.setText("Type your password first.")
+            self.password.setFocus()
+            return
+        self.notice.dismiss()
+        self._set_inputs(False)
+        self.busy.start()
+        self.status.setText("Opening your vault…")
+        self.job = run_in_background(self.vault.unlock, password)
+        self.job.done.connect(self._unlocked)
+        self.job.failed.connect(self._failed)
+
+    def _end_job(self) -> None:
+        self.job = None
+        self.busy.stop()
+        self.status.setText("")
+
+    def _unlocked(self, session: Session) -> None:
+        self._end_job()
+        if not self.isVisible() or self.vault is None:
+            session.close()  # the window was closed meanwhile: nobody asked for this session
+            return
+        self.password.clear()
+        self.reveal.setChecked(False)
+        self._hand_over(session)
+
+    def _hand_over(self, session: Session) -> None:
+        self._handing_over = True
+        vault = self.take_vault()
+        self.hide()
+        self.unlocked.emit(vault, session)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._end_job()
+        self._set_inputs(self.vault is not None)
+        if not isinstance(exc, VaultError):
+            report_unexpected(exc)
+            return
+        self._show_error(exc)
+        self.password.setFocus()
+        self.password.selectAll()
+
+    def _typing(self) -> None:
+        if self.status.text() and self.job is None:
+            self.status.setText("")
+
+    # -- errors and ways out -------------------------------------------------------------------
+
+    def _show_error(self, exc: VaultError, can_retry: bool = False) -> None:
+        self.notice.show_error(exc)
+        if exc.offer_restore:
+            self.notice.add_action("Restore from a backup…", self.restore_from_backup)
+        if can_retry and not isinstance(exc, WrongPassword):
+            self.notice.add_action("Try again", self.open_vault)
+
+    def show_recovery(self) -> RecoveryDialog | None:
+        """Open the "forgot my password" dialog (window-modal, not a nested event loop)."""
+        if self.vault is None or self.job is not None:
+            return None
+        self.notice.dismiss()
+        self.password.clear()
+        self.recovery = RecoveryDialog(self.vault, self)
+        self.recovery.recovered.connect(self._recovered)
+        self.recovery.open()
+        return self.recovery
+
+    def _recovered(self, session: Session) -> None:
+        self.ctx.alerts.info(
+            self,
+            "Your new password is set",
+            "From now on, this new password opens TrustDesk. Your recovery code still works; "
+            "keep the sheet somewhere safe.",
+        )
+        self._hand_over(session)
+
+    def restore_from_backup(self) -> RestoreDialog | None:
+        """List the vault's backups; after the person chose and confirmed one, put it back."""
+        backups = BackupManager(self.folder).list()
+        if not backups:
+            self.notice.show_message(
+                "There are no backups of this vault",
+                "TrustDesk makes one each day the vault is opened, but none was found in its "
+                "backups folder. Nothing was changed.",
+            )
+            return None
+        self.restore_dialog = RestoreDialog(backups, self)
+        self.restore_dialog.chosen.connect(self._restore)
+        self.restore_dialog.open()
+        return self.restore_dialog
+
+    def _restore(self, backup: BackupInfo) -> None:
+        if not self.ctx.alerts.confirm(
+            self,
+            "Restore this backup?",
+            f"The vault goes back to how it was on {backup.label}. Anything written after that "
+            "is not in this backup.\n\nThe files it replaces are moved aside in the backups "
+            "folder, not deleted.",
+            ok="Restore",
+        ):
+            return
+        # Our own hold on the vault is released first: restoring takes the lock itself.
+        self.close_vault()
+        try:
+            BackupManager(self.folder).restore(backup)
+        except VaultError as exc:
+            self._show_error(exc, can_retry=True)
+            self._set_inputs(False)
+            return
+        if self.open_vault():
+            self.notice.show_message(
+                "The backup is back in place",
+                f"The vault is as it was on {backup.label}. Type your password to open it.",
+            )
+
+    # -- window behaviour ----------------------------------------------------------------------
+
+    def _set_inputs(self, enabled: bool) -> None:
+        for widget in (self.password, self.unlock_button, self.forgot):
+            widget.setEnabled(enabled)
+
+    def clear(self) -> None:
+        """Forget what was typed and any message."""
+        self.password.clear()
+        self.reveal.setChecked(False)
+        self.status.clear()
+        if self.job is None and self.vault is not None:
+            self.notice.dismiss()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            self.password.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.clear()
+        super().closeEvent(event)
+        if not self._handing_over:
+            self.closed.emit()
