@@ -1,0 +1,87 @@
+"""Where documents go: a PDF file, the print preview, a printer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QPageLayout, QPdfWriter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+from .document import PrintDocument
+from .paging import page_layout, paint
+
+PDF_RESOLUTION = 1200
+
+
+class ExportFailed(Exception):
+    """A copy could not be written; ``str()`` says why in words a person can act on."""
+
+
+def write_pdf(
+    doc: PrintDocument, path: str | Path, page_size: str = "auto", locale: QLocale | None = None
+) -> int:
+    """Write ``doc`` to the PDF file ``path`` (fonts embedded) and return its page count.
+
+    Only that file is written: no temporary copy is made anywhere.
+    """
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPdfVersion(QPdfWriter.PdfVersion.PdfVersion_1_6)
+    writer.setTitle(doc.title)
+    writer.setCreator("TrustDesk")
+    writer.setPageLayout(page_layout(page_size, locale))
+    try:
+        pages = paint(doc, writer)
+    except OSError as exc:
+        raise ExportFailed(
+            f"The file {path.name} could not be written. Choose another folder, or check "
+            "that the disk has room and the file is not open elsewhere."
+        ) from exc
+    del writer  # closes the file
+    return pages
+
+
+def new_printer(doc: PrintDocument, page_size: str = "auto") -> QPrinter:
+    """A printer set up with our paper and margins. Keep a reference while it is in use."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(doc.title)
+    printer.setCreator("TrustDesk")
+    layout = page_layout(page_size)
+    printer.setPageLayout(layout)
+    return printer
+
+
+def show_preview(
+    parent: QWidget | None, doc: PrintDocument, page_size: str = "auto"
+) -> QPrintPreviewDialog:
+    """Open (not exec) a print preview of ``doc``; printing from it uses the same layout.
+
+    The dialog keeps its printer as a Python attribute: QPrinter is not a QObject, and a
+    printer that is garbage-collected under a live preview crashes it.
+    """
+    printer = new_printer(doc, page_size)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle("Print preview")
+    dialog.printer_ref = printer  # type: ignore[attr-defined]
+    dialog.document_ref = doc  # type: ignore[attr-defined]
+    dialog.paintRequested.connect(lambda device: paint(doc, device))
+    dialog.setModal(True)
+    dialog.resize(900, 1000)
+    dialog.open()
+    return dialog
+
+
+def print_with_dialog(parent: QWidget | None, doc: PrintDocument, page_size: str = "auto") -> bool:
+    """Ask which printer to use, then print. Returns False when the person cancelled."""
+    printer = new_printer(doc, page_size)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print")
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    if printer.pageLayout().mode() != QPageLayout.Mode.StandardMode:
+        printer.setPageLayout(page_layout(page_size))
+    paint(doc, printer)
+    return True

@@ -1,0 +1,58 @@
+"""The recovery sheet: the one paper a person keeps in case a password is forgotten."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale, Qt
+
+from .document import BODY, BODY_BOLD, CODE, LABEL, NOTE, DocumentBuilder, PrintDocument
+
+
+def recovery_sheet(code: str, partner_name: str, created: dt.date) -> PrintDocument:
+    """A calm, one-page sheet holding ``partner_name``'s recovery code."""
+    date = QLocale().toString(created, QLocale.FormatType.LongFormat)
+    b = DocumentBuilder("TrustDesk recovery sheet", footer="TrustDesk recovery sheet")
+    b.title("Recovery sheet", f"For {partner_name} · made on {date}")
+    b.paragraph(
+        "If you ever forget your TrustDesk password, this code lets you choose a new one. "
+        "Your journal, your private space and everything you share stay as they are.",
+        bottom=14,
+    )
+    b.paragraph("YOUR RECOVERY CODE", LABEL, bottom=6)
+    b.boxed(code, CODE, padding=16)
+    b.paragraph(
+        "Letters and digits only: the code does not mind upper or lower case, and O and 0, "
+        "or I and 1, count as the same.",
+        NOTE,
+        top=8,
+        bottom=18,
+        align=Qt.AlignmentFlag.AlignHCenter,
+    )
+    b.heading("How to use it", level=2)
+    b.paragraph(
+        "On the unlock screen, choose to use a recovery code, type this code, and then "
+        "choose a new password."
+    )
+    b.heading("Where to keep it", level=2)
+    b.bullets(
+        [
+            "Somewhere safe and private that you can find again: a locked drawer, a folder "
+            "with your important papers.",
+            "Not next to the computer, and not as a photo or a file on it.",
+            "You can print a new sheet at any time from TrustDesk; a new sheet replaces this code.",
+        ]
+    )
+    b.heading("Please keep it private", level=2)
+    b.paragraph(
+        [
+            ("Anyone holding this code can set a new password ", BODY_BOLD),
+            (
+                "and read what your password opens. Keep it as carefully as a house key. "
+                "If you think someone has seen it, make a new sheet in TrustDesk: the old "
+                "code stops working.",
+                BODY,
+            ),
+        ]
+    )
+    return b.build()
