@@ -18,8 +18,9 @@ NONCE_BYTES = 12
 TARGET_SECONDS = 0.5
 
 # Limits on what a header may ask for, so a damaged or hostile header cannot make
-# unlocking take hours or all memory.
-MAX_MEMORY_KIB = 4 * 1024 * 1024
+# unlocking take hours or all memory. Calibration always uses 64 MiB; 1 GiB leaves room
+# for stronger settings later without letting a header claim a laptop's whole memory.
+MAX_MEMORY_KIB = 1024 * 1024
 MAX_ITERATIONS = 64
 MAX_LANES = 16
 
