@@ -1,0 +1,57 @@
+"""Reliability tests: damaged files, crashes, full disks, privacy of every byte on disk.
+
+Small helpers shared by these tests live here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# What SQLCipher prints to stderr when its log level was not silenced.
+SQLCIPHER_NOISE = ("hmac", "sqlcipher", "codec", "error core", "decrypt")
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """sha256 of every file under ``folder`` by relative path (folders end with '/')."""
+    out: dict[str, str] = {}
+    if not folder.exists():
+        return out
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if path.is_dir():
+            out[rel + "/"] = "dir"
+        else:
+            out[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return out
+
+
+def python_env() -> dict[str, str]:
+    """The current environment (private home included) with the project importable."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.pop("PYTHONWARNINGS", None)
+    return env
+
+
+def run_python(code: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    """Run ``code`` in a fresh interpreter; stdout and stderr captured as text."""
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env=python_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def noise_in(stderr: str) -> list[str]:
+    """Lines of stderr that look like SQLCipher's own logging."""
+    return [line for line in stderr.splitlines() if any(n in line.lower() for n in SQLCIPHER_NOISE)]
