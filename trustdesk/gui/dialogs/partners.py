@@ -1,0 +1,409 @@
+"""Two partners: joining (with a recovery code of one's own) and switching who is signed in.
+
+Removing a partner and leaving the vault live in ``partners_remove``; the rule for both is
+written once, in ``trustdesk.gui.help.REMOVAL_RULE``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...storage import header as hdr
+from ...storage.errors import DatabaseDamaged, VaultError, WrongPassword
+from ...storage.vault import Session
+from ..context import PARTNERS, AppContext
+from ..overview import PartnerBadge
+from ..password import PasswordField
+from ..workers import BusyIndicator, Job, run_in_background
+from .common import ColourChooser, message_label, password_edit, set_role
+from .partners_remove import PartnersDialog
+
+MAX_NAME_LENGTH = 60
+
+__all__ = ["JoinPartnerDialog", "PartnersDialog", "SwitchPartnerDialog", "switch_session"]
+
+
+def switch_session(ctx: AppContext, payload: hdr.SlotPayload) -> Session:
+    """Close the signed-in partner's private space and open another's; the shared space stays.
+
+    Views hear ``session_ending`` (drop private content) and then ``session_started``.
+    """
+    old, vault = ctx.session, ctx.vault
+    assert old is not None and vault is not None
+    if payload.shared_key != old.payload.shared_key:
+        raise DatabaseDamaged("partners hold different shared keys")
+    ctx.session_ending.emit()
+    try:
+        new = vault.open_session(payload, shared=old.shared)
+    except BaseException:
+        # The signed-in partner's spaces are still open; show them again before explaining.
+        ctx.session_started.emit()
+        raise
+    old.private.close()
+    ctx.session = new
+    ctx.session_started.emit()
+    return new
+
+
+class _WorkingDialog(QDialog):
+    """A dialog that runs one slow step at a time (key derivation) with a busy indicator."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.job: Job | None = None
+        self.busy = BusyIndicator(self, size=20)
+
+    @property
+    def working(self) -> bool:
+        return self.job is not None
+
+    def start_job(self, fn, *args, **kwargs) -> Job:
+        job = run_in_background(fn, *args, **kwargs)
+        job.done.connect(self._job_done)
+        job.failed.connect(self._job_failed)
+        self.job = job
+        self.busy.start()
+        self.update_state()
+        return job
+
+    def _job_done(self, result: object) -> None:
+        self.job = None
+        self.busy.stop()
+        self.update_state()
+        self.job_done(result)
+
+    def _job_failed(self, error: BaseException) -> None:
+        self.job = None
+        self.busy.stop()
+        self.update_state()
+        self.job_failed(error)
+
+    def update_state(self) -> None:
+        """Enable what can be used now."""
+
+    def job_done(self, result: object) -> None:
+        """The slow step succeeded."""
+
+    def job_failed(self, error: BaseException) -> None:
+        """The slow step failed: explain known failures, re-raise bugs."""
+        if isinstance(error, VaultError):
+            self.ctx.alerts.vault_error(self, error)
+        else:
+            raise error
+
+
+class JoinPartnerDialog(_WorkingDialog):
+    """The second partner joins: name, colour, password; then their own recovery code."""
+
+    joined = Signal(str)  # the new partner's id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        assert ctx.session is not None
+        self.setWindowTitle("Invite your partner")
+        self.setMinimumWidth(480)
+        self.partner_id = ""
+        self.recovery_code = ""
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._form_page())
+        self.pages.addWidget(self._code_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 16)
+        layout.addWidget(self.pages)
+        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.update_state()
+
+    # -- the form ------------------------------------------------------------------------------
+
+    def _form_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        title = QLabel("Invite your partner")
+        set_role(title, "title")
+        lead = QLabel(
+            "Hand the keyboard to your partner. They choose their own name, colour and password."
+        )
+        lead.setWordWrap(True)
+        set_role(lead, "lead")
+        about = QLabel(
+            "They get a private space of their own: you cannot open theirs, and they cannot "
+            "open yours. The agreement, check-ins and shared notes belong to you both."
+        )
+        about.setWordWrap(True)
+        set_role(about, "hint")
+        layout.addWidget(title)
+        layout.addWidget(lead)
+        layout.addWidget(about)
+
+        name_label = QLabel("Your name")
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Your name")
+        self.name.setMaxLength(MAX_NAME_LENGTH)
+        name_label.setBuddy(self.name)
+        layout.addWidget(name_label)
+        layout.addWidget(self.name)
+
+        colour_label = QLabel("Your colour")
+        taken = {p.colour for p in self.ctx.session.partners()}
+        self.colour = ColourChooser(taken)
+        self.colour.setAccessibleName("Your colour")
+        layout.addWidget(colour_label)
+        layout.addWidget(self.colour)
+
+        self.password = PasswordField(page, confirm=True, label="Your password")
+        layout.addWidget(self.password)
+        self.message = message_label("Problem")
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.busy)
+        bottom.addStretch(1)
+        self.form_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.join_button = self.form_buttons.addButton(
+            "Join this vault", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        set_role(self.join_button, "primary")
+        self.join_button.setDefault(True)
+        self.form_buttons.accepted.connect(self.submit)
+        self.form_buttons.rejected.connect(self.reject)
+        bottom.addWidget(self.form_buttons)
+        layout.addLayout(bottom)
+
+        self.name.textChanged.connect(self.update_state)
+        self.password.changed.connect(self.update_state)
+        self.setTabOrder(self.name, self.colour.buttons()[0])
+        self.setTabOrder(self.colour.buttons()[-1], self.password.edit)
+        return page
+
+    def name_problem(self) -> str:
+        name = self.name.text().strip()
+        if not name:
+            return "Please type a name."
+        session = self.ctx.session
+        if session is not None and any(
+            p.name.casefold() == name.casefold() for p in session.partners()
+        ):
+            return "That name is already taken here. An initial or a nickname tells you apart."
+        return ""
+
+    def update_state(self) -> None:
+        if not hasattr(self, "join_button"):
+            return
+        ready = not self.working and not self.name_problem() and self.password.is_acceptable()
+        self.join_button.setEnabled(ready)
+        for widget in (self.name, self.colour, self.password):
+            widget.setEnabled(not self.working)
+
+    def submit(self) -> None:
+        if self.working:
+            return
+        problem = self.name_problem() or self.password.problem()
+        if problem:
+            self.message.setText(problem)
+            return
+        vault, session = self.ctx.vault, self.ctx.session
+        if vault is None or session is None:
+            return
+        self.message.clear()
+        self.start_job(
+            vault.add_partner,
+            session,
+            name=self.name.text().strip(),
+            colour=self.colour.colour(),
+            password=self.password.password(),
+        )
+
+    def job_done(self, result: object) -> None:
+        self.partner_id, self.recovery_code = result  # type: ignore[misc]
+        self.password.clear()
+        name = self.name.text().strip()
+        self.code_title.setText(f"{name}, this is your recovery code")
+        self.code.setText(self.recovery_code)
+        self.pages.setCurrentIndex(1)
+        self.kept.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ctx.notify(PARTNERS)
+        self.joined.emit(self.partner_id)
+
+    def job_failed(self, error: BaseException) -> None:
+        if isinstance(error, ValueError):
+            self.message.setText(str(error))
+        else:
+            super().job_failed(error)
+
+    # -- the recovery code ---------------------------------------------------------------------
+
+    def _code_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.code_title = QLabel()
+        set_role(self.code_title, "title")
+        self.code = QLabel()
+        set_role(self.code, "code")
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code.setAccessibleName("Recovery code")
+        explain = QLabel(
+            "If you ever forget your password, this code lets you choose a new one. "
+            "Write it down and keep it where only you can reach it: nobody else can open "
+            "your private space for you."
+        )
+        explain.setWordWrap(True)
+        set_role(explain, "lead")
+        self.kept = QCheckBox("I have written my recovery code down and put it somewhere safe")
+        self.kept.setAccessibleName("Recovery code kept")
+        layout.addWidget(self.code_title)
+        layout.addWidget(explain)
+        layout.addWidget(self.code)
+        layout.addWidget(self.kept)
+        after = QLabel(
+            "You can sign in with Partners → Switch partner, or the next time TrustDesk "
+            "is unlocked."
+        )
+        after.setWordWrap(True)
+        set_role(after, "hint")
+        layout.addWidget(after)
+        layout.addStretch(1)
+        self.code_buttons = QDialogButtonBox()
+        self.done_button = self.code_buttons.addButton(
+            "Done", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        set_role(self.done_button, "primary")
+        self.done_button.setEnabled(False)
+        self.kept.toggled.connect(self.done_button.setEnabled)
+        self.code_buttons.accepted.connect(self.accept)
+        layout.addWidget(self.code_buttons)
+        return page
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        # Once joined, Escape must not whisk the recovery code away before it is kept.
+        if event.key() == Qt.Key.Key_Escape and self.pages.currentIndex() == 1:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def done(self, result: int) -> None:
+        self.password.clear()
+        super().done(result)
+        # The code should not linger in a hidden widget.
+        self.code.clear()
+        self.recovery_code = ""
+
+
+class SwitchPartnerDialog(_WorkingDialog):
+    """The other partner types their password; their private space opens, the shared one stays."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        session = ctx.session
+        assert session is not None
+        self.me = session.me
+        others = session.other_partners()
+        self.other = others[0] if len(others) == 1 else None
+        name = self.other.name if self.other else "your partner"
+        self.setWindowTitle("Switch partner")
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 16)
+        layout.setSpacing(12)
+        title = QLabel("Switch partner")
+        set_role(title, "title")
+        layout.addWidget(title)
+        if self.other is not None:
+            self.badge = PartnerBadge()
+            self.badge.set_partner(self.other)
+            layout.addWidget(self.badge)
+        lead = QLabel(
+            f"{name[:1].upper() + name[1:]}, type your password to sign in. "
+            f"{self.me.name}'s private space closes; the shared space stays open."
+        )
+        lead.setWordWrap(True)
+        set_role(lead, "lead")
+        layout.addWidget(lead)
+        label = QLabel("Password")
+        self.password = password_edit("Password")
+        label.setBuddy(self.password)
+        layout.addWidget(label)
+        layout.addWidget(self.password)
+        self.message = message_label("Problem")
+        layout.addWidget(self.message)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.busy)
+        bottom.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.switch_button = self.buttons.addButton(
+            f"Sign in as {self.other.name}" if self.other else "Sign in",
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        set_role(self.switch_button, "primary")
+        self.switch_button.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self.password.textChanged.connect(self.update_state)
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.update_state()
+
+    def update_state(self) -> None:
+        if not hasattr(self, "switch_button"):
+            return
+        self.switch_button.setEnabled(bool(self.password.text()) and not self.working)
+        self.password.setEnabled(not self.working)
+
+    def submit(self) -> None:
+        if self.working or not self.password.text() or self.ctx.vault is None:
+            return
+        self.message.clear()
+        self.start_job(self.ctx.vault.find_payload, self.password.text())
+
+    def job_done(self, result: object) -> None:
+        _slot, payload = result  # type: ignore[misc]
+        session = self.ctx.session
+        if session is None or not self.isVisible():
+            return  # locked meanwhile: nothing to switch
+        if payload.partner == session.partner_id:
+            self.message.setText(
+                f"That is {self.me.name}'s password, and {self.me.name} is already signed in."
+            )
+            self.password.selectAll()
+            return
+        self.password.clear()
+        # Close first: switching announces the end of the session, which closes open dialogs.
+        self.accept()
+        try:
+            switch_session(self.ctx, payload)
+        except VaultError as exc:
+            self.ctx.alerts.vault_error(self.parentWidget(), exc)
+
+    def job_failed(self, error: BaseException) -> None:
+        if isinstance(error, WrongPassword):
+            name = self.other.name if self.other else "your partner"
+            self.message.setText(
+                f"That password did not sign {name} in. Check Caps Lock and try again."
+            )
+            self.password.selectAll()
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            super().job_failed(error)
+
+    def done(self, result: int) -> None:
+        self.password.clear()
+        super().done(result)

@@ -1,0 +1,394 @@
+"""The partners of a vault: the list, removing the other partner, and leaving oneself.
+
+The rule (see ``trustdesk.gui.help.REMOVAL_RULE``): anyone may leave with their own password;
+the other partner may be removed without it only after a warning confirmed twice. The shared
+space is kept whole, and a backup of the whole vault is made first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.partners import Partner
+from ...storage.backups import BackupManager
+from ...storage.errors import VaultError, WrongPassword
+from ..context import PARTNERS, AppContext
+from ..overview import joined_on
+from ..workers import BusyIndicator, Job, run_in_background
+from .common import dot_pixmap, message_label, password_edit, set_role
+
+CONFIRM_WORD = "remove"
+BACKUP_REASON = "before-removal"
+
+
+def _notice(paragraphs: list[str]) -> QFrame:
+    frame = QFrame()
+    set_role(frame, "notice")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.setSpacing(8)
+    for text in paragraphs:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(label)
+    return frame
+
+
+def remove_other(ctx: AppContext, partner_id: str) -> None:
+    """Remove the other partner (the backup has been made). The shared space stays whole."""
+    assert ctx.vault is not None and ctx.session is not None
+    ctx.vault.remove_partner(ctx.session, partner_id)
+    ctx.notify(PARTNERS)
+
+
+def leave_vault(ctx: AppContext) -> None:
+    """The signed-in partner leaves: their private space closes and is moved aside, their keys
+    are taken out of the vault, and the session ends (the app then shows the unlock window)."""
+    session, vault = ctx.session, ctx.vault
+    assert session is not None and vault is not None
+    others = session.other_partners()
+    if not others:
+        raise ValueError("the only partner of a vault cannot leave it")
+    ctx.session_ending.emit()
+    try:
+        session.private.close()
+        # Storage removes a partner on behalf of the one who stays; the one leaving has proved
+        # who they are with their own password, so act as the remaining partner here.
+        on_behalf = dataclasses.replace(session, partner_id=others[0].id)
+        vault.remove_partner(on_behalf, session.partner_id)
+    finally:
+        session.close()
+        ctx.session = None
+
+
+class _RemovalDialog(QDialog):
+    """Shared frame: a warning, a busy indicator, and one destructive button."""
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.job: Job | None = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(24, 24, 24, 16)
+        self.layout_.setSpacing(12)
+        heading = QLabel(title)
+        set_role(heading, "title")
+        self.layout_.addWidget(heading)
+        self.busy = BusyIndicator(self, size=20)
+        self.message = message_label("Problem")
+
+    def add_buttons(self, text: str) -> None:
+        self.layout_.addWidget(self.message)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.busy)
+        bottom.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.go_button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.DestructiveRole)
+        # The safe choice is the default: Enter never removes anyone.
+        self.go_button.setAutoDefault(False)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
+        self.go_button.clicked.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        bottom.addWidget(self.buttons)
+        self.layout_.addLayout(bottom)
+
+    @property
+    def working(self) -> bool:
+        return self.job is not None
+
+    def run(self, fn, *args) -> None:
+        self.job = run_in_background(fn, *args)
+        self.job.done.connect(self._done)
+        self.job.failed.connect(self._failed)
+        self.busy.start()
+        self.update_state()
+
+    def _done(self, result: object) -> None:
+        self.job = None
+        self.busy.stop()
+        self.update_state()
+        if self.isVisible() and self.ctx.unlocked:
+            self.step_done(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.job = None
+        self.busy.stop()
+        self.update_state()
+        if not self.failed(error):
+            if isinstance(error, VaultError):
+                self.ctx.alerts.vault_error(self, error)
+            else:
+                raise error
+
+    def failed(self, error: BaseException) -> bool:
+        """Handle a known failure inline; False lets the caller explain it."""
+        return False
+
+    def update_state(self) -> None: ...
+
+    def submit(self) -> None: ...
+
+    def step_done(self, result: object) -> None: ...
+
+
+class RemovePartnerDialog(_RemovalDialog):
+    """Remove the other partner without their password, after a warning confirmed twice."""
+
+    removed = Signal(str)
+
+    def __init__(self, ctx: AppContext, partner: Partner, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, f"Remove {partner.name} from this vault", parent)
+        self.partner = partner
+        name = partner.name
+        self.layout_.addWidget(
+            _notice(
+                [
+                    f"{name} will no longer be able to open this vault: their password and "
+                    "recovery code stop working.",
+                    f"Their private space is not deleted, but no one will be able to open it "
+                    f"any more — not you, and not {name}.",
+                    "The shared space stays whole: the agreement, check-ins, appreciations "
+                    f"and shared notes, including everything {name} wrote there.",
+                    "A backup of the whole vault is made first, so for a few weeks this can "
+                    "still be undone by restoring that backup.",
+                    f"If {name} can be here, it is kinder to let them leave with their own "
+                    "password instead.",
+                ]
+            )
+        )
+        self.understood = QCheckBox(f"I understand that {name} can no longer open this vault")
+        self.understood.setAccessibleName("I understand")
+        self.layout_.addWidget(self.understood)
+        word_label = QLabel(f"To confirm, type the word “{CONFIRM_WORD}”")
+        self.word = QLineEdit()
+        self.word.setAccessibleName(f"Type {CONFIRM_WORD} to confirm")
+        word_label.setBuddy(self.word)
+        self.layout_.addWidget(word_label)
+        self.layout_.addWidget(self.word)
+        self.add_buttons(f"Remove {name}")
+        self.understood.toggled.connect(self.update_state)
+        self.word.textChanged.connect(self.update_state)
+        self.update_state()
+
+    def confirmed(self) -> bool:
+        return self.understood.isChecked() and self.word.text().strip().lower() == CONFIRM_WORD
+
+    def update_state(self) -> None:
+        if hasattr(self, "go_button"):
+            self.go_button.setEnabled(self.confirmed() and not self.working)
+            self.understood.setEnabled(not self.working)
+            self.word.setEnabled(not self.working)
+
+    def submit(self) -> None:
+        if self.working or not self.confirmed() or self.ctx.session is None:
+            return
+        manager = BackupManager(self.ctx.session.vault.folder)
+        self.run(manager.create_for, self.ctx.session, BACKUP_REASON)
+
+    def step_done(self, _backup: object) -> None:
+        try:
+            remove_other(self.ctx, self.partner.id)
+        except VaultError as exc:
+            self.ctx.alerts.vault_error(self, exc)
+            return
+        self.ctx.alerts.info(
+            self.parentWidget() or self,
+            f"{self.partner.name} was removed",
+            f"{self.partner.name} can no longer open this vault. The shared space is unchanged.",
+        )
+        self.removed.emit(self.partner.id)
+        self.accept()
+
+
+class LeaveVaultDialog(_RemovalDialog):
+    """The signed-in partner leaves the vault, confirming with their own password."""
+
+    left = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Leave this vault", parent)
+        session = ctx.session
+        assert session is not None
+        self.me = session.me
+        others = ", ".join(p.name for p in session.other_partners()) or "your partner"
+        self.layout_.addWidget(
+            _notice(
+                [
+                    f"{self.me.name}, after leaving you can no longer open this vault: your "
+                    "password and recovery code stop working.",
+                    "Your private space (journal, reflections, drafts) is not deleted, but "
+                    "no one will be able to open it any more — including you. If you want to "
+                    "keep any of it, export it before you leave.",
+                    f"The shared space stays whole for {others}, including what you wrote there.",
+                ]
+            )
+        )
+        label = QLabel("Your password")
+        self.password = password_edit("Your password")
+        label.setBuddy(self.password)
+        self.layout_.addWidget(label)
+        self.layout_.addWidget(self.password)
+        self.add_buttons("Leave this vault")
+        self.password.textChanged.connect(self.update_state)
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.update_state()
+
+    def update_state(self) -> None:
+        if hasattr(self, "go_button"):
+            self.go_button.setEnabled(bool(self.password.text()) and not self.working)
+            self.password.setEnabled(not self.working)
+
+    def submit(self) -> None:
+        session, vault = self.ctx.session, self.ctx.vault
+        if self.working or not self.password.text() or session is None or vault is None:
+            return
+        self.message.clear()
+        password = self.password.text()
+        manager = BackupManager(vault.folder)
+
+        def check_then_back_up() -> bool:
+            _slot, payload = vault.find_payload(password)
+            if payload.partner != session.partner_id:
+                return False
+            manager.create_for(session, BACKUP_REASON)
+            return True
+
+        self.run(check_then_back_up)
+
+    def step_done(self, own_password: object) -> None:
+        if not own_password:
+            self.message.setText(
+                f"That is not {self.me.name}'s password. Only your own password lets you leave."
+            )
+            self.password.selectAll()
+            return
+        self.password.clear()
+        parent = self.parentWidget()
+        self.accept()
+        try:
+            leave_vault(self.ctx)
+        except VaultError as exc:
+            self.ctx.alerts.vault_error(parent, exc)
+        else:
+            self.ctx.alerts.info(
+                parent,
+                "You have left this vault",
+                "Your password no longer opens it. The shared space stays for your partner.",
+            )
+        self.left.emit()
+
+    def failed(self, error: BaseException) -> bool:
+        if isinstance(error, WrongPassword):
+            self.message.setText("That password did not match. Check Caps Lock and try again.")
+            self.password.selectAll()
+            return True
+        return False
+
+    def done(self, result: int) -> None:
+        self.password.clear()
+        super().done(result)
+
+
+class PartnersDialog(QDialog):
+    """Who shares this vault, and the ways a partner can be removed."""
+
+    left_vault = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        session = ctx.session
+        assert session is not None
+        self.ctx = ctx
+        self.setWindowTitle("Partners")
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 16)
+        layout.setSpacing(12)
+        title = QLabel("Partners of this vault")
+        set_role(title, "title")
+        layout.addWidget(title)
+        me = session.me
+        for partner in session.partners():
+            layout.addWidget(self._row(partner, partner.id == me.id))
+        layout.addSpacing(8)
+
+        self.others = session.other_partners()
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        self.remove_buttons: list[QPushButton] = []
+        for other in self.others:
+            button = QPushButton(f"Remove {other.name}…")
+            button.clicked.connect(lambda _c=False, p=other: self.remove(p))
+            self.remove_buttons.append(button)
+            actions.addWidget(button)
+        self.leave_button = QPushButton("Leave this vault…")
+        self.leave_button.clicked.connect(self.leave)
+        self.leave_button.setEnabled(bool(self.others))
+        actions.addWidget(self.leave_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.rule_button = QPushButton("How removing a partner works")
+        set_role(self.rule_button, "link")
+        self.rule_button.clicked.connect(self.show_rule)
+        layout.addWidget(self.rule_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _row(self, partner: Partner, is_me: bool) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        dot = QLabel()
+        dot.setPixmap(dot_pixmap(partner.colour, 14))
+        text = partner.name + (" — signed in" if is_me else "")
+        name = QLabel(text)
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        since = QLabel(f"here since {joined_on(partner)}")
+        set_role(since, "hint")
+        layout.addWidget(dot)
+        layout.addWidget(name)
+        layout.addStretch(1)
+        layout.addWidget(since)
+        row.setAccessibleName(text)
+        return row
+
+    def _child(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def remove(self, partner: Partner) -> QDialog:
+        dialog = RemovePartnerDialog(self.ctx, partner, self)
+        dialog.removed.connect(lambda _pid: self.accept())
+        return self._child(dialog)
+
+    def leave(self) -> QDialog:
+        dialog = LeaveVaultDialog(self.ctx, self)
+        dialog.left.connect(self.left_vault)
+        return self._child(dialog)
+
+    def show_rule(self) -> QDialog:
+        from ..help import HelpDialog
+
+        return self._child(HelpDialog(self, topic="removing"))

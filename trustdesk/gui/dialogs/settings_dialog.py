@@ -1,0 +1,171 @@
+"""The settings dialog: a form generated from the one table in ``trustdesk.settings``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...settings import SETTINGS, Setting, Settings
+from .common import set_role
+
+# Remembered by the app on its own, never chosen in a form.
+INTERNAL = frozenset({"last_vault"})
+
+# Friendlier words for some stored choices; anything else is shown capitalised.
+CHOICE_LABELS = {
+    "system": "Follow the desktop",
+    "light": "Light",
+    "dark": "Dark",
+    "auto": "From your region",
+}
+
+
+def choice_label(value: str) -> str:
+    return CHOICE_LABELS.get(value, value[:1].upper() + value[1:])
+
+
+def editable_settings() -> list[Setting]:
+    return [s for s in SETTINGS if s.name not in INTERNAL]
+
+
+class SettingsDialog(QDialog):
+    """One row per setting; OK saves those that changed and announces their names."""
+
+    applied = Signal(object)  # frozenset of changed setting names
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 16)
+        layout.setSpacing(16)
+        intro = QLabel(
+            "These preferences stay on this computer. They never hold anything you wrote."
+        )
+        intro.setWordWrap(True)
+        set_role(intro, "hint")
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(12)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.editors: dict[str, QWidget] = {}
+        for spec in editable_settings():
+            editor = self._editor(spec)
+            editor.setAccessibleName(spec.label)
+            editor.setObjectName(f"setting_{spec.name}")
+            self.editors[spec.name] = editor
+            if isinstance(editor, QCheckBox):
+                form.addRow(editor)
+            else:
+                label = QLabel(spec.label)
+                label.setWordWrap(True)
+                label.setBuddy(editor)
+                form.addRow(label, editor)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        defaults = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        defaults.clicked.connect(self.restore_defaults)
+        set_role(self.buttons.button(QDialogButtonBox.StandardButton.Ok), "primary")
+        layout.addWidget(self.buttons)
+        self.load()
+
+    # -- editors -------------------------------------------------------------------------------
+
+    def _editor(self, spec: Setting) -> QWidget:
+        if spec.kind is bool:
+            return QCheckBox(spec.label)
+        if spec.kind is int:
+            box = QSpinBox()
+            box.setRange(
+                spec.minimum if spec.minimum is not None else -(2**31),
+                spec.maximum if spec.maximum is not None else 2**31 - 1,
+            )
+            if spec.name.endswith("_minutes"):
+                box.setSuffix(" min")
+                box.setSpecialValueText("Never")  # shown for the minimum, 0
+            return box
+        if spec.choices:
+            combo = QComboBox()
+            for value in spec.choices:
+                combo.addItem(choice_label(value), value)
+            return combo
+        return QLineEdit()
+
+    def value(self, name: str) -> Any:
+        """What the form currently says for one setting."""
+        editor = self.editors[name]
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        assert isinstance(editor, QLineEdit)
+        return editor.text()
+
+    def set_value(self, name: str, value: Any) -> None:
+        editor = self.editors[name]
+        if isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value))
+        elif isinstance(editor, QComboBox):
+            index = editor.findData(value)
+            editor.setCurrentIndex(max(index, 0))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value))
+
+    def load(self) -> None:
+        for name in self.editors:
+            self.set_value(name, self.settings.get(name))
+
+    def restore_defaults(self) -> None:
+        """Put the defaults in the form (saved only on OK)."""
+        for spec in editable_settings():
+            self.set_value(spec.name, spec.default)
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        changed = set()
+        for name in self.editors:
+            value = self.value(name)
+            if value != self.settings.get(name):
+                self.settings.set(name, value)
+                changed.add(name)
+        super().accept()
+        if changed:
+            self.applied.emit(frozenset(changed))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # Enter in a spin box should not close the dialog before the value is read.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+            self.focusWidget(), QSpinBox
+        ):
+            self.focusWidget().interpretText()
+        super().keyPressEvent(event)

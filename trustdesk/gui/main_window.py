@@ -1,0 +1,450 @@
+"""The main window: who is signed in, the pages that exist, and locking one keystroke away."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..paths import resource
+from .context import PARTNERS, AppContext
+from .locking import DesktopLockWatcher, IdleWatcher, lock_session
+from .overview import PartnerBadge, SignedInOverview
+from .page import Page
+from .password import PasswordField
+
+TITLE = "TrustDesk"
+MAX_PAGE_SHORTCUTS = 9
+
+
+def _page_icon(name: str) -> QIcon:
+    path = resource("icons", f"{name}.svg") if name else None
+    return QIcon(str(path)) if path is not None and path.is_file() else QIcon()
+
+
+def _is_password_edit(edit: QLineEdit) -> bool:
+    # A revealed password shows as Normal, so names count as well as the echo mode.
+    return (
+        edit.echoMode() != QLineEdit.EchoMode.Normal
+        or edit.objectName() == "passwordEdit"
+        or "password" in edit.accessibleName().lower()
+    )
+
+
+class MainWindow(QMainWindow):
+    """Sidebar of pages (when any exist) or the signed-in overview, a header naming the signed-in
+    partner, and the Vault / Partners / Help menus.
+
+    It never locks by itself: it emits ``lock_requested`` (Lock, Quick hide, idle time, screen
+    lock, sleep) and whoever drives the app calls :func:`trustdesk.gui.locking.lock_session`.
+    """
+
+    lock_requested = Signal()
+    quick_hidden = Signal()  # emitted just before lock_requested when the window hid itself
+    settings_applied = Signal(object)  # the names of settings that changed
+    closed = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        page_classes: Sequence[type[Page]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(TITLE)
+        self.setObjectName("mainWindow")
+        self.resize(1080, 720)
+        self.setMinimumSize(720, 480)
+        if page_classes is None:
+            from .pages import page_classes as registered
+
+            page_classes = registered()
+        self.pages: list[Page] = [cls(ctx) for cls in page_classes]
+        self._dialogs: dict[str, QDialog] = {}
+
+        self._build_actions()
+        self._build_central()
+        self._build_menus()
+
+        self.idle = IdleWatcher(ctx.settings, self)
+        self.idle.idle.connect(self._on_idle)
+        self.desktop = DesktopLockWatcher(self)
+        self.desktop.lock.connect(self._on_desktop_lock)
+
+        ctx.session_started.connect(self._session_started)
+        ctx.session_ending.connect(self._session_ending)
+        ctx.changed.connect(self._changed)
+        ctx.open_requested.connect(self.open_item)
+        if ctx.unlocked:
+            self._session_started()
+        else:
+            self._update_actions()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: str | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.lock_action = self._action(
+            "&Lock", self.request_lock, "Ctrl+L", "Lock TrustDesk now (Ctrl+L)"
+        )
+        self.hide_action = self._action(
+            "Quick &hide", self.quick_hide, "Ctrl+Shift+H", "Lock and hide the window at once"
+        )
+        # Locking stays one keystroke away even while a dialog of this window is open.
+        for action in (self.lock_action, self.hide_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.password_action = self._action("Change &password…", self.change_password)
+        self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,")
+        self.close_action = self._action("&Close TrustDesk", self.close, "Ctrl+Q")
+        self.invite_action = self._action(
+            "&Invite your partner…", self.invite_partner, tip="Let your partner join this vault"
+        )
+        self.switch_action = self._action(
+            "&Switch partner…", self.switch_partner, tip="Sign the other partner in"
+        )
+        self.partners_action = self._action("&Partners…", self.manage_partners)
+        self.help_action = self._action("TrustDesk &help", self.show_help, "F1")
+        self.about_action = self._action("&About TrustDesk", self.show_about)
+        self.page_actions: list[QAction] = []
+        for index, page in enumerate(self.pages[:MAX_PAGE_SHORTCUTS]):
+            action = self._action(
+                page.title, lambda i=index: self.show_page(i), f"Ctrl+{index + 1}"
+            )
+            self.page_actions.append(action)
+
+    def _build_central(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        header = QFrame()
+        header.setObjectName("header")
+        header.setFrameShape(QFrame.Shape.NoFrame)
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(16, 8, 12, 8)
+        header_layout.setSpacing(8)
+        self.badge = PartnerBadge()
+        header_layout.addWidget(self.badge)
+        header_layout.addStretch(1)
+        self.switch_button = self._tool_button(self.switch_action, "Switch partner")
+        self.lock_button = self._tool_button(self.lock_action, "Lock")
+        header_layout.addWidget(self.switch_button)
+        header_layout.addWidget(self.lock_button)
+        outer.addWidget(header)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        outer.addWidget(line)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        self.overview = SignedInOverview(self.ctx)
+        for page in self.pages:
+            item = QListWidgetItem(_page_icon(page.icon), page.title)
+            item.setSizeHint(QSize(0, 40))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+        if not self.pages:
+            # With no pages yet the overview is the whole window: real content, no empty tabs.
+            self.stack.addWidget(self.overview)
+        self.sidebar.setVisible(bool(self.pages))
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        if self.pages:
+            self.sidebar.setCurrentRow(0)
+        body.addWidget(self.sidebar)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+    def _tool_button(self, action: QAction, name: str) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAccessibleName(name)
+        return button
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        vault = bar.addMenu("&Vault")
+        vault.addAction(self.lock_action)
+        vault.addAction(self.hide_action)
+        vault.addSeparator()
+        vault.addAction(self.password_action)
+        vault.addAction(self.settings_action)
+        vault.addSeparator()
+        vault.addAction(self.close_action)
+        if self.page_actions:
+            go = bar.addMenu("&Go")
+            for action in self.page_actions:
+                go.addAction(action)
+        self.partners_menu = bar.addMenu("&Partners")
+        self.partners_menu.addAction(self.invite_action)
+        self.partners_menu.addAction(self.switch_action)
+        self.partners_menu.addAction(self.partners_action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.about_action)
+
+    # -- session -------------------------------------------------------------------------------
+
+    def _session_started(self) -> None:
+        self._refresh_people()
+        for page in self.pages:
+            page.session_started()
+        self.idle.start()
+
+    def _session_ending(self) -> None:
+        self.idle.stop()
+        self.close_dialogs()
+        self.clear()
+
+    def clear(self) -> None:
+        """Empty every page, the overview, the header and every password field."""
+        self.clear_password_fields()
+        for page in self.pages:
+            page.session_ended()
+        self.overview.clear()
+        self.badge.clear()
+        self._update_actions()
+
+    def _changed(self, kinds: frozenset) -> None:
+        if PARTNERS in kinds and self.ctx.unlocked:
+            self._refresh_people()
+
+    def _refresh_people(self) -> None:
+        session = self.ctx.session
+        if session is None or not session.is_open:
+            self.clear()
+            return
+        self.badge.set_partner(session.me)
+        self.overview.refresh()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        unlocked = self.ctx.unlocked
+        solo = not unlocked or self.ctx.session.is_solo
+        for action in (
+            self.lock_action,
+            self.hide_action,
+            self.password_action,
+            self.settings_action,
+            *self.page_actions,
+        ):
+            action.setEnabled(unlocked)
+        # A solo vault says nothing about a second partner until someone asks.
+        self.invite_action.setVisible(unlocked and solo)
+        self.switch_action.setVisible(unlocked and not solo)
+        self.partners_action.setVisible(unlocked and not solo)
+        for action in (self.invite_action, self.switch_action, self.partners_action):
+            action.setEnabled(action.isVisible())
+        self.switch_button.setVisible(unlocked and not solo)
+        if unlocked and not solo:
+            others = self.ctx.session.other_partners()
+            name = others[0].name if len(others) == 1 else "partner"
+            self.switch_action.setText(f"&Switch to {name}…")
+            self.switch_action.setToolTip(f"Sign {name} in; your private space closes")
+
+    # -- locking -------------------------------------------------------------------------------
+
+    def request_lock(self) -> None:
+        if self.ctx.unlocked:
+            self.lock_requested.emit()
+
+    def quick_hide(self) -> None:
+        """Lock and minimise at once."""
+        if not self.ctx.unlocked:
+            return
+        self.showMinimized()
+        self.quick_hidden.emit()
+        self.lock_requested.emit()
+
+    def lock_now(self) -> None:
+        """Lock without asking anyone (standalone use and tests)."""
+        lock_session(self.ctx)
+
+    def _on_idle(self) -> None:
+        self.request_lock()
+
+    def _on_desktop_lock(self, _reason: str) -> None:
+        if self.ctx.settings.get("lock_on_screen_lock"):
+            self.request_lock()
+
+    def _own_windows(self) -> list[QWidget]:
+        """Every visible top-level window that belongs to this one (dialogs, message boxes)."""
+        found = []
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            depth, parent = 0, widget.parentWidget()
+            while parent is not None and parent is not self:
+                depth, parent = depth + 1, parent.parentWidget()
+            if parent is self:
+                found.append((depth, widget))
+        # Innermost first, so a message box closes before the dialog that opened it.
+        return [w for _, w in sorted(found, key=lambda pair: -pair[0])]
+
+    def close_dialogs(self) -> None:
+        """Close every dialog and wizard of this window (their owners keep drafts saved)."""
+        for window in self._own_windows():
+            self._clear_passwords_in(window)
+            if isinstance(window, QDialog):
+                window.reject()
+            else:
+                window.close()
+        self._dialogs.clear()
+
+    def clear_password_fields(self) -> None:
+        self._clear_passwords_in(self)
+        for window in self._own_windows():
+            self._clear_passwords_in(window)
+
+    @staticmethod
+    def _clear_passwords_in(widget: QWidget) -> None:
+        for field in widget.findChildren(PasswordField):
+            field.clear()
+        for edit in widget.findChildren(QLineEdit):
+            if _is_password_edit(edit):
+                edit.clear()
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def show_page(self, index: int) -> None:
+        if 0 <= index < len(self.pages) and self.ctx.unlocked:
+            self.sidebar.setCurrentRow(index)
+
+    def open_item(self, kind: str, item_id: object) -> bool:
+        """Show an item on the page that handles its kind; False when no page does."""
+        for index, page in enumerate(self.pages):
+            if kind in page.handles:
+                self.show_page(index)
+                page.open_item(kind, item_id)
+                return True
+        return False
+
+    # -- dialogs -------------------------------------------------------------------------------
+
+    def _open_dialog(self, key: str, factory: Callable[[], QDialog]) -> QDialog | None:
+        if not self.ctx.unlocked:
+            return None
+        existing = self._dialogs.get(key)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        dialog = factory()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result, k=key: self._dialogs.pop(k, None))
+        self._dialogs[key] = dialog
+        dialog.open()
+        return dialog
+
+    def change_password(self) -> QDialog | None:
+        from .dialogs.change_password import ChangePasswordDialog
+
+        return self._open_dialog("password", lambda: ChangePasswordDialog(self.ctx, self))
+
+    def open_settings(self) -> QDialog | None:
+        from .dialogs.settings_dialog import SettingsDialog
+
+        def make() -> QDialog:
+            dialog = SettingsDialog(self.ctx.settings, self)
+            dialog.applied.connect(self._settings_applied)
+            return dialog
+
+        return self._open_dialog("settings", make)
+
+    def _settings_applied(self, names: frozenset) -> None:
+        if "auto_lock_minutes" in names and self.ctx.unlocked:
+            self.idle.start()
+            self.overview.refresh()
+        if "theme" in names:
+            self._apply_theme()
+        self.settings_applied.emit(names)
+
+    def _apply_theme(self) -> None:
+        try:
+            from .theme import apply_theme
+        except ImportError:  # styling is optional; the app works with the platform's look
+            return
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.ctx.settings.get("theme"))
+
+    def invite_partner(self) -> QDialog | None:
+        from .dialogs.partners import JoinPartnerDialog
+
+        return self._open_dialog("invite", lambda: JoinPartnerDialog(self.ctx, self))
+
+    def switch_partner(self) -> QDialog | None:
+        from .dialogs.partners import SwitchPartnerDialog
+
+        return self._open_dialog("switch", lambda: SwitchPartnerDialog(self.ctx, self))
+
+    def manage_partners(self) -> QDialog | None:
+        from .dialogs.partners import PartnersDialog
+
+        def make() -> QDialog:
+            dialog = PartnersDialog(self.ctx, self)
+            dialog.left_vault.connect(self.lock_requested)
+            return dialog
+
+        return self._open_dialog("partners", make)
+
+    def show_help(self) -> QDialog | None:
+        from .help import HelpDialog
+
+        return self._open_dialog("help", lambda: HelpDialog(self, topic="start"))
+
+    def show_about(self) -> QDialog | None:
+        from .help import HelpDialog
+
+        return self._open_dialog("about", lambda: HelpDialog(self, topic="about"))
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        # Closing the window never leaves a database open.
+        lock_session(self.ctx)
+        self.idle.detach()
+        super().closeEvent(event)
+        self.closed.emit()
