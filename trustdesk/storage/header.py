@@ -203,4 +203,12 @@ def read_header(folder: Path) -> Header:
 
 
 def write_header(folder: Path, header: Header) -> None:
+    """Replace the header atomically (the caller holds the vault lock)."""
+    # A process killed mid-write leaves its temporary file; it is never read, but it holds
+    # key slots, so it goes as soon as the vault writes its header again.
+    for stale in folder.glob(f".{HEADER_NAME}.*.tmp"):
+        try:
+            stale.unlink()
+        except OSError:
+            pass
     atomic_write(folder / HEADER_NAME, header.to_bytes())

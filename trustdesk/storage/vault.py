@@ -367,13 +367,16 @@ class Vault:
         orphans = [r["id"] for r in rows if r["id"] not in active]
         if not orphans:
             return
+        # Files first, rows last: a crash in between leaves a row, which the next cleanup
+        # finds again; the other order could leave files that nothing points to.
+        # A join killed while the new database was still being set up leaves a -journal.
+        for pid in orphans:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                with contextlib.suppress(OSError):
+                    (self.folder / (private_db_name(pid) + suffix)).unlink()
         with session.shared.transaction():
             for pid in orphans:
                 session.shared.execute("DELETE FROM partners WHERE id = ?", (pid,))
-        for pid in orphans:
-            for suffix in ("", "-wal", "-shm"):
-                with contextlib.suppress(OSError):
-                    (self.folder / (private_db_name(pid) + suffix)).unlink()
 
 
 def open_and_unlock(folder: Path, password: str) -> tuple[Vault, Session]:
