@@ -207,3 +207,14 @@ def test_new_ids_are_random_hex():
     assert len(ids) == 20
     assert all(len(i) == 32 and int(i, 16) >= 0 for i in ids)
     assert len(hdr.new_partner_id()) == 16
+
+
+def test_header_write_removes_temporary_headers_left_by_a_crash(tmp_path):
+    header, _ = _header()
+    stale = tmp_path / f".{hdr.HEADER_NAME}.0badf00d.tmp"
+    stale.write_bytes(header.to_bytes())
+    unrelated = tmp_path / ".settings.json.0badf00d.tmp"
+    unrelated.write_bytes(b"{}")
+    hdr.write_header(tmp_path, header)
+    assert not stale.exists()
+    assert unrelated.exists()
