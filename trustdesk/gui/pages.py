@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import importlib
 
-PAGES: list[tuple[str, str]] = []
+PAGES: list[tuple[str, str]] = [
+    ("trustdesk.gui.checkin.page", "CheckInPage"),
+]
 
 
 def page_classes() -> list[type]:

@@ -1,0 +1,300 @@
+"""The Check-ins page: a gentle note on when the next one is, start or resume, the rhythm the
+couple chose, and past check-ins to look back on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import clock
+from ...core.checkin import (
+    CADENCE_KINDS,
+    CUSTOM,
+    FORTNIGHTLY,
+    MAX_CUSTOM_DAYS,
+    WEEKDAYS,
+    WEEKLY,
+    Cadence,
+    CheckInFormatError,
+    due_note,
+)
+from ...core.checkin_prompts import load_prompts
+from ...models.checkin_model import CheckInListModel
+from ...storage.checkins import CheckInRepo
+from ...storage.errors import VaultError
+from ..context import CHECKINS, DRAFTS, PARTNERS, AppContext
+from ..page import Page
+from . import wizard as checkin_wizard
+from .summary import summary_html
+from .widgets import set_role, text_label
+
+KIND_LABELS = {WEEKLY: "Every week", FORTNIGHTLY: "Every two weeks", CUSTOM: "Every few days"}
+EMPTY_DETAIL = (
+    "<p>Check-ins you save appear here, newest first.</p>"
+    "<p>A check-in takes a quarter of an hour or so: how each of you feels now, an effort "
+    "you noticed, what feels good and what you would like more of, and what each of you "
+    "needs this week. Every question can be skipped, and either of you can pause.</p>"
+)
+
+
+class CheckInPage(Page):
+    """Past check-ins, the next one, and the cadence setting."""
+
+    title = "Check-ins"
+    icon = "checkin"
+    handles = frozenset({"checkin"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.wizard: checkin_wizard.CheckInWizard | None = None
+        self._prompts = None
+        self._loading = False
+        self._active = False  # between session_started and session_ended
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(12)
+        outer.addWidget(set_role(QLabel("Check-ins"), "title"))
+
+        banner = QFrame()
+        banner.setProperty("role", "notice")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(16, 12, 16, 12)
+        row.setSpacing(12)
+        self.due_label = text_label("", "lead")
+        self.due_label.setAccessibleName("When the next check-in is")
+        row.addWidget(self.due_label, 1)
+        self.resume_button = QPushButton("Resume your check-in")
+        self.resume_button.setAccessibleName("Resume your paused check-in")
+        set_role(self.resume_button, "primary")
+        self.resume_button.clicked.connect(self.resume_checkin)
+        self.start_button = QPushButton("Start a check-in")
+        self.start_button.setAccessibleName("Start a check-in")
+        self.start_button.clicked.connect(self.start_checkin)
+        row.addWidget(self.resume_button)
+        row.addWidget(self.start_button)
+        outer.addWidget(banner)
+
+        self.model = CheckInListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(CheckInListModel.SortRole)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Past check-ins")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CheckInListModel.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(CheckInListModel.PEOPLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CheckInListModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CheckInListModel.NEXT, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.setAccessibleName("The chosen check-in")
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        outer.addWidget(split, 1)
+        outer.addWidget(self._cadence_box())
+
+        ctx.changed.connect(self._changed)
+        self.session_ended()
+
+    def _cadence_box(self) -> QGroupBox:
+        box = QGroupBox("How often we check in")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(16, 12, 16, 12)
+        row.setSpacing(12)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("How often")
+        for kind in CADENCE_KINDS:
+            self.kind.addItem(KIND_LABELS[kind], kind)
+        self.days = QSpinBox()
+        self.days.setRange(1, MAX_CUSTOM_DAYS)
+        self.days.setPrefix("every ")
+        self.days.setSuffix(" days")
+        self.days.setAccessibleName("Every how many days")
+        self.weekday = QComboBox()
+        self.weekday.setAccessibleName("On which day")
+        self.weekday.addItem("on any day", None)
+        for number, name in enumerate(WEEKDAYS):
+            self.weekday.addItem(f"on {name}", number)
+        for w in (self.kind, self.days, self.weekday):
+            row.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(text_label("A missed check-in is not a failure: start whenever you are ready.",
+                                 "hint"))  # fmt: skip
+        self.kind.currentIndexChanged.connect(self._cadence_changed)
+        self.days.valueChanged.connect(self._cadence_changed)
+        self.weekday.currentIndexChanged.connect(self._cadence_changed)
+        return box
+
+    # -- session -------------------------------------------------------------------------------
+
+    def _repo(self) -> CheckInRepo:
+        session = self.ctx.session
+        return CheckInRepo(session.shared, session.private)
+
+    def session_started(self) -> None:
+        self._active = True
+        self.setEnabled(True)
+        self.refresh()
+
+    def session_ended(self) -> None:
+        self._active = False
+        self.model.clear()
+        self.detail.setHtml("")
+        self.due_label.setText("")
+        self.resume_button.setVisible(False)
+        self.setEnabled(False)
+
+    def _changed(self, kinds: frozenset) -> None:
+        if self.ctx.unlocked and kinds & {CHECKINS, DRAFTS, PARTNERS}:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload everything shown from the vault."""
+        if not self._active or not self.ctx.unlocked:
+            return
+        try:
+            repo = self._repo()
+            items = repo.list()
+            cadence = repo.cadence()
+            paused = repo.has_draft()
+        except (VaultError, CheckInFormatError) as exc:
+            self.due_label.setText("The check-ins could not be read just now.")
+            if isinstance(exc, VaultError):
+                self.ctx.alerts.vault_error(self, exc)
+            return
+        current = self.current_id()
+        partners = {p.id: p for p in self.ctx.session.partners(include_removed=True)}
+        self.model.set_checkins(items, partners)
+        latest = items[0] if items else None
+        note = due_note(latest, cadence, clock.today())
+        if paused:
+            note = "A check-in is paused. You can pick it up where you left off."
+        self.due_label.setText(note)
+        self.resume_button.setVisible(paused)
+        set_role(self.start_button, "" if paused else "primary")
+        self.start_button.setText("Start a new check-in" if paused else "Start a check-in")
+        self.start_button.style().unpolish(self.start_button)
+        self.start_button.style().polish(self.start_button)
+        self._show_cadence(cadence)
+        if current is not None and self.select(current):
+            return
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.detail.setHtml(EMPTY_DETAIL)
+
+    # -- past check-ins ------------------------------------------------------------------------
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(CheckInListModel.IdRole) if index.isValid() else None
+
+    def select(self, checkin_id: int) -> bool:
+        row = self.model.row_of(checkin_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def open_item(self, kind: str, item_id: object) -> None:
+        if kind == "checkin" and isinstance(item_id, int):
+            self.select(item_id)
+
+    def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        c = current.data(CheckInListModel.CheckInRole) if current.isValid() else None
+        if c is None or not self.ctx.unlocked:
+            self.detail.setHtml(EMPTY_DETAIL if self.ctx.unlocked else "")
+            return
+        if self._prompts is None:
+            self._prompts = load_prompts()
+        try:
+            reflections = self._repo().reflections(c.id)
+        except VaultError:
+            reflections = []
+        partners = {p.id: p for p in self.ctx.session.partners(include_removed=True)}
+        self.detail.setHtml(summary_html(c, partners, self._prompts, reflections))
+
+    # -- cadence -------------------------------------------------------------------------------
+
+    def _show_cadence(self, cadence: Cadence) -> None:
+        self._loading = True
+        try:
+            self.kind.setCurrentIndex(self.kind.findData(cadence.kind))
+            self.days.setValue(cadence.every_days)
+            self.weekday.setCurrentIndex(max(0, self.weekday.findData(cadence.weekday)))
+            self._sync_cadence_widgets()
+        finally:
+            self._loading = False
+
+    def _sync_cadence_widgets(self) -> None:
+        custom = self.kind.currentData() == CUSTOM
+        self.days.setVisible(custom)
+        interval = self.days.value() if custom else 7
+        self.weekday.setEnabled(interval >= 7)
+
+    def cadence(self) -> Cadence:
+        """The cadence the controls show."""
+        weekday = self.weekday.currentData()
+        return Cadence(self.kind.currentData(), self.days.value(), weekday)
+
+    def _cadence_changed(self) -> None:
+        self._sync_cadence_widgets()
+        if self._loading or not self.ctx.unlocked:
+            return
+        cadence = self.cadence()
+        repo = self._repo()
+        self.ctx.run(self, lambda: repo.set_cadence(cadence), CHECKINS)
+
+    # -- starting ------------------------------------------------------------------------------
+
+    def start_checkin(self) -> None:
+        self._track(checkin_wizard.start(self.ctx, self.window()))
+
+    def resume_checkin(self) -> None:
+        self._track(checkin_wizard.resume(self.ctx, self.window()))
+
+    def _track(self, wizard: checkin_wizard.CheckInWizard | None) -> None:
+        self.wizard = wizard
+        if wizard is not None:
+            wizard.saved.connect(self.select)
+            wizard.finished.connect(lambda _r, w=wizard: self._wizard_closed(w))
+
+    def _wizard_closed(self, wizard: checkin_wizard.CheckInWizard) -> None:
+        if self.wizard is wizard:
+            self.wizard = None
+        wizard.deleteLater()
+        self.refresh()

@@ -1,0 +1,131 @@
+"""A check-in in words: as HTML for the screen, and as a printable document."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from ...core.checkin import (
+    OUTCOME_LABELS,
+    RATING_KEYS,
+    RATING_LABELS,
+    REVISIT,
+    SKIPPED,
+    CheckIn,
+    rating_text,
+)
+from ...core.checkin_prompts import CheckInPrompts
+from ...core.partners import Partner
+
+
+def long_date(day) -> str:
+    return f"{day:%A}, {day.day} {day:%B %Y}"
+
+
+def _e(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def _name(partners: dict[str, Partner], pid: str | None) -> str:
+    p = partners.get(pid or "")
+    return p.name if p else "a former partner"
+
+
+def _person_sections(c: CheckIn, pid: str, prompts: CheckInPrompts):
+    """(label, text) pairs of what one partner said, in the order they were asked."""
+    out: list[tuple[str, str]] = []
+    appreciation = c.appreciation_from(pid).strip()
+    if appreciation:
+        out.append((prompts.appreciation.text, appreciation))
+    for prompt in prompts.good:
+        answer = c.answer(pid, prompt.key).strip()
+        if answer:
+            out.append((prompt.text, answer))
+    for key, answer in c.answers.get(pid, {}).items():
+        if prompts.prompt(key) is None and answer.strip():
+            out.append((key.replace("_", " ").capitalize(), answer.strip()))  # older prompts
+    need = c.needs.get(pid, "").strip()
+    if need:
+        out.append((prompts.needs.text, need))
+    return out
+
+
+def summary_html(
+    c: CheckIn,
+    partners: dict[str, Partner],
+    prompts: CheckInPrompts,
+    reflections: Sequence[str] = (),
+) -> str:
+    """The check-in for a QTextBrowser. User words are escaped; colours come from the palette,
+    except each partner's own colour on their dot."""
+    parts = [f"<h2 style='margin-bottom:4px'>Check-in of {_e(long_date(c.held_on))}</h2>"]
+    names = ", ".join(_e(_name(partners, p)) for p in c.participants) or "—"
+    parts.append(f"<p>Taking part: {names}</p>")
+    for pid in c.participants:
+        colour = partners[pid].colour if pid in partners else "#888888"
+        parts.append(
+            f"<h3 style='margin-top:16px'><span style='color:{colour}'>●</span> "
+            f"{_e(_name(partners, pid))}</h3>"
+        )
+        rows = "".join(
+            f"<tr><td style='padding-right:24px'>{RATING_LABELS[k]}</td>"
+            f"<td>{_e(rating_text(c.rating(pid, k)))}</td></tr>"
+            for k in RATING_KEYS
+        )
+        parts.append(f"<table cellspacing='0' cellpadding='2'>{rows}</table>")
+        for label, text in _person_sections(c, pid, prompts):
+            parts.append(f"<p style='margin-top:8px'><b>{_e(label)}</b><br>{_e(text)}</p>")
+    decided = [r for r in c.reviews if r.outcome]
+    if c.reviews:
+        parts.append("<h3 style='margin-top:16px'>Boundaries looked at again</h3>")
+        if not decided:
+            parts.append("<p>None talked about this time.</p>")
+        for r in decided:
+            note = f"<br><i>{_e(r.note)}</i>" if r.note.strip() else ""
+            extra = " — a new proposal is in the agreement" if r.outcome == REVISIT else ""
+            parts.append(
+                f"<p>{_e(r.clause_text)}<br><b>{OUTCOME_LABELS[r.outcome]}</b>{extra}{note}</p>"
+            )
+    next_text = long_date(c.next_on) if c.next_on else "not planned yet"
+    parts.append(f"<h3 style='margin-top:16px'>Next check-in</h3><p>{_e(next_text)}</p>")
+    if reflections:
+        parts.append("<h3 style='margin-top:16px'>My private reflection</h3>")
+        parts.extend(f"<p>{_e(r)}</p>" for r in reflections)
+    return "".join(parts)
+
+
+def summary_document(c: CheckIn, partners: dict[str, Partner], prompts: CheckInPrompts):
+    """The check-in as a PrintDocument (a private reflection is never printed)."""
+    from ..printing import DocumentBuilder
+
+    builder = DocumentBuilder("Check-in summary", footer="TrustDesk · check-in summary")
+    names = " and ".join(_name(partners, p) for p in c.participants)
+    builder.title("Our check-in", f"{long_date(c.held_on)} · {names}")
+    for pid in c.participants:
+        builder.heading(_name(partners, pid), 1)
+        builder.table(
+            ["How I feel now", ""],
+            [[RATING_LABELS[k], rating_text(c.rating(pid, k))] for k in RATING_KEYS],
+            widths=[50, 50],
+        )
+        for label, text in _person_sections(c, pid, prompts):
+            builder.heading(label, 3)
+            builder.paragraph(text)
+    decided = [r for r in c.reviews if r.outcome]
+    if decided:
+        builder.heading("Boundaries looked at again", 1)
+        for i, r in enumerate(decided, 1):
+            note = r.note.strip()
+            builder.numbered(f"{i}.", f"{r.clause_text} — {OUTCOME_LABELS[r.outcome]}", note)
+    builder.heading("Next check-in", 1)
+    builder.paragraph(long_date(c.next_on) if c.next_on else "Not planned yet")
+    return builder.build()
+
+
+def rating_cells(c: CheckIn, pid: str) -> list[str]:
+    """Short rating texts for one partner ("6", "–", "rather not say")."""
+    out = []
+    for k in RATING_KEYS:
+        v = c.rating(pid, k)
+        out.append("–" if v is SKIPPED else ("rather not say" if v is None else str(v)))
+    return out

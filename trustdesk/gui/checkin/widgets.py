@@ -1,0 +1,199 @@
+"""Small widgets the check-in wizard is built from: a 0–10 rating with its two ways of not
+answering, a text answer, and partner name tags."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.checkin import RATING_MAX, RATING_MIN, SKIPPED, Skipped
+from ...core.partners import Partner
+
+NOT_ANSWERED = RATING_MIN - 1  # the spin box's "—": nothing chosen yet
+
+
+def set_role(widget: QWidget, role: str) -> QWidget:
+    """Tag a widget for the style sheet (title, lead, hint …)."""
+    widget.setProperty("role", role)
+    return widget
+
+
+def text_label(text: str, role: str = "", wrap: bool = True) -> QLabel:
+    """A plain-text label: user words are never read as markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if role:
+        set_role(label, role)
+    return label
+
+
+def dot_pixmap(colour: str, size: int = 12) -> QPixmap:
+    """A round swatch of a partner's colour."""
+    ratio = 2
+    pixmap = QPixmap(size * ratio, size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(0, 0, size, size)
+    painter.end()
+    return pixmap
+
+
+class PartnerTag(QWidget):
+    """A partner's colour dot and a line of text about them ("Alex's turn")."""
+
+    def __init__(self, partner: Partner, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        dot = QLabel()
+        dot.setPixmap(dot_pixmap(partner.colour, 14))
+        dot.setFixedSize(QSize(14, 14))
+        dot.setToolTip(f"{partner.name}'s colour")
+        self.label = text_label(text, "lead", wrap=False)
+        layout.addWidget(dot)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+        self.setAccessibleName(text)
+
+
+class RatingInput(QWidget):
+    """0–10 on a slider and a spin box, with "rather not say" beside them.
+
+    ``value()`` is an int, None ("rather not say") or SKIPPED (nothing chosen). The spin box
+    shows "—" while nothing is chosen, so a slider resting at 0 never reads as an answer.
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._name = name
+        self._loading = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(RATING_MIN, RATING_MAX)
+        self.slider.setPageStep(2)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.setMinimumWidth(220)
+        self.slider.setAccessibleName(f"{name}, from 0 to 10")
+        self.spin = QSpinBox()
+        self.spin.setRange(NOT_ANSWERED, RATING_MAX)
+        self.spin.setSpecialValueText("—")
+        self.spin.setFixedWidth(72)
+        self.spin.setAccessibleName(f"{name}, number from 0 to 10")
+        self.spin.setToolTip("— means not answered: this question is skipped")
+        self.rather = QCheckBox("Rather not say")
+        self.rather.setAccessibleName(f"{name}: rather not say")
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.spin)
+        layout.addWidget(self.rather)
+        self.setFocusProxy(self.slider)
+        self.setAccessibleName(name)
+        self.slider.valueChanged.connect(self._from_slider)
+        # The first key or click on the slider is an answer, even when it leaves it at 0.
+        self.slider.actionTriggered.connect(self._slider_touched)
+        self.spin.valueChanged.connect(self._from_spin)
+        self.rather.toggled.connect(self._from_rather)
+        self._sync_enabled()
+
+    def value(self) -> int | None | Skipped:
+        if self.rather.isChecked():
+            return None
+        number = self.spin.value()
+        return SKIPPED if number == NOT_ANSWERED else number
+
+    def set_value(self, value: int | None | Skipped) -> None:
+        self._loading = True
+        try:
+            self.rather.setChecked(value is None)
+            number = value if isinstance(value, int) and value is not SKIPPED else NOT_ANSWERED
+            self.spin.setValue(number)
+            self.slider.setValue(max(number, RATING_MIN))
+            self._sync_enabled()
+        finally:
+            self._loading = False
+
+    def _emit(self) -> None:
+        if not self._loading:
+            self.changed.emit(self.value())
+
+    def _from_slider(self, number: int) -> None:
+        if self._loading:
+            return
+        if self.spin.value() != number:
+            self.spin.setValue(number)
+
+    def _slider_touched(self, _action: int) -> None:
+        if not self._loading and self.spin.value() == NOT_ANSWERED:
+            # actionTriggered comes before the move; the move (if any) follows.
+            self.spin.setValue(self.slider.sliderPosition())
+
+    def _from_spin(self, number: int) -> None:
+        if number != NOT_ANSWERED and self.slider.value() != number:
+            self._loading, was = True, self._loading
+            self.slider.setValue(number)
+            self._loading = was
+        self.slider.setProperty("unanswered", number == NOT_ANSWERED)
+        self._emit()
+
+    def _from_rather(self, _checked: bool) -> None:
+        self._sync_enabled()
+        self._emit()
+
+    def _sync_enabled(self) -> None:
+        answering = not self.rather.isChecked()
+        self.slider.setEnabled(answering)
+        self.spin.setEnabled(answering)
+
+
+class AnswerEdit(QPlainTextEdit):
+    """A few lines of free text; Tab moves on instead of typing a tab."""
+
+    def __init__(self, name: str, placeholder: str = "", lines: int = 3, parent=None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setAccessibleName(name)
+        self.setPlaceholderText(placeholder or "You can leave this empty.")
+        line = self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(line * lines + 16)
+        self.setMaximumHeight(line * (lines + 3) + 16)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+
+def question(title: str, hint: str, field: QWidget) -> QWidget:
+    """A question's wording, a quieter hint, and the field answering it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    heading = text_label(title)
+    font = heading.font()
+    font.setWeight(QFont.Weight.DemiBold)
+    heading.setFont(font)
+    heading.setBuddy(field)
+    layout.addWidget(heading)
+    if hint:
+        layout.addWidget(text_label(hint, "hint"))
+    layout.addSpacing(4)
+    layout.addWidget(field)
+    return box
