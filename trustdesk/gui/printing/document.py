@@ -30,6 +30,8 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
+from ._none_guard import keep_none_alive
+
 # Documents are laid out at this resolution: one layout pixel is one point.
 LAYOUT_DPI = 72
 
@@ -143,6 +145,9 @@ def block_format(
     fmt.setLeftMargin(left)
     fmt.setTextIndent(indent)
     fmt.setAlignment(align)
+    # The page reads left to right; right-to-left words still flow right to left within it,
+    # and a paragraph in Arabic or Hebrew keeps its number on the left like every other.
+    fmt.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     fmt.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     if keep_with_next:
         fmt.setProperty(KEEP_WITH_NEXT, True)
@@ -167,6 +172,7 @@ class DocumentBuilder:
     """
 
     def __init__(self, title: str, footer: str = "") -> None:
+        keep_none_alive()
         self.doc = new_document()
         self.cursor = QTextCursor(self.doc)
         self._title = title
@@ -344,8 +350,14 @@ class DocumentBuilder:
         cursor.insertText(text, style.char_format())
         self._after_table()
 
-    def signature_lines(self, label: str, date_label: str = "Date", note: str = "") -> None:
-        """Room to sign: a line for a signature and one for the date, labelled underneath."""
+    def signature_lines(
+        self, label: str, date_label: str = "Date", note: str = "", keep_with_next: bool = False
+    ) -> None:
+        """Room to sign: a line for a signature and one for the date, labelled underneath.
+
+        The lines, their labels and the note stay on one page; ``keep_with_next`` keeps them
+        with what follows too (the next partner's lines).
+        """
         self._block(block_format(top=6, keep_with_next=True), BODY)
         fmt = QTextTableFormat()
         fmt.setBorder(0)
@@ -374,12 +386,13 @@ class DocumentBuilder:
         spacer.setBlockFormat(block_format(keep_with_next=True))
         for col, text in ((0, label), (2, date_label)):
             cursor = table.cellAt(1, col).firstCursorPosition()
-            cursor.setBlockFormat(block_format(top=3, keep_with_next=col == 0))
+            keep = col == 0 or bool(note) or keep_with_next
+            cursor.setBlockFormat(block_format(top=3, keep_with_next=keep))
             cursor.insertText(text, SMALL.char_format())
         table.cellAt(1, 1).firstCursorPosition().setBlockFormat(block_format(keep_with_next=True))
         self._after_table()
         if note:
-            self.paragraph(note, NOTE, bottom=8)
+            self.paragraph(note, NOTE, top=2, bottom=8, keep_with_next=keep_with_next)
 
     def _after_table(self) -> None:
         # Qt keeps an empty paragraph after every table: the next paragraph goes there.

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QPageLayout, QPdfWriter
+from PySide6.QtCore import QFile, QFileDevice, QIODevice, QLocale
+from PySide6.QtGui import QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -27,20 +28,33 @@ def write_pdf(
     Only that file is written: no temporary copy is made anywhere.
     """
     path = Path(path)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPdfVersion(QPdfWriter.PdfVersion.PdfVersion_1_6)
-    writer.setTitle(doc.title)
-    writer.setCreator("TrustDesk")
-    writer.setPageLayout(page_layout(page_size, locale))
+    failed = ExportFailed(
+        f"The file {path.name} could not be written. Choose another folder, or check "
+        "that the disk has room and the file is not open elsewhere."
+    )
+    output = QFile(str(path))
+    mode = QIODevice.OpenModeFlag.WriteOnly | QIODevice.OpenModeFlag.Truncate
+    # A new copy is readable by its owner only; sharing it is the person's own choice.
+    private = QFileDevice.Permission.ReadOwner | QFileDevice.Permission.WriteOwner
+    if not output.open(mode, private):
+        raise failed
     try:
-        pages = paint(doc, writer)
-    except OSError as exc:
-        raise ExportFailed(
-            f"The file {path.name} could not be written. Choose another folder, or check "
-            "that the disk has room and the file is not open elsewhere."
-        ) from exc
-    del writer  # closes the file
+        writer = QPdfWriter(output)
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setPdfVersion(QPdfWriter.PdfVersion.PdfVersion_1_6)
+        writer.setTitle(doc.title)
+        writer.setCreator("TrustDesk")
+        writer.setPageLayout(page_layout(page_size, locale))
+        try:
+            pages = paint(doc, writer)
+        except OSError as exc:
+            raise failed from exc
+        del writer  # the PDF is complete once its writer is gone
+        output.flush()
+        if output.error() != QFileDevice.FileError.NoError:
+            raise failed
+    finally:
+        output.close()
     return pages
 
 
@@ -74,14 +88,31 @@ def show_preview(
     return dialog
 
 
-def print_with_dialog(parent: QWidget | None, doc: PrintDocument, page_size: str = "auto") -> bool:
-    """Ask which printer to use, then print. Returns False when the person cancelled."""
+def print_with_dialog(
+    parent: QWidget | None,
+    doc: PrintDocument,
+    page_size: str = "auto",
+    on_error: Callable[[str], None] | None = None,
+) -> QPrintDialog:
+    """Open (not exec) the print dialog; once the person confirms, print ``doc``.
+
+    The dialog holds its printer (see ``show_preview``). ``on_error`` hears why printing
+    could not start.
+    """
     printer = new_printer(doc, page_size)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Print")
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    if printer.pageLayout().mode() != QPageLayout.Mode.StandardMode:
-        printer.setPageLayout(page_layout(page_size))
-    paint(doc, printer)
-    return True
+    dialog.printer_ref = printer  # type: ignore[attr-defined]
+
+    def finished(result: int) -> None:
+        if result != QDialog.DialogCode.Accepted.value:
+            return
+        try:
+            paint(doc, printer)
+        except OSError:
+            if on_error is not None:
+                on_error("The printer could not be reached. Check that it is on and try again.")
+
+    dialog.finished.connect(finished)
+    QDialog.open(dialog)  # QPrintDialog.open() is the two-argument overload in the bindings
+    return dialog

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from ._none_guard import keep_none_alive
 from .document import FOOTER, INK, KEEP_WITH_NEXT, LAYOUT_DPI, PrintDocument
 
 MARGIN_MM = 20.0
@@ -67,6 +68,7 @@ class Paged:
     """A PrintDocument laid out for one text area: a private copy, paginated."""
 
     def __init__(self, source: PrintDocument, text_area: QSizeF) -> None:
+        keep_none_alive()
         self.source = source
         self._device = _layout_device()  # must outlive the layout that refers to it
         self.doc: QTextDocument = source.document.clone()
@@ -88,8 +90,9 @@ def _line_tops(doc: QTextDocument, block: QTextBlock) -> tuple[float, float] | N
     layout = block.layout()
     if layout is None or layout.lineCount() == 0:
         return None
-    rect = doc.documentLayout().blockBoundingRect(block)
-    origin = rect.top() - layout.boundingRect().top()
+    # The bounding rectangle's top is the layout's position in the document; lines pushed
+    # onto the next page carry that shift in their own y.
+    origin = doc.documentLayout().blockBoundingRect(block).top()
     first = layout.lineAt(0)
     last = layout.lineAt(layout.lineCount() - 1)
     return origin + first.y(), origin + last.y() + last.height() / 2
@@ -109,17 +112,29 @@ def _last_page(doc: QTextDocument, block: QTextBlock) -> int | None:
     return None if tops is None else page_of(doc, tops[1])
 
 
+# These helpers avoid Qt calls that answer "nothing" (a missing property, no current
+# table): the bindings in use drop a reference to None on each such answer, which ends in a
+# crash once a long document has asked often enough.
+
+
+def block_pages(doc: QTextDocument, block: QTextBlock) -> tuple[int, int] | None:
+    """The pages (from 0) of a block's first and last line, or None when it has no lines."""
+    tops = _line_tops(doc, block)
+    return None if tops is None else (page_of(doc, tops[0]), page_of(doc, tops[1]))
+
+
 def _keeps(block: QTextBlock) -> bool:
-    return bool(block.blockFormat().property(KEEP_WITH_NEXT))
+    return block.blockFormat().boolProperty(KEEP_WITH_NEXT)
 
 
 def _break_before(doc: QTextDocument, block: QTextBlock) -> None:
     cursor = QTextCursor(block)
-    table = cursor.currentTable()
-    if table is not None:
-        fmt = table.format()
+    frame = cursor.currentFrame()
+    if frame != doc.rootFrame():
+        # The run starts inside a table (signature lines): break before the whole table.
+        fmt = frame.frameFormat()
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        table.setFormat(fmt)
+        frame.setFrameFormat(fmt)
         return
     fmt = QTextBlockFormat()
     fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)

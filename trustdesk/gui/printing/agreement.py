@@ -1,0 +1,190 @@
+"""The agreement on paper and in Markdown: title, partners, version or draft mark, numbered
+clauses by category, "why it matters", and room for each partner to sign."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QLocale
+
+from ...core.agreement import AgreementSnapshot
+from ...core.clock import parse_stamp
+from .document import BODY, NOTE, DocumentBuilder, PrintDocument, TextStyle
+
+DRAFT_MARK = "Draft — not signed"
+WHY_LABEL = "Why it matters:"
+
+
+def long_date(day: dt.date, locale: QLocale | None = None) -> str:
+    """A date in the locale's long form, without the weekday: "14 March 2025"."""
+    locale = locale or QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{4}[,.]?\s*", "", pattern).strip(" ,")
+    return locale.toString(day, pattern)
+
+
+def local_day(stamp: str | None) -> dt.date | None:
+    """The local calendar day of a UTC stamp."""
+    if not stamp:
+        return None
+    return parse_stamp(stamp).astimezone().date()
+
+
+def agreement_title(snapshot: AgreementSnapshot) -> str:
+    return "Our agreement" if len(snapshot.partner_names) > 1 else "My agreement"
+
+
+def _names(names: tuple[str, ...]) -> str:
+    if len(names) <= 1:
+        return names[0] if names else ""
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _status(snapshot: AgreementSnapshot, draft: bool) -> str:
+    if draft or snapshot.version is None:
+        return DRAFT_MARK
+    signed = local_day(snapshot.signed_at)
+    when = f" · signed on {long_date(signed)}" if signed else ""
+    return f"Version {snapshot.version}{when}"
+
+
+def _footer(snapshot: AgreementSnapshot, draft: bool) -> str:
+    if draft or snapshot.version is None:
+        return f"{agreement_title(snapshot)} · {DRAFT_MARK}"
+    return f"{agreement_title(snapshot)} · Version {snapshot.version}"
+
+
+def _doc_title(snapshot: AgreementSnapshot, draft: bool) -> str:
+    # Names stay out of the title: it may be shown by a PDF reader's window or a print queue.
+    if draft or snapshot.version is None:
+        return "Agreement (draft, not signed)"
+    return f"Agreement, version {snapshot.version}"
+
+
+def _intro(snapshot: AgreementSnapshot, draft: bool) -> str:
+    together = len(snapshot.partner_names) > 1
+    if draft or snapshot.version is None:
+        if together:
+            return (
+                "This is a draft to talk over together. It is not in force until both of us "
+                "have agreed to every clause and signed it."
+            )
+        return "This is a draft to think over. It is not in force until it is signed."
+    if together:
+        return (
+            "These are the boundaries we agreed on together. Each one is here because both "
+            "of us chose it, and either of us can ask to talk about it again."
+        )
+    return "These are the boundaries I chose. I can come back to any of them."
+
+
+DRAFT_STYLE = TextStyle(NOTE.families, 11, italic=False, colour="#1b1b1b")
+
+
+def agreement_document(snapshot: AgreementSnapshot, draft: bool) -> PrintDocument:
+    """The agreement ready to print; ``draft`` (or an unsigned snapshot) is clearly marked."""
+    is_draft = draft or snapshot.version is None
+    b = DocumentBuilder(_doc_title(snapshot, draft), footer=_footer(snapshot, draft))
+    b.title(agreement_title(snapshot), _names(snapshot.partner_names))
+    if is_draft:
+        b.boxed(DRAFT_MARK.upper(), _DRAFT_BOX, padding=6)
+        b.paragraph(f"Printed on {long_date(dt.date.today())}", NOTE, top=6, bottom=12)
+    else:
+        b.paragraph(_status(snapshot, draft), _STATUS, bottom=12)
+    b.paragraph(_intro(snapshot, draft), BODY, bottom=6)
+
+    number = 0
+    for category in snapshot.categories:
+        if not category.clauses:
+            continue
+        number += 1
+        b.heading(f"{number}   {category.title}", level=1)
+        for index, clause in enumerate(category.clauses, start=1):
+            b.numbered(f"{number}.{index}", clause.text, clause.why, note_label=WHY_LABEL)
+    if number == 0:
+        b.paragraph("No clauses have been written yet.", NOTE, top=12)
+
+    _signatures(b, snapshot, is_draft)
+    return b.build()
+
+
+_STATUS = TextStyle(BODY.families, 11, colour="#1b1b1b")
+_DRAFT_BOX = TextStyle(("Noto Sans", "DejaVu Sans", "sans-serif"), 10, letter_spacing=110)
+
+
+def _signatures(b: DocumentBuilder, snapshot: AgreementSnapshot, is_draft: bool) -> None:
+    names = snapshot.partner_names or ("",)
+    b.heading("Signatures", level=1)
+    together = len(names) > 1
+    b.paragraph(
+        "We have each read this agreement and agree to it."
+        if together
+        else "I have read this agreement and agree to it.",
+        BODY,
+        bottom=4,
+        keep_with_next=True,
+    )
+    signed_by = {s.name: s for s in snapshot.signatures}
+    for number, name in enumerate(names, start=1):
+        note = ""
+        signature = None if is_draft else signed_by.get(name)
+        if signature is not None:
+            day = local_day(signature.signed_at)
+            when = f" on {long_date(day)}" if day else ""
+            note = f"Signed in TrustDesk as “{signature.name}”{when}."
+        label = f"Signature of {name}" if name else "Signature"
+        b.signature_lines(label, "Date", note, keep_with_next=number < len(names))
+
+
+# -- Markdown ------------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+=-])", re.MULTILINE)
+_MD_NUMBER_START = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
+
+
+def md_escape(text: str) -> str:
+    """Plain text that Markdown shows as typed: no accidental emphasis, lists or headings."""
+    text = _MD_SPECIAL.sub(r"\\\1", text.strip())
+    text = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    text = _MD_NUMBER_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    # Single line breaks are kept as hard breaks, not merged into one line.
+    return re.sub(r"\n(?!\n)", "  \n", text)
+
+
+def agreement_markdown(snapshot: AgreementSnapshot, draft: bool) -> str:
+    """The agreement as Markdown: the same numbering and wording as the printed copy."""
+    is_draft = draft or snapshot.version is None
+    out = [f"# {agreement_title(snapshot)}", ""]
+    names = _names(snapshot.partner_names)
+    if names:
+        out += [md_escape(names), ""]
+    if is_draft:
+        out += [f"**{DRAFT_MARK}** · printed on {long_date(dt.date.today())}", ""]
+    else:
+        out += [f"**{_status(snapshot, draft)}**", ""]
+    out += [_intro(snapshot, draft), ""]
+    number = 0
+    for category in snapshot.categories:
+        if not category.clauses:
+            continue
+        number += 1
+        out += [f"## {number}. {md_escape(category.title)}", ""]
+        for index, clause in enumerate(category.clauses, start=1):
+            out += [f"**{number}.{index}** {md_escape(clause.text)}", ""]
+            if clause.why.strip():
+                out += [f"> *{WHY_LABEL}* {md_escape(clause.why)}", ""]
+    if number == 0:
+        out += ["*No clauses have been written yet.*", ""]
+    out += ["## Signatures", ""]
+    signed_by = {s.name: s for s in snapshot.signatures}
+    for name in snapshot.partner_names or ("",):
+        label = md_escape(name) if name else "Signature"
+        out += [f"{label}: ______________________________ Date: ______________", ""]
+        signature = None if is_draft else signed_by.get(name)
+        if signature is not None:
+            day = local_day(signature.signed_at)
+            when = f" on {long_date(day)}" if day else ""
+            out += [f"*Signed in TrustDesk as “{md_escape(signature.name)}”{when}.*", ""]
+    return "\n".join(out).rstrip("\n") + "\n"
