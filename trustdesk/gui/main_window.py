@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -86,6 +86,11 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self._on_idle)
         self.desktop = DesktopLockWatcher(self)
         self.desktop.lock.connect(self._on_desktop_lock)
+        # Locking stays one keystroke away even while a (modal) dialog of this window has the
+        # keyboard: its shortcuts are caught on their way to the dialog.
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
         ctx.session_started.connect(self._session_started)
         ctx.session_ending.connect(self._session_ending)
@@ -118,9 +123,6 @@ class MainWindow(QMainWindow):
         self.hide_action = self._action(
             "Quick &hide", self.quick_hide, "Ctrl+Shift+H", "Lock and hide the window at once"
         )
-        # Locking stays one keystroke away even while a dialog of this window is open.
-        for action in (self.lock_action, self.hide_action):
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.password_action = self._action("Change &password…", self.change_password)
         self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,")
         self.close_action = self._action("&Close TrustDesk", self.close, "Ctrl+Q")
@@ -136,7 +138,7 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for index, page in enumerate(self.pages[:MAX_PAGE_SHORTCUTS]):
             action = self._action(
-                page.title, lambda i=index: self.show_page(i), f"Ctrl+{index + 1}"
+                page.title, lambda _checked=False, i=index: self.show_page(i), f"Ctrl+{index + 1}"
             )
             self.page_actions.append(action)
 
@@ -241,7 +243,8 @@ class MainWindow(QMainWindow):
             page.session_ended()
         self.overview.clear()
         self.badge.clear()
-        self._update_actions()
+        # The session is still open while it ends, but nothing may be used any more.
+        self._update_actions(unlocked=False)
 
     def _changed(self, kinds: frozenset) -> None:
         if PARTNERS in kinds and self.ctx.unlocked:
@@ -256,8 +259,9 @@ class MainWindow(QMainWindow):
         self.overview.refresh()
         self._update_actions()
 
-    def _update_actions(self) -> None:
-        unlocked = self.ctx.unlocked
+    def _update_actions(self, unlocked: bool | None = None) -> None:
+        if unlocked is None:
+            unlocked = self.ctx.unlocked
         solo = not unlocked or self.ctx.session.is_solo
         for action in (
             self.lock_action,
@@ -298,12 +302,33 @@ class MainWindow(QMainWindow):
         """Lock without asking anyone (standalone use and tests)."""
         lock_session(self.ctx)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget):
+            window = watched.window()
+            if window is not self and self._owns(window):
+                pressed = QKeySequence(event.keyCombination())
+                for action in (self.lock_action, self.hide_action):
+                    if action.isEnabled() and action.shortcut().matches(pressed) == (
+                        QKeySequence.SequenceMatch.ExactMatch
+                    ):
+                        action.trigger()
+                        return True
+        return False
+
     def _on_idle(self) -> None:
         self.request_lock()
 
     def _on_desktop_lock(self, _reason: str) -> None:
         if self.ctx.settings.get("lock_on_screen_lock"):
             self.request_lock()
+
+    def _owns(self, window: QWidget) -> bool:
+        parent = window.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
 
     def _own_windows(self) -> list[QWidget]:
         """Every visible top-level window that belongs to this one (dialogs, message boxes)."""
@@ -446,5 +471,8 @@ class MainWindow(QMainWindow):
         # Closing the window never leaves a database open.
         lock_session(self.ctx)
         self.idle.detach()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         super().closeEvent(event)
         self.closed.emit()

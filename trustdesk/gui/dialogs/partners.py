@@ -6,7 +6,9 @@ written once, in ``trustdesk.gui.help.REMOVAL_RULE``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,11 +17,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ...core import clock
 from ...storage import header as hdr
 from ...storage.errors import DatabaseDamaged, VaultError, WrongPassword
 from ...storage.vault import Session
@@ -31,6 +35,7 @@ from .common import ColourChooser, message_label, password_edit, set_role
 from .partners_remove import PartnersDialog
 
 MAX_NAME_LENGTH = 60
+SHEET_FILE = "TrustDesk recovery sheet (second partner).pdf"
 
 __all__ = ["JoinPartnerDialog", "PartnersDialog", "SwitchPartnerDialog", "switch_session"]
 
@@ -117,6 +122,7 @@ class JoinPartnerDialog(_WorkingDialog):
         self.setMinimumWidth(480)
         self.partner_id = ""
         self.recovery_code = ""
+        self.preview: QDialog | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._form_page())
         self.pages.addWidget(self._code_page())
@@ -267,11 +273,30 @@ class JoinPartnerDialog(_WorkingDialog):
         )
         explain.setWordWrap(True)
         set_role(explain, "lead")
-        self.kept = QCheckBox("I have written my recovery code down and put it somewhere safe")
+        self.print_button = QPushButton("&Print…")
+        self.print_button.setAccessibleName("Print the recovery sheet")
+        self.print_button.clicked.connect(self.print_sheet)
+        self.save_button = QPushButton("Save as P&DF…")
+        self.save_button.setAccessibleName("Save the recovery sheet as PDF")
+        self.save_button.clicked.connect(self.save_sheet)
+        sheet_buttons = QHBoxLayout()
+        sheet_buttons.setSpacing(8)
+        sheet_buttons.addWidget(self.print_button)
+        sheet_buttons.addWidget(self.save_button)
+        sheet_buttons.addStretch(1)
+        plaintext = QLabel(
+            "Paper and PDF copies are not encrypted: keep them where only you can reach them."
+        )
+        plaintext.setWordWrap(True)
+        set_role(plaintext, "hint")
+        self.kept = QCheckBox("I have kept my recovery code somewhere safe")
         self.kept.setAccessibleName("Recovery code kept")
         layout.addWidget(self.code_title)
         layout.addWidget(explain)
         layout.addWidget(self.code)
+        layout.addLayout(sheet_buttons)
+        layout.addWidget(plaintext)
+        layout.addSpacing(4)
         layout.addWidget(self.kept)
         after = QLabel(
             "You can sign in with Partners → Switch partner, or the next time TrustDesk "
@@ -291,6 +316,38 @@ class JoinPartnerDialog(_WorkingDialog):
         self.code_buttons.accepted.connect(self.accept)
         layout.addWidget(self.code_buttons)
         return page
+
+    def _sheet(self):
+        from ..printing import recovery_sheet
+
+        return recovery_sheet(self.recovery_code, self.name.text().strip(), clock.today())
+
+    def print_sheet(self) -> QDialog:
+        """Open a print preview of the new partner's recovery sheet."""
+        from ..printing import show_preview
+
+        self.preview = show_preview(self, self._sheet(), self.ctx.settings.get("page_size"))
+        return self.preview
+
+    def save_sheet(self) -> Path | None:
+        """Ask where to save the recovery sheet as PDF and write it there (nowhere else)."""
+        from ..printing import ExportFailed, write_pdf
+
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(docs or Path.home()) / SHEET_FILE)
+        alerts = self.ctx.alerts
+        chosen = alerts.save_file(self, "Save the recovery sheet", suggested, "PDF (*.pdf)")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            write_pdf(self._sheet(), path, self.ctx.settings.get("page_size"))
+        except ExportFailed as exc:
+            alerts.error(self, "The sheet was not saved", str(exc))
+            return None
+        return path
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         # Once joined, Escape must not whisk the recovery code away before it is kept.

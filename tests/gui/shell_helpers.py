@@ -1,0 +1,92 @@
+"""Shared pieces for the main-window tests: contexts on real vaults, windows, and two small real
+pages that load from the session and forget it on lock."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+from trustdesk.gui.alerts import Alerts
+from trustdesk.gui.context import AppContext
+from trustdesk.gui.locking import lock_session
+from trustdesk.gui.main_window import MainWindow
+from trustdesk.gui.page import Page
+from trustdesk.settings import Settings
+
+# The offscreen platform cannot resize or raise windows; that is not our failure.
+OFFSCREEN_QUIRKS = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints", "This plugin does not support raise"
+)
+
+
+class NamePage(Page):
+    """Shows the signed-in partner's name and private journal count; has a password field."""
+
+    title = "Who"
+    handles = frozenset({"who"})
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.events: list[str] = []
+        self.opened: list[tuple[str, object]] = []
+        layout = QVBoxLayout(self)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Name")
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName("Password")
+        layout.addWidget(self.name)
+        layout.addWidget(self.secret)
+
+    def session_started(self):
+        self.events.append("started")
+        session = self.ctx.session
+        count = session.private.scalar("SELECT count(*) FROM entries")
+        self.name.setText(f"{session.me.name}:{count}")
+
+    def session_ended(self):
+        self.events.append("ended")
+        self.name.clear()
+
+    def open_item(self, kind, item_id):
+        self.opened.append((kind, item_id))
+
+
+class NotesPage(NamePage):
+    title = "Notes"
+    handles = frozenset({"note", "entry"})
+
+
+def make_ctx(tmp_path, vault, session) -> AppContext:
+    ctx = AppContext(Settings(tmp_path / "settings.json"), Alerts(scripted=True))
+    ctx.vault, ctx.session = vault, session
+    return ctx
+
+
+def keep_alive(qtbot, widget) -> None:
+    """Hold a strong reference until the test's teardown, as the app's controller does.
+
+    pytest-qt only keeps weak references; a window collected while events are still pending
+    for its children would be deleted at a random moment.
+    """
+    alive = getattr(qtbot, "_trustdesk_alive", None)
+    if alive is None:
+        alive = []
+        qtbot._trustdesk_alive = alive
+    alive.append(widget)
+
+
+def open_window(qtbot, ctx: AppContext, pages=()) -> MainWindow:
+    """A shown main window that performs its own locks (as the start-up controller would)."""
+    window = MainWindow(ctx, page_classes=list(pages))
+    qtbot.addWidget(window)
+    keep_alive(qtbot, window)
+    window.lock_requested.connect(lambda: lock_session(ctx))
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def wait_idle_jobs(qtbot, dialog) -> None:
+    """Wait until a dialog's background step delivered its result."""
+    qtbot.waitUntil(lambda: getattr(dialog, "job", None) is None, timeout=10_000)
