@@ -171,8 +171,17 @@ def test_canary_through_every_storage_path(vault_dir, private_home, leak_free):
     session_b = vault.switch_partner(session, PASSWORD_B)
     write_everywhere(session_b)
     manager.create(vault.keys_for(session_b.payload), reason="manual")
+    # A backup checkpoints the logs; write again so they hold fresh pages.
+    for db in (session_b.shared, session_b.private):
+        with db.transaction():
+            db.execute(
+                "INSERT INTO entries (author, entry_date, created_at, updated_at, body)"
+                " VALUES ('b', '2026-03-04', 'x', 'x', ?)",
+                (_words("after backup"),),
+            )
     # While open (write-ahead logs present), nothing on disk is readable.
-    assert any(p.stat().st_size > 0 for p in vault_dir.glob("*.db-wal"))
+    assert all(p.stat().st_size > 0 for p in vault_dir.glob("*.db-wal"))
+    assert len(list(vault_dir.glob("*.db-wal"))) == 2
     assert leaks(vault_dir) == []
     assert leaks(private_home) == []
     session = vault.switch_partner(session_b, "quiet harbour 42")
