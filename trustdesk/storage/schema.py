@@ -183,5 +183,25 @@ ALTER TABLE clauses ADD COLUMN revises INTEGER;
 CREATE INDEX clause_events_by_clause ON clause_events (clause_id, id);
 """
 
-SHARED_MIGRATIONS: list = [SHARED_V1, SHARED_V2_AGREEMENT]
-PRIVATE_MIGRATIONS: list = [PRIVATE_V1]
+# Journal tags, one row per (tag, entry), written by the journal repository with each entry so
+# that a tag filter and the tag list never scan the entries. Rows already there are indexed once.
+JOURNAL_TAGS = """
+CREATE TABLE entry_tags (
+    tag      TEXT NOT NULL,
+    entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    PRIMARY KEY (tag, entry_id)
+) WITHOUT ROWID;
+CREATE INDEX entry_tags_by_entry ON entry_tags (entry_id);
+INSERT OR IGNORE INTO entry_tags (tag, entry_id)
+    WITH RECURSIVE split (id, tag, rest, n) AS (
+        SELECT id, '', tags || char(10), 0 FROM entries WHERE tags != ''
+        UNION ALL
+        SELECT id, substr(rest, 1, instr(rest, char(10)) - 1),
+               substr(rest, instr(rest, char(10)) + 1), n + 1
+        FROM split WHERE rest != '' AND instr(rest, char(10)) > 0 AND n < 64
+    )
+    SELECT tag, id FROM split WHERE tag != '';
+"""
+
+SHARED_MIGRATIONS: list = [SHARED_V1, SHARED_V2_AGREEMENT, JOURNAL_TAGS]
+PRIVATE_MIGRATIONS: list = [PRIVATE_V1, JOURNAL_TAGS]
