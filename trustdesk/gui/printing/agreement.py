@@ -6,22 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFont
 
 from ...core.agreement import AgreementSnapshot
 from ...core.clock import parse_stamp
-from .document import BODY, NOTE, DocumentBuilder, PrintDocument, TextStyle
+from .document import BODY, NOTE, SANS, DocumentBuilder, PrintDocument, TextStyle, long_date
 
 DRAFT_MARK = "Draft — not signed"
 WHY_LABEL = "Why it matters:"
-
-
-def long_date(day: dt.date, locale: QLocale | None = None) -> str:
-    """A date in the locale's long form, without the weekday: "14 March 2025"."""
-    locale = locale or QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
-    pattern = re.sub(r"d{4}[,.]?\s*", "", pattern).strip(" ,")
-    return locale.toString(day, pattern)
 
 
 def local_day(stamp: str | None) -> dt.date | None:
@@ -88,11 +80,12 @@ def agreement_document(snapshot: AgreementSnapshot, draft: bool) -> PrintDocumen
     b = DocumentBuilder(_doc_title(snapshot, draft), footer=_footer(snapshot, draft))
     b.title(agreement_title(snapshot), _names(snapshot.partner_names))
     if is_draft:
-        b.boxed(DRAFT_MARK.upper(), _DRAFT_BOX, padding=6)
-        b.paragraph(f"Printed on {long_date(dt.date.today())}", NOTE, top=6, bottom=12)
+        b.boxed(DRAFT_MARK.upper(), _DRAFT_BOX, padding=6, after=6)
+        b.paragraph(f"Printed on {long_date(dt.date.today())}", NOTE, bottom=12)
     else:
         b.paragraph(_status(snapshot, draft), _STATUS, bottom=12)
-    b.paragraph(_intro(snapshot, draft), BODY, bottom=6)
+    b.paragraph(_intro(snapshot, draft), BODY, bottom=4)
+    b.rule(top=4, bottom=10)
 
     number = 0
     for category in snapshot.categories:
@@ -110,7 +103,7 @@ def agreement_document(snapshot: AgreementSnapshot, draft: bool) -> PrintDocumen
 
 
 _STATUS = TextStyle(BODY.families, 11, colour="#1b1b1b")
-_DRAFT_BOX = TextStyle(("Noto Sans", "DejaVu Sans", "sans-serif"), 10, letter_spacing=110)
+_DRAFT_BOX = TextStyle(tuple(SANS), 10, QFont.Weight.DemiBold, letter_spacing=110)
 
 
 def _signatures(b: DocumentBuilder, snapshot: AgreementSnapshot, is_draft: bool) -> None:

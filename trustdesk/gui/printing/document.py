@@ -7,10 +7,12 @@ pixel is one point, and scaled to whatever device they are painted on.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -110,6 +112,14 @@ class PrintDocument:
         doc = new_document()
         doc.setHtml(html)
         return cls(doc, title, footer)
+
+
+def long_date(day: dt.date, locale: QLocale | None = None) -> str:
+    """A date in the locale's long form, without the weekday: "14 March 2025"."""
+    locale = locale or QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{4}[,.]?\s*", "", pattern).strip(" ,")
+    return locale.toString(day, pattern)
 
 
 def new_document() -> QTextDocument:
@@ -328,8 +338,12 @@ class DocumentBuilder:
         if caption:
             self.paragraph(caption, SMALL, bottom=8)
 
-    def boxed(self, text: str, style: TextStyle, *, padding: float = 12) -> None:
-        """Text centred in a lightly tinted, ruled box (the recovery code)."""
+    def boxed(self, text: str, style: TextStyle, *, padding: float = 12, after: float = 6) -> None:
+        """Text centred in a lightly tinted, ruled box (the recovery code).
+
+        ``after`` is the space below the box: Qt ignores the top margin of a paragraph
+        that follows a table, so the table keeps the distance instead.
+        """
         self._block(block_format(), style)
         fmt = QTextTableFormat()
         # Qt draws no table border thinner than one layout pixel (here: one point).
@@ -339,6 +353,7 @@ class DocumentBuilder:
         fmt.setBorderCollapse(True)
         fmt.setCellPadding(padding)
         fmt.setCellSpacing(0)
+        fmt.setBottomMargin(after)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         table = self.cursor.insertTable(1, 1, fmt)
         cell = table.cellAt(0, 0)
@@ -363,6 +378,7 @@ class DocumentBuilder:
         fmt.setBorder(0)
         fmt.setCellSpacing(0)
         fmt.setCellPadding(0)
+        fmt.setBottomMargin(4 if note else 8)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setColumnWidthConstraints(
             [
@@ -392,12 +408,25 @@ class DocumentBuilder:
         table.cellAt(1, 1).firstCursorPosition().setBlockFormat(block_format(keep_with_next=True))
         self._after_table()
         if note:
-            self.paragraph(note, NOTE, top=2, bottom=8, keep_with_next=keep_with_next)
+            self.paragraph(note, NOTE, bottom=8, keep_with_next=keep_with_next)
 
     def _after_table(self) -> None:
         # Qt keeps an empty paragraph after every table: the next paragraph goes there.
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self._empty = True
+
+    def rule(self, top: float = 4, bottom: float = 12) -> None:
+        """A thin horizontal line across the text width."""
+        fmt = block_format(top=top, bottom=bottom, line_height=1)
+        fmt.setProperty(
+            QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
+            QTextLength(QTextLength.Type.PercentageLength, 100),
+        )
+        # Qt takes the rule's colour from the block's background brush: a brush that
+        # paints nothing but carries the colour.
+        fmt.setBackground(QBrush(QColor(RULE), Qt.BrushStyle.NoBrush))
+        self._block(fmt, SMALL)
+        self._empty = False
 
     def spacer(self, height: float) -> None:
         """Vertical space, in points."""

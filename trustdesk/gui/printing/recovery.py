@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
-from .document import BODY, BODY_BOLD, CODE, LABEL, NOTE, DocumentBuilder, PrintDocument
+from .document import (
+    BODY,
+    BODY_BOLD,
+    CODE,
+    LABEL,
+    NOTE,
+    DocumentBuilder,
+    PrintDocument,
+    long_date,
+)
 
 
 def recovery_sheet(code: str, partner_name: str, created: dt.date) -> PrintDocument:
     """A calm, one-page sheet holding ``partner_name``'s recovery code."""
-    date = QLocale().toString(created, QLocale.FormatType.LongFormat)
+    date = long_date(created)
     b = DocumentBuilder("TrustDesk recovery sheet", footer="TrustDesk recovery sheet")
     b.title("Recovery sheet", f"For {partner_name} · made on {date}")
     b.paragraph(
@@ -20,12 +29,11 @@ def recovery_sheet(code: str, partner_name: str, created: dt.date) -> PrintDocum
         bottom=14,
     )
     b.paragraph("YOUR RECOVERY CODE", LABEL, bottom=6)
-    b.boxed(code, CODE, padding=16)
+    b.boxed(code, CODE, padding=16, after=8)
     b.paragraph(
         "Letters and digits only: the code does not mind upper or lower case, and O and 0, "
         "or I and 1, count as the same.",
         NOTE,
-        top=8,
         bottom=18,
         align=Qt.AlignmentFlag.AlignHCenter,
     )
@@ -40,7 +48,7 @@ def recovery_sheet(code: str, partner_name: str, created: dt.date) -> PrintDocum
             "Somewhere safe and private that you can find again: a locked drawer, a folder "
             "with your important papers.",
             "Not next to the computer, and not as a photo or a file on it.",
-            "You can print a new sheet at any time from TrustDesk; a new sheet replaces this code.",
+            "You can make a new sheet in TrustDesk at any time; its new code replaces this one.",
         ]
     )
     b.heading("Please keep it private", level=2)
