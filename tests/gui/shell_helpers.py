@@ -4,6 +4,7 @@ pages that load from the session and forget it on lock."""
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
 from trustdesk.gui.alerts import Alerts
@@ -85,6 +86,11 @@ def open_window(qtbot, ctx: AppContext, pages=()) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def gone(widget) -> bool:
+    """Closed, or already deleted (dialogs delete themselves on close)."""
+    return not shiboken6.isValid(widget) or not widget.isVisible()
 
 
 def wait_idle_jobs(qtbot, dialog) -> None:

@@ -78,7 +78,7 @@ class ChangePasswordDialog(QDialog):
         self.busy = BusyIndicator(self, size=20)
         bottom.addWidget(self.busy)
         bottom.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.submit_button = self.buttons.addButton(
             "Change password", QDialogButtonBox.ButtonRole.AcceptRole
         )

@@ -180,7 +180,7 @@ class JoinPartnerDialog(_WorkingDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.busy)
         bottom.addStretch(1)
-        self.form_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.form_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.join_button = self.form_buttons.addButton(
             "Join this vault", QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -242,6 +242,7 @@ class JoinPartnerDialog(_WorkingDialog):
         self.code_title.setText(f"{name}, this is your recovery code")
         self.code.setText(self.recovery_code)
         self.pages.setCurrentIndex(1)
+        self.done_button.setDefault(True)
         self.kept.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ctx.notify(PARTNERS)
         self.joined.emit(self.partner_id)
@@ -306,7 +307,7 @@ class JoinPartnerDialog(_WorkingDialog):
         set_role(after, "hint")
         layout.addWidget(after)
         layout.addStretch(1)
-        self.code_buttons = QDialogButtonBox()
+        self.code_buttons = QDialogButtonBox(self)
         self.done_button = self.code_buttons.addButton(
             "Done", QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -404,7 +405,7 @@ class SwitchPartnerDialog(_WorkingDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.busy)
         bottom.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.switch_button = self.buttons.addButton(
             f"Sign in as {self.other.name}" if self.other else "Sign in",
             QDialogButtonBox.ButtonRole.AcceptRole,

@@ -99,7 +99,7 @@ class _RemovalDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.busy)
         bottom.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.go_button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.DestructiveRole)
         # The safe choice is the default: Enter never removes anyone.
         self.go_button.setAutoDefault(False)
