@@ -169,14 +169,16 @@ class RatingInput(QWidget):
 class AnswerEdit(QPlainTextEdit):
     """A few lines of free text; Tab moves on instead of typing a tab."""
 
-    def __init__(self, name: str, placeholder: str = "", lines: int = 3, parent=None) -> None:
+    def __init__(
+        self, name: str, placeholder: str = "", lines: int = 3, more: int = 3, parent=None
+    ) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setAccessibleName(name)
         self.setPlaceholderText(placeholder or "You can leave this empty.")
         line = self.fontMetrics().lineSpacing()
         self.setMinimumHeight(line * lines + 16)
-        self.setMaximumHeight(line * (lines + 3) + 16)
+        self.setMaximumHeight(line * (lines + more) + 16)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
 

@@ -426,6 +426,7 @@ class SummaryPage(CheckInPage):
             f"{me.name}'s private reflection, stored only in {me.name}'s private space",
             "A private note to yourself. Your partner cannot open it.",
             lines=2,
+            more=1,
         )
         self.reflection.textChanged.connect(self._reflection_changed)
         self.box.addWidget(self.reflection)
