@@ -247,8 +247,8 @@ def test_a_review_of_a_clause_removed_meanwhile_does_not_block_saving(solo):
 
 
 def test_selftest_passes(solo):
-    from trustdesk.storage.checkins import selftest
+    from trustdesk.storage.checkins import check_checkins
 
     vault, session, _ = solo
-    selftest(vault, session)
+    check_checkins(vault, session)
     assert CheckInRepo(session.shared, session.private).count() == 1

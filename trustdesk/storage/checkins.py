@@ -271,7 +271,7 @@ def _from_row(row, appreciations: list[Appreciation]) -> CheckIn:
         raise CheckInFormatError(f"check-in {row['id']} could not be read") from exc
 
 
-def selftest(vault, session) -> None:
+def check_checkins(vault, session) -> None:
     """Save a check-in with a private reflection, read it back, and check where each part is."""
     repo = CheckInRepo(session.shared, session.private)
     me = session.partner_id
