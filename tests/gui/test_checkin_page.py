@@ -32,6 +32,7 @@ def seed(session, days=(4, 11, 18)) -> list[int]:
     for d in days:
         c = ci.CheckIn(held_on=dt.date(2024, 3, d), participants=(alex.id, sam.id))
         c.set_rating(alex.id, "comfort", d % 11)
+        c.set_appreciation(sam.id, f"noticed on the {d}th", alex.id)
         c.next_on = dt.date(2024, 3, d + 7)
         ids.append(repo.save(c, reflection=f"my thought on the {d}th"))
     return ids
@@ -66,13 +67,20 @@ def test_model_passes_the_model_tester(qtmodeltester, couple):
     assert model.rowCount() == 0
 
 
-def test_page_lists_check_ins_and_shows_my_reflection_only(qtbot, ctx):
+def test_page_lists_check_ins_and_shows_my_reflection_only(qtbot, qtmodeltester, ctx):
     ids = seed(ctx.session)
     page = open_page(qtbot, ctx)
+    qtmodeltester.check(page.proxy, force_py=True)
     assert page.proxy.rowCount() == 3
     assert page.current_id() == ids[-1]  # newest first, chosen
     page.open_item("checkin", ids[0])
     assert page.current_id() == ids[0]
+    appreciation = ctx.session.shared.scalar(
+        "SELECT id FROM appreciations WHERE checkin_id = ?", (ids[1],)
+    )
+    page.open_item("appreciation", appreciation)  # shown within its check-in
+    assert page.current_id() == ids[1]
+    page.open_item("checkin", ids[0])
     text = page.detail.toPlainText()
     assert "Monday, 4 March 2024" in text and "my thought on the 4th" in text
     assert "my thought on the 18th" not in text

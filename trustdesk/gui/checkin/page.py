@@ -57,7 +57,7 @@ class CheckInPage(Page):
 
     title = "Check-ins"
     icon = "checkin"
-    handles = frozenset({"checkin"})
+    handles = frozenset({"checkin", "appreciation"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -231,8 +231,16 @@ class CheckInPage(Page):
         return True
 
     def open_item(self, kind: str, item_id: object) -> None:
-        if kind == "checkin" and isinstance(item_id, int):
-            self.select(item_id)
+        if not isinstance(item_id, int) or not self.ctx.unlocked:
+            return
+        if kind == "appreciation":
+            # an appreciation is shown within the check-in it was part of
+            item_id = self.ctx.session.shared.scalar(
+                "SELECT checkin_id FROM appreciations WHERE id = ?", (item_id,)
+            )
+            if item_id is None:
+                return
+        self.select(item_id)
 
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         c = current.data(CheckInListModel.CheckInRole) if current.isValid() else None

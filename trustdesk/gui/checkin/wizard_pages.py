@@ -393,6 +393,9 @@ class NeedsPage(CheckInPage):
         self.plan.setChecked(c.next_on is not None)
         self.next_date.setDate(_qdate(c.next_on or self.host.suggested_next_date()))
         self.next_date.setEnabled(c.next_on is not None)
+        if c.next_on is not None:
+            # the date edit never goes before the check-in's own day; keep the draft in step
+            c.next_on = self.next_date.date().toPython()
 
     def _changed(self, pid: str, edit: AnswerEdit) -> None:
         if not self.loading:
