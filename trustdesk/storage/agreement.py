@@ -279,12 +279,12 @@ class AgreementRepo:
             self._event(None, "category_moved", partner_id, category_id=category_id, to=position)
         return True
 
-    def remove_category(self, category_id: int, partner_id: str | None = None) -> None:
+    def remove_category(self, category_id: int, partner_id: str | None = None) -> bool:
         """Remove a category and its clauses (agreed clauses of a couple are kept: refused)."""
         with self.db.transaction():
             cat = self.category(category_id)
             if cat is None:
-                return
+                return False
             ids = self.partner_ids()
             for clause in cat.clauses:
                 rules.check_remove(clause, ids)
@@ -295,6 +295,7 @@ class AgreementRepo:
             self._event(
                 None, "category_removed", partner_id, category_id=category_id, title=cat.title
             )
+        return True
 
     def _renumber(self, table: str, ids: Sequence[int]) -> None:
         """Give rows positions 0..n-1 in the order of ``ids``, touching only those that move."""
