@@ -26,6 +26,7 @@ from ..storage.errors import VaultError, WrongPassword
 from ..storage.vault import Session, Vault
 from .context import AppContext
 from .dialogs.common import ColourChooser, set_role
+from .notice import Notice
 from .password import PasswordField
 from .unlock import app_icon
 from .welcome_code import RecoveryCodePage
@@ -67,7 +68,7 @@ class _Page(QWizardPage):
 
 
 class IntroPage(_Page):
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, note: str = "") -> None:
         super().__init__(
             "Welcome to TrustDesk",
             "A quiet place for rebuilding trust: an agreement you make together, gentle "
@@ -87,6 +88,10 @@ class IntroPage(_Page):
             self.body.addWidget(heading)
             self.body.addWidget(_label(text))
             self.body.addSpacing(4)
+        self.notice = Notice()
+        if note:
+            self.notice.show_message("Looking for your vault?", note)
+        self.body.addWidget(self.notice)
         self.body.addStretch(1)
         where = _label(f"The vault will be kept in {folder}", "hint")
         where.setTextFormat(Qt.TextFormat.PlainText)
@@ -236,7 +241,9 @@ class WelcomeWizard(QWizard):
 
     created = Signal(object, object)  # (Vault, Session)
 
-    def __init__(self, ctx: AppContext, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, folder: Path, parent: QWidget | None = None, note: str = ""
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.folder = Path(folder)
@@ -253,7 +260,7 @@ class WelcomeWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CustomButton1, "Join later")
         self.setMinimumSize(640, 600)
 
-        self.intro = IntroPage(self.folder)
+        self.intro = IntroPage(self.folder, note)
         self.who = WhoPage()
         self.you = YouPage()
         self.password = PasswordPage()
