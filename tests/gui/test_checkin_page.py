@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from tests.gui.shell_helpers import OFFSCREEN_QUIRKS, make_ctx
 from trustdesk.core import checkin as ci
@@ -67,10 +67,23 @@ def test_model_passes_the_model_tester(qtmodeltester, couple):
     assert model.rowCount() == 0
 
 
-def test_page_lists_check_ins_and_shows_my_reflection_only(qtbot, qtmodeltester, ctx):
+def test_sorting_on_the_sort_role_passes_the_model_tester(qtmodeltester, couple):
+    _, session, _ = couple
+    seed(session)
+    model = CheckInListModel()
+    model.set_checkins(CheckInRepo(session.shared).list(), {p.id: p for p in session.partners()})
+    proxy = QSortFilterProxyModel()
+    proxy.setSortRole(M.SortRole)
+    proxy.setSourceModel(model)
+    proxy.sort(M.NEXT, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(proxy, force_py=True)
+    assert [proxy.index(r, M.NEXT).data() for r in range(3)] == [
+        "Mon 11 March 2024", "Mon 18 March 2024", "Mon 25 March 2024"]  # fmt: skip
+
+
+def test_page_lists_check_ins_and_shows_my_reflection_only(qtbot, ctx):
     ids = seed(ctx.session)
     page = open_page(qtbot, ctx)
-    qtmodeltester.check(page.proxy, force_py=True)
     assert page.proxy.rowCount() == 3
     assert page.current_id() == ids[-1]  # newest first, chosen
     page.open_item("checkin", ids[0])
