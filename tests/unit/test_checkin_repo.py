@@ -192,6 +192,8 @@ def test_cadence_is_stored_in_shared_meta(solo):
     c.next_on = None
     repo.save(c)
     assert repo.due_date(today) == D(2024, 3, 17)  # two weeks on, moved to the Sunday
+    assert repo.due_note(today) == "Your next check-in is planned for Sunday, 17 March."
+    assert repo.due_note(D(2024, 3, 30)) == "A check-in is due — whenever you both feel ready."
 
 
 # -- boundary reviews (with the agreement's own repository) ------------------------------------

@@ -18,6 +18,7 @@ from ..core.checkin import (
     CheckInFormatError,
     answers_from,
     due_date,
+    due_note,
     ratings_from,
     review_to_dict,
     reviews_from,
@@ -232,6 +233,10 @@ class CheckInRepo:
 
     def due_date(self, today: dt.date) -> dt.date:
         return due_date(self.latest(), self.cadence(), today)
+
+    def due_note(self, today: dt.date) -> str:
+        """The gentle line about the next check-in, for the home screen."""
+        return due_note(self.latest(), self.cadence(), today)
 
 
 def _look_again_later(db: Database, clause_id: int, held_on: dt.date, partner_id: str) -> None:
