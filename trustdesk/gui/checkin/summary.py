@@ -10,7 +10,6 @@ from ...core.checkin import (
     RATING_KEYS,
     RATING_LABELS,
     REVISIT,
-    SKIPPED,
     CheckIn,
     rating_text,
 )
@@ -120,12 +119,3 @@ def summary_document(c: CheckIn, partners: dict[str, Partner], prompts: CheckInP
     builder.heading("Next check-in", 1)
     builder.paragraph(long_date(c.next_on) if c.next_on else "Not planned yet")
     return builder.build()
-
-
-def rating_cells(c: CheckIn, pid: str) -> list[str]:
-    """Short rating texts for one partner ("6", "–", "rather not say")."""
-    out = []
-    for k in RATING_KEYS:
-        v = c.rating(pid, k)
-        out.append("–" if v is SKIPPED else ("rather not say" if v is None else str(v)))
-    return out
