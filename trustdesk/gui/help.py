@@ -126,7 +126,7 @@ class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, topic: str = "start") -> None:
         super().__init__(parent)
         self.setWindowTitle("About TrustDesk" if topic == "about" else "TrustDesk help")
-        self.resize(640, 440)
+        self.resize(720, 480)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(12)
@@ -142,7 +142,8 @@ class HelpDialog(QDialog):
         else:
             row = QHBoxLayout()
             row.setSpacing(12)
-            self.topics.setFixedWidth(200)
+            self.topics.setFixedWidth(220)
+            self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             for key, (title, _paragraphs) in TOPICS.items():
                 item = QListWidgetItem(title)
                 item.setData(Qt.ItemDataRole.UserRole, key)

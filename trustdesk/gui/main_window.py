@@ -175,6 +175,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(200)
+        # A quiet column: no frame of its own, a line on its right, rounded selected rows.
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { border: none; border-right: 1px solid palette(mid);"
+            " border-radius: 0; background: palette(window); padding: 8px; }"
+            " QListWidget#sidebar::item { padding: 4px 8px; border-radius: 6px; }"
+            " QListWidget#sidebar::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
         self.stack = QStackedWidget()
         self.overview = SignedInOverview(self.ctx)
         for page in self.pages:

@@ -68,6 +68,9 @@ class SignedInOverview(QWidget):
 
         column = QVBoxLayout()
         column.setSpacing(16)
+        signed_in = QLabel("Signed in")
+        set_role(signed_in, "hint")
+        column.addWidget(signed_in, 0, Qt.AlignmentFlag.AlignHCenter)
         self.badge = PartnerBadge(dot_size=20)
         self.badge.name.setProperty("role", "title")
         column.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -80,9 +83,9 @@ class SignedInOverview(QWidget):
 
         self.people = QVBoxLayout()
         self.people.setSpacing(8)
-        people_box = QWidget()
-        people_box.setLayout(self.people)
-        column.addWidget(people_box, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.people_box = QWidget()
+        self.people_box.setLayout(self.people)
+        column.addWidget(self.people_box, 0, Qt.AlignmentFlag.AlignHCenter)
 
         notice = QFrame()
         set_role(notice, "notice")
@@ -129,6 +132,7 @@ class SignedInOverview(QWidget):
             )
             for partner in session.partners():
                 self.people.addWidget(self._person_row(partner, partner.id == me.id))
+        self.people_box.setVisible(bool(others))
         minutes = int(self.ctx.settings.get("auto_lock_minutes"))
         if minutes == 0:
             idle = "Locking after idle time is switched off in Settings."
@@ -148,6 +152,7 @@ class SignedInOverview(QWidget):
         layout.setSpacing(8)
         dot = QLabel()
         dot.setPixmap(dot_pixmap(partner.colour, 12))
+        dot.setFixedSize(12, 12)
         text = partner.name + (" (signed in)" if is_me else "")
         since = joined_on(partner)
         if since:
@@ -156,6 +161,7 @@ class SignedInOverview(QWidget):
         label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(dot)
         layout.addWidget(label)
+        layout.addStretch(1)
         row.setAccessibleName(text)
         return row
 

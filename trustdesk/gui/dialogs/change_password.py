@@ -17,7 +17,7 @@ from ..context import AppContext
 from ..overview import PartnerBadge
 from ..password import PasswordField
 from ..workers import BusyIndicator, Job, run_in_background
-from .common import message_label, password_edit, set_role
+from .common import FitsContent, message_label, password_edit, set_role
 
 WRONG_OLD = (
     "That is not your current password. Check Caps Lock and try again. If it is forgotten, "
@@ -26,7 +26,7 @@ WRONG_OLD = (
 SAME_AS_OLD = "That is the password you have now. Please choose a new one."
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(FitsContent, QDialog):
     """Old password, new password with strength feedback and confirmation.
 
     The change rewraps the keys in one atomic header write, so it either happens whole or not
@@ -67,7 +67,11 @@ class ChangePasswordDialog(QDialog):
         self.new = PasswordField(self, confirm=True, label="New password")
         layout.addWidget(self.new)
 
-        note = QLabel("Your recovery code stays the same, and so does your partner's password.")
+        note = QLabel(
+            "Your recovery code stays the same."
+            if ctx.session.is_solo
+            else "Your recovery code stays the same, and so does your partner's password."
+        )
         note.setWordWrap(True)
         set_role(note, "hint")
         layout.addWidget(note)

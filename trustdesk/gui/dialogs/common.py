@@ -3,7 +3,7 @@ an inline message line and button roles for the style sheet."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -49,6 +49,32 @@ def dot_pixmap(colour: str, size: int = 16, ring: QColor | None = None) -> QPixm
 
 def dot_icon(colour: str, size: int = 16) -> QIcon:
     return QIcon(dot_pixmap(colour, size))
+
+
+class FitsContent:
+    """Mixin for dialogs (put it before QDialog): grow to fit word-wrapped text.
+
+    Qt sizes windows by their layout's minimum size, which ignores height-for-width; a dialog
+    whose wrapped messages appear later would otherwise squash its fields.
+    """
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102 (Qt API)
+        handled = super().event(event)  # type: ignore[misc]
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            self.fit_height()
+        return handled
+
+    def fit_height(self) -> None:
+        layout = self.layout()  # type: ignore[attr-defined]
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())  # type: ignore[attr-defined]
+        if needed <= 0:
+            return
+        if self.minimumHeight() != needed:  # type: ignore[attr-defined]
+            self.setMinimumHeight(needed)  # type: ignore[attr-defined]
+        if self.height() < needed:  # type: ignore[attr-defined]
+            self.resize(self.width(), needed)  # type: ignore[attr-defined]
 
 
 def set_role(widget: QWidget, role: str) -> QWidget:

@@ -31,7 +31,7 @@ from ..context import PARTNERS, AppContext
 from ..overview import PartnerBadge
 from ..password import PasswordField
 from ..workers import BusyIndicator, Job, run_in_background
-from .common import ColourChooser, message_label, password_edit, set_role
+from .common import ColourChooser, FitsContent, message_label, password_edit, set_role
 from .partners_remove import PartnersDialog
 
 MAX_NAME_LENGTH = 60
@@ -62,7 +62,7 @@ def switch_session(ctx: AppContext, payload: hdr.SlotPayload) -> Session:
     return new
 
 
-class _WorkingDialog(QDialog):
+class _WorkingDialog(FitsContent, QDialog):
     """A dialog that runs one slow step at a time (key derivation) with a busy indicator."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
@@ -119,7 +119,8 @@ class JoinPartnerDialog(_WorkingDialog):
         super().__init__(ctx, parent)
         assert ctx.session is not None
         self.setWindowTitle("Invite your partner")
-        self.setMinimumWidth(480)
+        # Wide enough for the recovery code in its large type on one line.
+        self.setMinimumWidth(600)
         self.partner_id = ""
         self.recovery_code = ""
         self.preview: QDialog | None = None

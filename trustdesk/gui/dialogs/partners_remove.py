@@ -29,7 +29,7 @@ from ...storage.errors import VaultError, WrongPassword
 from ..context import PARTNERS, AppContext
 from ..overview import joined_on
 from ..workers import BusyIndicator, Job, run_in_background
-from .common import dot_pixmap, message_label, password_edit, set_role
+from .common import FitsContent, dot_pixmap, message_label, password_edit, set_role
 
 CONFIRM_WORD = "remove"
 BACKUP_REASON = "before-removal"
@@ -76,7 +76,7 @@ def leave_vault(ctx: AppContext) -> None:
         ctx.session = None
 
 
-class _RemovalDialog(QDialog):
+class _RemovalDialog(FitsContent, QDialog):
     """Shared frame: a warning, a busy indicator, and one destructive button."""
 
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None) -> None:
@@ -307,7 +307,7 @@ class LeaveVaultDialog(_RemovalDialog):
         super().done(result)
 
 
-class PartnersDialog(QDialog):
+class PartnersDialog(FitsContent, QDialog):
     """Who shares this vault, and the ways a partner can be removed."""
 
     left_vault = Signal()
@@ -361,6 +361,7 @@ class PartnersDialog(QDialog):
         layout.setSpacing(8)
         dot = QLabel()
         dot.setPixmap(dot_pixmap(partner.colour, 14))
+        dot.setFixedSize(14, 14)
         text = partner.name + (" — signed in" if is_me else "")
         name = QLabel(text)
         name.setTextFormat(Qt.TextFormat.PlainText)

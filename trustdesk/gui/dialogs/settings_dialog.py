@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...settings import SETTINGS, Setting, Settings
-from .common import set_role
+from .common import FitsContent, set_role
 
 # Remembered by the app on its own, never chosen in a form.
 INTERNAL = frozenset({"last_vault"})
@@ -41,7 +41,7 @@ def editable_settings() -> list[Setting]:
     return [s for s in SETTINGS if s.name not in INTERNAL]
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FitsContent, QDialog):
     """One row per setting; OK saves those that changed and announces their names."""
 
     applied = Signal(object)  # frozenset of changed setting names
