@@ -196,6 +196,9 @@ def test_export_is_an_encrypted_verified_copy(db, tmp_path, key):
     target = tmp_path / "copy.db"
     db.export_to(target, key)
     assert not target.read_bytes().startswith(SQLITE_MAGIC)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    with pytest.raises(errors.StorageFault):
+        db.export_to(target, key)  # never over an existing file
     copy = Database(target, key)
     try:
         copy.check()

@@ -220,6 +220,14 @@ class Database:
 
     def export_to(self, target: Path, key: bytes) -> None:
         """Write an encrypted copy (same key) to ``target``, which must not exist."""
+        # SQLite would create the file with mode 0644; create it private (and empty) first.
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
+        except OSError as exc:
+            from .fsutil import os_error
+
+            raise os_error(exc) from exc
         version = self.user_version
         self.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(target),))
         try:
