@@ -36,7 +36,8 @@ def dump(db: Database) -> dict[str, list[tuple]]:
             " ORDER BY name"
         )
     ]
-    return {t: [tuple(r) for r in db.query(f"SELECT * FROM {t} ORDER BY rowid")] for t in tables}
+    # Sorted in Python: some tables are WITHOUT ROWID, and column types may be mixed.
+    return {t: sorted((tuple(r) for r in db.query(f"SELECT * FROM {t}")), key=repr) for t in tables}
 
 
 def write_entry(db: Database, author: str, body: str) -> int:
