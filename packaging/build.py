@@ -85,7 +85,7 @@ def source_hash() -> str:
     return digest.hexdigest()[:16]
 
 
-def build_bundle(distpath: Path, workpath: Path) -> Path:
+def build_bundle(distpath: Path, workpath: Path, env: dict[str, str] | None = None) -> Path:
     """Run PyInstaller on the spec; returns the bundle folder (``distpath/trustdesk``)."""
     subprocess.run(
         [
@@ -102,6 +102,7 @@ def build_bundle(distpath: Path, workpath: Path) -> Path:
             str(SPEC),
         ],
         cwd=ROOT,
+        env=env,
         check=True,
     )
     bundle = distpath / "trustdesk"

@@ -35,6 +35,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="open a temporary vault with sample data; it is deleted when TrustDesk closes",
     )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add TrustDesk to your applications menu (for pip and pipx installs)",
+    )
+    parser.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove the menu entry that --install-desktop-entry added",
+    )
     # Qt's own options (-platform, -style …) pass through to the QApplication.
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -65,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         print(f"{APP_NAME} {__version__}")
         return 0
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from .desktop_entry import run_cli
+
+        return run_cli(install_entry=args.install_desktop_entry)
     if args.self_test:
         from .selftest import run
 

@@ -171,3 +171,21 @@ def uninstall(user: bool = True) -> list[Path]:
         removed.append(target)
     _refresh(base)
     return removed
+
+
+def run_cli(install_entry: bool) -> int:
+    """``--install-desktop-entry`` / ``--uninstall-desktop-entry``: do it and say what happened."""
+    try:
+        paths = install(command=None) if install_entry else uninstall()
+    except OSError as exc:
+        print(f"Could not change the applications menu: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    menu = data_home() / "applications"
+    if install_entry:
+        print(f"TrustDesk is in your applications menu now ({menu / DESKTOP_FILE}).")
+        print(f"It starts: {' '.join(launcher())}")
+    elif paths:
+        print(f"TrustDesk's menu entry and icons are removed ({len(paths)} files).")
+    else:
+        print("There was no TrustDesk menu entry to remove.")
+    return 0

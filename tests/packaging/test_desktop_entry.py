@@ -137,3 +137,29 @@ def test_launcher_falls_back_to_the_interpreter(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "executable", str(tmp_path / "python"))
     monkeypatch.setenv("PATH", str(tmp_path))
     assert desktop_entry.launcher() == [str(tmp_path / "python"), "-m", "trustdesk"]
+
+
+def test_command_line_flags_install_and_remove(data_home, capsys):
+    from trustdesk.__main__ import main
+
+    assert main(["--install-desktop-entry"]) == 0
+    entry = data_home / "applications" / f"{APP_ID}.desktop"
+    said = capsys.readouterr().out
+    assert str(entry) in said and "applications menu" in said
+    program = keys(entry)["Exec"].split()[0].strip('"')
+    assert os.access(program, os.X_OK)
+    assert main(["--uninstall-desktop-entry"]) == 0
+    assert not entry.exists()
+    assert "removed" in capsys.readouterr().out
+    assert main(["--uninstall-desktop-entry"]) == 0
+    assert "no TrustDesk menu entry" in capsys.readouterr().out
+
+
+def test_command_line_reports_a_folder_it_cannot_write(data_home, capsys):
+    from trustdesk.__main__ import main
+
+    # A file where the applications folder should be: no write can succeed, not even as root.
+    data_home.mkdir(parents=True, exist_ok=True)
+    (data_home / "applications").write_text("not a folder")
+    assert main(["--install-desktop-entry"]) == 1
+    assert "Could not change the applications menu" in capsys.readouterr().err

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import shutil
@@ -21,14 +20,6 @@ PACKAGING = ROOT / "packaging"
 DESKTOP = PACKAGING / "linux" / f"{APP_ID}.desktop"
 METAINFO = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
 HICOLOR = ROOT / "resources" / "icons" / "hicolor"
-
-
-def load_build():
-    """packaging/build.py as a module (it is a script, not part of the package)."""
-    spec = importlib.util.spec_from_file_location("trustdesk_build", PACKAGING / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def tool(name: str) -> str:
@@ -131,8 +122,8 @@ def test_windows_and_mac_icons_hold_every_size():
         assert kind in icns
 
 
-def test_stamp_adds_a_new_release_on_top_once():
-    build = load_build()
+def test_stamp_adds_a_new_release_on_top_once(build_module):
+    build = build_module
     text = METAINFO.read_text("utf-8")
     assert build.stamp_metainfo(text, __version__, "2030-01-01") == text
     stamped = build.stamp_metainfo(text, "9.9.9", "2030-01-01")
@@ -143,8 +134,8 @@ def test_stamp_adds_a_new_release_on_top_once():
     assert build.stamp_metainfo(stamped, "9.9.9", "2031-01-01") == stamped
 
 
-def test_stamped_metainfo_still_validates(tmp_path):
-    build = load_build()
+def test_stamped_metainfo_still_validates(tmp_path, build_module):
+    build = build_module
     stamped = build.stamp_metainfo(METAINFO.read_text("utf-8"), "9.9.9", "2030-01-01")
     path = tmp_path / METAINFO.name
     path.write_text(stamped, "utf-8")
@@ -154,8 +145,8 @@ def test_stamped_metainfo_still_validates(tmp_path):
     assert result.returncode == 0, result.stdout
 
 
-def test_deb_summary_lists_everything_outside_the_bundle():
-    build = load_build()
+def test_deb_summary_lists_everything_outside_the_bundle(build_module):
+    build = build_module
     paths = [
         "/",
         "/opt/trustdesk/",
