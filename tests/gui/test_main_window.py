@@ -18,6 +18,7 @@ from trustdesk.gui.dialogs.change_password import ChangePasswordDialog
 from trustdesk.gui.dialogs.settings_dialog import SettingsDialog
 from trustdesk.gui.help import HelpDialog
 from trustdesk.gui.main_window import TITLE
+from trustdesk.settings import Settings
 
 pytestmark = OFFSCREEN_QUIRKS
 
@@ -107,6 +108,9 @@ def test_pages_hear_session_start_and_end(qtbot, solo_ctx):
     window = open_window(qtbot, solo_ctx, pages=[NamePage])
     page = window.pages[0]
     assert page.events == ["started"]
+    # The start-up controller builds the window while unlocked and then announces the start.
+    solo_ctx.session_started.emit()
+    assert page.events == ["started"]
     window.lock_action.trigger()
     assert page.events == ["started", "ended"]
     assert page.name.text() == ""
@@ -195,3 +199,36 @@ def test_window_built_while_locked_shows_no_one_until_unlocked(qtbot, solo_ctx):
     assert window.badge.name.text() == "Alex"
     assert window.pages[0].name.text() == "Alex:0"
     assert window.lock_action.isEnabled()
+
+
+def test_settings_form_is_built_from_the_one_table(qtbot, solo_ctx):
+    from trustdesk.settings import SETTINGS
+
+    window = open_window(qtbot, solo_ctx)
+    applied = []
+    window.settings_applied.connect(applied.append)
+    dialog = window.open_settings()
+    shown = set(dialog.editors)
+    assert shown == {s.name for s in SETTINGS} - {"last_vault"}
+    for name, editor in dialog.editors.items():
+        assert editor.accessibleName() == Settings.spec(name).label
+        assert dialog.value(name) == solo_ctx.settings.get(name)
+    # Cancel keeps everything as it was.
+    dialog.set_value("page_size", "A4")
+    dialog.reject()
+    assert solo_ctx.settings.get("page_size") == "auto"
+    # OK saves what changed, and only that is announced.
+    dialog = window.open_settings()
+    dialog.set_value("page_size", "Letter")
+    dialog.set_value("lock_on_screen_lock", False)
+    dialog.accept()
+    assert applied == [frozenset({"page_size", "lock_on_screen_lock"})]
+    reread = Settings(solo_ctx.settings.path)
+    assert reread.get("page_size") == "Letter" and reread.get("lock_on_screen_lock") is False
+    # Restore Defaults fills the form with the table's defaults.
+    dialog = window.open_settings()
+    dialog.restore_defaults()
+    assert dialog.value("page_size") == "auto" and dialog.value("lock_on_screen_lock") is True
+    dialog.accept()
+    assert solo_ctx.settings.get("page_size") == "auto"
+    assert "Alex" not in solo_ctx.settings.path.read_text()

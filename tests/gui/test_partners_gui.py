@@ -236,7 +236,8 @@ def test_removing_the_other_partner_needs_two_confirmations_and_keeps_the_shared
     couple_ctx.alerts.answer_next(None)
     qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: gone(dialog), timeout=10_000)
-    assert couple_ctx.alerts.shown[-1].title == "Sam was removed"
+    assert couple_ctx.alerts.shown[-1].title == "Partner removed"
+    assert couple_ctx.alerts.shown[-1].text.startswith("Sam can no longer open this vault")
     assert list(vault.header.partners) == [alex.partner_id]
     with pytest.raises(errors.WrongPassword):
         vault.find_payload(PASSWORD_B)
@@ -299,3 +300,22 @@ def test_removal_rule_is_written_once_and_in_the_readme():
     section = readme.split("## Partners", 1)[1]
     assert "own password" in section and "“remove”" in section
     assert len(REMOVAL_RULE) >= 4
+
+
+def test_no_window_title_names_anyone(qtbot, couple_ctx):
+    window = open_window(qtbot, couple_ctx)
+    partners = window.manage_partners()
+    windows = [
+        window,
+        window.change_password(),
+        window.open_settings(),
+        window.switch_partner(),
+        partners,
+        partners.remove(couple_ctx.session.other_partners()[0]),
+        partners.leave(),
+        window.show_help(),
+        window.show_about(),
+    ]
+    for shown in windows:
+        title = shown.windowTitle()
+        assert title and "Alex" not in title and "Sam" not in title, title

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
             page_classes = registered()
         self.pages: list[Page] = [cls(ctx) for cls in page_classes]
         self._dialogs: dict[str, QDialog] = {}
+        self._shown_session: object | None = None
 
         self._build_actions()
         self._build_central()
@@ -234,12 +235,17 @@ class MainWindow(QMainWindow):
     # -- session -------------------------------------------------------------------------------
 
     def _session_started(self) -> None:
+        session = self.ctx.session
+        if session is None or session is self._shown_session:
+            return  # built while unlocked and then told again: load once
+        self._shown_session = session
         self._refresh_people()
         for page in self.pages:
             page.session_started()
         self.idle.start()
 
     def _session_ending(self) -> None:
+        self._shown_session = None
         self.idle.stop()
         self.close_dialogs()
         self.clear()

@@ -79,11 +79,14 @@ def leave_vault(ctx: AppContext) -> None:
 class _RemovalDialog(FitsContent, QDialog):
     """Shared frame: a warning, a busy indicator, and one destructive button."""
 
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None) -> None:
+    def __init__(
+        self, ctx: AppContext, title: str, parent: QWidget | None, window_title: str = ""
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.job: Job | None = None
-        self.setWindowTitle(title)
+        # Window titles reach the desktop (task switchers, window lists): never a name there.
+        self.setWindowTitle(window_title or title)
         self.setMinimumWidth(520)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(24, 24, 24, 16)
@@ -155,7 +158,7 @@ class RemovePartnerDialog(_RemovalDialog):
     removed = Signal(str)
 
     def __init__(self, ctx: AppContext, partner: Partner, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, f"Remove {partner.name} from this vault", parent)
+        super().__init__(ctx, f"Remove {partner.name} from this vault", parent, "Remove a partner")
         self.partner = partner
         name = partner.name
         self.layout_.addWidget(
@@ -211,7 +214,7 @@ class RemovePartnerDialog(_RemovalDialog):
             return
         self.ctx.alerts.info(
             self.parentWidget() or self,
-            f"{self.partner.name} was removed",
+            "Partner removed",  # a message box title is a window title: no name in it
             f"{self.partner.name} can no longer open this vault. The shared space is unchanged.",
         )
         self.removed.emit(self.partner.id)
