@@ -214,6 +214,7 @@ def test_sixty_clause_agreement(qapp, tmp_path, artifacts):
         numbers += [f"{c}.{i}" for i in range(1, len(category.clauses) + 1)]
     assert_in_order(whole, numbers)
     assert_in_order(whole, [f"K{n:03d}" for n in range(1, 61)])
+    assert all(whole.count(f"K{n:03d}") == 1 for n in range(1, 61))  # no line twice
     assert_in_order(whole, ["Signatures", "Signature of Alex", "Signature of Sam"])
     for number, text in enumerate(texts, start=1):
         assert f"Page {number} of {pages}" in text
@@ -270,7 +271,7 @@ def test_text_is_ink_on_paper_even_with_dark_screen_colours(qapp, tmp_path):
 
 def test_a_heading_is_never_the_last_thing_on_a_page(qapp):
     moved = 0
-    for filler in range(24, 44):
+    for filler in range(12, 40):
         b = DocumentBuilder("test")
         for i in range(filler):
             b.paragraph(f"Line {i} of ordinary text.")
@@ -286,6 +287,20 @@ def test_a_heading_is_never_the_last_thing_on_a_page(qapp):
         assert heading_page == next_page, f"{filler} lines: heading left alone"
         moved += paged.breaks_added
     assert moved > 0  # the check was really exercised
+
+
+def test_a_long_paragraph_runs_on_without_repeating_a_line(qapp, tmp_path):
+    b = DocumentBuilder("long")
+    for i in range(12):
+        b.paragraph(f"Opening paragraph {i}.")
+    words = " ".join(f"w{n:03d}" for n in range(900))
+    b.paragraph(words)
+    target = tmp_path / "long.pdf"
+    assert write_pdf(b.build(), target, "A4") >= 2
+    text = "\n".join(page_texts(target))
+    assert_in_order(text, [f"w{n:03d}" for n in range(900)])
+    assert all(text.count(f"w{n:03d}") == 1 for n in range(900))
+    assert_words_inside_margins(target)
 
 
 # -- the recovery sheet --------------------------------------------------------------------------

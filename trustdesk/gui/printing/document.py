@@ -1,8 +1,9 @@
 """What is printed: a PrintDocument (a paged QTextDocument with a title and a running footer),
 and a small builder that sets headings, paragraphs, lists, tables and images in one house style.
 
-Lengths are in typographic points: documents are laid out on a 72 dpi device, so one layout
-pixel is one point, and scaled to whatever device they are painted on.
+Lengths are given in typographic points. Documents are laid out on a fixed-resolution device
+(``LAYOUT_DPI``) and scaled to whatever device they are painted on, so the page breaks are the
+same on screen, on paper and in a PDF.
 """
 
 from __future__ import annotations
@@ -34,8 +35,30 @@ from PySide6.QtGui import (
 
 from ._none_guard import keep_none_alive
 
-# Documents are laid out at this resolution: one layout pixel is one point.
-LAYOUT_DPI = 72
+# Documents are laid out at this resolution; high enough that colour emoji, which are
+# bitmaps, stay sharp on paper, and hairlines are more than one layout pixel wide.
+LAYOUT_DPI = 288
+
+
+def screen_dpi() -> int:
+    """The resolution Qt takes paragraph, table and image lengths to be in."""
+    screen = QGuiApplication.primaryScreen()
+    return round(screen.logicalDotsPerInchY()) if screen is not None else 96
+
+
+def px(points: float) -> float:
+    """A length in points as Qt expects it in formats.
+
+    Qt reads top and bottom margins, paddings, borders, tab stops and image sizes as pixels
+    of the screen's resolution and scales them to the layout device itself.
+    """
+    return points * screen_dpi() / 72
+
+
+def layout_px(points: float) -> float:
+    """A length in points as pixels of the layout device (page sizes)."""
+    return points * LAYOUT_DPI / 72
+
 
 # A block carrying this property stays on the same page as the block after it.
 KEEP_WITH_NEXT = QTextFormat.Property.UserProperty + 1
@@ -150,10 +173,11 @@ def block_format(
 ) -> QTextBlockFormat:
     """A paragraph format; lengths in points, line height in percent."""
     fmt = QTextBlockFormat()
-    fmt.setTopMargin(top)
-    fmt.setBottomMargin(bottom)
-    fmt.setLeftMargin(left)
-    fmt.setTextIndent(indent)
+    fmt.setTopMargin(px(top))
+    fmt.setBottomMargin(px(bottom))
+    # Unlike every other length, Qt takes these two in pixels of the layout device.
+    fmt.setLeftMargin(layout_px(left))
+    fmt.setTextIndent(layout_px(indent))
     fmt.setAlignment(align)
     # The page reads left to right; right-to-left words still flow right to left within it,
     # and a paragraph in Arabic or Hebrew keeps its number on the left like every other.
@@ -165,14 +189,8 @@ def block_format(
 
 
 def tab_stop(points: float) -> QTextOption.Tab:
-    """A left tab stop ``points`` from the paragraph's start.
-
-    Qt measures tab positions in pixels of the screen's resolution and scales them to the
-    device, so the position is converted from layout points first.
-    """
-    screen = QGuiApplication.primaryScreen()
-    dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
-    return QTextOption.Tab(points * round(dpi) / LAYOUT_DPI, QTextOption.TabType.LeftTab)
+    """A left tab stop ``points`` from the paragraph's start."""
+    return QTextOption.Tab(px(points), QTextOption.TabType.LeftTab)
 
 
 class DocumentBuilder:
@@ -292,9 +310,9 @@ class DocumentBuilder:
         self._block(block_format(bottom=0), style)
         fmt = QTextTableFormat()
         fmt.setBorderCollapse(True)
-        fmt.setBorder(1)
+        fmt.setBorder(px(0.5))
         fmt.setBorderBrush(QBrush(QColor(RULE)))
-        fmt.setCellPadding(4)
+        fmt.setCellPadding(px(4))
         fmt.setCellSpacing(0)
         fmt.setHeaderRowCount(1 if headers else 0)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
@@ -332,8 +350,8 @@ class DocumentBuilder:
         fmt.setName(url.toString())
         if width is None:
             width = image.width() * 72 / max(1.0, image.dotsPerMeterX() * 0.0254)
-        fmt.setWidth(width)
-        fmt.setHeight(width * image.height() / max(1, image.width()))
+        fmt.setWidth(px(width))
+        fmt.setHeight(px(width) * image.height() / max(1, image.width()))
         self.cursor.insertImage(fmt)
         if caption:
             self.paragraph(caption, SMALL, bottom=8)
@@ -346,14 +364,13 @@ class DocumentBuilder:
         """
         self._block(block_format(), style)
         fmt = QTextTableFormat()
-        # Qt draws no table border thinner than one layout pixel (here: one point).
-        fmt.setBorder(1)
+        fmt.setBorder(px(0.75))
         fmt.setBorderBrush(QBrush(QColor(RULE)))
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         fmt.setBorderCollapse(True)
-        fmt.setCellPadding(padding)
+        fmt.setCellPadding(px(padding))
         fmt.setCellSpacing(0)
-        fmt.setBottomMargin(after)
+        fmt.setBottomMargin(px(after))
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         table = self.cursor.insertTable(1, 1, fmt)
         cell = table.cellAt(0, 0)
@@ -378,7 +395,7 @@ class DocumentBuilder:
         fmt.setBorder(0)
         fmt.setCellSpacing(0)
         fmt.setCellPadding(0)
-        fmt.setBottomMargin(4 if note else 8)
+        fmt.setBottomMargin(px(4 if note else 8))
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setColumnWidthConstraints(
             [
@@ -391,10 +408,10 @@ class DocumentBuilder:
         for col in (0, 2):
             cell = table.cellAt(0, col)
             line = QTextTableCellFormat()
-            line.setBottomBorder(1)
+            line.setBottomBorder(px(0.75))
             line.setBottomBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
             line.setBottomBorderBrush(QBrush(QColor(INK)))
-            line.setTopPadding(30)
+            line.setTopPadding(px(30))
             cell.setFormat(line)
             cursor = cell.firstCursorPosition()
             cursor.setBlockFormat(block_format(keep_with_next=True))

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 
 from ._none_guard import keep_none_alive
-from .document import FOOTER, INK, KEEP_WITH_NEXT, LAYOUT_DPI, PrintDocument
+from .document import FOOTER, INK, KEEP_WITH_NEXT, LAYOUT_DPI, PrintDocument, layout_px
 
 MARGIN_MM = 20.0
 FOOTER_BAND = 26.0  # points kept free at the foot of the text area for the footer
@@ -56,7 +56,7 @@ def page_layout(choice: str = "auto", locale: QLocale | None = None) -> QPageLay
 
 
 def _layout_device() -> QImage:
-    """A 72 dpi device to lay text out on, so that layout pixels are points."""
+    """A device of ``LAYOUT_DPI`` to lay text out on."""
     image = QImage(1, 1, QImage.Format.Format_ARGB32)
     dots_per_metre = round(LAYOUT_DPI / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
@@ -73,7 +73,10 @@ class Paged:
         self._device = _layout_device()  # must outlive the layout that refers to it
         self.doc: QTextDocument = source.document.clone()
         self.doc.documentLayout().setPaintDevice(self._device)
-        self.body = QSizeF(text_area.width(), max(72.0, text_area.height() - FOOTER_BAND))
+        # The text area is in points; the layout works in layout pixels.
+        self.body = QSizeF(
+            layout_px(text_area.width()), layout_px(max(72.0, text_area.height() - FOOTER_BAND))
+        )
         self.doc.setPageSize(self.body)
         self.breaks_added = keep_with_next(self.doc)
 
@@ -99,7 +102,12 @@ def _line_tops(doc: QTextDocument, block: QTextBlock) -> tuple[float, float] | N
 
 
 def page_of(doc: QTextDocument, y: float) -> int:
-    return int(y // doc.pageSize().height())
+    """The page (from 0) holding document position ``y``.
+
+    A line pushed to the top of a page may sit a fraction of a pixel above its edge
+    (Qt rounds positions to 1/64 pixel), so a pixel of slack is allowed.
+    """
+    return int((y + 1) // doc.pageSize().height())
 
 
 def _first_page(doc: QTextDocument, block: QTextBlock) -> int | None:
@@ -141,23 +149,73 @@ def _break_before(doc: QTextDocument, block: QTextBlock) -> None:
     cursor.mergeBlockFormat(fmt)
 
 
-def keep_with_next(doc: QTextDocument, limit: int = 200) -> int:
-    """Move each run of keep-with-next blocks to a new page when it would be split.
+# A paragraph up to this share of a page is never split across two pages.
+KEEP_TOGETHER_SHARE = 0.4
 
-    Returns how many page breaks were added. A run that starts a page already is left as
+
+def _split(doc: QTextDocument, block: QTextBlock) -> bool:
+    """Whether a short paragraph would start on one page and end on the next."""
+    tops = _line_tops(doc, block)
+    if tops is None:
+        return False
+    first, last = tops
+    short = last - first < doc.pageSize().height() * KEEP_TOGETHER_SHARE
+    return short and page_of(doc, first) != page_of(doc, last)
+
+
+def _split_at_page_foot(doc: QTextDocument, block: QTextBlock) -> bool:
+    """Cut a long paragraph that runs onto the next page into two paragraphs at the page
+    edge, looking the same; returns whether it did. Only paragraphs outside tables."""
+    layout = block.layout()
+    cursor = QTextCursor(block)
+    if layout is None or layout.lineCount() < 2 or cursor.currentFrame() != doc.rootFrame():
+        return False
+    origin = doc.documentLayout().blockBoundingRect(block).top()
+    first_page = page_of(doc, origin + layout.lineAt(0).y())
+    for index in range(1, layout.lineCount()):
+        line = layout.lineAt(index)
+        if page_of(doc, origin + line.y()) != first_page:
+            rest = QTextBlockFormat(block.blockFormat())
+            rest.setTopMargin(0)
+            rest.setTextIndent(0)
+            rest.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            cursor.setPosition(block.position() + line.textStart())
+            cursor.insertBlock(rest, block.charFormat())
+            return True
+    return False
+
+
+def _needs_break(doc: QTextDocument, block: QTextBlock) -> bool:
+    if _split(doc, block):
+        return True
+    following = block.next()
+    if not (following.isValid() and _keeps(block)):
+        return False
+    here, there = _last_page(doc, block), _first_page(doc, following)
+    return here is not None and there is not None and here != there
+
+
+def keep_with_next(doc: QTextDocument, limit: int = 200) -> int:
+    """Add page breaks so that nothing is torn apart at the foot of a page.
+
+    A short paragraph (a clause, say) is not split across pages, and a run of
+    keep-with-next paragraphs (a heading and its first clause, the signature lines) moves
+    to the next page as a whole. Apart from looking right, this matters for PDFs: Qt also
+    paints the last line above each page's top edge (hidden by the clip but still in the
+    file), which would copy the foot of a page into the next page's text.
+
+    A longer paragraph is cut in two at the page edge (it looks the same), for the same
+    reason. Returns how many page breaks were added. A run that starts a page already is left as
     it is: breaking before it would only leave an empty page.
     """
     added = 0
     doc.documentLayout().documentSize()  # finish the layout
     block = doc.begin()
     while block.isValid() and added < limit:
-        following = block.next()
-        if not (following.isValid() and _keeps(block)):
-            block = following
-            continue
-        here, there = _last_page(doc, block), _first_page(doc, following)
-        if here is None or there is None or here == there:
-            block = following
+        if not _needs_break(doc, block):
+            if _split_at_page_foot(doc, block):
+                doc.documentLayout().documentSize()
+            block = block.next()
             continue
         start = block
         while start.previous().isValid() and _keeps(start.previous()):
@@ -170,7 +228,7 @@ def keep_with_next(doc: QTextDocument, limit: int = 200) -> int:
             doc.documentLayout().documentSize()
             block = start  # pages after this point moved: look again from here
             continue
-        block = following
+        block = block.next()
     return added
 
 
@@ -222,10 +280,14 @@ def paint(
             clip = QRectF(0, page * body.height(), body.width(), body.height())
             painter.translate(0, -clip.top())
             painter.setClipRect(clip)
-            context.clip = clip
+            # Lines pushed to the top of the next page sit a hair above its edge (Qt rounds
+            # to 1/64 pixel); moving the layout's culling window up a pixel keeps them off
+            # the foot of this page, where the clip would hide them but the PDF keep them.
+            context.clip = clip.translated(0, -1)
             paged.doc.documentLayout().draw(painter, context)
             painter.restore()
-            _paint_footer(painter, font, document.footer, page + 1, pages, area.size())
+            size = QSizeF(layout_px(area.width()), layout_px(area.height()))
+            _paint_footer(painter, font, document.footer, page + 1, pages, size)
             painter.restore()
     finally:
         if own:
@@ -244,7 +306,7 @@ def _paint_footer(
     number_width = metrics.horizontalAdvance(number)
     painter.drawText(QPointF(area.width() - number_width, baseline), number)
     if text:
-        room = area.width() - number_width - 24
+        room = area.width() - number_width - layout_px(24)
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
         painter.drawText(QPointF(0, baseline), shown)
     painter.setPen(QColor(INK))
