@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
 from trustdesk.gui.printing import (
     DocumentBuilder,
+    PrintDocument,
     agreement_document,
     agreement_markdown,
     confirm_plaintext_notice,
@@ -33,6 +35,7 @@ from trustdesk.gui.printing import (
     show_preview,
     write_pdf,
 )
+from trustdesk.gui.printing._none_guard import keep_none_alive
 from trustdesk.gui.printing.export import NOTICE_KEY
 from trustdesk.gui.printing.paging import MARGIN_MM, Paged, block_pages
 from trustdesk.settings import Settings
@@ -345,6 +348,24 @@ def test_builder_tables_images_lists_and_page_breaks(qapp, tmp_path):
     if images:
         assert len(images.splitlines()) >= 3  # header lines and at least one image
     assert_margins_clear(target, tmp_path)
+
+
+def test_a_document_from_html_prints_with_its_footer(qapp, tmp_path):
+    doc = PrintDocument.from_html(
+        "<h1>Summary</h1><p>Comfort went up &amp; so did closeness.</p>", "Summary", "Report"
+    )
+    target = tmp_path / "html.pdf"
+    assert write_pdf(doc, target, "A4") == 1
+    text = page_texts(target)[0]
+    assert_in_order(text, ["Summary", "Comfort went up & so did closeness.", "Report"])
+    assert "Page 1 of 1" in text
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12")
+def test_none_outlives_the_bindings(qapp):
+    keep_none_alive()
+    assert sys.getrefcount(None) > 1 << 39
+    assert keep_none_alive() is False  # lent once only
 
 
 # -- Markdown ------------------------------------------------------------------------------------
