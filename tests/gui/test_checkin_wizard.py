@@ -132,15 +132,18 @@ def test_two_partners_take_turns_and_save(qtbot, couple_ctx):
     qtbot.keyClicks(page(wizard).edits["good_now"], "Alex-secret-good-now")
 
     # Hand-over: Alex's answers are out of sight, and Back cannot bring them back.
-    assert forward(qtbot, wizard) == f"handover:{sam.id}"
     assert page(wizard).isCommitPage()
+    assert wizard.button(B.CommitButton).text() == "Done — hand over to Sam"
+    assert forward(qtbot, wizard) == f"handover:{sam.id}"
     assert "Please pass the screen to Sam" in page(wizard).headline.text()
-    assert "I'm Sam" in wizard.button(B.CommitButton).text()
+    assert "I'm Sam" in wizard.button(B.NextButton).text()
     assert "Alex-secret" not in visible_texts(wizard)
+    assert not wizard.button(B.BackButton).isEnabled()
     assert forward(qtbot, wizard) == f"feel:{sam.id}"
-    assert (
-        not wizard.button(B.BackButton).isEnabled() or not wizard.button(B.BackButton).isVisible()
-    )
+    press(qtbot, wizard, B.BackButton)  # only as far as the hand-over
+    assert wizard.current_key() == f"handover:{sam.id}"
+    assert not wizard.button(B.BackButton).isEnabled()
+    assert forward(qtbot, wizard) == f"feel:{sam.id}"
     text_now = visible_texts(wizard)
     assert "Alex-secret" not in text_now and "cooked" not in text_now
     assert page(wizard).inputs["comfort"].value() is ci.SKIPPED  # Sam starts fresh
@@ -257,6 +260,22 @@ def test_pause_and_resume_where_we_left_off(qtbot, couple_ctx):
     assert repo.reflections(saved.id) == ["half a thought"]
     assert not has_draft(ctx)
     assert sam.id in saved.participants
+
+
+def test_resuming_in_the_second_turn_keeps_the_first_out_of_reach(qtbot, couple_ctx):
+    ctx = couple_ctx
+    alex, sam = ctx.session.partners()
+    wizard = open_wizard(qtbot, ctx)
+    walk_to(qtbot, wizard, f"good:{alex.id}")
+    qtbot.keyClicks(page(wizard).edits["good_now"], "Alex-only words")
+    walk_to(qtbot, wizard, f"appreciate:{sam.id}")
+    wizard.pause()
+    again = resume(ctx, None)
+    qtbot.addWidget(again)
+    assert again.current_key() == f"handover:{sam.id}"
+    assert not again.button(B.BackButton).isEnabled()
+    assert "Alex-only" not in visible_texts(again)
+    assert forward(qtbot, again) == f"feel:{sam.id}"
 
 
 def test_every_question_skipped(qtbot, solo_ctx):

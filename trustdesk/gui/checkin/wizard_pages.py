@@ -191,10 +191,10 @@ class HandoverPage(CheckInPage):
                 f"{before}'s answers are now out of sight. {me}, take your time; when you are "
                 "ready, continue. Either of you can pause at any moment."
             )
-            # A commit page: once the next partner begins, Back cannot reveal earlier answers.
-            self.setCommitPage(True)
+            # The previous partner's last page was a commit page, so Back is gone from here on.
+            self.setCommitPage(False)
             self.setButtonText(
-                QWizard.WizardButton.CommitButton, f"I'm {_mnemonic_safe(me)} — continue"
+                QWizard.WizardButton.NextButton, f"I'm {_mnemonic_safe(me)} — continue"
             )
         self.setAccessibleName(self.headline.text())
 
@@ -268,6 +268,16 @@ class GoodPage(CheckInPage):
     def load(self) -> None:
         for key, edit in self.edits.items():
             edit.setPlainText(self.checkin.answer(self.partner.id, key))
+        # The last page of a turn is a commit page when someone else answers next: once the
+        # screen is handed over, Back can no longer reveal this partner's answers.
+        people = self.host.participants()
+        ids = [p.id for p in people]
+        position = ids.index(self.partner.id) if self.partner.id in ids else len(ids)
+        handing_over = position + 1 < len(ids)
+        self.setCommitPage(handing_over)
+        if handing_over:
+            after = _mnemonic_safe(people[position + 1].name)
+            self.setButtonText(QWizard.WizardButton.CommitButton, f"Done — hand over to {after}")
 
     def _changed(self, key: str, edit: AnswerEdit) -> None:
         if not self.loading:
