@@ -141,10 +141,10 @@ def _tar_filter(info: tarfile.TarInfo) -> tarfile.TarInfo:
     return info
 
 
-def make_tarball(bundle: Path, out_dir: Path) -> Path:
+def make_tarball(bundle: Path, out_dir: Path, compresslevel: int = 6) -> Path:
     """``trustdesk-<version>-linux-<arch>.tar.gz`` holding the bundle in ``trustdesk-<version>/``."""
     out = out_dir / f"{PACKAGE}-{__version__}-linux-{arch()}.tar.gz"
-    with tarfile.open(out, "w:gz", compresslevel=6) as tar:
+    with tarfile.open(out, "w:gz", compresslevel=compresslevel) as tar:
         tar.add(bundle, arcname=f"{PACKAGE}-{__version__}", filter=_tar_filter)
     return out
 

@@ -6,6 +6,7 @@ second run with unchanged sources reuses it.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 import shlex
@@ -41,17 +42,24 @@ def need(tool: str) -> str:
 def bundle(build_module) -> Path:
     """The built bundle folder; built on first use and whenever the sources change."""
     need("objdump")
+    CACHE.mkdir(parents=True, exist_ok=True)
     dist = CACHE / build_module.source_hash()
     done = dist / "build-seconds"
-    if not done.exists():
-        for old in CACHE.glob("*"):
-            if old.name not in {"work", "config"}:
+    # Other test runs in the same tree may be building too: one build at a time.
+    with open(CACHE / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(dist, ignore_errors=True)
+            # PyInstaller keeps a cache under the home folder unless told otherwise.
+            env = dict(os.environ, PYINSTALLER_CONFIG_DIR=str(CACHE / "config"))
+            started = time.monotonic()
+            build_module.build_bundle(dist, CACHE / "work", env=env)
+            done.write_text(f"{time.monotonic() - started:.1f}\n")
+        # Drop builds of older sources, once no run can still be using them.
+        for old in CACHE.iterdir():
+            stamp = old / "build-seconds"
+            if old != dist and stamp.exists() and time.time() - stamp.stat().st_mtime > 3600:
                 shutil.rmtree(old, ignore_errors=True)
-        # PyInstaller keeps a cache under the home folder unless told otherwise.
-        env = dict(os.environ, PYINSTALLER_CONFIG_DIR=str(CACHE / "config"))
-        started = time.monotonic()
-        build_module.build_bundle(dist, CACHE / "work", env=env)
-        done.write_text(f"{time.monotonic() - started:.1f}\n")
     return dist / "trustdesk"
 
 
@@ -158,7 +166,7 @@ def test_bundle_holds_only_what_the_app_needs(bundle):
 
 
 def test_tarball_holds_the_bundle_in_one_folder(bundle, build_module, tmp_path):
-    tarball = build_module.make_tarball(bundle, tmp_path)
+    tarball = build_module.make_tarball(bundle, tmp_path, compresslevel=1)
     assert tarball.name == f"trustdesk-{__version__}-linux-{build_module.arch()}.tar.gz"
     top = f"trustdesk-{__version__}"
     with tarfile.open(tarball) as tar:
