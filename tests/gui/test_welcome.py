@@ -52,6 +52,7 @@ def click(qtbot, w: WelcomeWizard, which: QWizard.WizardButton) -> None:
 
 def fill_first_partner(qtbot, w: WelcomeWizard, together: bool = False) -> None:
     assert w.currentId() == welcome.INTRO
+    assert not w.button(B.CustomButton1).isVisible()  # "Join later" only where it means something
     click(qtbot, w, B.NextButton)
     assert w.currentId() == welcome.WHO
     if together:
@@ -74,6 +75,7 @@ def create_vault(qtbot, w: WelcomeWizard) -> str:
     click(qtbot, w, B.CommitButton)
     assert w.currentId() == welcome.CODE
     assert w.code.busy.running
+    assert not w.button(B.CancelButton).isVisible()  # nothing to cancel while it is written
     qtbot.waitUntil(lambda: bool(w.code.code), timeout=10000)
     assert not w.code.busy.running
     assert w.password.field.password() == ""  # forgotten as soon as it was used
@@ -150,6 +152,7 @@ def test_couple_set_up(qtbot, wizard, vault_dir):
     assert w.currentId() == welcome.PARTNER_CODE
     qtbot.waitUntil(lambda: bool(w.partner_code.code), timeout=10000)
     assert w.partner_code.heading.text() == "Sam, this is your recovery code"
+    assert not w.button(B.CustomButton1).isVisible()
     assert w.partner_code.code != code_a
     assert not w.button(B.FinishButton).isEnabled()
     w.partner_code.kept.click()

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..storage.errors import VaultError
+
+_FILLER = frozenset({"a", "an", "the", "this", "that"})
+
+
+def _same_words(a: str, b: str) -> bool:
+    def words(text: str) -> list[str]:
+        return [w for w in re.findall(r"[a-z']+", text.lower()) if w not in _FILLER]
+
+    return words(a) == words(b)
 
 
 class Notice(QFrame):
@@ -47,7 +57,9 @@ class Notice(QFrame):
         self.show()
 
     def show_error(self, exc: VaultError) -> None:
-        self.show_message(exc.title, f"{exc.user_message} {exc.advice}".strip())
+        # Where the message only repeats the title in other words, the advice is enough.
+        message = "" if _same_words(exc.title, exc.user_message) else exc.user_message
+        self.show_message(exc.title, f"{message} {exc.advice}".strip())
 
     def add_action(self, text: str, callback: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)

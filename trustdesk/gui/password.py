@@ -49,28 +49,49 @@ def _has_sequence(text: str, run: int = 4) -> bool:
     return False
 
 
+# A word from a large list (like the 7776 words of a diceware list) adds about this many bits.
+WORD_BITS = math.log2(7776)
+_SEPARATORS = r"[\s\-_.,;:/+]+"
+
+
+def _charset_bits(text: str) -> float:
+    pool = 0
+    if re.search(r"[a-z]", text):
+        pool += 26
+    if re.search(r"[A-Z]", text):
+        pool += 26
+    if re.search(r"[0-9]", text):
+        pool += 10
+    if re.search(r"[^a-zA-Z0-9]", text):
+        pool += 33
+    # Repeated characters add little: runs count as two characters at most.
+    effective = len(re.sub(r"(.)\1+", r"\1\1", text))
+    return effective * math.log2(max(pool, 2))
+
+
+def _word_bits(token: str) -> float:
+    if token.isdigit():
+        return len(token) * math.log2(10)
+    if token.isalpha():
+        # A real word is worth one pick from a word list, however long it is.
+        return min(WORD_BITS, len(token) * math.log2(26)) + (0 if token.islower() else 1)
+    return min(_charset_bits(token), WORD_BITS + 4)
+
+
 def estimate_bits(password: str) -> float:
-    """A rough guessing-entropy estimate in bits."""
+    """A rough, cautious guessing-entropy estimate in bits."""
     if not password:
         return 0.0
-    pool = 0
-    if re.search(r"[a-z]", password):
-        pool += 26
-    if re.search(r"[A-Z]", password):
-        pool += 26
-    if re.search(r"[0-9]", password):
-        pool += 10
-    if re.search(r"[^a-zA-Z0-9]", password):
-        pool += 33
-    # Repeated characters add little: count distinct-run length instead of raw length.
-    effective = len(re.sub(r"(.)\1+", r"\1\1", password))
-    bits = effective * math.log2(max(pool, 2))
+    bits = _charset_bits(password)
+    tokens = [t for t in re.split(_SEPARATORS, password) if t]
+    if len(tokens) >= 2:
+        # A phrase: each word counts as one choice from a word list, not as letters.
+        bits = min(bits, sum(_word_bits(t) for t in tokens))
+    elif password.isalpha() and password.islower():
+        # One run of lower-case letters is often a word or two glued together.
+        bits = min(bits, WORD_BITS * max(1.0, len(password) / 6))
     if _has_sequence(password):
         bits -= 12
-    words = [w for w in re.split(r"[\s\-_.,]+", password) if w]
-    if len(words) >= 3:
-        # Several words: a passphrase; trust length, but not beyond a dictionary attack.
-        bits = max(bits, 11 * len(words) + 2 * len(password) / len(words))
     return max(bits, 0.0)
 
 
@@ -86,11 +107,11 @@ def strength(password: str, min_length: int = MIN_PASSWORD_LENGTH) -> Strength:
     if password.lower() in _COMMON or core in _COMMON or len(set(password)) <= 2:
         return Strength(0, _LABELS[0], "This one is widely used. Try a few unrelated words.")
     bits = estimate_bits(password)
-    if bits < 36:
+    if bits < 36:  # two words
         score = 1
-    elif bits < 50:
+    elif bits < 50:  # three words
         score = 2
-    elif bits < 64:
+    elif bits < 64:  # four words
         score = 3
     else:
         score = 4

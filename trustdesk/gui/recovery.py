@@ -155,6 +155,7 @@ class RestoreDialog(QDialog):
         )
         lead.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setObjectName("backups")
         self.list.setAccessibleName("Backups")
         for backup in backups:
             item = QListWidgetItem(backup.label)

@@ -95,12 +95,14 @@ def build_palette(scheme: str) -> QPalette:
     return palette
 
 
-def style_sheet() -> str:
-    """The one style sheet (empty when the resource is missing, so the app still runs)."""
+def style_sheet(scheme: str = LIGHT) -> str:
+    """The one style sheet for a scheme (empty when the resource is missing: the app still runs)."""
     try:
-        return resource("style", "trustdesk.qss").read_text("utf-8")
+        text = resource("style", "trustdesk.qss").read_text("utf-8")
     except OSError:
         return ""
+    check = resource("style", f"check-{scheme}.svg").as_posix()
+    return text.replace("@CHECK@", check)
 
 
 def readable_font(base: QFont) -> QFont:
@@ -118,7 +120,7 @@ def apply_theme(app: QApplication, choice: str = SYSTEM) -> str:
     scheme = effective_scheme(choice)
     app.setPalette(build_palette(scheme))
     app.setFont(readable_font(app.font()))
-    app.setStyleSheet(style_sheet())
+    app.setStyleSheet(style_sheet(scheme))
     if not _following_system:
         # Follow the desktop when it switches between light and dark, if the setting says so.
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: _on_system_change(app))
@@ -128,7 +130,9 @@ def apply_theme(app: QApplication, choice: str = SYSTEM) -> str:
 
 def _on_system_change(app: QApplication) -> None:
     if _current_choice == SYSTEM:
-        app.setPalette(build_palette(effective_scheme(SYSTEM)))
+        scheme = effective_scheme(SYSTEM)
+        app.setPalette(build_palette(scheme))
+        app.setStyleSheet(style_sheet(scheme))
 
 
 def current_scheme() -> str:

@@ -74,6 +74,12 @@ class IntroPage(_Page):
             "A quiet place for rebuilding trust: an agreement you make together, gentle "
             "check-ins, and a private journal for each of you.",
         )
+        pixmap = app_icon().pixmap(56, 56)
+        if not pixmap.isNull():
+            icon = QLabel()
+            icon.setPixmap(pixmap)
+            self.body.insertWidget(0, icon)
+            self.body.insertSpacing(1, 8)
         promises = (
             ("Private by design", "Everything you write is encrypted on this computer. No "
              "account, no cloud, no network connection."),
@@ -249,15 +255,16 @@ class WelcomeWizard(QWizard):
         self.folder = Path(folder)
         self.vault: Vault | None = None
         self.session: Session | None = None
+        self._busy = False
         self.setWindowTitle(TITLE)
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         # Once a recovery code is shown, there is no going back past it.
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.HaveCustomButton1, False)
         self.setButtonText(QWizard.WizardButton.FinishButton, "Open TrustDesk")
         self.setButtonText(QWizard.WizardButton.CustomButton1, "Join later")
+        self._lay_out_buttons(cancel=True)
         self.setMinimumSize(640, 600)
 
         self.intro = IntroPage(self.folder, note)
@@ -295,7 +302,7 @@ class WelcomeWizard(QWizard):
 
     def _page_changed(self, page_id: int) -> None:
         # "Join later" lets a couple finish with one partner when the other is not here.
-        self.setOption(QWizard.WizardOption.HaveCustomButton1, page_id == PARTNER)
+        self._lay_out_buttons(cancel=self.vault is None and not self._busy)
         if page_id == PARTNER:
             self.button(QWizard.WizardButton.CustomButton1).setToolTip(
                 "Your partner can join any time from Partners → Invite your partner"
@@ -336,10 +343,29 @@ class WelcomeWizard(QWizard):
             password=password,
         )
 
+    def _lay_out_buttons(self, cancel: bool) -> None:
+        b = QWizard.WizardButton
+        later = self.currentId() == PARTNER
+        # "Join later" (partner page only) sits apart on the left; the way on stays right.
+        buttons = [b.CustomButton1] if later else []
+        buttons += [b.Stretch, b.BackButton, b.NextButton, b.CommitButton, b.FinishButton]
+        if cancel:
+            buttons.append(b.CancelButton)
+        self.setButtonLayout(buttons)
+        self.setOption(QWizard.WizardOption.NoCancelButton, not cancel)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, later)
+        self.button(b.CancelButton).setVisible(cancel)
+        self.button(b.CustomButton1).setVisible(later)
+
+    def working(self, busy: bool) -> None:
+        """While the vault is written there is nothing to cancel: the outcome must be shown."""
+        self._busy = busy
+        self._lay_out_buttons(cancel=not busy and self.vault is None)
+
     def vault_made(self, vault: Vault, session: Session) -> None:
         self.vault, self.session = vault, session
         # From here on there is something to keep: no Cancel, and closing means finishing.
-        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self._lay_out_buttons(cancel=False)
 
     # -- finishing -----------------------------------------------------------------------------
 

@@ -133,11 +133,13 @@ class RecoveryCodePage(QWizardPage):
             )
             self.job = run_in_background(wiz.make_vault)
         self.busy.start()
+        wiz.working(True)
         self.job.done.connect(self._done)
         self.job.failed.connect(self._failed)
 
     def _end_job(self) -> None:
         self.job = None
+        self._wizard.working(False)
         self.busy.stop()
         self.status.clear()
         self.status.hide()
