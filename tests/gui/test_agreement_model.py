@@ -266,7 +266,11 @@ def test_many_signals_from_python_do_not_free_true(qapp):
     class Ping(QObject):
         ping = Signal()
 
+    from trustdesk.models.agreement_model import BOOL_GUARD
+
     sender = Ping()
+    before = sys.getrefcount(True)
     for _ in range(5000):
         sender.ping.emit()
-    assert sys.getrefcount(True) > 10_000
+    after = sys.getrefcount(True)
+    assert after >= before - 100 or (BOOL_GUARD and after > 1 << 39)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 
 PAGES: list[tuple[str, str]] = [
+    ("trustdesk.gui.agreement.page", "AgreementPage"),
     ("trustdesk.gui.checkin.page", "CheckInPage"),
 ]
 

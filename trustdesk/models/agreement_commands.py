@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.agreement import AgreementRuleError
+from ..core.agreement import AgreementRuleError, Clause
 from ..core.agreement_templates import TemplateCategory, TemplateClause
 from ..storage.agreement import AgreementRepo, Rows
 from ..storage.errors import VaultError
@@ -91,6 +91,8 @@ class AgreementEditor(QObject):
         self.model = model
         self.partner_id = partner_id
         self.stack = stack if stack is not None else QUndoStack(self)
+        # Asked before new words replace words someone already agreed to; False keeps them.
+        self.confirm_reword: Callable[[Clause], bool] | None = None
         model.editor = self
 
     # -- the write path -------------------------------------------------------------------------
@@ -180,6 +182,15 @@ class AgreementEditor(QObject):
     # -- clause edits ---------------------------------------------------------------------------
 
     def edit_text(self, clause_id: int, text: str) -> bool:
+        clause = self.repo.clause(clause_id)
+        if (
+            clause is not None
+            and clause.consents
+            and text.strip() != clause.text
+            and self.confirm_reword is not None
+            and not self.confirm_reword(clause)
+        ):
+            return False
         pid = self.partner_id
         return bool(
             self.run(

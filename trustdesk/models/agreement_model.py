@@ -43,36 +43,47 @@ from ..storage.agreement import AgreementRepo
 MIME_TYPE = "application/x-trustdesk-agreement-items"
 
 
-def _emit_drops_a_bool_reference() -> bool:
-    """True when ``Signal.emit()`` hands back True without owning a reference to it."""
+def _bindings_drop_references() -> bool:
+    """True when PySide6 hands back True (from ``emit()``) or None (from void methods)
+    without owning a reference to it, as PySide6 6.12.0 does."""
 
     class _Probe(QObject):
         ping = Signal()
 
     probe = _Probe()
-    before = sys.getrefcount(True)
+    true_before, none_before = sys.getrefcount(True), sys.getrefcount(None)
     for _ in range(16):
         probe.ping.emit()
-    return sys.getrefcount(True) <= before - 8
+        probe.setObjectName("probe")
+    return sys.getrefcount(True) <= true_before - 8 or sys.getrefcount(None) <= none_before - 8
+
+
+_LOAN = 1 << 40
 
 
 def guard_bool_refcounts() -> bool:
-    """Keep True and False alive under PySide6 6.12.0, whose ``emit()`` drops a reference.
+    """Keep True, False and None alive under bindings that drop references to them.
 
-    Each emit from Python takes one reference from True; on Python 3.11 (where True is not
-    immortal) a few hundred emits free it and the interpreter aborts. Python 3.12 made
-    True immortal; this gives it the same footing by adding a very large number of
-    references once. Returns True when the guard was applied.
+    With PySide6 6.12.0 each ``emit()`` from Python takes one reference from True and each
+    void method call one from None; on Python 3.11 (where these are not immortal) a few
+    hundred calls free them and the interpreter aborts. Python 3.12 made them immortal;
+    this gives them the same footing by lending a very large count once. Returns True when
+    the loan was made.
     """
-    if sys.version_info >= (3, 12) or not _emit_drops_a_bool_reference():
+    if (
+        sys.implementation.name != "cpython"
+        or sys.version_info >= (3, 12)
+        or not _bindings_drop_references()
+    ):
         return False
-    for flag in (True, False):
-        before = sys.getrefcount(flag)
-        count = ctypes.c_ssize_t.from_address(id(flag))
-        count.value += 1 << 40
-        if sys.getrefcount(flag) != before + (1 << 40):  # not the layout we expect: undo
-            count.value -= 1 << 40
-            return False
+    for singleton in (True, False, None):
+        count = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt comes first
+        if count.value < _LOAN:
+            before = sys.getrefcount(singleton)
+            count.value += _LOAN
+            if sys.getrefcount(singleton) != before + _LOAN:  # not the layout we expect
+                count.value -= _LOAN
+                return False
     return True
 
 

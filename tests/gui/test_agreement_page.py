@@ -1,0 +1,272 @@
+"""The Agreement page, driven as a couple would use it: adopt, add, edit, consent, sign,
+refuse signing with a reason, compare, undo, lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from trustdesk.core.agreement import AGREED, DISCUSS, PROPOSED
+from trustdesk.gui.agreement.page import AgreementPage
+from trustdesk.gui.agreement.sign_dialog import SignDialog
+from trustdesk.gui.alerts import Alerts
+from trustdesk.gui.context import AGREEMENT, AppContext
+from trustdesk.models.agreement_model import AgreementModel
+from trustdesk.settings import Settings
+from trustdesk.storage.agreement import AgreementRepo
+
+OFFSCREEN = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints", "This plugin does not support raise"
+)
+pytestmark = OFFSCREEN
+
+
+@pytest.fixture
+def page(couple, tmp_path, qtbot):
+    vault, session, _ = couple
+    ctx = AppContext(Settings(tmp_path / "settings.json"), Alerts(scripted=True))
+    ctx.vault, ctx.session = vault, session
+    page = AgreementPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.session_started()
+    yield page
+    page.session_ended()
+
+
+def partners(page):
+    me = page.ctx.session.partner_id
+    other = next(p.id for p in page.ctx.session.partners() if p.id != me)
+    return me, other
+
+
+def add_agreed_clause(page, text="We check in every Sunday."):
+    """Add a clause through the page and have both partners agree to it."""
+    me, other = partners(page)
+    clause_id = page.add_clause()
+    page.detail.text.setPlainText(text)
+    page.detail.commit_text()
+    page.toggle_my_consent()
+    page.ctx.alerts.answer_next(True)  # "Is Sam agreeing?" — yes
+    row = next(r for r in page.detail.consent_rows if r.partner.id == other)
+    row.check.click()
+    return clause_id
+
+
+def test_empty_agreement_offers_starting_points(page, qtbot):
+    assert page.pages.currentIndex() == 0
+    assert "each of you says yes" in page.empty_text.text()
+    dialog = page.open_templates()
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.add_button.isEnabled()  # nothing is chosen for you
+    first = dialog.tree.topLevelItem(0)
+    first.child(0).setCheckState(0, Qt.CheckState.Checked)
+    first.child(2).setCheckState(0, Qt.CheckState.Checked)
+    dialog.tree.topLevelItem(4).setCheckState(0, Qt.CheckState.Checked)  # a whole heading
+    assert (
+        dialog.add_button.text() == f"Add {2 + dialog.tree.topLevelItem(4).childCount()} as drafts"
+    )
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert page.pages.currentIndex() == 1
+    tree = page.repo.categories()
+    assert len(tree) == 2
+    assert [len(c.clauses) for c in tree] == [2, len(dialog.template.categories[4].clauses)]
+    assert page.current_clause() is not None  # the first adopted clause is shown
+    assert page.undo_action.text() == "Undo Adopt starter boundaries"
+
+
+def test_add_edit_and_consent_by_both(page):
+    me, other = partners(page)
+    clause_id = page.add_clause()
+    assert page.repo.categories()[0].title == "Our agreement"
+    assert page.detail.text.hasFocus() or page.detail.text.toPlainText() == "New boundary"
+    page.detail.text.setPlainText("We tell each other when an old contact gets in touch.")
+    page.detail.commit_text()
+    page.detail.why.setPlainText("Surprises are what hurt.")
+    page.detail.commit_why()
+    clause = page.repo.clause(clause_id)
+    assert clause.text == "We tell each other when an old contact gets in touch."
+    assert clause.why == "Surprises are what hurt."
+    assert page.consent_action.text() == "I agree"
+    page.toggle_my_consent()
+    assert page.repo.clause(clause_id).consents.keys() == {me}
+    assert page.consent_action.text() == "Withdraw my agreement"
+    # Sam's yes is confirmed first; declining changes nothing.
+    page.ctx.alerts.answer_next(False)
+    sam = next(r for r in page.detail.consent_rows if r.partner.id == other)
+    sam.check.click()
+    assert other not in page.repo.clause(clause_id).consents
+    assert not sam.check.isChecked()
+    page.ctx.alerts.answer_next(True)
+    sam.check.click()
+    clause = page.repo.clause(clause_id)
+    assert clause.status == AGREED and set(clause.consents) == {me, other}
+    assert sam.check.isChecked() and sam.when.text().startswith("since ")
+    assert page.detail.status.currentData() == AGREED
+    shown = page.model.clause_index(clause_id, AgreementModel.STATUS).data()
+    assert shown == "Agreed by both"
+    confirm = [s for s in page.ctx.alerts.shown if s.kind == "confirm"]
+    assert confirm[-1].title == "Is Sam agreeing?"
+
+
+def test_rewording_an_agreed_clause_asks_and_withdraws_consent(page):
+    clause_id = add_agreed_clause(page)
+    page.ctx.alerts.answer_next(False)  # keep the agreed words
+    page.detail.text.setPlainText("Other words")
+    page.detail.commit_text()
+    assert page.repo.clause(clause_id).text == "We check in every Sunday."
+    assert page.detail.text.toPlainText() == "We check in every Sunday."
+    page.ctx.alerts.answer_next(True)
+    page.detail.text.setPlainText("We check in every Sunday evening.")
+    page.detail.commit_text()
+    clause = page.repo.clause(clause_id)
+    assert clause.status == PROPOSED and clause.consents == {}
+    assert page.undo_action.text() == "Undo Edit clause text"
+    page.undo_action.trigger()
+    assert page.repo.clause(clause_id).status == AGREED
+    assert page.redo_action.text() == "Redo Edit clause text"
+
+
+def test_signing_refused_with_a_reason(page, qtbot):
+    me, _ = partners(page)
+    clause_id = page.add_clause()
+    page.detail.text.setPlainText("We sleep in the same room again when we both feel ready.")
+    page.detail.commit_text()
+    page.toggle_my_consent()
+    dialog = page.open_sign()
+    assert isinstance(dialog, SignDialog) and dialog.isVisible()
+    assert dialog.refusal.isVisible()
+    assert "still waits for Sam to agree" in dialog.reason.text()
+    assert not dialog.sign_button.isEnabled()
+    assert all(not e.isEnabled() for e in dialog.name_edits.values())
+    dialog.sign()  # nothing happens
+    assert page.repo.versions() == []
+    assert page.repo.clause(clause_id).consents.keys() == {me}
+
+
+def test_sign_together_then_compare(page, qtbot):
+    first = add_agreed_clause(page, "We check in every Sunday.")
+    second = add_agreed_clause(page, "We tell each other about new friends.")
+    dialog = page.open_sign()
+    assert not dialog.refusal.isVisible()
+    assert "We check in every Sunday." in dialog.preview.toPlainText()
+    assert not dialog.sign_button.isEnabled()
+    edits = list(dialog.name_edits.values())
+    qtbot.keyClicks(edits[0], "Alex Morgan")
+    assert not dialog.sign_button.isEnabled()  # both must sign
+    qtbot.keyClicks(edits[1], "Sam")
+    assert dialog.sign_button.isEnabled()
+    with qtbot.waitSignal(dialog.signed) as signed:
+        qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert signed.args == [1]
+    version = page.repo.version(1)
+    assert [s.name for s in version.signatures] == ["Alex Morgan", "Sam"]
+    assert page.state_line.text().startswith("Version 1 signed")
+    assert page.compare_action.isEnabled()
+
+    # Change the draft: new words for one, the other moved to a new heading.
+    page.select_clause(first)
+    page.ctx.alerts.answer_next(True)
+    page.detail.text.setPlainText("We check in every Sunday evening.")
+    page.detail.commit_text()
+    heading = page.editor.add_category("Friends")
+    page.editor.move_clause(second, heading, 0)
+    compare = page.open_compare()
+    assert compare.left.currentData() == 1 and compare.right.currentData() == -1
+    text = compare.view.toPlainText()
+    assert "1 changed, 1 moved" in text
+    assert "[＋ evening]" in text
+    assert "↪ Moved from" in text
+    compare.choose(1, 1)
+    assert "say the same" in compare.view.toPlainText() or compare.diff.unchanged
+    # The history lists the version and compares it with the draft.
+    history = page.open_history()
+    assert history.model.rowCount() == 1
+    assert "We check in every Sunday." in history.view.toPlainText()
+    with qtbot.waitSignal(history.compare_requested):
+        history.compare_draft.click()
+    assert page.dialog is not history and page.dialog.diff is not None
+
+
+def test_inline_edit_through_the_tree(page, qtbot):
+    clause_id = page.add_clause()
+    index = page.proxy.mapFromSource(page.model.clause_index(clause_id))
+    page.tree.setFocus()
+    page.tree.setCurrentIndex(index)
+    page.tree.edit(index)
+    editor = page.tree.findChild(QLineEdit)
+    assert editor is not None and editor.accessibleName() == "Boundary text"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "We keep our phones unlocked at home.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
+    qtbot.waitUntil(
+        lambda: page.repo.clause(clause_id).text == "We keep our phones unlocked at home."
+    )
+    assert page.detail.text.toPlainText() == "We keep our phones unlocked at home."
+
+
+def test_due_for_review_banner_and_filter(page):
+    clause_id = page.add_clause()
+    page.editor.set_review_by(clause_id, "2020-01-01")
+    other = page.add_clause()
+    page._refresh()
+    assert page.banner.isVisible()
+    assert "One boundary has reached its review date" in page.banner_text.text()
+    assert "no rush" in page.banner_text.text()
+    page.banner_button.click()
+    assert page.due_only.isChecked()
+    visible = page.proxy.rowCount(page.proxy.index(0, 0))
+    assert visible == 1
+    page.editor.set_review_by(clause_id, dt.date.today() + dt.timedelta(days=30))
+    assert not page.banner.isVisible()
+    assert other
+
+
+def test_changes_from_elsewhere_are_followed(page):
+    me, _ = partners(page)
+    clause_id = add_agreed_clause(page)
+    assert page.stack.count() > 0
+    proposal = AgreementRepo(page.ctx.session.shared).propose_revision(clause_id, me, "revisit")
+    page.ctx.notify(AGREEMENT)
+    assert page.model.clause(proposal) is not None
+    assert page.model.clause(clause_id).status == DISCUSS
+    assert page.stack.count() == 0  # undo history starts afresh after outside changes
+
+
+def test_lock_forgets_everything(page):
+    add_agreed_clause(page)
+    page.open_history()
+    assert page.dialogs
+    page.session_ended()
+    assert page.model.rowCount() == 0
+    assert page.detail.text.toPlainText() == ""
+    assert page.dialogs == []
+    assert not page.undo_action.isEnabled()
+    assert page.stack.count() == 0
+
+
+def test_solo_commits_and_signs_once(solo, tmp_path, qtbot):
+    vault, session, _ = solo
+    ctx = AppContext(Settings(tmp_path / "s.json"), Alerts(scripted=True))
+    ctx.vault, ctx.session = vault, session
+    page = AgreementPage(ctx)
+    qtbot.addWidget(page)
+    page.session_started()
+    assert "you commit to it" in page.empty_text.text()
+    page.add_clause()
+    page.detail.text.setPlainText("I go to my therapy sessions.")
+    page.detail.commit_text()
+    assert page.consent_action.text() == "I commit"
+    page.toggle_my_consent()
+    assert page.detail.consent_rows[0].check.text() == "I commit to this"
+    dialog = page.open_sign()
+    assert len(dialog.name_edits) == 1
+    assert dialog.sign_button.text() == "Sign"
+    next(iter(dialog.name_edits.values())).setText("Alex")
+    dialog.sign()
+    assert page.repo.version(1).signatures[0].name == "Alex"
+    page.session_ended()

@@ -1,0 +1,1 @@
+"""The boundary-agreement editor: page, signing, history, comparison and starter templates."""

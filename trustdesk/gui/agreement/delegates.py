@@ -1,0 +1,153 @@
+"""Delegates of the agreement tree: status and review-by editors, consent dots painted in each
+partner's colour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ...core.agreement import status_label
+from ...core.partners import initials
+from ...models.agreement_model import AgreementModel
+
+NO_DATE = QDate(2000, 1, 1)  # the date edit's "no date" value (shown as its special text)
+
+
+class TextDelegate(QStyledItemDelegate):
+    """A line editor for a clause's words or a heading, with an accessible name."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        editor = QLineEdit(parent)
+        kind = index.data(AgreementModel.KindRole)
+        editor.setAccessibleName("Heading" if kind == "category" else "Boundary text")
+        editor.setFrame(False)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        text = editor.text()
+        if text != (index.data(Qt.ItemDataRole.EditRole) or ""):
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """A list of the statuses a clause may be given ("agreed" only once everyone agrees)."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName("Status")
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        solo = len(_partners(index)) < 2
+        editor.clear()
+        for status in index.data(AgreementModel.StatusChoicesRole) or []:
+            editor.addItem(status_label(status, solo), status)
+        found = editor.findData(index.data(AgreementModel.StatusRole))
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        status = editor.currentData()
+        if status and status != index.data(AgreementModel.StatusRole):
+            model.setData(index, status, Qt.ItemDataRole.EditRole)
+
+
+class ReviewDateDelegate(QStyledItemDelegate):
+    """A calendar date, or none ("No date" is the first value)."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        return review_date_edit(parent)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        day = index.data(Qt.ItemDataRole.EditRole)
+        editor.setDate(day if isinstance(day, QDate) and day.isValid() else NO_DATE)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        day = editor.date()
+        value = QDate() if day == NO_DATE else day
+        current = index.data(Qt.ItemDataRole.EditRole)
+        if value != current:
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+def review_date_edit(parent: QWidget | None = None) -> QDateEdit:
+    """A date edit whose lowest value means "no review date"."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("No date")
+    edit.setDisplayFormat("d MMM yyyy")
+    edit.setAccessibleName("Review by")
+    edit.setDate(NO_DATE)
+    return edit
+
+
+class ConsentDelegate(QStyledItemDelegate):
+    """One circle per partner: filled in their colour when they agreed, an outline when not.
+
+    The initials inside and the tooltip's words carry the same meaning without colour.
+    """
+
+    DOT = 20
+    GAP = 8
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        partners = _partners(index)
+        width = max(len(partners), 1) * (self.DOT + self.GAP) + self.GAP
+        return QSize(max(hint.width(), width), max(hint.height(), self.DOT + 8))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if index.data(AgreementModel.KindRole) != "clause":
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        consents = index.data(AgreementModel.ConsentRole) or {}
+        palette: QPalette = option.palette
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = painter.font()
+        font.setPointSizeF(max(font.pointSizeF() * 0.75, 6.0))
+        font.setBold(True)
+        painter.setFont(font)
+        x = option.rect.left() + self.GAP
+        cy = option.rect.center().y() + 0.5
+        for partner in _partners(index):
+            colour = QColor(partner.colour)
+            rect = QRectF(x, cy - self.DOT / 2, self.DOT, self.DOT)
+            agreed = partner.id in consents
+            if agreed:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawEllipse(rect)
+                painter.setPen(QColor("white"))
+            else:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(colour, 1.6, Qt.PenStyle.DashLine))
+                painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
+                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, initials(partner.name))
+            x += self.DOT + self.GAP
+        painter.restore()
+
+
+def _partners(index: QModelIndex) -> list:
+    model = index.model()
+    source = model.sourceModel() if hasattr(model, "sourceModel") else model
+    return list(getattr(source, "partners", []) or [])

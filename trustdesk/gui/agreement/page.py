@@ -1,0 +1,703 @@
+"""The Agreement page: the living agreement as a tree, the chosen clause in full, and the ways
+to sign, look back, compare and print."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import clock
+from ...core.agreement import STATUS_LABELS, Clause, is_agreed
+from ...core.agreement_templates import TemplateError, load_starter
+from ...models.agreement_commands import AgreementEditor
+from ...models.agreement_model import (
+    ALL_ACTIVE,
+    EVERYTHING,
+    AgreementFilterProxy,
+    AgreementModel,
+)
+from ...storage.agreement import AgreementRepo
+from ..context import AGREEMENT, PARTNERS, VERSIONS, AppContext
+from ..dialogs.common import set_role
+from ..page import Page
+from .compare import CompareDialog
+from .delegates import ConsentDelegate, ReviewDateDelegate, StatusDelegate, TextDelegate
+from .detail import ClauseDetail
+from .history import HistoryDialog
+from .sign_dialog import SignDialog
+from .templates_dialog import TemplatesDialog
+
+M = AgreementModel
+
+
+def printing_available() -> bool:
+    return importlib.util.find_spec("trustdesk.gui.printing") is not None
+
+
+class AgreementPage(Page):
+    """The boundary-agreement editor."""
+
+    title = "Agreement"
+    icon = "agreement"
+    handles = frozenset({"clause", "agreement_version"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.repo: AgreementRepo | None = None
+        self.editor: AgreementEditor | None = None
+        self.dialogs: list = []  # open dialogs (sign, history, compare, templates), newest last
+        self._notifying = False
+        self.model = M(parent=self)
+        self.proxy = AgreementFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.stack = QUndoStack(self)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(12)
+        top = QHBoxLayout()
+        heading = QLabel("Agreement")
+        set_role(heading, "title")
+        top.addWidget(heading)
+        top.addStretch(1)
+        self.state_line = QLabel()
+        set_role(self.state_line, "hint")
+        self.state_line.setAccessibleName("Where the agreement stands")
+        top.addWidget(self.state_line)
+        outer.addLayout(top)
+
+        outer.addWidget(self._banner())
+        outer.addWidget(self._toolbar())
+        outer.addLayout(self._filters())
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._empty_state())
+        self.pages.addWidget(self._editor_area())
+        outer.addWidget(self.pages, 1)
+
+        self.stack.indexChanged.connect(self._stack_moved)
+        ctx.changed.connect(self._changed)
+        self.session_ended()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _banner(self) -> QFrame:
+        self.banner = QFrame()
+        self.banner.setProperty("role", "notice")
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(16, 12, 16, 12)
+        row.setSpacing(12)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setAccessibleName("Boundaries due for review")
+        row.addWidget(self.banner_text, 1)
+        self.banner_button = QPushButton("Show them")
+        self.banner_button.setAccessibleName("Show the boundaries due for review")
+        self.banner_button.clicked.connect(lambda: self.due_only.setChecked(True))
+        row.addWidget(self.banner_button)
+        self.banner.hide()
+        return self.banner
+
+    def _action(self, text: str, slot, shortcut: str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if tip:
+            action.setToolTip(tip)
+        self.addAction(action)
+        return action
+
+    def _toolbar(self) -> QToolBar:
+        bar = QToolBar("Agreement actions")
+        bar.setAccessibleName("Agreement actions")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_category_action = self._action(
+            "Add heading", self.add_category, "Ctrl+Shift+N", "Add a heading for related boundaries"
+        )
+        self.add_clause_action = self._action(
+            "Add boundary", self.add_clause, "Ctrl+N", "Add a boundary under the chosen heading"
+        )
+        self.consent_action = self._action("I agree", self.toggle_my_consent, "Ctrl+Shift+A")
+        self.remove_action = self._action("Remove…", self.remove_current, "Del")
+        self.undo_action = self.stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.redo_action = self.stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.sign_action = self._action("Sign…", self.open_sign, tip="Sign a new version")
+        self.history_action = self._action("History…", self.open_history)
+        self.compare_action = self._action("Compare…", self.open_compare)
+        self.print_action = self._action("Print…", self.print_draft, tip="Print the draft")
+        for action in (self.add_category_action, self.add_clause_action, self.consent_action):
+            bar.addAction(action)
+        bar.addAction(self.remove_action)
+        bar.addSeparator()
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        bar.addSeparator()
+        for action in (self.sign_action, self.history_action, self.compare_action):
+            bar.addAction(action)
+        if printing_available():
+            bar.addAction(self.print_action)
+        return bar
+
+    def _filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Find words in the agreement")
+        self.search.setAccessibleName("Find words in the agreement")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_text)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Show boundaries with status")
+        self.status_filter.addItem("All current boundaries", ALL_ACTIVE)
+        for key, label in STATUS_LABELS.items():
+            self.status_filter.addItem(label, key)
+        self.status_filter.addItem("Everything, retired too", EVERYTHING)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self._apply_filter(
+                self.proxy.set_status_filter, self.status_filter.currentData()
+            )
+        )
+        self.due_only = QCheckBox("Due for review")
+        self.due_only.setAccessibleName("Show only boundaries due for review")
+        self.due_only.toggled.connect(lambda on: self._apply_filter(self.proxy.set_due_only, on))
+        row.addWidget(self.search, 2)
+        row.addWidget(self.status_filter, 1)
+        row.addWidget(self.due_only)
+        return row
+
+    def _empty_state(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(48, 32, 48, 32)
+        column.setSpacing(16)
+        column.addStretch(1)
+        title = QLabel("Your agreement is still empty")
+        set_role(title, "title")
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(title)
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        set_role(self.empty_text, "lead")
+        column.addWidget(self.empty_text)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.starter_button = QPushButton("Start from suggestions…")
+        set_role(self.starter_button, "primary")
+        self.starter_button.setAccessibleName("Start from suggested boundaries")
+        self.starter_button.clicked.connect(self.open_templates)
+        self.own_button = QPushButton("Write our own")
+        self.own_button.setAccessibleName("Start with an empty heading")
+        self.own_button.clicked.connect(self.start_own)
+        buttons.addWidget(self.starter_button)
+        buttons.addWidget(self.own_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addStretch(2)
+        return page
+
+    def _editor_area(self) -> QWidget:
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setAccessibleName("The agreement, by heading")
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.tree.setItemDelegateForColumn(M.TEXT, TextDelegate(self.tree))
+        self.tree.setItemDelegateForColumn(M.STATUS, StatusDelegate(self.tree))
+        self.tree.setItemDelegateForColumn(M.CONSENT, ConsentDelegate(self.tree))
+        self.tree.setItemDelegateForColumn(M.REVIEW_BY, ReviewDateDelegate(self.tree))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(M.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column in (M.STATUS, M.CONSENT, M.REVIEW_BY):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.detail = ClauseDetail()
+        self.detail.text_committed.connect(lambda cid, text: self._edit("edit_text", cid, text))
+        self.detail.why_committed.connect(lambda cid, why: self._edit("edit_why", cid, why))
+        self.detail.status_chosen.connect(lambda cid, s: self._edit("set_status", cid, s))
+        self.detail.review_chosen.connect(lambda cid, d: self._edit("set_review_by", cid, d))
+        self.detail.consent_toggled.connect(self.set_consent)
+        self.detail.propose_requested.connect(self.propose_change)
+        self.detail.remove_requested.connect(lambda _cid: self.remove_current())
+
+        split = QSplitter()
+        split.addWidget(self.tree)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        self.split = split
+        return split
+
+    # -- session --------------------------------------------------------------------------------
+
+    def session_started(self) -> None:
+        session = self.ctx.session
+        if session is None:
+            return
+        self.repo = AgreementRepo(session.shared)
+        partners = session.partners()
+        self.model.load(self.repo)
+        self.model.set_partners(partners)
+        self.model.set_today(clock.today())
+        self.editor = AgreementEditor(self.repo, self.model, session.partner_id, self.stack, self)
+        self.editor.confirm_reword = self._confirm_reword
+        self.editor.refused.connect(self._refused)
+        self.editor.failed.connect(lambda exc: self.ctx.alerts.vault_error(self, exc))
+        self.editor.edited.connect(self._edited)
+        self.detail.set_partners(partners, session.partner_id)
+        self.tree.expandAll()
+        self._refresh()
+
+    def session_ended(self) -> None:
+        if self.editor is not None:
+            self.detail.commit()
+        self._close_dialogs()
+        self.stack.clear()
+        if self.editor is not None:
+            self.editor.deleteLater()
+        self.editor = None
+        self.repo = None
+        self.model.clear()
+        self.detail.set_partners([], None)
+        self.detail.show_clause(None)
+        self.search.clear()
+        self.due_only.setChecked(False)
+        self.status_filter.setCurrentIndex(0)
+        self.state_line.clear()
+        self.banner.hide()
+        self.pages.setCurrentIndex(0)
+        self.empty_text.clear()
+        self._refresh_actions()
+
+    def _close_dialogs(self) -> None:
+        # Locking must leave no agreement text on screen.
+        for dialog in reversed(self.dialogs):
+            dialog.close()
+            dialog.deleteLater()
+        self.dialogs = []
+
+    @property
+    def dialog(self):
+        """The newest open dialog, or None."""
+        return self.dialogs[-1] if self.dialogs else None
+
+    def _changed(self, kinds: frozenset) -> None:
+        if self._notifying or self.repo is None:
+            return
+        if AGREEMENT in kinds or PARTNERS in kinds:
+            # Someone else wrote (a check-in proposing a change): follow it. Undo history
+            # could no longer be exact, so it starts afresh.
+            if PARTNERS in kinds and self.ctx.session is not None:
+                partners = self.ctx.session.partners()
+                self.model.set_partners(partners)
+                self.detail.set_partners(partners, self.ctx.session.partner_id)
+            self.stack.clear()
+            self.model.sync()
+            self._refresh()
+        elif VERSIONS in kinds:
+            self._refresh()
+
+    def _edited(self) -> None:
+        self._notifying = True
+        try:
+            self.ctx.notify(AGREEMENT)
+        finally:
+            self._notifying = False
+        self._refresh()
+
+    # -- what is shown --------------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        repo = self.repo
+        if repo is None:
+            return
+        empty = self.model.rowCount() == 0
+        self.pages.setCurrentIndex(0 if empty else 1)
+        solo = self.model.solo
+        self.empty_text.setText(
+            "Start from suggestions you can adopt or skip one by one, or write your own "
+            "from scratch. Nothing is agreed until "
+            + ("you commit to it." if solo else "each of you says yes.")
+        )
+        self._refresh_banner()
+        self._refresh_state_line()
+        self._show_current()
+        self._refresh_actions()
+
+    def _refresh_banner(self) -> None:
+        due = self.repo.due_for_review(self.model.today) if self.repo else []
+        if not due:
+            self.banner.hide()
+            if self.due_only.isChecked():
+                self.due_only.setChecked(False)
+            return
+        n = len(due)
+        what = "One boundary has" if n == 1 else f"{n} boundaries have"
+        self.banner_text.setText(
+            f"{what} reached its review date. There is no rush: look at "
+            + ("it" if n == 1 else "them")
+            + (" when it suits you." if self.model.solo else " together when it suits you both.")
+        )
+        self.banner.show()
+
+    def _refresh_state_line(self) -> None:
+        versions = self.repo.versions() if self.repo else []
+        if versions:
+            latest = versions[0]
+            from .render import day_of
+
+            self.state_line.setText(f"Version {latest.number} signed {day_of(latest.signed_at)}")
+        else:
+            self.state_line.setText("Not signed yet")
+
+    def _stack_moved(self, _index: int) -> None:
+        self._refresh_actions()
+
+    def _refresh_actions(self) -> None:
+        live = self.repo is not None
+        clause = self.current_clause()
+        for action in (self.add_category_action, self.sign_action, self.history_action):
+            action.setEnabled(live)
+        self.compare_action.setEnabled(live and bool(self.repo and self.repo.versions()))
+        self.print_action.setEnabled(live and self.model.clause_count() > 0)
+        self.add_clause_action.setEnabled(live)
+        self.remove_action.setEnabled(live and self.current_item() is not None)
+        me = self.ctx.session.partner_id if live and self.ctx.session else None
+        self.consent_action.setEnabled(clause is not None and clause.active and me is not None)
+        if clause is not None and me is not None and clause.consented(me):
+            self.consent_action.setText("Withdraw my agreement")
+        else:
+            self.consent_action.setText("I commit" if self.model.solo else "I agree")
+
+    # -- selection ------------------------------------------------------------------------------
+
+    def current_item(self):
+        index = self.proxy.mapToSource(self.tree.currentIndex())
+        return self.model.item(index)
+
+    def current_clause(self) -> Clause | None:
+        item = self.current_item()
+        return item if isinstance(item, Clause) else None
+
+    def current_category_id(self) -> int | None:
+        item = self.current_item()
+        if item is None:
+            cats = self.model.categories()
+            return cats[-1].id if cats else None
+        return item.category_id if isinstance(item, Clause) else item.id
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.detail.commit()
+        self._show_current()
+        self._refresh_actions()
+
+    def _show_current(self) -> None:
+        clause = self.current_clause()
+        title = ""
+        if clause is not None:
+            cat = next((c for c in self.model.categories() if c.id == clause.category_id), None)
+            title = cat.title if cat else ""
+        self.detail.show_clause(clause, title)
+
+    def select_clause(self, clause_id: int) -> bool:
+        source = self.model.clause_index(clause_id)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.search.clear()
+            self.due_only.setChecked(False)
+            self.status_filter.setCurrentIndex(self.status_filter.findData(EVERYTHING))
+            index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            return False
+        self.tree.expand(index.parent())
+        self.tree.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.tree.scrollTo(index)
+        return True
+
+    def open_item(self, kind: str, item_id: object) -> None:
+        if kind == "clause":
+            self.select_clause(int(item_id))
+        elif kind == "agreement_version":
+            self.open_history(int(item_id))
+
+    # -- filtering ------------------------------------------------------------------------------
+
+    def _apply_filter(self, setter, value) -> None:
+        setter(value)
+        self.tree.expandAll()
+
+    def _filter_text(self, text: str) -> None:
+        self._apply_filter(self.proxy.set_text_filter, text)
+
+    # -- edits ----------------------------------------------------------------------------------
+
+    def _edit(self, method: str, *args) -> bool:
+        if self.editor is None:
+            return False
+        done = bool(getattr(self.editor, method)(*args))
+        self._show_current()
+        return done
+
+    def _refused(self, reason: str) -> None:
+        self.ctx.alerts.info(self, "Not changed", reason)
+        self._show_current()
+
+    def _confirm_reword(self, clause: Clause) -> bool:
+        names = [p.name for p in self.model.partners if p.id in clause.consents]
+        who = " and ".join(names) if names else "someone"
+        return self.ctx.alerts.confirm(
+            self,
+            "Change words that were agreed?",
+            f"{who} agreed to these words. New words need new agreement, so "
+            + ("your commitment is" if self.model.solo else "each of you will be")
+            + " asked again. The last signed version stays as it is.",
+            ok="Change the words",
+            cancel="Keep them",
+        )
+
+    def add_category(self) -> int | None:
+        if self.editor is None:
+            return None
+        cat_id = self.editor.add_category("New heading")
+        if cat_id:
+            self._refresh()
+            index = self.proxy.mapFromSource(self.model.category_index(cat_id))
+            self.tree.setCurrentIndex(index)
+            self.tree.edit(index)
+        return cat_id
+
+    def start_own(self) -> None:
+        cat_id = self.add_category()
+        if cat_id:
+            self.add_clause()
+
+    def add_clause(self) -> int | None:
+        if self.editor is None:
+            return None
+        category = self.current_category_id()
+        if category is None:
+            category = self.editor.add_category("Our agreement")
+            if not category:
+                return None
+        clause_id = self.editor.add_clause(category, "New boundary")
+        if clause_id:
+            self._refresh()
+            self.select_clause(clause_id)
+            self.detail.text.setFocus()
+            self.detail.text.selectAll()
+        return clause_id
+
+    def set_consent(self, clause_id: int, partner_id: str, agrees: bool) -> bool:
+        """Give or withdraw a partner's consent (another partner's yes is confirmed first)."""
+        if self.editor is None or self.ctx.session is None:
+            return False
+        me = self.ctx.session.partner_id
+        if agrees and partner_id != me:
+            name = next((p.name for p in self.model.partners if p.id == partner_id), "")
+            if not self.ctx.alerts.confirm(
+                self,
+                f"Is {name} agreeing?",
+                f"Please tick this only when {name} is here, has read these words, "
+                "and agrees to them.",
+                ok=f"{name} agrees",
+                cancel="Not now",
+            ):
+                self._show_current()
+                return False
+        if agrees:
+            done = self.editor.give_consent(clause_id, partner_id)
+        else:
+            done = self.editor.withdraw_consent(clause_id, partner_id)
+        self._show_current()
+        self._refresh_actions()
+        return done
+
+    def toggle_my_consent(self) -> None:
+        clause = self.current_clause()
+        if clause is None or self.ctx.session is None:
+            return
+        me = self.ctx.session.partner_id
+        self.set_consent(clause.id, me, not clause.consented(me))
+
+    def propose_change(self, clause_id: int) -> None:
+        if self.editor is None:
+            return
+        new_id = self.editor.propose_revision(clause_id, "")
+        if new_id:
+            self._refresh()
+            self.select_clause(new_id)
+            self.detail.text.setFocus()
+
+    def remove_current(self) -> None:
+        item = self.current_item()
+        if item is None or self.editor is None:
+            return
+        if isinstance(item, Clause):
+            ids = [p.id for p in self.model.partners]
+            if is_agreed(item, ids) and len(ids) > 1:
+                self._refused(
+                    "This boundary is agreed by both of you, so it is not deleted on its own. "
+                    "You can mark it “Needs talking about”, or retire it."
+                )
+                return
+            if self.ctx.alerts.confirm(
+                self,
+                "Remove this boundary?",
+                "It leaves the draft. Signed versions keep it as it was. Undo brings it back.",
+                ok="Remove",
+                destructive=True,
+            ):
+                self.editor.remove_clause(item.id)
+        else:
+            count = len(item.clauses)
+            text = (
+                f"The heading “{item.title}” and its {count} "
+                + ("boundary" if count == 1 else "boundaries")
+                + " leave the draft. Undo brings them back."
+                if count
+                else f"The empty heading “{item.title}” goes."
+            )
+            if self.ctx.alerts.confirm(
+                self, "Remove this heading?", text, ok="Remove", destructive=True
+            ):
+                self.editor.remove_category(item.id)
+        self._refresh()
+
+    # -- dialogs --------------------------------------------------------------------------------
+
+    def _show_dialog(self, dialog, on_top: bool = False) -> None:
+        """Open a dialog (window-modal, no nested event loop); ``on_top`` keeps the others."""
+        if not on_top:
+            self._close_dialogs()
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_finished(d))
+        dialog.open()
+
+    def _dialog_finished(self, dialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+            dialog.deleteLater()
+
+    def open_templates(self) -> TemplatesDialog | None:
+        try:
+            template = load_starter()
+        except TemplateError:
+            self.ctx.alerts.error(
+                self,
+                "Suggestions are not available",
+                "The starter suggestions could not be read. You can still write your own.",
+            )
+            return None
+        dialog = TemplatesDialog(template, self)
+        dialog.adopted.connect(self.adopt)
+        self._show_dialog(dialog)
+        return dialog
+
+    def adopt(self, choices) -> None:
+        if self.editor is None:
+            return
+        result = self.editor.adopt_template(choices)
+        self._refresh()
+        self.tree.expandAll()
+        if result and result[1]:
+            self.select_clause(result[1][0])
+
+    def open_sign(self) -> SignDialog | None:
+        if self.repo is None or self.ctx.session is None:
+            return None
+        self.detail.commit()
+        dialog = SignDialog(self.ctx, self.repo, self.ctx.session.partners(), self)
+        dialog.signed.connect(lambda _n: self._refresh())
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_history(self, select: int | None = None) -> HistoryDialog | None:
+        if self.repo is None:
+            return None
+        dialog = HistoryDialog(self.repo, self)
+        if select is not None:
+            dialog.select_version(select)
+        dialog.compare_requested.connect(self.open_compare_between)
+        dialog.print_requested.connect(self.print_version)
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_compare(self) -> CompareDialog | None:
+        if self.repo is None:
+            return None
+        self.detail.commit()
+        dialog = CompareDialog(self.repo, parent=self)
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_compare_between(self, left, right) -> CompareDialog | None:
+        """Compare two versions (None: the draft), over the history when it is open."""
+        if self.repo is None:
+            return None
+        dialog = CompareDialog(self.repo, left, right, self.dialog or self)
+        self._show_dialog(dialog, on_top=True)
+        return dialog
+
+    def print_draft(self):
+        if self.repo is None or not printing_available():
+            return None
+        from .. import printing
+
+        self.detail.commit()
+        return printing.preview_agreement(self.ctx, self, self.repo.snapshot(), True)
+
+    def print_version(self, number: int):
+        if self.repo is None or not printing_available():
+            return None
+        from .. import printing
+
+        snapshot = self.repo.version(number)
+        if snapshot is None:
+            return None
+        return printing.preview_agreement(self.ctx, self.dialog or self, snapshot, False)

@@ -1,0 +1,167 @@
+"""Signing: exactly what will be signed, each partner types their name, a version is made."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import clock
+from ...core.agreement import AgreementRuleError, Signature
+from ...core.partners import Partner
+from ...storage.agreement import AgreementRepo
+from ...storage.errors import VaultError
+from ..context import AGREEMENT, VERSIONS, AppContext
+from ..dialogs.common import dot_pixmap, set_role
+from .render import snapshot_html
+
+
+class SignDialog(QDialog):
+    """Shows the draft as it will be signed; signs once every partner has typed their name.
+
+    When the rules refuse (a clause lacks consent), the reason is shown and nothing can be
+    signed. Open it with ``open()``; ``signed`` carries the new version number.
+    """
+
+    signed = Signal(int)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        repo: AgreementRepo,
+        partners: list[Partner],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.repo = repo
+        self.partners = partners
+        self.solo = len(partners) < 2
+        self.version_number: int | None = None
+        self.check = repo.can_sign()
+        latest = repo.versions()
+        self.next_number = (latest[0].number if latest else 0) + 1
+        self.setWindowTitle("TrustDesk — Sign the agreement")
+        self.setAccessibleName("Sign the agreement")
+        self.resize(640, 680)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.setSpacing(12)
+        title = QLabel(
+            f"Sign your commitment (version {self.next_number})"
+            if self.solo
+            else f"Sign version {self.next_number} together"
+        )
+        set_role(title, "title")
+        outer.addWidget(title)
+        lead = QLabel(
+            "This is exactly what you are signing. Read it through"
+            + (" together" if not self.solo else "")
+            + ". Once signed, this version never changes; later changes become a new version."
+        )
+        lead.setWordWrap(True)
+        outer.addWidget(lead)
+
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("What will be signed")
+        self.preview.setOpenLinks(False)
+        self.preview.setHtml(snapshot_html(repo.snapshot(), self.palette()))
+        outer.addWidget(self.preview, 1)
+
+        self.refusal = QFrame()
+        self.refusal.setProperty("role", "notice")
+        refusal_row = QVBoxLayout(self.refusal)
+        refusal_row.setContentsMargins(16, 12, 16, 12)
+        heading = QLabel("Not ready to sign yet")
+        heading.setStyleSheet("font-weight: 600")
+        self.reason = QLabel(self.check.reason)
+        self.reason.setWordWrap(True)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason.setAccessibleName("Why signing is not possible yet")
+        refusal_row.addWidget(heading)
+        refusal_row.addWidget(self.reason)
+        self.refusal.setVisible(not self.check)
+        outer.addWidget(self.refusal)
+
+        names = QFormLayout()
+        names.setHorizontalSpacing(12)
+        names.setVerticalSpacing(8)
+        self.name_edits: dict[str, QLineEdit] = {}
+        for partner in partners:
+            edit = QLineEdit()
+            label = "Type your name to sign" if self.solo else f"{partner.name}, type your name"
+            edit.setPlaceholderText(partner.name)
+            edit.setAccessibleName(label)
+            edit.setEnabled(bool(self.check))
+            edit.textChanged.connect(self._update)
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(8)
+            dot = QLabel()
+            dot.setPixmap(dot_pixmap(partner.colour, 14))
+            dot.setFixedSize(14, 14)
+            line.addWidget(dot)
+            line.addWidget(edit, 1)
+            names.addRow(label, row)
+            self.name_edits[partner.id] = edit
+        outer.addLayout(names)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Message")
+        self.message.setObjectName("inlineMessage")
+        outer.addWidget(self.message)
+
+        self.buttons = QDialogButtonBox()
+        self.sign_button = QPushButton("Sign" if self.solo else "Sign together")
+        set_role(self.sign_button, "primary")
+        self.sign_button.setAccessibleName("Sign this version")
+        self.buttons.addButton(self.sign_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        close = self.buttons.addButton(
+            "Not now" if self.check else "Close", QDialogButtonBox.ButtonRole.RejectRole
+        )
+        close.setAccessibleName("Close without signing")
+        self.buttons.accepted.connect(self.sign)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self._update()
+        if self.check and partners:
+            self.name_edits[partners[0].id].setFocus()
+
+    def _update(self) -> None:
+        ready = bool(self.check) and all(e.text().strip() for e in self.name_edits.values())
+        self.sign_button.setEnabled(ready)
+
+    def sign(self) -> None:
+        """Make the new version (refused with a reason if the rules say no)."""
+        if not self.sign_button.isEnabled():
+            return
+        now = clock.stamp()
+        signatures = [Signature(pid, edit.text(), now) for pid, edit in self.name_edits.items()]
+        try:
+            number = self.repo.sign(signatures)
+        except AgreementRuleError as exc:
+            self.message.setText(exc.reason)
+            return
+        except VaultError as exc:
+            self.ctx.alerts.vault_error(self, exc)
+            return
+        self.version_number = number
+        for edit in self.name_edits.values():
+            edit.clear()
+        self.ctx.notify(AGREEMENT, VERSIONS)
+        self.signed.emit(number)
+        self.accept()
