@@ -1,0 +1,73 @@
+"""Light and dark palettes, the one style sheet, readable type."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from trustdesk.gui import theme
+
+
+@pytest.fixture
+def app_state(qapp):
+    """Put the test application's look back afterwards: other tests share it."""
+    saved = (qapp.palette(), qapp.styleSheet(), qapp.font(), qapp.style().name())
+    yield qapp
+    palette, sheet, font, style = saved
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    if style:
+        qapp.setStyle(style)
+
+
+def luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@pytest.mark.parametrize("scheme", [theme.LIGHT, theme.DARK])
+def test_text_is_readable_on_every_background(scheme):
+    p = theme.build_palette(scheme)
+    R = QPalette.ColorRole
+    for text, back in (
+        (R.WindowText, R.Window),
+        (R.Text, R.Base),
+        (R.ButtonText, R.Button),
+        (R.HighlightedText, R.Highlight),
+    ):
+        assert contrast(p.color(text), p.color(back)) >= 4.5, (scheme, text, back)
+    assert contrast(p.color(R.PlaceholderText), p.color(R.Window)) >= 4.5
+    assert contrast(p.color(R.Link), p.color(R.Window)) >= 4.5
+
+
+def test_apply_light_and_dark(app_state):
+    app: QApplication = app_state
+    assert theme.apply_theme(app, "dark") == theme.DARK
+    assert app.palette().color(QPalette.ColorRole.Window).name().upper() == "#1E2023"
+    assert "check-dark.svg" in app.styleSheet()
+    assert "@CHECK@" not in app.styleSheet()
+    assert app.font().pointSizeF() >= theme.MIN_POINT_SIZE
+    assert theme.apply_theme(app, "light") == theme.LIGHT
+    assert app.palette().color(QPalette.ColorRole.Window).name().upper() == "#F5F3EF"
+    assert "check-light.svg" in app.styleSheet()
+    assert theme.resource("style", "check-light.svg").is_file()
+
+
+def test_system_follows_the_desktop(app_state):
+    # The offscreen platform reports no preference: light is the calm default.
+    assert theme.effective_scheme(theme.SYSTEM) == theme.LIGHT
+    assert theme.apply_theme(app_state, theme.SYSTEM) == theme.LIGHT
+    assert theme.current_scheme() == theme.LIGHT
