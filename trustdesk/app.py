@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 import threading
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -55,6 +54,8 @@ def content_free_summary(exc_type: type[BaseException], tb) -> str:
 
     Messages and locals can hold what a person wrote; file names, lines and functions cannot.
     """
+    import traceback  # only when something went wrong: start-up stays quick
+
     lines = [f"{APP_NAME}: unexpected {exc_type.__name__}"]
     for frame in traceback.extract_tb(tb):
         lines.append(f"  {Path(frame.filename).name}:{frame.lineno} in {frame.name}")
@@ -177,6 +178,8 @@ class AppController(QObject):
         window = self.unlock_window
         if self._quick_hidden:
             window.showMinimized()
+        elif window.isMinimized():
+            window.showNormal()
         else:
             window.show()
             window.raise_()
@@ -206,7 +209,11 @@ class AppController(QObject):
         if self.remember and self.ctx.settings.get("last_vault") != str(self.folder):
             self.ctx.settings.set("last_vault", str(self.folder))
         window = self._main_window()
-        window.show()
+        # After a quick hide the window was minimised; unlocking brings it back as it was.
+        if window.isMinimized():
+            window.showNormal()
+        else:
+            window.show()
         window.raise_()
         window.activateWindow()
         self.ctx.session_started.emit()

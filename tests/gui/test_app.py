@@ -115,6 +115,9 @@ def test_existing_vault_opens_the_unlock_window_and_quick_hide_minimises_it(
     c.main_window.quick_hide()
     assert ctx.session is None
     assert window.isMinimized()
+    # Unlocking again brings the main window back, not minimised.
+    unlock(qtbot, window, PASSWORD_A)
+    assert c.main_window.isVisible() and not c.main_window.isMinimized()
 
 
 def test_a_folder_with_other_files_is_refused(ctx, controller, tmp_path):
