@@ -29,7 +29,6 @@ AppPublisher=The TrustDesk contributors
 PrivilegesRequired=lowest
 DefaultDirName={userpf}\{#AppName}
 DisableProgramGroupPage=yes
-DefaultGroupName={#AppName}
 UninstallDisplayName={#AppName}
 UninstallDisplayIcon={app}\{#AppExe}
 SetupIconFile=trustdesk.ico

@@ -72,6 +72,7 @@ def clean_env(home: Path, **extra: str) -> dict[str, str]:
         "XDG_CONFIG_HOME": str(home / "config"),
         "XDG_CACHE_HOME": str(home / "cache"),
         "XDG_STATE_HOME": str(home / "state"),
+        "XDG_RUNTIME_DIR": str(home / "runtime"),
         "TMPDIR": str(home / "tmp"),
         "LANG": "C.UTF-8",
         "QT_QPA_PLATFORM": "offscreen",
