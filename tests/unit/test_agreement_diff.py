@@ -138,3 +138,12 @@ def test_word_diff_rebuilds_both_texts(old, new):
     assert "".join(o.text for o in ops if o.op != DELETE) == new
     assert all(o.text for o in ops)
     assert all(a.op != b.op for a, b in zip(ops, ops[1:], strict=False))
+
+
+def test_changed_words_read_as_phrases():
+    ops = word_diff("Offered openness helps trust return.", "Maybe only in the evenings.")
+    assert [(o.op, o.text) for o in ops] == [
+        (DELETE, "Offered openness helps trust return"),
+        (INSERT, "Maybe only in the evenings"),
+        (KEEP, "."),
+    ]

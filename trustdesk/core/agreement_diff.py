@@ -46,7 +46,38 @@ def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
             _push(ops, DELETE, "".join(a[i1:i2]))
         if tag in ("insert", "replace"):
             _push(ops, INSERT, "".join(b[j1:j2]))
-    return tuple(ops)
+    return tuple(_join_changes(ops))
+
+
+def _join_changes(ops: list[WordOp]) -> list[WordOp]:
+    """Read changes as phrases: a space kept between two changes joins them into one."""
+    out: list[WordOp] = []
+    block: list[WordOp] = []
+
+    def flush() -> None:
+        old = "".join(o.text for o in block if o.op != INSERT)
+        new = "".join(o.text for o in block if o.op != DELETE)
+        _push(out, DELETE, old)
+        _push(out, INSERT, new)
+        block.clear()
+
+    for i, op in enumerate(ops):
+        inside = (
+            op.op == KEEP
+            and op.text.isspace()
+            and block
+            and i + 1 < len(ops)
+            and ops[i + 1].op != KEEP
+        )
+        if op.op != KEEP or inside:
+            block.append(op)
+            continue
+        if block:
+            flush()
+        _push(out, KEEP, op.text)
+    if block:
+        flush()
+    return out
 
 
 def _push(ops: list[WordOp], op: str, text: str) -> None:

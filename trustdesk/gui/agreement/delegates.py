@@ -99,14 +99,19 @@ class ConsentDelegate(QStyledItemDelegate):
     The initials inside and the tooltip's words carry the same meaning without colour.
     """
 
-    DOT = 20
+    DOT = 18
     GAP = 8
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        # The words (for screen readers and tooltips) are not painted: size for the dots.
+        # Headings get the same height, as the tree takes one row height for all.
         hint = super().sizeHint(option, index)
+        height = max(hint.height(), self.DOT + 10)
+        if index.data(AgreementModel.KindRole) != "clause":
+            return QSize(min(hint.width(), 160), height)
         partners = _partners(index)
         width = max(len(partners), 1) * (self.DOT + self.GAP) + self.GAP
-        return QSize(max(hint.width(), width), max(hint.height(), self.DOT + 8))
+        return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         if index.data(AgreementModel.KindRole) != "clause":
@@ -126,6 +131,12 @@ class ConsentDelegate(QStyledItemDelegate):
         font.setPointSizeF(max(font.pointSizeF() * 0.75, 6.0))
         font.setBold(True)
         painter.setFont(font)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # On a selected row the dots wear a ring in the selection's text colour, so a dot in
+        # a colour close to the highlight still stands out.
+        ring = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Base
+        )
         x = option.rect.left() + self.GAP
         cy = option.rect.center().y() + 0.5
         for partner in _partners(index):
@@ -133,15 +144,17 @@ class ConsentDelegate(QStyledItemDelegate):
             rect = QRectF(x, cy - self.DOT / 2, self.DOT, self.DOT)
             agreed = partner.id in consents
             if agreed:
-                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setPen(QPen(ring, 1.5) if selected else Qt.PenStyle.NoPen)
                 painter.setBrush(colour)
-                painter.drawEllipse(rect)
+                painter.drawEllipse(rect.adjusted(0.75, 0.75, -0.75, -0.75))
                 painter.setPen(QColor("white"))
             else:
-                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setBrush(ring if selected else Qt.BrushStyle.NoBrush)
                 painter.setPen(QPen(colour, 1.6, Qt.PenStyle.DashLine))
                 painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
-                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+                painter.setPen(
+                    colour if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+                )
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, initials(partner.name))
             x += self.DOT + self.GAP
         painter.restore()

@@ -35,7 +35,7 @@ class HistoryDialog(QDialog):
         self.repo = repo
         self.setWindowTitle("TrustDesk — Agreement history")
         self.setAccessibleName("Agreement history")
-        self.resize(860, 560)
+        self.resize(980, 580)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 20)
         outer.setSpacing(12)
@@ -65,9 +65,10 @@ class HistoryDialog(QDialog):
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(self.view)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
+        split.setSizes([460, 480])
         outer.addWidget(split, 1)
 
         row = QHBoxLayout()

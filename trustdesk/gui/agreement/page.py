@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -87,7 +88,9 @@ class AgreementPage(Page):
 
         outer.addWidget(self._banner())
         outer.addWidget(self._toolbar())
-        outer.addLayout(self._filters())
+        self.filter_row = QWidget()
+        self.filter_row.setLayout(self._filters())
+        outer.addWidget(self.filter_row)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._empty_state())
@@ -167,6 +170,7 @@ class AgreementPage(Page):
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Find words in the agreement")
@@ -261,9 +265,16 @@ class AgreementPage(Page):
         self.detail.propose_requested.connect(self.propose_change)
         self.detail.remove_requested.connect(lambda _cid: self.remove_current())
 
+        # The panel scrolls, so the page fits small laptop screens.
+        scroller = QScrollArea()
+        scroller.setWidget(self.detail)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setMinimumWidth(280)
         split = QSplitter()
         split.addWidget(self.tree)
-        split.addWidget(self.detail)
+        split.addWidget(scroller)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
@@ -308,6 +319,7 @@ class AgreementPage(Page):
         self.state_line.clear()
         self.banner.hide()
         self.pages.setCurrentIndex(0)
+        self.filter_row.hide()
         self.empty_text.clear()
         self._refresh_actions()
 
@@ -355,6 +367,7 @@ class AgreementPage(Page):
             return
         empty = self.model.rowCount() == 0
         self.pages.setCurrentIndex(0 if empty else 1)
+        self.filter_row.setVisible(not empty)
         solo = self.model.solo
         self.empty_text.setText(
             "Start from suggestions you can adopt or skip one by one, or write your own "
@@ -398,8 +411,9 @@ class AgreementPage(Page):
     def _refresh_actions(self) -> None:
         live = self.repo is not None
         clause = self.current_clause()
-        for action in (self.add_category_action, self.sign_action, self.history_action):
+        for action in (self.add_category_action, self.history_action):
             action.setEnabled(live)
+        self.sign_action.setEnabled(live and self.model.clause_count() > 0)
         self.compare_action.setEnabled(live and bool(self.repo and self.repo.versions()))
         self.print_action.setEnabled(live and self.model.clause_count() > 0)
         self.add_clause_action.setEnabled(live)

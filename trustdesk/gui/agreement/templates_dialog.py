@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -150,8 +151,9 @@ class TemplatesDialog(QDialog):
                         if clause.why
                         else ""
                     )
+                    quiet = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
                     self.preview.setHtml(
-                        f"<p style='color:gray'>{escape(cat.title)}</p>"
+                        f"<p style='color:{quiet}'>{escape(cat.title)}</p>"
                         f"<p>{escape(clause.text)}</p>{why}"
                     )
                     return

@@ -1,0 +1,178 @@
+"""Screenshots of the agreement editor, its signing dialog and the comparison view, on Xvfb.
+
+Run by tests/gui/test_screens_agreement.py through tests.xvfb.run_screens; prints one
+``SCREEN <path>`` line per picture. The vault lives in the private home the runner gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from tests.xvfb import save_screenshot
+from trustdesk.core import clock
+from trustdesk.core.agreement import RETIRED, Signature
+from trustdesk.core.agreement_templates import load_starter
+from trustdesk.gui.agreement.page import AgreementPage
+from trustdesk.gui.alerts import Alerts
+from trustdesk.gui.context import AppContext
+from trustdesk.gui.theme import apply_theme
+from trustdesk.settings import Settings
+from trustdesk.storage import crypto
+from trustdesk.storage.agreement import AgreementRepo
+from trustdesk.storage.vault import Vault
+
+
+def make_vault(home: Path):
+    vault, session, _ = Vault.create(
+        home / "vault",
+        name="Alex",
+        colour="#3E7CB1",
+        password="quiet harbour 41",
+        kdf=crypto.KdfParams.fast(),
+    )
+    vault.add_partner(session, name="Sam", colour="#C0677A", password="open window 72")
+    return vault, session
+
+
+def seed_signed(repo: AgreementRepo) -> dict[str, int]:
+    """Starter clauses from four headings, all agreed by both and signed as version 1."""
+    starter = load_starter()
+    by_key = {c.key: c for c in starter.categories}
+    alex, sam = repo.partner_ids()
+    picks = [
+        (by_key["exclusivity"], by_key["exclusivity"].clauses[:2]),
+        (by_key["transparency"], by_key["transparency"].clauses[:3]),
+        (by_key["talking"], by_key["talking"].clauses[:3]),
+        (by_key["intimacy"], by_key["intimacy"].clauses[:3]),
+    ]
+    _, ids = repo.adopt_template(picks, alex)
+    for clause_id in ids:
+        repo.give_consent(clause_id, alex)
+        repo.give_consent(clause_id, sam)
+    return {"ids": ids, "alex": alex, "sam": sam}  # type: ignore[dict-item]
+
+
+def change_draft(repo: AgreementRepo, seeded) -> None:
+    """After signing: new words, a move, an addition, a retirement, a revisit, a review date."""
+    ids, alex, sam = seeded["ids"], seeded["alex"], seeded["sam"]
+    repo.set_text(ids[0], "We are exclusive with each other, in body and in heart.", sam)
+    repo.give_consent(ids[0], sam)
+    cats = repo.categories()
+    talk = next(c for c in cats if c.template_key == "talking")
+    intimacy = next(c for c in cats if c.template_key == "intimacy")
+    repo.move_clause(ids[5], intimacy.id, 0, alex)
+    repo.add_clause(
+        talk.id,
+        "On hard days we send one kind message, even a short one.",
+        why="Small signs of care carry us through.",
+        proposed_by=alex,
+    )
+    repo.set_status(ids[4], RETIRED, alex)
+    repo.propose_revision(ids[2], sam, "Maybe only in the evenings?")
+    repo.set_review_by(ids[8], dt.date.today() - dt.timedelta(days=2), alex)
+    repo.set_review_by(ids[9], dt.date.today() + dt.timedelta(days=60), alex)
+
+
+def window_for(ctx) -> tuple[QMainWindow, AgreementPage]:
+    window = QMainWindow()
+    window.setWindowTitle("TrustDesk")
+    page = AgreementPage(ctx)
+    window.setCentralWidget(page)
+    window.resize(1200, 720)
+    page.session_started()
+    window.show()
+    return window, page
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    home = Path(os.environ["HOME"])
+    vault, session = make_vault(home)
+    ctx = AppContext(Settings(home / "settings.json"), Alerts(scripted=True))
+    ctx.vault, ctx.session = vault, session
+    repo = AgreementRepo(session.shared)
+    apply_theme(app, "light")
+
+    # The empty agreement and the starting points.
+    window, page = window_for(ctx)
+    save_screenshot(window, "agreement-light-empty")
+    dialog = page.open_templates()
+    for row in (0, 3):
+        top = dialog.tree.topLevelItem(row)
+        top.setCheckState(0, Qt.CheckState.Checked)
+    dialog.tree.topLevelItem(4).child(0).setCheckState(0, Qt.CheckState.Checked)
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(4).child(0))
+    save_screenshot(dialog, "agreement-light-templates")
+    dialog.reject()
+    page.session_ended()
+    window.close()
+
+    # Everything agreed: the signing dialog with both names typed.
+    seeded = seed_signed(repo)
+    window, page = window_for(ctx)
+    sign = page.open_sign()
+    for edit, name in zip(sign.name_edits.values(), ("Alex Morgan", "Sam Rivera"), strict=True):
+        edit.setText(name)
+    save_screenshot(sign, "agreement-light-sign")
+    sign.sign()
+    page.session_ended()
+    window.close()
+
+    # A living draft after version 1, in light and dark.
+    change_draft(repo, seeded)
+    for scheme in ("light", "dark"):
+        apply_theme(app, scheme)
+        window, page = window_for(ctx)
+        proposal = max(c.id for cat in repo.categories() for c in cat.clauses if c.revises)
+        page.select_clause(proposal)
+        save_screenshot(window, f"agreement-{scheme}-editor")
+        refused = page.open_sign()
+        save_screenshot(refused, f"agreement-{scheme}-sign-refused")
+        refused.reject()
+        compare = page.open_compare()
+        save_screenshot(compare, f"agreement-{scheme}-compare")
+        compare.reject()
+        if scheme == "light":
+            history = page.open_history()
+            save_screenshot(history, "agreement-light-history")
+            history.reject()
+        page.session_ended()
+        window.close()
+
+    # A second signed version, so two versions can be compared with each other.
+    alex, sam = seeded["alex"], seeded["sam"]
+    for cat in repo.categories():
+        for clause in cat.clauses:
+            if clause.revises is not None:
+                for pid in (alex, sam):
+                    repo.give_consent(clause.id, pid)
+    for cat in repo.categories():
+        for clause in cat.clauses:
+            if clause.active:
+                for pid in (alex, sam):
+                    repo.give_consent(clause.id, pid)
+                if clause.status != "agreed":
+                    repo.set_status(clause.id, "agreed", alex)
+    stamp = clock.stamp()
+    repo.sign([Signature(alex, "Alex Morgan", stamp), Signature(sam, "Sam Rivera", stamp)])
+    apply_theme(app, "light")
+    window, page = window_for(ctx)
+    compare = page.open_compare_between(1, 2)
+    compare.changes_only.setChecked(True)
+    save_screenshot(compare, "agreement-light-compare-versions")
+    compare.reject()
+    page.session_ended()
+    window.close()
+    session.close()
+    vault.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
