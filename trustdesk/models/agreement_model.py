@@ -221,18 +221,15 @@ class AgreementModel(QAbstractItemModel):
     # -- structure ------------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
-        if column < 0 or column >= len(self.COLUMN_TITLES) or row < 0:
+        if row < 0 or not 0 <= column < 4:
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, 0) if row < len(self._cats) else QModelIndex()
-        if parent.internalId() != 0 or parent.column() != 0:
+        prow = parent.row()
+        if parent.internalId() or parent.column() or prow >= len(self._cats):
             return QModelIndex()
-        if parent.row() >= len(self._cats):
-            return QModelIndex()
-        cat = self._cats[parent.row()]
-        if row >= len(cat.clauses):
-            return QModelIndex()
-        return self.createIndex(row, column, cat.id)
+        cat = self._cats[prow]
+        return self.createIndex(row, column, cat.id) if row < len(cat.clauses) else QModelIndex()
 
     def parent(self, index: AnyIndex | None = None):  # type: ignore[override]
         if index is None:  # QObject.parent()
@@ -650,20 +647,24 @@ class AgreementFilterProxy(QSortFilterProxyModel):
         return bool(self._text) or self._due_only or self._status != ALL_ACTIVE
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        kind = model.data(index, AgreementModel.KindRole)
-        if kind == CATEGORY:
+        if not source_parent.isValid():
             # A heading shows by itself only while nothing narrows the view; otherwise it
             # shows when one of its clauses does (recursive filtering).
             return not self.narrowed
-        status = model.data(index, AgreementModel.StatusRole)
+        model: AgreementModel = self.sourceModel()
+        category = model.item(source_parent)
+        # The domain objects are read directly: a long agreement filters without a round
+        # trip through Qt for every role of every row.
+        if not isinstance(category, Category) or not 0 <= source_row < len(category.clauses):
+            return False
+        clause = category.clauses[source_row]
+        status = clause.status
         if self._status == ALL_ACTIVE and status == RETIRED:
             return False
         if self._status not in (ALL_ACTIVE, EVERYTHING) and status != self._status:
             return False
-        if self._due_only and not model.data(index, AgreementModel.DueRole):
+        if self._due_only and not clause.is_due(model.today):
             return False
         if self._text:
-            return self._text in str(model.data(index, AgreementModel.SearchRole)).casefold()
+            return self._text in f"{clause.text}\n{clause.why}".casefold()
         return True
