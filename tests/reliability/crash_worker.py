@@ -7,6 +7,7 @@ SIGKILL at a random moment and then checks that everything reported committed is
     python crash_worker.py writes   FOLDER PASSWORD SEED TRIAL
     python crash_worker.py password FOLDER INDEX
     python crash_worker.py join     FOLDER PASSWORD_A PASSWORD_B
+    python crash_worker.py backup   FOLDER PASSWORD
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import time
 from pathlib import Path
 
 from trustdesk.core import clock
+from trustdesk.storage.backups import BackupManager
 from trustdesk.storage.vault import open_and_unlock
 
 # A worker that is never killed stops by itself, so a slow machine cannot hang the test.
@@ -106,6 +108,28 @@ def join(folder: Path, password_a: str, password_b: str) -> None:
     say("END")
 
 
+def backup(folder: Path, password: str) -> None:
+    """Make backups one after another (a write between each), reporting each finished one."""
+    vault, session = open_and_unlock(folder, password)
+    manager = BackupManager(folder)
+    keys = vault.keys_for(session.payload)
+    say("READY")
+    deadline = time.monotonic() + TIME_LIMIT
+    while time.monotonic() < deadline:
+        with session.shared.transaction():
+            session.shared.execute(
+                "INSERT INTO entries (author, entry_date, created_at, updated_at, body)"
+                " VALUES ('a', '2026-04-02', 'x', 'x', ?)",
+                ("between backups " * 50,),
+            )
+        say("B backup")
+        info = manager.create(keys, reason="manual")
+        say(f"C backup {info.path.name}")
+    session.close()
+    vault.close()
+    say("END")
+
+
 def main(argv: list[str]) -> None:
     mode, folder = argv[0], Path(argv[1])
     if mode == "writes":
@@ -114,6 +138,8 @@ def main(argv: list[str]) -> None:
         password(folder, int(argv[2]))
     elif mode == "join":
         join(folder, argv[2], argv[3])
+    elif mode == "backup":
+        backup(folder, argv[2])
     else:
         raise SystemExit(f"unknown mode {mode}")
 

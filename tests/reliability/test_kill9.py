@@ -22,6 +22,8 @@ from tests.reliability import ROOT, python_env
 from tests.reliability.crash_worker import password_for
 from trustdesk.storage import errors
 from trustdesk.storage import header as hdr
+from trustdesk.storage.backups import MANIFEST, BackupManager
+from trustdesk.storage.db import Database
 from trustdesk.storage.vault import Vault, open_and_unlock, private_db_name
 
 pytestmark = pytest.mark.slow
@@ -30,6 +32,7 @@ WORKER = ROOT / "tests" / "reliability" / "crash_worker.py"
 WRITE_TRIALS = 30
 PASSWORD_TRIALS = 30
 JOIN_TRIALS = 20
+BACKUP_TRIALS = 10
 SEED = 20260415
 
 
@@ -268,3 +271,46 @@ def test_kill_during_joining_leaves_a_vault_a_can_open(tmp_path):
 def _copy(template: Path, target: Path) -> Path:
     shutil.copytree(template, target)
     return target
+
+
+def test_kill_during_backups_never_lists_a_broken_backup(tmp_path):
+    folder = _new_vault(tmp_path / "vault", PASSWORD_A)
+    vault, session = open_and_unlock(folder, PASSWORD_A)
+    keys = vault.keys_for(session.payload)
+    session.close()
+    vault.close()
+    rng = random.Random(SEED + 3)
+    checked: set[str] = set()
+    reported_total = 0
+    for trial in range(BACKUP_TRIALS):
+        lines, killed = _run_and_kill(["backup", str(folder), PASSWORD_A], rng.uniform(0, 0.8))
+        reported = {x.split()[2] for x in lines if x.startswith("C backup")}
+        reported_total += len(reported)
+        manager = BackupManager(folder)
+        listed = {b.path.name: b for b in manager.list()}
+        # Every backup reported finished is listed; every listed one is whole and verified.
+        assert reported <= set(listed), f"trial {trial}: a finished backup is missing"
+        for name, info in listed.items():
+            if name in checked:
+                continue
+            assert (info.path / MANIFEST).is_file()
+            hdr.parse_header((info.path / hdr.HEADER_NAME).read_bytes())
+            for file in info.files:
+                copy = Database(info.path / file, keys[file])
+                try:
+                    copy.check()
+                finally:
+                    copy.close()
+            checked.add(name)
+        # The vault itself is unharmed, and a half-made backup folder goes at the next rotation.
+        vault, session = open_and_unlock(folder, PASSWORD_A)
+        try:
+            _check_space(session.shared)
+            _check_space(session.private)
+        finally:
+            session.close()
+            vault.close()
+        manager.rotate()
+        assert list(manager.root.glob(".tmp-*")) == []
+    print(f"backup trials: {BACKUP_TRIALS}, backups finished {reported_total}")
+    assert reported_total >= BACKUP_TRIALS // 2
