@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..core import timeline as tl
+from ..core.agreement import STATUS_LABELS
 from .db import Database
 
 BATCH = 200
@@ -31,17 +32,26 @@ class Arm:
     title: str  # SQL expression
     body: str  # SQL expression for the snippet's text
     fts: bool = False  # text search through entries_fts
+    where: str = ""  # a fixed condition (rows of the table that are not events)
 
+
+# Clause events carry their clause's words after a record separator, for the snippet.
+_CLAUSE_BODY = (
+    "detail || char(30) || coalesce((SELECT c.text FROM clauses c"
+    " WHERE c.id = clause_events.clause_id), '')"
+)
+# Signing is shown by its version; reordering is housekeeping, not history.
+_CLAUSE_WHERE = "kind NOT IN ('signed', 'moved', 'category_moved')"
 
 ARMS_SHARED = (
     Arm(tl.CHECKIN, "checkins", "held_on", "''", ("held_on", "id"), None,
-        "'Check-in'", "needs"),
+        "'Check-in'", "needs || char(30) || answers"),
     Arm(tl.APPRECIATION, "appreciations", "substr(created_at, 1, 10)", "created_at",
         ("created_at", "id"), "from_partner", "'Appreciation'", "text"),
     Arm(tl.VERSION, "agreement_versions", "substr(signed_at, 1, 10)", "signed_at",
         ("signed_at", "id"), None, "'Agreement version ' || number || ' signed'", "''"),
     Arm(tl.CLAUSE, "clause_events", "substr(at, 1, 10)", "at", ("at", "id"), "partner_id",
-        "kind", "detail"),
+        "kind", _CLAUSE_BODY, where=_CLAUSE_WHERE),
     Arm(tl.MILESTONE, "milestones", "on_date", "''", ("on_date", "id"), None, "title", "note"),
     Arm(tl.NOTE, "entries", "entry_date", "''", ("entry_date", "id"), "author",
         "title", "substr(body, 1, 600)", fts=True),
@@ -61,6 +71,12 @@ CLAUSE_EVENT_TITLES = {
     "removed": "A clause was removed",
     "revisit": "A clause was opened for revisiting",
     "review": "A review date was set",
+    "why": "Why a clause matters was put into words",
+    "replaced": "A revised clause took the place of the old one",
+    "revision_proposed": "A change to a clause was proposed",
+    "category_added": "A heading was added",
+    "category_renamed": "A heading was renamed",
+    "category_removed": "A heading was removed",
 }
 
 
@@ -72,28 +88,51 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{t}"' for t in terms)
 
 
-def _clause_text(kind: str, detail: str) -> tuple[str, str]:
+def _clause_text(kind: str, body: str) -> tuple[str, str]:
+    """(title, snippet text) of a clause event; ``body`` is its detail and its clause's words."""
+    detail, _, clause = body.partition("\x1e")
     try:
         obj = json.loads(detail) if detail else {}
     except ValueError:
         obj = {}
-    text = obj.get("text") or obj.get("new") or "" if isinstance(obj, dict) else ""
-    return CLAUSE_EVENT_TITLES.get(kind, "The agreement changed"), str(text)
+    if not isinstance(obj, dict):
+        obj = {}
+    title = CLAUSE_EVENT_TITLES.get(kind, "The agreement changed")
+    if kind == "status" and obj.get("new") in STATUS_LABELS:
+        title = f"A clause is now “{STATUS_LABELS[obj['new']]}”"
+    if kind.startswith("category_"):
+        text = obj.get("new") or obj.get("title") or ""
+    else:
+        text = clause or obj.get("text") or (obj.get("new") if kind == "text" else "") or ""
+    return title, str(text)
 
 
-def _checkin_text(needs: str) -> str:
+def _values(text: str) -> list[str]:
+    """The non-empty texts of a JSON object of texts (or of objects of texts)."""
     try:
-        obj = json.loads(needs) if needs else {}
+        obj = json.loads(text) if text else {}
     except ValueError:
-        return ""
-    if isinstance(obj, dict):
-        return " · ".join(str(v) for v in obj.values() if v)
-    return ""
+        return []
+    if not isinstance(obj, dict):
+        return []
+    out: list[str] = []
+    for value in obj.values():
+        if isinstance(value, dict):
+            out.extend(str(v) for v in value.values() if v)
+        elif value:
+            out.append(str(value))
+    return out
+
+
+def _checkin_text(body: str) -> str:
+    """What a check-in card previews: what each needs this week, else what they said."""
+    needs, _, answers = body.partition("\x1e")
+    return " · ".join(_values(needs) or _values(answers))
 
 
 def _arm_stream(db: Database, arm: Arm, flt: tl.Filter) -> Iterator[tl.Event]:
     """Page through one arm with a keyset on its index columns."""
-    where: list[str] = []
+    where: list[str] = [arm.where] if arm.where else []
     params: list = []
     if arm.partner is not None and flt.partner:
         where.append(f"{arm.partner} = ?")
@@ -160,3 +199,22 @@ def events(shared: Database, private: Database | None, flt: tl.Filter) -> Iterat
     if private is not None:
         streams += [_arm_stream(private, a, flt) for a in ARMS_PRIVATE if a.kind in flt.kinds]
     return tl.merge(streams)
+
+
+def open_target(shared: Database, kind: str, item_id: int) -> tuple[str, int] | None:
+    """The (kind, id) a page opens for a timeline event; None when it no longer exists.
+
+    Most events open as themselves. A clause change opens its clause; a signed version is
+    opened by its number, as the agreement page knows it.
+    """
+    if kind == tl.CLAUSE:
+        clause = shared.scalar(
+            "SELECT e.clause_id FROM clause_events e JOIN clauses c ON c.id = e.clause_id"
+            " WHERE e.id = ?",
+            (item_id,),
+        )
+        return None if clause is None else ("clause", int(clause))
+    if kind == tl.VERSION:
+        number = shared.scalar("SELECT number FROM agreement_versions WHERE id = ?", (item_id,))
+        return None if number is None else ("agreement_version", int(number))
+    return kind, item_id

@@ -1,0 +1,285 @@
+"""The timeline as a list model that reads the event stream lazily, a page at a time.
+
+Only the rows fetched so far are held (the view asks for more with ``canFetchMore`` and
+``fetchMore`` as it scrolls). Everything the delegate paints comes through named roles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterator
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from ..core import timeline as tl
+from ..core.partners import Partner
+from ..storage import timeline as stream
+from ..storage.errors import VaultError
+
+Index = QModelIndex | QPersistentModelIndex
+
+# What each "changed" notice of the app can change on the timeline. Automatic milestones
+# follow check-ins, appreciations and signed versions.
+CHANGES = {
+    "checkins": {tl.CHECKIN, tl.MILESTONE},
+    "appreciations": {tl.APPRECIATION, tl.MILESTONE},
+    "agreement": {tl.CLAUSE},
+    "versions": {tl.VERSION, tl.CLAUSE, tl.MILESTONE},
+    "journal": {tl.ENTRY, tl.NOTE},
+    "milestones": {tl.MILESTONE},
+    "partners": set(tl.ALL_KINDS),
+}
+# After a change the rows already seen are read again, up to this many (then paged as usual).
+REFRESH_LIMIT = 2000
+
+
+def month_label(month: str) -> str:
+    """'2026-03' as 'March 2026'."""
+    day = dt.date.fromisoformat(month + "-01")
+    return f"{day:%B %Y}"
+
+
+def day_label(day: str) -> str:
+    """'2026-03-01' as 'Sunday 1 March 2026'."""
+    d = dt.date.fromisoformat(day)
+    return f"{d:%A} {d.day} {d:%B %Y}"
+
+
+class TimelineModel(QAbstractListModel):
+    """Events the signed-in partner may see, newest first, fetched ``PAGE`` rows at a time."""
+
+    PAGE = 200
+
+    EventRole = Qt.ItemDataRole.UserRole + 1  # the core Event
+    KindRole = Qt.ItemDataRole.UserRole + 2  # 'checkin', 'entry', …
+    DayRole = Qt.ItemDataRole.UserRole + 3  # 'YYYY-MM-DD'
+    PartnerRole = Qt.ItemDataRole.UserRole + 4  # partner id or None
+    TitleRole = Qt.ItemDataRole.UserRole + 5
+    SnippetRole = Qt.ItemDataRole.UserRole + 6
+    MonthHeaderRole = Qt.ItemDataRole.UserRole + 7  # True when the row starts a new month
+    MonthLabelRole = Qt.ItemDataRole.UserRole + 8  # 'March 2026'
+    IdRole = Qt.ItemDataRole.UserRole + 9  # the item's id in its own table
+    KindLabelRole = Qt.ItemDataRole.UserRole + 10  # 'Check-in', 'Private journal', …
+    PartnerNameRole = Qt.ItemDataRole.UserRole + 11  # '' when shared by both
+    PartnerColourRole = Qt.ItemDataRole.UserRole + 12  # '#RRGGBB' or '' when shared
+    DateTextRole = Qt.ItemDataRole.UserRole + 13  # 'Sunday 1 March 2026'
+    ColoursRole = Qt.ItemDataRole.UserRole + 14  # every partner's colour (for shared events)
+
+    failed = Signal(object)  # a VaultError met while reading; fetching stops
+
+    def __init__(self, ctx=None, parent=None) -> None:
+        super().__init__(parent)
+        self._shared = None
+        self._private = None
+        self._filter = tl.Filter()
+        self._events: list[tl.Event] = []
+        self._stream: Iterator[tl.Event] | None = None
+        self._next: tl.Event | None = None
+        self._partners: dict[str, Partner] = {}
+        self._colours: tuple[str, ...] = ()
+        self.ctx = ctx
+        if ctx is not None:
+            ctx.changed.connect(self._changed)
+
+    # -- content -------------------------------------------------------------------------------
+
+    def load(self, shared, private, partners: list[Partner]) -> None:
+        """Show the events of these spaces (the private one is the signed-in partner's own)."""
+        self._shared, self._private = shared, private
+        self._set_partners(partners)
+        self._reset(self.PAGE)
+
+    def _set_partners(self, partners: list[Partner]) -> None:
+        self._partners = {p.id: p for p in partners}
+        self._colours = tuple(p.colour for p in partners if p.active)
+
+    def clear(self) -> None:
+        """Forget every row and the spaces (the session is ending)."""
+        self.beginResetModel()
+        self._shared = self._private = None
+        self._events = []
+        self._stream = None
+        self._next = None
+        self._partners = {}
+        self._colours = ()
+        self.endResetModel()
+
+    @property
+    def filter(self) -> tl.Filter:
+        return self._filter
+
+    def set_filter(self, flt: tl.Filter) -> None:
+        """Show what the filter lets through, from the newest event again."""
+        self._filter = flt
+        if self._shared is not None:
+            self._reset(self.PAGE)
+
+    def refresh(self) -> None:
+        """Read again (after a change), keeping about as many rows as were loaded."""
+        if self._shared is None:
+            return
+        if self.ctx is not None and self.ctx.session is not None:
+            self._set_partners(self.ctx.session.partners(include_removed=True))
+        self._reset(min(max(len(self._events), self.PAGE), REFRESH_LIMIT))
+
+    def _changed(self, kinds: frozenset) -> None:
+        if self._shared is None or self.ctx is None or not self.ctx.unlocked:
+            return
+        touched = set().union(*(CHANGES.get(k, ()) for k in kinds)) if kinds else set()
+        if touched & self._filter.kinds:
+            self.refresh()
+
+    def _reset(self, rows: int) -> None:
+        self.beginResetModel()
+        self._events = []
+        self._stream = None
+        self._next = None
+        try:
+            self._stream = stream.events(self._shared, self._private, self._filter)
+            self._next = next(self._stream, None)
+            self._events = self._take(rows)
+        except VaultError as exc:
+            self._stop(exc)
+        self.endResetModel()
+
+    def _take(self, count: int) -> list[tl.Event]:
+        """Up to ``count`` events from the stream, keeping one ahead to know if more remain."""
+        if self._next is None or self._stream is None:
+            return []
+        out = [self._next]
+        out.extend(itertools.islice(self._stream, count - 1))
+        self._next = next(self._stream, None) if len(out) == count else None
+        return out
+
+    def _stop(self, exc: VaultError) -> None:
+        self._stream = None
+        self._next = None
+        self.failed.emit(exc)
+
+    def event_at(self, row: int) -> tl.Event | None:
+        return self._events[row] if 0 <= row < len(self._events) else None
+
+    def row_of(self, key: tuple) -> int:
+        """The row of the loaded event with this key, or -1."""
+        for row, e in enumerate(self._events):
+            if e.key == key:
+                return row
+        return -1
+
+    def partner(self, partner_id: str | None) -> Partner | None:
+        return self._partners.get(partner_id or "")
+
+    # -- lazy fetching -------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802 (Qt API)
+        return not parent.isValid() and self._next is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802 (Qt API)
+        if parent.isValid() or self._next is None:
+            return
+        try:
+            more = self._take(self.PAGE)
+        except VaultError as exc:
+            self._stop(exc)
+            return
+        if not more:
+            return
+        first = len(self._events)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._events.extend(more)
+        self.endInsertRows()
+
+    # -- the model -----------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self._events)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.model() is not self:
+            return None
+        row = index.row()
+        e = self.event_at(row)
+        if e is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, self.TitleRole):
+            return e.title or tl.KIND_LABELS.get(e.kind, "")
+        if role == self.SnippetRole:
+            return e.snippet
+        if role == self.KindRole:
+            return e.kind
+        if role == self.DayRole:
+            return e.day
+        if role == self.PartnerRole:
+            return e.partner
+        if role == self.IdRole:
+            return e.id
+        if role == self.EventRole:
+            return e
+        if role == self.MonthHeaderRole:
+            return row == 0 or self._events[row - 1].month != e.month
+        if role == self.MonthLabelRole:
+            return month_label(e.month)
+        if role == self.KindLabelRole:
+            return tl.KIND_LABELS.get(e.kind, e.kind)
+        if role == self.PartnerNameRole:
+            p = self.partner(e.partner)
+            return p.name if p else ""
+        if role == self.PartnerColourRole:
+            p = self.partner(e.partner)
+            return p.colour if p else ""
+        if role == self.ColoursRole:
+            return list(self._colours)
+        if role == self.DateTextRole:
+            return day_label(e.day)
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return self.describe(e)
+        return None
+
+    def describe(self, e: tl.Event) -> str:
+        """The card in one sentence, for screen readers."""
+        parts = [tl.KIND_LABELS.get(e.kind, e.kind), day_label(e.day)]
+        p = self.partner(e.partner)
+        if p is not None:
+            parts.append(p.name)
+        parts.append(e.title)
+        if e.snippet:
+            parts.append(e.snippet)
+        return ". ".join(x for x in parts if x)
+
+    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802 (Qt API)
+        names = dict(super().roleNames())
+        for role, name in (
+            (self.EventRole, b"event"),
+            (self.KindRole, b"kind"),
+            (self.DayRole, b"day"),
+            (self.PartnerRole, b"partner"),
+            (self.TitleRole, b"title"),
+            (self.SnippetRole, b"snippet"),
+            (self.MonthHeaderRole, b"monthHeader"),
+            (self.MonthLabelRole, b"monthLabel"),
+            (self.IdRole, b"itemId"),
+            (self.KindLabelRole, b"kindLabel"),
+            (self.PartnerNameRole, b"partnerName"),
+            (self.PartnerColourRole, b"partnerColour"),
+            (self.DateTextRole, b"dateText"),
+            (self.ColoursRole, b"colours"),
+        ):
+            names[int(role)] = QByteArray(name)
+        return names
