@@ -9,7 +9,7 @@ import re
 from PySide6.QtGui import QFont
 
 from ...core.agreement import AgreementSnapshot
-from ...core.clock import parse_stamp
+from ...core.clock import parse_stamp, today
 from .document import BODY, NOTE, SANS, DocumentBuilder, PrintDocument, TextStyle, long_date
 
 DRAFT_MARK = "Draft — not signed"
@@ -24,6 +24,7 @@ def local_day(stamp: str | None) -> dt.date | None:
 
 
 def agreement_title(snapshot: AgreementSnapshot) -> str:
+    """ "Our agreement" for a couple, "My agreement" for one person."""
     return "Our agreement" if len(snapshot.partner_names) > 1 else "My agreement"
 
 
@@ -71,7 +72,7 @@ def _intro(snapshot: AgreementSnapshot, draft: bool) -> str:
     return "These are the boundaries I chose. I can come back to any of them."
 
 
-DRAFT_STYLE = TextStyle(NOTE.families, 11, italic=False, colour="#1b1b1b")
+_DRAFT_BOX = TextStyle(tuple(SANS), 10, QFont.Weight.DemiBold, letter_spacing=110)
 
 
 def agreement_document(snapshot: AgreementSnapshot, draft: bool) -> PrintDocument:
@@ -81,9 +82,9 @@ def agreement_document(snapshot: AgreementSnapshot, draft: bool) -> PrintDocumen
     b.title(agreement_title(snapshot), _names(snapshot.partner_names))
     if is_draft:
         b.boxed(DRAFT_MARK.upper(), _DRAFT_BOX, padding=6, after=6)
-        b.paragraph(f"Printed on {long_date(dt.date.today())}", NOTE, bottom=12)
+        b.paragraph(f"Printed on {long_date(today())}", NOTE, bottom=12)
     else:
-        b.paragraph(_status(snapshot, draft), _STATUS, bottom=12)
+        b.paragraph(_status(snapshot, draft), BODY, bottom=12)
     b.paragraph(_intro(snapshot, draft), BODY, bottom=4)
     b.rule(top=4, bottom=10)
 
@@ -100,10 +101,6 @@ def agreement_document(snapshot: AgreementSnapshot, draft: bool) -> PrintDocumen
 
     _signatures(b, snapshot, is_draft)
     return b.build()
-
-
-_STATUS = TextStyle(BODY.families, 11, colour="#1b1b1b")
-_DRAFT_BOX = TextStyle(tuple(SANS), 10, QFont.Weight.DemiBold, letter_spacing=110)
 
 
 def _signatures(b: DocumentBuilder, snapshot: AgreementSnapshot, is_draft: bool) -> None:
@@ -154,7 +151,7 @@ def agreement_markdown(snapshot: AgreementSnapshot, draft: bool) -> str:
     if names:
         out += [md_escape(names), ""]
     if is_draft:
-        out += [f"**{DRAFT_MARK}** · printed on {long_date(dt.date.today())}", ""]
+        out += [f"**{DRAFT_MARK}** · printed on {long_date(today())}", ""]
     else:
         out += [f"**{_status(snapshot, draft)}**", ""]
     out += [_intro(snapshot, draft), ""]

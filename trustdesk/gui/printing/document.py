@@ -92,7 +92,7 @@ class TextStyle:
         fmt.setFontWeight(self.weight)
         fmt.setFontItalic(self.italic)
         fmt.setForeground(QBrush(QColor(self.colour)))
-        # Unhinted outlines give the same metrics at 72 dpi as on the page.
+        # Unhinted outlines measure the same at the layout resolution as on the page.
         fmt.setFontHintingPreference(QFont.HintingPreference.PreferNoHinting)
         if self.letter_spacing != 100.0:
             fmt.setFontLetterSpacingType(QFont.SpacingType.PercentageSpacing)
