@@ -271,3 +271,23 @@ def test_backup_on_a_full_disk_leaves_no_half_backup(solo, vault_dir, monkeypatc
     root = vault_dir / "backups"
     assert list(root.iterdir()) == []
     assert BackupManager(vault_dir).list() == []
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc")
+def test_set_up_on_a_full_disk_can_be_tried_again(vault_dir, monkeypatch):
+    vault_dir.mkdir()
+    monkeypatch.setattr(fsutil.os, "write", _fail_on_vault_files(os.write, vault_dir, errno.ENOSPC))
+    with pytest.raises(errors.DiskFull):
+        Vault.create(vault_dir, name="Alex", colour="#3E7CB1", password=PASSWORD_A, kdf=FAST)
+    monkeypatch.undo()
+    # The half-made spaces were taken back; only the (empty) lock file may stay.
+    assert {p.name for p in vault_dir.iterdir()} <= {"vault.lock"}
+    vault, session, _ = Vault.create(
+        vault_dir, name="Alex", colour="#3E7CB1", password=PASSWORD_A, kdf=FAST
+    )
+    session.close()
+    vault.close()
+    vault, session = open_and_unlock(vault_dir, PASSWORD_A)
+    assert session.me.name == "Alex"
+    session.close()
+    vault.close()

@@ -139,9 +139,11 @@ class Vault:
         kdf = kdf or crypto.calibrate()
         lock = VaultLock(folder)
         lock.acquire()
+        partner = hdr.new_partner_id()
+        shared: Database | None = None
+        private: Database | None = None
         try:
             vault_id = hdr.new_vault_id()
-            partner = hdr.new_partner_id()
             payload = hdr.SlotPayload(partner, crypto.random_key(), crypto.random_key())
             shared = Database(folder / SHARED_DB, payload.shared_key, create=True)
             private = Database(folder / private_db_name(partner), payload.private_key, create=True)
@@ -161,8 +163,19 @@ class Vault:
             # The header is written last: until it exists the folder is not a usable vault.
             hdr.write_header(folder, header)
         except BaseException:
+            for db in (private, shared):
+                if db is not None:
+                    db.close()
+            if not (folder / hdr.HEADER_NAME).exists():
+                # A set-up that failed (a full disk, say) takes back the files it made, so
+                # that trying again is not refused as "a vault already exists".
+                for file in (SHARED_DB, private_db_name(partner)):
+                    for suffix in ("", "-wal", "-shm", "-journal"):
+                        with contextlib.suppress(OSError):
+                            (folder / (file + suffix)).unlink()
             lock.release()
             raise
+        assert shared is not None and private is not None
         vault = cls(folder, header, lock)
         vault.kdf_for_new_slots = kdf
         session = Session(vault, partner, shared, private, payload)
