@@ -7,10 +7,8 @@ runs them as undoable commands and then asks the model to ``sync()`` with the da
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import json
-import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,12 +18,10 @@ from PySide6.QtCore import (
     QDate,
     QMimeData,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
-    Signal,
 )
+from PySide6.QtGui import QFont
 
 from ..core import clock
 from ..core.agreement import (
@@ -39,64 +35,19 @@ from ..core.agreement import (
 )
 from ..core.partners import Partner
 from ..storage.agreement import AgreementRepo
+from .agreement_sync import CATEGORY, CLAUSE, TreeSyncMixin
+from .qt_guard import guard_bool_refcounts
 
 MIME_TYPE = "application/x-trustdesk-agreement-items"
 
-
-def _bindings_drop_references() -> bool:
-    """True when PySide6 hands back True (from ``emit()``) or None (from void methods)
-    without owning a reference to it, as PySide6 6.12.0 does."""
-
-    class _Probe(QObject):
-        ping = Signal()
-
-    probe = _Probe()
-    true_before, none_before = sys.getrefcount(True), sys.getrefcount(None)
-    for _ in range(16):
-        probe.ping.emit()
-        probe.setObjectName("probe")
-    return sys.getrefcount(True) <= true_before - 8 or sys.getrefcount(None) <= none_before - 8
-
-
-_LOAN = 1 << 40
-
-
-def guard_bool_refcounts() -> bool:
-    """Keep True, False and None alive under bindings that drop references to them.
-
-    With PySide6 6.12.0 each ``emit()`` from Python takes one reference from True and each
-    void method call one from None; on Python 3.11 (where these are not immortal) a few
-    hundred calls free them and the interpreter aborts. Python 3.12 made them immortal;
-    this gives them the same footing by lending a very large count once. Returns True when
-    the loan was made.
-    """
-    if (
-        sys.implementation.name != "cpython"
-        or sys.version_info >= (3, 12)
-        or not _bindings_drop_references()
-    ):
-        return False
-    for singleton in (True, False, None):
-        count = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt comes first
-        if count.value < _LOAN:
-            before = sys.getrefcount(singleton)
-            count.value += _LOAN
-            if sys.getrefcount(singleton) != before + _LOAN:  # not the layout we expect
-                count.value -= _LOAN
-                return False
-    return True
-
-
 BOOL_GUARD = guard_bool_refcounts()
 
-CATEGORY = "category"
-CLAUSE = "clause"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 
 
-class AgreementModel(QAbstractItemModel):
+class AgreementModel(TreeSyncMixin, QAbstractItemModel):
     """Categories at the top level, their clauses beneath, four columns."""
 
     # Columns
@@ -349,8 +300,6 @@ class AgreementModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.EditRole:
                 return QDate(day.year, day.month, day.day) if day else QDate()
         if role == Qt.ItemDataRole.FontRole and clause.status == RETIRED:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setItalic(True)
             return font
@@ -462,121 +411,6 @@ class AgreementModel(QAbstractItemModel):
             return bool(self.editor.drop_categories(ids, at))
         return bool(self.editor.drop_clauses(ids, category_id, at))
 
-    # -- following the database -----------------------------------------------------------------
-
-    def sync(self) -> None:
-        """Bring the tree in line with the database, with fine-grained signals.
-
-        Removals first, then one layout change for moves, then insertions, then data changes,
-        so views keep their selection and which headings are open.
-        """
-        if self.repo is None:
-            return
-        new = self.repo.categories()
-        new_cat_ids = [c.id for c in new]
-        new_loc = {k.id: c.id for c in new for k in c.clauses}
-        old_cat_ids = {c.id for c in self._cats}
-        kept_cats = old_cat_ids & set(new_cat_ids)
-        old_loc = {k.id: c.id for c in self._cats for k in c.clauses}
-
-        def survives(clause_id: int) -> bool:
-            return old_loc.get(clause_id) in kept_cats and new_loc.get(clause_id) in kept_cats
-
-        touched: set[int] = set()  # headings whose clauses changed (their summary follows)
-        # 1. clauses that go, or cross to or from a heading that comes or goes
-        for row in range(len(self._cats) - 1, -1, -1):
-            cat = self._cats[row]
-            if cat.id not in kept_cats:
-                continue
-            for crow in range(len(cat.clauses) - 1, -1, -1):
-                if not survives(cat.clauses[crow].id):
-                    touched.add(cat.id)
-                    self.beginRemoveRows(self.index(row, 0), crow, crow)
-                    del cat.clauses[crow]
-                    self.endRemoveRows()
-        # 2. headings that go
-        for row in range(len(self._cats) - 1, -1, -1):
-            if self._cats[row].id not in kept_cats:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._cats[row]
-                self._reindex()
-                self.endRemoveRows()
-        # 3. moves among what stays
-        touched |= self._relayout(new, survives)
-        # 4. headings that come (with their clauses)
-        by_id = {c.id: c for c in new}
-        for row, cid in enumerate(new_cat_ids):
-            if cid not in kept_cats:
-                fresh = by_id[cid]
-                self.beginInsertRows(QModelIndex(), row, row)
-                self._cats.insert(row, fresh)
-                self._reindex()
-                self.endInsertRows()
-        # 5. clauses that come, and 6. what changed in place
-        last = self.columnCount() - 1
-        for row, fresh in enumerate(new):
-            cat = self._cats[row]
-            if cat is fresh:
-                continue
-            parent = self.index(row, 0)
-            for crow, clause in enumerate(fresh.clauses):
-                if crow < len(cat.clauses) and cat.clauses[crow].id == clause.id:
-                    if cat.clauses[crow] != clause:
-                        touched.add(cat.id)
-                        cat.clauses[crow] = clause
-                        self.dataChanged.emit(
-                            self.index(crow, 0, parent), self.index(crow, last, parent)
-                        )
-                    continue
-                touched.add(cat.id)
-                self.beginInsertRows(parent, crow, crow)
-                cat.clauses.insert(crow, clause)
-                self.endInsertRows()
-            fields = (fresh.title, fresh.position, fresh.template_key)
-            if (cat.title, cat.position, cat.template_key) != fields or cat.id in touched:
-                cat.title, cat.position, cat.template_key = fields
-                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
-
-    def _relayout(self, new: list[Category], survives) -> set[int]:
-        """Reorder what stays; returns the ids of headings whose clauses moved."""
-        kept = {c.id for c in self._cats}
-        new_order = [c.id for c in new if c.id in kept]
-        new_clause_order = {
-            c.id: [k.id for k in c.clauses if survives(k.id)] for c in new if c.id in kept
-        }
-        current_order = [c.id for c in self._cats]
-        current_clauses = {c.id: [k.id for k in c.clauses] for c in self._cats}
-        if new_order == current_order and new_clause_order == current_clauses:
-            return set()
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        where: list[tuple[str, int]] = []
-        for index in persistent:
-            item = self.item(index)
-            if item is None:
-                where.append(("", 0))
-            else:
-                where.append((CATEGORY if isinstance(item, Category) else CLAUSE, item.id))
-        cats = {c.id: c for c in self._cats}
-        clauses = {k.id: k for c in self._cats for k in c.clauses}
-        self._cats = [cats[i] for i in new_order]
-        for cat in self._cats:
-            cat.clauses = [clauses[i] for i in new_clause_order[cat.id]]
-        self._reindex()
-        position = {k.id: (row, c.id) for c in self._cats for row, k in enumerate(c.clauses)}
-        new_indexes = []
-        for index, (kind, item_id) in zip(persistent, where, strict=True):
-            if kind == CATEGORY:
-                new_indexes.append(self.createIndex(self._row_of[item_id], index.column(), 0))
-            elif kind == CLAUSE and item_id in position:
-                row, cat_id = position[item_id]
-                new_indexes.append(self.createIndex(row, index.column(), cat_id))
-            else:
-                new_indexes.append(QModelIndex())
-        self.changePersistentIndexList(persistent, new_indexes)
-        self.layoutChanged.emit()
-        return {i for i in new_order if new_clause_order[i] != current_clauses[i]}
-
 
 def _as_day(value: Any) -> str | None:
     if value is None or value == "":
@@ -588,83 +422,15 @@ def _as_day(value: Any) -> str | None:
     return dt.date.fromisoformat(str(value)).isoformat()
 
 
-# -- filtering ---------------------------------------------------------------------------------
+# The proxy lives beside the model; importing it from here keeps one place to look.
+from .agreement_filter import ALL_ACTIVE, EVERYTHING, AgreementFilterProxy  # noqa: E402
 
-ALL_ACTIVE = "active"  # every status but retired
-EVERYTHING = "all"
-
-
-class AgreementFilterProxy(QSortFilterProxyModel):
-    """Shows clauses by status, only those due for review, and those whose words match."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._status = ALL_ACTIVE
-        self._due_only = False
-        self._text = ""
-
-    def _change_filter(self, name: str, value) -> None:
-        # Qt 6.9 replaced invalidateFilter() with a begin/end pair; older Qt has only the former.
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            setattr(self, name, value)
-            self.endFilterChange()
-        else:
-            setattr(self, name, value)
-            self.invalidateFilter()
-
-    @property
-    def status_filter(self) -> str:
-        return self._status
-
-    def set_status_filter(self, status: str) -> None:
-        """ALL_ACTIVE, EVERYTHING, or one status key."""
-        if status != self._status:
-            self._change_filter("_status", status)
-
-    @property
-    def due_only(self) -> bool:
-        return self._due_only
-
-    def set_due_only(self, due_only: bool) -> None:
-        if due_only != self._due_only:
-            self._change_filter("_due_only", due_only)
-
-    @property
-    def text_filter(self) -> str:
-        return self._text
-
-    def set_text_filter(self, text: str) -> None:
-        text = text.strip().casefold()
-        if text != self._text:
-            self._change_filter("_text", text)
-
-    @property
-    def narrowed(self) -> bool:
-        """True when something beyond "all active" is chosen."""
-        return bool(self._text) or self._due_only or self._status != ALL_ACTIVE
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not source_parent.isValid():
-            # A heading shows by itself only while nothing narrows the view; otherwise it
-            # shows when one of its clauses does (recursive filtering).
-            return not self.narrowed
-        model: AgreementModel = self.sourceModel()
-        category = model.item(source_parent)
-        # The domain objects are read directly: a long agreement filters without a round
-        # trip through Qt for every role of every row.
-        if not isinstance(category, Category) or not 0 <= source_row < len(category.clauses):
-            return False
-        clause = category.clauses[source_row]
-        status = clause.status
-        if self._status == ALL_ACTIVE and status == RETIRED:
-            return False
-        if self._status not in (ALL_ACTIVE, EVERYTHING) and status != self._status:
-            return False
-        if self._due_only and not clause.is_due(model.today):
-            return False
-        if self._text:
-            return self._text in f"{clause.text}\n{clause.why}".casefold()
-        return True
+__all__ = [
+    "ALL_ACTIVE",
+    "CATEGORY",
+    "CLAUSE",
+    "EVERYTHING",
+    "MIME_TYPE",
+    "AgreementFilterProxy",
+    "AgreementModel",
+]

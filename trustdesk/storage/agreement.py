@@ -19,20 +19,20 @@ from ..core.agreement import (
     PROPOSED,
     RETIRED,
     AgreementRuleError,
-    AgreementSnapshot,
     Category,
     Clause,
-    Signature,
 )
 from ..core.agreement_templates import TemplateCategory, TemplateClause
+from .agreement_categories import CategoriesMixin
+from .agreement_rows import CATEGORY_COLUMNS as _CATEGORY_COLUMNS
+from .agreement_rows import CLAUSE_COLUMNS as _CLAUSE_COLUMNS
+from .agreement_rows import EVENT_COLUMNS as _EVENT_COLUMNS
+from .agreement_rows import Rows, RowsMixin
+from .agreement_rows import marks as _marks
+from .agreement_signing import SigningMixin, VersionInfo
 from .db import Database
 
-_CLAUSE_COLUMNS = (
-    "id, category_id, position, text, why, proposed_by, status, review_by, "
-    "created_at, updated_at, revises"
-)
-_CATEGORY_COLUMNS = "id, title, position, template_key"
-_EVENT_COLUMNS = "id, clause_id, at, partner_id, kind, detail"
+__all__ = ["AgreementRepo", "ClauseEvent", "Rows", "VersionInfo"]
 
 
 @dataclass(frozen=True)
@@ -47,25 +47,6 @@ class ClauseEvent:
     detail: dict
 
 
-@dataclass(frozen=True)
-class VersionInfo:
-    """One signed version, as listed in the history."""
-
-    number: int
-    signed_at: str
-    signatures: tuple[Signature, ...]
-    clause_count: int
-
-
-@dataclass(frozen=True)
-class Rows:
-    """Exact rows of part of the agreement, used to undo and redo edits."""
-
-    categories: tuple[tuple, ...]
-    clauses: tuple[tuple, ...]
-    consents: tuple[tuple, ...]
-
-
 def _day(value: str | dt.date | None) -> str | None:
     if value is None or value == "":
         return None
@@ -74,11 +55,7 @@ def _day(value: str | dt.date | None) -> str | None:
     return dt.date.fromisoformat(value).isoformat()
 
 
-def _marks(values: Iterable) -> str:
-    return ",".join("?" for _ in values)
-
-
-class AgreementRepo:
+class AgreementRepo(CategoriesMixin, SigningMixin, RowsMixin):
     """Reads and writes the agreement through one shared-space Database."""
 
     def __init__(self, db: Database) -> None:
@@ -226,92 +203,6 @@ class AgreementRepo:
             "VALUES (?, ?, ?, ?, ?)",
             (clause_id, clock.stamp(), partner_id, kind, json.dumps(detail, ensure_ascii=False)),
         )
-
-    # -- categories -----------------------------------------------------------------------------
-
-    def add_category(
-        self,
-        title: str,
-        position: int | None = None,
-        template_key: str | None = None,
-        partner_id: str | None = None,
-    ) -> int:
-        title = _title(title)
-        with self.db.transaction():
-            count = self.db.scalar("SELECT count(*) FROM categories")
-            position = count if position is None else max(0, min(position, count))
-            self.db.execute(
-                "UPDATE categories SET position = position + 1 WHERE position >= ?", (position,)
-            )
-            cur = self.db.execute(
-                "INSERT INTO categories (title, position, template_key) VALUES (?, ?, ?)",
-                (title, position, template_key),
-            )
-            new_id = int(cur.lastrowid)
-            self._event(None, "category_added", partner_id, category_id=new_id, title=title)
-        return new_id
-
-    def rename_category(self, category_id: int, title: str, partner_id: str | None = None) -> bool:
-        title = _title(title)
-        with self.db.transaction():
-            old = self.db.scalar("SELECT title FROM categories WHERE id = ?", (category_id,))
-            if old is None or old == title:
-                return False
-            self.db.execute("UPDATE categories SET title = ? WHERE id = ?", (title, category_id))
-            self._event(
-                None, "category_renamed", partner_id, category_id=category_id, old=old, new=title
-            )
-        return True
-
-    def move_category(self, category_id: int, position: int, partner_id: str | None = None) -> bool:
-        """Put a category at ``position`` (its index once moved)."""
-        with self.db.transaction():
-            ids = self.category_ids()
-            if category_id not in ids:
-                return False
-            old = ids.index(category_id)
-            ids.remove(category_id)
-            position = max(0, min(position, len(ids)))
-            if position == old:
-                return False
-            ids.insert(position, category_id)
-            self._renumber("categories", ids)
-            self._event(None, "category_moved", partner_id, category_id=category_id, to=position)
-        return True
-
-    def remove_category(self, category_id: int, partner_id: str | None = None) -> bool:
-        """Remove a category and its clauses (agreed clauses of a couple are kept: refused)."""
-        with self.db.transaction():
-            cat = self.category(category_id)
-            if cat is None:
-                return False
-            ids = self.partner_ids()
-            for clause in cat.clauses:
-                rules.check_remove(clause, ids)
-            for clause in reversed(cat.clauses):
-                self.remove_clause(clause.id, partner_id)
-            self.db.execute("DELETE FROM categories WHERE id = ?", (category_id,))
-            self._renumber("categories", self.category_ids())
-            self._event(
-                None, "category_removed", partner_id, category_id=category_id, title=cat.title
-            )
-        return True
-
-    def _renumber(self, table: str, ids: Sequence[int]) -> None:
-        """Give rows positions 0..n-1 in the order of ``ids``, touching only those that move."""
-        current = (
-            {
-                r[0]: r[1]
-                for r in self.db.query(
-                    f"SELECT id, position FROM {table} WHERE id IN ({_marks(ids)})", list(ids)
-                )
-            }
-            if ids
-            else {}
-        )
-        changes = [(pos, i) for pos, i in enumerate(ids) if current.get(i) != pos]
-        if changes:
-            self.db.executemany(f"UPDATE {table} SET position = ? WHERE id = ?", changes)
 
     # -- clauses --------------------------------------------------------------------------------
 
@@ -585,168 +476,3 @@ class AgreementRepo:
                         self.add_clause(cat_id, clause.text, clause.why, proposed_by=partner_id)
                     )
         return new_categories, new_clauses
-
-    # -- signing --------------------------------------------------------------------------------
-
-    def snapshot(self) -> AgreementSnapshot:
-        """The current draft as it would be signed or printed."""
-        return rules.snapshot_of(self.categories(), [n for _, n in self.partners()])
-
-    def can_sign(self) -> rules.SignCheck:
-        return rules.can_sign(self.categories(), self.partners(), self.latest_version())
-
-    def sign(self, signatures: Sequence[Signature]) -> int:
-        """Make a new immutable version of the draft; returns its number."""
-        with self.db.transaction():
-            partners = self.partners()
-            check = rules.can_sign(self.categories(), partners, self.latest_version())
-            if not check:
-                raise AgreementRuleError(check.reason)
-            ordered = rules.check_signatures(signatures, partners)
-            number = int(self.db.scalar("SELECT coalesce(max(number), 0) FROM agreement_versions"))
-            number += 1
-            snap = self.snapshot()
-            signed_at = max(s.signed_at for s in ordered)
-            self.db.execute(
-                "INSERT INTO agreement_versions (number, signed_at, content, signatures) "
-                "VALUES (?, ?, ?, ?)",
-                (
-                    number,
-                    signed_at,
-                    rules.snapshot_to_json(snap),
-                    rules.signatures_to_json(ordered),
-                ),
-            )
-            self._event(None, "signed", None, version=number, clauses=snap.clause_count)
-        return number
-
-    def versions(self) -> list[VersionInfo]:
-        """Signed versions, newest first."""
-        out = []
-        for r in self.db.query(
-            "SELECT number, signed_at, content, signatures FROM agreement_versions "
-            "ORDER BY number DESC"
-        ):
-            snap = rules.snapshot_from_json(r["content"], r["signatures"])
-            out.append(VersionInfo(r["number"], r["signed_at"], snap.signatures, snap.clause_count))
-        return out
-
-    def version(self, number: int) -> AgreementSnapshot | None:
-        row = self.db.one(
-            "SELECT number, signed_at, content, signatures FROM agreement_versions WHERE number = ?",
-            (number,),
-        )
-        if row is None:
-            return None
-        return rules.snapshot_from_json(
-            row["content"], row["signatures"], row["number"], row["signed_at"]
-        )
-
-    def latest_version(self) -> AgreementSnapshot | None:
-        number = self.db.scalar("SELECT max(number) FROM agreement_versions")
-        return None if number is None else self.version(int(number))
-
-    # -- exact rows, for undo and redo ----------------------------------------------------------
-
-    def capture(self, category_ids: Iterable[int], clause_ids: Iterable[int]) -> Rows:
-        """The rows of these categories and clauses (and the clauses' consents) as they are."""
-        cats = sorted(set(category_ids))
-        clauses = sorted(set(clause_ids))
-        cat_rows = (
-            self.db.query(
-                f"SELECT {_CATEGORY_COLUMNS} FROM categories WHERE id IN ({_marks(cats)})", cats
-            )
-            if cats
-            else []
-        )
-        clause_rows = (
-            self.db.query(
-                f"SELECT {_CLAUSE_COLUMNS} FROM clauses WHERE id IN ({_marks(clauses)})", clauses
-            )
-            if clauses
-            else []
-        )
-        consent_rows = (
-            self.db.query(
-                "SELECT clause_id, partner_id, consented_at FROM consents "
-                f"WHERE clause_id IN ({_marks(clauses)})",
-                clauses,
-            )
-            if clauses
-            else []
-        )
-        return Rows(
-            tuple(tuple(r) for r in cat_rows),
-            tuple(tuple(r) for r in clause_rows),
-            tuple(tuple(r) for r in consent_rows),
-        )
-
-    def restore(self, category_ids: Iterable[int], clause_ids: Iterable[int], rows: Rows) -> None:
-        """Make the rows of these ids exactly ``rows``: update, insert, and delete the rest."""
-        cats = set(category_ids)
-        clauses = set(clause_ids)
-        with self.db.transaction():
-            for r in rows.categories:
-                self.db.execute(
-                    f"INSERT INTO categories ({_CATEGORY_COLUMNS}) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
-                    "position = excluded.position, template_key = excluded.template_key",
-                    r,
-                )
-            for r in rows.clauses:
-                self.db.execute(
-                    f"INSERT INTO clauses ({_CLAUSE_COLUMNS}) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                    "category_id = excluded.category_id, position = excluded.position, "
-                    "text = excluded.text, why = excluded.why, proposed_by = excluded.proposed_by, "
-                    "status = excluded.status, review_by = excluded.review_by, "
-                    "created_at = excluded.created_at, updated_at = excluded.updated_at, "
-                    "revises = excluded.revises",
-                    r,
-                )
-            gone = sorted(clauses - {r[0] for r in rows.clauses})
-            if gone:
-                self.db.execute(f"DELETE FROM clauses WHERE id IN ({_marks(gone)})", gone)
-            gone_cats = sorted(cats - {r[0] for r in rows.categories})
-            if gone_cats:
-                self.db.execute(
-                    f"DELETE FROM categories WHERE id IN ({_marks(gone_cats)})", gone_cats
-                )
-            if clauses:
-                ids = sorted(clauses)
-                self.db.execute(f"DELETE FROM consents WHERE clause_id IN ({_marks(ids)})", ids)
-            self.db.executemany(
-                "INSERT INTO consents (clause_id, partner_id, consented_at) VALUES (?, ?, ?)",
-                rows.consents,
-            )
-
-    def last_event_id(self) -> int:
-        return int(self.db.scalar("SELECT coalesce(max(id), 0) FROM clause_events"))
-
-    def event_rows_after(self, event_id: int) -> tuple[tuple, ...]:
-        rows = self.db.query(
-            f"SELECT {_EVENT_COLUMNS} FROM clause_events WHERE id > ? ORDER BY id", (event_id,)
-        )
-        return tuple(tuple(r) for r in rows)
-
-    def delete_events(self, rows: Sequence[tuple]) -> None:
-        ids = [r[0] for r in rows]
-        if ids:
-            with self.db.transaction():
-                self.db.execute(f"DELETE FROM clause_events WHERE id IN ({_marks(ids)})", ids)
-
-    def insert_events(self, rows: Sequence[tuple]) -> None:
-        if rows:
-            with self.db.transaction():
-                self.db.executemany(
-                    f"INSERT INTO clause_events ({_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)", rows
-                )
-
-
-def _title(title: str) -> str:
-    tidy = " ".join(title.split())
-    if not tidy:
-        raise AgreementRuleError("A heading needs a few words.")
-    if len(tidy) > 200:
-        raise AgreementRuleError("Please keep a heading under 200 characters.")
-    return tidy

@@ -3,8 +3,6 @@ to sign, look back, compare and print."""
 
 from __future__ import annotations
 
-import importlib.util
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -27,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import clock
-from ...core.agreement import STATUS_LABELS, Clause, is_agreed
-from ...core.agreement_templates import TemplateError, load_starter
+from ...core.agreement import STATUS_LABELS, Clause
 from ...models.agreement_commands import AgreementEditor
 from ...models.agreement_model import (
     ALL_ACTIVE,
@@ -40,21 +37,15 @@ from ...storage.agreement import AgreementRepo
 from ..context import AGREEMENT, PARTNERS, VERSIONS, AppContext
 from ..dialogs.common import set_role
 from ..page import Page
-from .compare import CompareDialog
 from .delegates import ConsentDelegate, ReviewDateDelegate, StatusDelegate, TextDelegate
 from .detail import ClauseDetail
-from .history import HistoryDialog
-from .sign_dialog import SignDialog
-from .templates_dialog import TemplatesDialog
+from .page_dialogs import DialogsMixin, printing_available
+from .page_edits import EditsMixin
 
 M = AgreementModel
 
 
-def printing_available() -> bool:
-    return importlib.util.find_spec("trustdesk.gui.printing") is not None
-
-
-class AgreementPage(Page):
+class AgreementPage(EditsMixin, DialogsMixin, Page):
     """The boundary-agreement editor."""
 
     title = "Agreement"
@@ -323,18 +314,6 @@ class AgreementPage(Page):
         self.empty_text.clear()
         self._refresh_actions()
 
-    def _close_dialogs(self) -> None:
-        # Locking must leave no agreement text on screen.
-        for dialog in reversed(self.dialogs):
-            dialog.close()
-            dialog.deleteLater()
-        self.dialogs = []
-
-    @property
-    def dialog(self):
-        """The newest open dialog, or None."""
-        return self.dialogs[-1] if self.dialogs else None
-
     def _changed(self, kinds: frozenset) -> None:
         if self._notifying or self.repo is None:
             return
@@ -488,230 +467,3 @@ class AgreementPage(Page):
 
     def _filter_text(self, text: str) -> None:
         self._apply_filter(self.proxy.set_text_filter, text)
-
-    # -- edits ----------------------------------------------------------------------------------
-
-    def _edit(self, method: str, *args) -> bool:
-        if self.editor is None:
-            return False
-        done = bool(getattr(self.editor, method)(*args))
-        self._show_current()
-        return done
-
-    def _refused(self, reason: str) -> None:
-        self.ctx.alerts.info(self, "Not changed", reason)
-        self._show_current()
-
-    def _confirm_reword(self, clause: Clause) -> bool:
-        names = [p.name for p in self.model.partners if p.id in clause.consents]
-        who = " and ".join(names) if names else "someone"
-        return self.ctx.alerts.confirm(
-            self,
-            "Change words that were agreed?",
-            f"{who} agreed to these words. New words need new agreement, so "
-            + ("your commitment is" if self.model.solo else "each of you will be")
-            + " asked again. The last signed version stays as it is.",
-            ok="Change the words",
-            cancel="Keep them",
-        )
-
-    def add_category(self) -> int | None:
-        if self.editor is None:
-            return None
-        cat_id = self.editor.add_category("New heading")
-        if cat_id:
-            self._refresh()
-            index = self.proxy.mapFromSource(self.model.category_index(cat_id))
-            self.tree.setCurrentIndex(index)
-            self.tree.edit(index)
-        return cat_id
-
-    def start_own(self) -> None:
-        cat_id = self.add_category()
-        if cat_id:
-            self.add_clause()
-
-    def add_clause(self) -> int | None:
-        if self.editor is None:
-            return None
-        category = self.current_category_id()
-        if category is None:
-            category = self.editor.add_category("Our agreement")
-            if not category:
-                return None
-        clause_id = self.editor.add_clause(category, "New boundary")
-        if clause_id:
-            self._refresh()
-            self.select_clause(clause_id)
-            self.detail.text.setFocus()
-            self.detail.text.selectAll()
-        return clause_id
-
-    def set_consent(self, clause_id: int, partner_id: str, agrees: bool) -> bool:
-        """Give or withdraw a partner's consent (another partner's yes is confirmed first)."""
-        if self.editor is None or self.ctx.session is None:
-            return False
-        me = self.ctx.session.partner_id
-        if agrees and partner_id != me:
-            name = next((p.name for p in self.model.partners if p.id == partner_id), "")
-            if not self.ctx.alerts.confirm(
-                self,
-                f"Is {name} agreeing?",
-                f"Please tick this only when {name} is here, has read these words, "
-                "and agrees to them.",
-                ok=f"{name} agrees",
-                cancel="Not now",
-            ):
-                self._show_current()
-                return False
-        if agrees:
-            done = self.editor.give_consent(clause_id, partner_id)
-        else:
-            done = self.editor.withdraw_consent(clause_id, partner_id)
-        self._show_current()
-        self._refresh_actions()
-        return done
-
-    def toggle_my_consent(self) -> None:
-        clause = self.current_clause()
-        if clause is None or self.ctx.session is None:
-            return
-        me = self.ctx.session.partner_id
-        self.set_consent(clause.id, me, not clause.consented(me))
-
-    def propose_change(self, clause_id: int) -> None:
-        if self.editor is None:
-            return
-        new_id = self.editor.propose_revision(clause_id, "")
-        if new_id:
-            self._refresh()
-            self.select_clause(new_id)
-            self.detail.text.setFocus()
-
-    def remove_current(self) -> None:
-        item = self.current_item()
-        if item is None or self.editor is None:
-            return
-        if isinstance(item, Clause):
-            ids = [p.id for p in self.model.partners]
-            if is_agreed(item, ids) and len(ids) > 1:
-                self._refused(
-                    "This boundary is agreed by both of you, so it is not deleted on its own. "
-                    "You can mark it “Needs talking about”, or retire it."
-                )
-                return
-            if self.ctx.alerts.confirm(
-                self,
-                "Remove this boundary?",
-                "It leaves the draft. Signed versions keep it as it was. Undo brings it back.",
-                ok="Remove",
-                destructive=True,
-            ):
-                self.editor.remove_clause(item.id)
-        else:
-            count = len(item.clauses)
-            text = (
-                f"The heading “{item.title}” and its {count} "
-                + ("boundary" if count == 1 else "boundaries")
-                + " leave the draft. Undo brings them back."
-                if count
-                else f"The empty heading “{item.title}” goes."
-            )
-            if self.ctx.alerts.confirm(
-                self, "Remove this heading?", text, ok="Remove", destructive=True
-            ):
-                self.editor.remove_category(item.id)
-        self._refresh()
-
-    # -- dialogs --------------------------------------------------------------------------------
-
-    def _show_dialog(self, dialog, on_top: bool = False) -> None:
-        """Open a dialog (window-modal, no nested event loop); ``on_top`` keeps the others."""
-        if not on_top:
-            self._close_dialogs()
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _r, d=dialog: self._dialog_finished(d))
-        dialog.open()
-
-    def _dialog_finished(self, dialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
-            dialog.deleteLater()
-
-    def open_templates(self) -> TemplatesDialog | None:
-        try:
-            template = load_starter()
-        except TemplateError:
-            self.ctx.alerts.error(
-                self,
-                "Suggestions are not available",
-                "The starter suggestions could not be read. You can still write your own.",
-            )
-            return None
-        dialog = TemplatesDialog(template, self)
-        dialog.adopted.connect(self.adopt)
-        self._show_dialog(dialog)
-        return dialog
-
-    def adopt(self, choices) -> None:
-        if self.editor is None:
-            return
-        result = self.editor.adopt_template(choices)
-        self._refresh()
-        self.tree.expandAll()
-        if result and result[1]:
-            self.select_clause(result[1][0])
-
-    def open_sign(self) -> SignDialog | None:
-        if self.repo is None or self.ctx.session is None:
-            return None
-        self.detail.commit()
-        dialog = SignDialog(self.ctx, self.repo, self.ctx.session.partners(), self)
-        dialog.signed.connect(lambda _n: self._refresh())
-        self._show_dialog(dialog)
-        return dialog
-
-    def open_history(self, select: int | None = None) -> HistoryDialog | None:
-        if self.repo is None:
-            return None
-        dialog = HistoryDialog(self.repo, self)
-        if select is not None:
-            dialog.select_version(select)
-        dialog.compare_requested.connect(self.open_compare_between)
-        dialog.print_requested.connect(self.print_version)
-        self._show_dialog(dialog)
-        return dialog
-
-    def open_compare(self) -> CompareDialog | None:
-        if self.repo is None:
-            return None
-        self.detail.commit()
-        dialog = CompareDialog(self.repo, parent=self)
-        self._show_dialog(dialog)
-        return dialog
-
-    def open_compare_between(self, left, right) -> CompareDialog | None:
-        """Compare two versions (None: the draft), over the history when it is open."""
-        if self.repo is None:
-            return None
-        dialog = CompareDialog(self.repo, left, right, self.dialog or self)
-        self._show_dialog(dialog, on_top=True)
-        return dialog
-
-    def print_draft(self):
-        if self.repo is None or not printing_available():
-            return None
-        from .. import printing
-
-        self.detail.commit()
-        return printing.preview_agreement(self.ctx, self, self.repo.snapshot(), True)
-
-    def print_version(self, number: int):
-        if self.repo is None or not printing_available():
-            return None
-        from .. import printing
-
-        snapshot = self.repo.version(number)
-        if snapshot is None:
-            return None
-        return printing.preview_agreement(self.ctx, self.dialog or self, snapshot, False)

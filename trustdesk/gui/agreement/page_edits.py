@@ -1,0 +1,141 @@
+"""The Agreement page's edits: headings, boundaries, consent, proposals and removal."""
+
+from __future__ import annotations
+
+from ...core.agreement import Clause, is_agreed
+
+
+class EditsMixin:
+    """Edit actions of AgreementPage; every write goes through its AgreementEditor."""
+
+    def _edit(self, method: str, *args) -> bool:
+        if self.editor is None:
+            return False
+        done = bool(getattr(self.editor, method)(*args))
+        self._show_current()
+        return done
+
+    def _refused(self, reason: str) -> None:
+        self.ctx.alerts.info(self, "Not changed", reason)
+        self._show_current()
+
+    def _confirm_reword(self, clause: Clause) -> bool:
+        names = [p.name for p in self.model.partners if p.id in clause.consents]
+        who = " and ".join(names) if names else "someone"
+        return self.ctx.alerts.confirm(
+            self,
+            "Change words that were agreed?",
+            f"{who} agreed to these words. New words need new agreement, so "
+            + ("your commitment is" if self.model.solo else "each of you will be")
+            + " asked again. The last signed version stays as it is.",
+            ok="Change the words",
+            cancel="Keep them",
+        )
+
+    def add_category(self) -> int | None:
+        if self.editor is None:
+            return None
+        cat_id = self.editor.add_category("New heading")
+        if cat_id:
+            self._refresh()
+            index = self.proxy.mapFromSource(self.model.category_index(cat_id))
+            self.tree.setCurrentIndex(index)
+            self.tree.edit(index)
+        return cat_id
+
+    def start_own(self) -> None:
+        cat_id = self.add_category()
+        if cat_id:
+            self.add_clause()
+
+    def add_clause(self) -> int | None:
+        if self.editor is None:
+            return None
+        category = self.current_category_id()
+        if category is None:
+            category = self.editor.add_category("Our agreement")
+            if not category:
+                return None
+        clause_id = self.editor.add_clause(category, "New boundary")
+        if clause_id:
+            self._refresh()
+            self.select_clause(clause_id)
+            self.detail.text.setFocus()
+            self.detail.text.selectAll()
+        return clause_id
+
+    def set_consent(self, clause_id: int, partner_id: str, agrees: bool) -> bool:
+        """Give or withdraw a partner's consent (another partner's yes is confirmed first)."""
+        if self.editor is None or self.ctx.session is None:
+            return False
+        me = self.ctx.session.partner_id
+        if agrees and partner_id != me:
+            name = next((p.name for p in self.model.partners if p.id == partner_id), "")
+            if not self.ctx.alerts.confirm(
+                self,
+                f"Is {name} agreeing?",
+                f"Please tick this only when {name} is here, has read these words, "
+                "and agrees to them.",
+                ok=f"{name} agrees",
+                cancel="Not now",
+            ):
+                self._show_current()
+                return False
+        if agrees:
+            done = self.editor.give_consent(clause_id, partner_id)
+        else:
+            done = self.editor.withdraw_consent(clause_id, partner_id)
+        self._show_current()
+        self._refresh_actions()
+        return done
+
+    def toggle_my_consent(self) -> None:
+        clause = self.current_clause()
+        if clause is None or self.ctx.session is None:
+            return
+        me = self.ctx.session.partner_id
+        self.set_consent(clause.id, me, not clause.consented(me))
+
+    def propose_change(self, clause_id: int) -> None:
+        if self.editor is None:
+            return
+        new_id = self.editor.propose_revision(clause_id, "")
+        if new_id:
+            self._refresh()
+            self.select_clause(new_id)
+            self.detail.text.setFocus()
+
+    def remove_current(self) -> None:
+        item = self.current_item()
+        if item is None or self.editor is None:
+            return
+        if isinstance(item, Clause):
+            ids = [p.id for p in self.model.partners]
+            if is_agreed(item, ids) and len(ids) > 1:
+                self._refused(
+                    "This boundary is agreed by both of you, so it is not deleted on its own. "
+                    "You can mark it “Needs talking about”, or retire it."
+                )
+                return
+            if self.ctx.alerts.confirm(
+                self,
+                "Remove this boundary?",
+                "It leaves the draft. Signed versions keep it as it was. Undo brings it back.",
+                ok="Remove",
+                destructive=True,
+            ):
+                self.editor.remove_clause(item.id)
+        else:
+            count = len(item.clauses)
+            text = (
+                f"The heading “{item.title}” and its {count} "
+                + ("boundary" if count == 1 else "boundaries")
+                + " leave the draft. Undo brings them back."
+                if count
+                else f"The empty heading “{item.title}” goes."
+            )
+            if self.ctx.alerts.confirm(
+                self, "Remove this heading?", text, ok="Remove", destructive=True
+            ):
+                self.editor.remove_category(item.id)
+        self._refresh()

@@ -1,0 +1,85 @@
+"""Signing the agreement and reading signed versions (which never change)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..core import agreement as rules
+from ..core.agreement import AgreementRuleError, AgreementSnapshot, Signature
+from .db import Database
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One signed version, as listed in the history."""
+
+    number: int
+    signed_at: str
+    signatures: tuple[Signature, ...]
+    clause_count: int
+
+
+class SigningMixin:
+    """Snapshots of the draft, signing, and the versions signed so far."""
+
+    # Provided by AgreementRepo: db, partners(), categories(), _event().
+    db: Database
+
+    def snapshot(self) -> AgreementSnapshot:
+        """The current draft as it would be signed or printed."""
+        return rules.snapshot_of(self.categories(), [n for _, n in self.partners()])
+
+    def can_sign(self) -> rules.SignCheck:
+        return rules.can_sign(self.categories(), self.partners(), self.latest_version())
+
+    def sign(self, signatures: Sequence[Signature]) -> int:
+        """Make a new immutable version of the draft; returns its number."""
+        with self.db.transaction():
+            partners = self.partners()
+            check = rules.can_sign(self.categories(), partners, self.latest_version())
+            if not check:
+                raise AgreementRuleError(check.reason)
+            ordered = rules.check_signatures(signatures, partners)
+            number = int(self.db.scalar("SELECT coalesce(max(number), 0) FROM agreement_versions"))
+            number += 1
+            snap = self.snapshot()
+            signed_at = max(s.signed_at for s in ordered)
+            self.db.execute(
+                "INSERT INTO agreement_versions (number, signed_at, content, signatures) "
+                "VALUES (?, ?, ?, ?)",
+                (
+                    number,
+                    signed_at,
+                    rules.snapshot_to_json(snap),
+                    rules.signatures_to_json(ordered),
+                ),
+            )
+            self._event(None, "signed", None, version=number, clauses=snap.clause_count)
+        return number
+
+    def versions(self) -> list[VersionInfo]:
+        """Signed versions, newest first."""
+        out = []
+        for r in self.db.query(
+            "SELECT number, signed_at, content, signatures FROM agreement_versions "
+            "ORDER BY number DESC"
+        ):
+            snap = rules.snapshot_from_json(r["content"], r["signatures"])
+            out.append(VersionInfo(r["number"], r["signed_at"], snap.signatures, snap.clause_count))
+        return out
+
+    def version(self, number: int) -> AgreementSnapshot | None:
+        row = self.db.one(
+            "SELECT number, signed_at, content, signatures FROM agreement_versions WHERE number = ?",
+            (number,),
+        )
+        if row is None:
+            return None
+        return rules.snapshot_from_json(
+            row["content"], row["signatures"], row["number"], row["signed_at"]
+        )
+
+    def latest_version(self) -> AgreementSnapshot | None:
+        number = self.db.scalar("SELECT max(number) FROM agreement_versions")
+        return None if number is None else self.version(int(number))
