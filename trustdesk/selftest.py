@@ -27,6 +27,7 @@ CHECKS: list[str] = [
     "trustdesk.selftest:check_wrong_password_refused",
     "trustdesk.selftest:check_windows_build",
     "trustdesk.storage.checkins:check_checkins",
+    "trustdesk.storage.agreement:check_agreement",
 ]
 
 # Qt messages the offscreen platform prints for things it cannot do; not TrustDesk's faults.

@@ -270,3 +270,53 @@ def test_solo_commits_and_signs_once(solo, tmp_path, qtbot):
     dialog.sign()
     assert page.repo.version(1).signatures[0].name == "Alex"
     page.session_ended()
+
+
+def test_print_preview_of_draft_and_version_closes_on_lock(page, qtbot):
+    from trustdesk.gui.agreement.page_dialogs import printing_available
+
+    if not printing_available():
+        pytest.skip("the print module is not part of this build")
+    add_agreed_clause(page)
+    page.ctx.alerts.answer_next(True)  # the once-per-vault notice about unencrypted copies
+    preview = page.print_draft()
+    assert preview is not None and preview.isVisible()
+    notices = [s for s in page.ctx.alerts.shown if s.kind == "confirm"]
+    assert "encrypted" in notices[-1].text.lower()
+    preview.close()
+    dialog = page.open_sign()
+    for edit in dialog.name_edits.values():
+        edit.setText("Name")
+    dialog.sign()
+    history = page.open_history()
+    with qtbot.waitSignal(history.print_requested):
+        history.print_button.click()
+    version_preview = page.dialog
+    assert version_preview is not history and version_preview.isVisible()
+    page.session_ended()
+    assert page.dialogs == []
+    assert not version_preview.isVisible()
+
+
+def test_version_list_model_passes_the_model_tester(page, qtmodeltester):
+    from trustdesk.models.agreement_versions import VersionListModel
+
+    add_agreed_clause(page)
+    for n in range(2):
+        dialog = page.open_sign()
+        for edit in dialog.name_edits.values():
+            edit.setText("Name")
+        dialog.sign()
+        page.editor.add_clause(page.repo.category_ids()[0], f"More {n}")
+        clause = page.repo.categories()[0].clauses[-1]
+        for pid in partners(page):
+            page.editor.give_consent(clause.id, pid)
+    model = VersionListModel()
+    qtmodeltester.check(model)
+    model.set_versions(page.repo.versions())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    assert model.index(0, VersionListModel.VERSION).data() == "Version 2"
+    assert model.index(1, VersionListModel.SIGNED_BY).data() == "Name and Name"
+    assert model.index(0, VersionListModel.CLAUSES).data() == "2"
+    assert model.data(model.index(1, 0), VersionListModel.NumberRole) == 1

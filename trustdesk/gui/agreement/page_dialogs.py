@@ -106,15 +106,24 @@ class DialogsMixin:
         self._show_dialog(dialog, on_top=True)
         return dialog
 
+    def _track(self, dialog):
+        """Keep a dialog made elsewhere (a print preview) so locking closes it too."""
+        if dialog is not None:
+            self.dialogs.append(dialog)
+            dialog.finished.connect(lambda _r, d=dialog: self._dialog_finished(d))
+        return dialog
+
     def print_draft(self):
+        """Print preview of the draft (after the once-per-vault plaintext notice)."""
         if self.repo is None or not printing_available():
             return None
         from .. import printing
 
         self.detail.commit()
-        return printing.preview_agreement(self.ctx, self, self.repo.snapshot(), True)
+        return self._track(printing.preview_agreement(self.ctx, self, self.repo.snapshot(), True))
 
     def print_version(self, number: int):
+        """Print preview of a signed version."""
         if self.repo is None or not printing_available():
             return None
         from .. import printing
@@ -122,4 +131,5 @@ class DialogsMixin:
         snapshot = self.repo.version(number)
         if snapshot is None:
             return None
-        return printing.preview_agreement(self.ctx, self.dialog or self, snapshot, False)
+        parent = self.dialog or self
+        return self._track(printing.preview_agreement(self.ctx, parent, snapshot, False))
