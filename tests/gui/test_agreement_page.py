@@ -320,3 +320,33 @@ def test_version_list_model_passes_the_model_tester(page, qtmodeltester):
     assert model.index(1, VersionListModel.SIGNED_BY).data() == "Name and Name"
     assert model.index(0, VersionListModel.CLAUSES).data() == "2"
     assert model.data(model.index(1, 0), VersionListModel.NumberRole) == 1
+
+
+def test_shortcut_actions_save_words_being_typed(page, qtbot):
+    clause_id = page.add_clause()
+    page.detail.text.setFocus()
+    page.detail.text.setPlainText("We walk together on Saturdays.")
+    qtbot.keyClick(
+        page.detail.text,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    clause = page.repo.clause(clause_id)
+    assert clause.text == "We walk together on Saturdays."
+    assert page.ctx.session.partner_id in clause.consents
+    assert page.detail.text.toPlainText() == "We walk together on Saturdays."
+
+
+def test_delete_key_in_the_tree_asks_before_removing(page, qtbot):
+    clause_id = page.add_clause()
+    page.tree.setFocus()
+    page.select_clause(clause_id)
+    page.ctx.alerts.answer_next(False)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert page.repo.clause(clause_id) is not None
+    page.ctx.alerts.answer_next(True)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert page.repo.clause(clause_id) is None
+    assert page.undo_action.text() == "Undo Remove clause"
+    page.undo_action.trigger()
+    assert page.repo.clause(clause_id) is not None

@@ -133,7 +133,7 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
             "Add boundary", self.add_clause, "Ctrl+N", "Add a boundary under the chosen heading"
         )
         self.consent_action = self._action("I agree", self.toggle_my_consent, "Ctrl+Shift+A")
-        self.remove_action = self._action("Remove…", self.remove_current, "Del")
+        self.remove_action = self._action("Remove…", self.remove_current)
         self.undo_action = self.stack.createUndoAction(self, "Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -246,6 +246,12 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         for column in (M.STATUS, M.CONSENT, M.REVIEW_BY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        # Delete removes only while the tree has focus (in a text box it deletes a letter).
+        remove_key = QAction("Remove", self.tree)
+        remove_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.triggered.connect(self.remove_current)
+        self.tree.addAction(remove_key)
 
         self.detail = ClauseDetail()
         self.detail.text_committed.connect(lambda cid, text: self._edit("edit_text", cid, text))

@@ -20,19 +20,26 @@ class EditsMixin:
         self._show_current()
 
     def _confirm_reword(self, clause: Clause) -> bool:
-        names = [p.name for p in self.model.partners if p.id in clause.consents]
-        who = " and ".join(names) if names else "someone"
+        if self.model.solo:
+            text = "You committed to these words. New words need a new commitment."
+        else:
+            names = [p.name for p in self.model.partners if p.id in clause.consents]
+            who = " and ".join(names) if names else "Someone"
+            text = f"{who} agreed to these words. New words need each of you to agree again."
         return self.ctx.alerts.confirm(
             self,
             "Change words that were agreed?",
-            f"{who} agreed to these words. New words need new agreement, so "
-            + ("your commitment is" if self.model.solo else "each of you will be")
-            + " asked again. The last signed version stays as it is.",
+            text + " The last signed version stays as it is.",
             ok="Change the words",
             cancel="Keep them",
         )
 
+    def _settle(self) -> None:
+        # An action from a shortcut must not overwrite words still being typed: save them.
+        self.detail.commit()
+
     def add_category(self) -> int | None:
+        self._settle()
         if self.editor is None:
             return None
         cat_id = self.editor.add_category("New heading")
@@ -49,6 +56,7 @@ class EditsMixin:
             self.add_clause()
 
     def add_clause(self) -> int | None:
+        self._settle()
         if self.editor is None:
             return None
         category = self.current_category_id()
@@ -90,6 +98,7 @@ class EditsMixin:
         return done
 
     def toggle_my_consent(self) -> None:
+        self._settle()
         clause = self.current_clause()
         if clause is None or self.ctx.session is None:
             return
@@ -97,6 +106,7 @@ class EditsMixin:
         self.set_consent(clause.id, me, not clause.consented(me))
 
     def propose_change(self, clause_id: int) -> None:
+        self._settle()
         if self.editor is None:
             return
         new_id = self.editor.propose_revision(clause_id, "")
@@ -106,6 +116,7 @@ class EditsMixin:
             self.detail.text.setFocus()
 
     def remove_current(self) -> None:
+        self._settle()
         item = self.current_item()
         if item is None or self.editor is None:
             return
