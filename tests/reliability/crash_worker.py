@@ -8,6 +8,7 @@ SIGKILL at a random moment and then checks that everything reported committed is
     python crash_worker.py password FOLDER INDEX
     python crash_worker.py join     FOLDER PASSWORD_A PASSWORD_B
     python crash_worker.py backup   FOLDER PASSWORD
+    python crash_worker.py remove   FOLDER PASSWORD_A
 """
 
 from __future__ import annotations
@@ -130,6 +131,20 @@ def backup(folder: Path, password: str) -> None:
     say("END")
 
 
+def remove(folder: Path, password_a: str) -> None:
+    """The signed-in partner removes the other one; reports how long that took."""
+    vault, session = open_and_unlock(folder, password_a)
+    other = session.other_partners()[0].id
+    say("READY")
+    start = time.perf_counter()
+    say("B remove")
+    vault.remove_partner(session, other)
+    say(f"C remove {time.perf_counter() - start:.6f}")
+    session.close()
+    vault.close()
+    say("END")
+
+
 def main(argv: list[str]) -> None:
     mode, folder = argv[0], Path(argv[1])
     if mode == "writes":
@@ -140,6 +155,8 @@ def main(argv: list[str]) -> None:
         join(folder, argv[2], argv[3])
     elif mode == "backup":
         backup(folder, argv[2])
+    elif mode == "remove":
+        remove(folder, argv[2])
     else:
         raise SystemExit(f"unknown mode {mode}")
 

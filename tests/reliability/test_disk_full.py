@@ -16,7 +16,7 @@ import sys
 
 import pytest
 
-from tests.conftest import FAST, PASSWORD_A
+from tests.conftest import FAST, PASSWORD_A, PASSWORD_B
 from tests.reliability import ROOT, python_env, run_python
 from trustdesk.storage import errors, fsutil
 from trustdesk.storage import header as hdr
@@ -290,4 +290,25 @@ def test_set_up_on_a_full_disk_can_be_tried_again(vault_dir, monkeypatch):
     vault, session = open_and_unlock(vault_dir, PASSWORD_A)
     assert session.me.name == "Alex"
     session.close()
+    vault.close()
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc")
+def test_removal_on_a_full_disk_changes_nothing(couple, vault_dir, monkeypatch):
+    vault, session, _ = couple
+    b = session.other_partners()[0]
+    monkeypatch.setattr(fsutil.os, "write", _fail_on_vault_files(os.write, vault_dir, errno.ENOSPC))
+    with pytest.raises(errors.DiskFull):
+        vault.remove_partner(session, b.id)
+    monkeypatch.undo()
+    # Sam is still a partner in every sense: slots, row, private space in place.
+    assert b.id in vault.header.partners
+    assert [p.name for p in session.other_partners()] == ["Sam"]
+    vault.cleanup_unfinished_joins(session)
+    assert b.id in vault.header.partners
+    session.close()
+    vault.close()
+    vault, session_b = open_and_unlock(vault_dir, PASSWORD_B)
+    assert session_b.me.name == "Sam" and session_b.me.active
+    session_b.close()
     vault.close()

@@ -7,6 +7,7 @@ After every kill the vault must open, pass ``integrity_check`` and
 from __future__ import annotations
 
 import collections
+import hashlib
 import random
 import re
 import shutil
@@ -33,6 +34,7 @@ WRITE_TRIALS = 30
 PASSWORD_TRIALS = 30
 JOIN_TRIALS = 20
 BACKUP_TRIALS = 10
+REMOVE_TRIALS = 12
 SEED = 20260415
 
 
@@ -314,3 +316,91 @@ def test_kill_during_backups_never_lists_a_broken_backup(tmp_path):
         assert list(manager.root.glob(".tmp-*")) == []
     print(f"backup trials: {BACKUP_TRIALS}, backups finished {reported_total}")
     assert reported_total >= BACKUP_TRIALS // 2
+
+
+def _couple_template(folder: Path) -> tuple[str, str]:
+    """A couple's vault where B wrote privately; returns (B's id, sha256 of B's space)."""
+    vault, session, _ = Vault.create(
+        folder, name="Alex", colour="#3E7CB1", password=PASSWORD_A, kdf=FAST
+    )
+    b, _ = vault.add_partner(session, name="Sam", colour="#C0677A", password=PASSWORD_B)
+    session_b = vault.switch_partner(session, PASSWORD_B)
+    with session_b.private.transaction():
+        session_b.private.execute(
+            "INSERT INTO entries (author, entry_date, created_at, updated_at, body)"
+            " VALUES (?, '2026-04-03', 'x', 'x', 'only Sam writes this')",
+            (b,),
+        )
+    session_b.private.close()
+    session_b.shared.close()
+    vault.close()
+    return b, hashlib.sha256((folder / private_db_name(b)).read_bytes()).hexdigest()
+
+
+def test_kill_during_removal_never_destroys_the_removed_partners_space(tmp_path):
+    template = tmp_path / "template"
+    b, b_hash = _couple_template(template)
+    timing = _copy(template, tmp_path / "timing")
+    lines, killed = _run_and_kill(["remove", str(timing), PASSWORD_A], None)
+    duration = float(next(x for x in lines if x.startswith("C remove")).split()[2])
+    rng = random.Random(SEED + 4)
+    outcomes = collections.Counter()
+    for trial in range(REMOVE_TRIALS):
+        folder = _copy(template, tmp_path / f"remove{trial}")
+        lines, killed = _run_and_kill(["remove", str(folder), PASSWORD_A], rng.uniform(0, duration))
+        vault, session = open_and_unlock(folder, PASSWORD_A)
+        try:
+            vault.cleanup_unfinished_joins(session)
+            _check_space(session.shared)
+            still_partner = b in vault.header.partners
+            names = {p.name for p in session.partners()}
+            assert ("Sam" in names) == still_partner
+            # Sam's name stays in the shared space's history either way.
+            assert b in {p.id for p in session.partners(include_removed=True)}
+        finally:
+            session.close()
+            vault.close()
+        # Sam's private space is never destroyed: in place, or moved aside, byte for byte.
+        copies = [p for p in folder.rglob(private_db_name(b))]
+        assert len(copies) == 1, f"trial {trial}: {copies}"
+        assert hashlib.sha256(copies[0].read_bytes()).hexdigest() == b_hash
+        if still_partner:
+            vault, session_b = open_and_unlock(folder, PASSWORD_B)
+            assert "only Sam" in session_b.private.scalar("SELECT body FROM entries")
+            session_b.close()
+            vault.close()
+        else:
+            with pytest.raises(errors.WrongPassword):
+                open_and_unlock(folder, PASSWORD_B)
+        outcomes[(killed, still_partner)] += 1
+        shutil.rmtree(folder)
+    print(f"remove trials (killed, still a partner): {dict(outcomes)}")
+    assert sum(n for (k, _), n in outcomes.items() if k) >= REMOVE_TRIALS // 4
+
+
+@pytest.mark.parametrize("crash_after", ["row marked", "header written"])
+def test_each_crash_point_of_a_removal_is_finished_by_cleanup(tmp_path, crash_after):
+    # The two states a kill can leave between the steps of remove_partner, made exactly.
+    folder = tmp_path / "vault"
+    b, b_hash = _couple_template(folder)
+    vault, session = open_and_unlock(folder, PASSWORD_A)
+    with session.shared.transaction():
+        session.shared.execute("UPDATE partners SET removed_at = 'x' WHERE id = ?", (b,))
+    if crash_after == "header written":
+        vault._drop_slots(b)
+    session.close()
+    vault.close()
+    vault, session = open_and_unlock(folder, PASSWORD_A)
+    try:
+        vault.cleanup_unfinished_joins(session)
+        assert vault.header.partners == [session.partner_id]
+        assert session.is_solo
+        assert b in {p.id for p in session.partners(include_removed=True)}
+    finally:
+        session.close()
+        vault.close()
+    assert not (folder / private_db_name(b)).exists()
+    moved = folder / "removed" / private_db_name(b)
+    assert hashlib.sha256(moved.read_bytes()).hexdigest() == b_hash
+    with pytest.raises(errors.WrongPassword):
+        open_and_unlock(folder, PASSWORD_B)

@@ -353,31 +353,65 @@ class Vault:
         """Take a partner's key slots away; their private space is moved aside, unreadable.
 
         The shared space is untouched. The signed-in partner cannot remove themselves here.
+        Order matters for crashes: the partner row is marked removed first, so an interrupted
+        removal can never look like an unfinished join (whose files are deleted); then the
+        header loses the slots; the files are moved aside last. ``cleanup_unfinished_joins``
+        finishes a removal that a crash interrupted.
         """
         if partner_id == session.partner_id:
             raise PartnerError("you cannot remove yourself while signed in")
         if partner_id not in self.header.partners:
             raise PartnerError("no such partner")
-        kept = [s for s in self.header.slots if s.partner != partner_id]
-        header = self.header.with_slots(kept)
-        hdr.write_header(self.folder, header)
-        self.header = header
         with session.shared.transaction():
             session.shared.execute(
                 "UPDATE partners SET removed_at = ? WHERE id = ?", (clock.stamp(), partner_id)
             )
+        try:
+            self._drop_slots(partner_id)
+        except BaseException:
+            # The header was not changed: the partner stays, as if nothing had been asked.
+            with contextlib.suppress(VaultError), session.shared.transaction():
+                session.shared.execute(
+                    "UPDATE partners SET removed_at = NULL WHERE id = ?", (partner_id,)
+                )
+            raise
+        self._move_aside(partner_id)
+
+    def _drop_slots(self, partner_id: str) -> None:
+        header = self.header.with_slots([s for s in self.header.slots if s.partner != partner_id])
+        hdr.write_header(self.folder, header)
+        self.header = header
+
+    def _move_aside(self, partner_id: str) -> None:
+        """Move a removed partner's private space into ``removed/`` (never deleted)."""
         removed = self.folder / "removed"
-        ensure_private_dir(removed)
-        for suffix in ("", "-wal", "-shm"):
-            src = self.folder / (private_db_name(partner_id) + suffix)
-            if src.exists():
-                os.replace(src, removed / src.name)
+        try:
+            ensure_private_dir(removed)
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                src = self.folder / (private_db_name(partner_id) + suffix)
+                if src.exists():
+                    os.replace(src, removed / src.name)
+        except OSError as exc:
+            raise os_error(exc) from exc
 
     def cleanup_unfinished_joins(self, session: Session) -> None:
-        """Forget partner rows and files left by a join that crashed before its header write."""
+        """Tidy up partner changes a crash interrupted (call after unlocking).
+
+        A join that crashed before its header write is forgotten: its partner row and its new,
+        empty private space go. A removal that crashed part-way is finished: the slots leave
+        the header and the private space is moved aside, never deleted.
+        """
         active = set(self.header.partners)
-        rows = session.shared.query("SELECT id FROM partners WHERE removed_at IS NULL")
-        orphans = [r["id"] for r in rows if r["id"] not in active]
+        rows = session.shared.query("SELECT id, removed_at FROM partners")
+        orphans = [r["id"] for r in rows if r["removed_at"] is None and r["id"] not in active]
+        removed = [r["id"] for r in rows if r["removed_at"] is not None]
+        for pid in removed:
+            # The signed-in partner's own space is open; their removal finishes another time.
+            if pid == session.partner_id:
+                continue
+            if pid in active:
+                self._drop_slots(pid)
+            self._move_aside(pid)
         if not orphans:
             return
         # Files first, rows last: a crash in between leaves a row, which the next cleanup
