@@ -23,7 +23,7 @@ from tests.reliability import ROOT, noise_in, python_env, run_python, snapshot
 from trustdesk.storage import errors
 from trustdesk.storage import header as hdr
 from trustdesk.storage.db import Database
-from trustdesk.storage.vault import SHARED_DB, Vault, private_db_name
+from trustdesk.storage.vault import SHARED_DB, Vault, looks_like_vault, private_db_name
 
 # Opens and unlocks a vault; prints the outcome as JSON. Nothing else may reach stderr.
 UNLOCK = """
@@ -383,3 +383,21 @@ def test_no_stray_files_after_failures(copy, template):
     _unlock_in_child(copy, PASSWORD_A)
     names = {p.name for p in copy.iterdir()}
     assert not any(n.endswith(("-wal", "-shm", ".tmp")) for n in names), names
+
+
+def test_unreadable_folder_is_never_taken_for_an_empty_one(copy, monkeypatch):
+    # (As root a mode of 000 does not stop listing, so the refusal is simulated.)
+    before = snapshot(copy)
+    real_iterdir = Path.iterdir
+
+    def denied(self):
+        if self == copy:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", denied)
+    assert looks_like_vault(copy)
+    with pytest.raises(errors.PartnerError):
+        Vault.create(copy, name="X", colour="#000000", password=PASSWORD_A, kdf=FAST)
+    monkeypatch.undo()
+    assert snapshot(copy) == before

@@ -45,7 +45,12 @@ def looks_like_vault(folder: Path) -> bool:
     folder = Path(folder)
     if not folder.is_dir():
         return False
-    names = {p.name for p in folder.iterdir()}
+    try:
+        names = {p.name for p in folder.iterdir()}
+    except OSError:
+        # A folder we may not list could hold a vault: never treat it as empty. Opening it
+        # then explains that the folder cannot be read.
+        return True
     return bool(
         names & {hdr.HEADER_NAME, SHARED_DB, BACKUPS}
         or any(n.startswith("private-") for n in names)
