@@ -1,0 +1,358 @@
+"""Journal entries of one space (a private journal or the shared notes): writes, pages, search.
+
+Every write is one transaction holding the entry, its FTS row (kept by triggers) and its tag
+rows. Lists page by (entry_date, id) so nothing ever loads every entry; search returns one page
+of hits without counting them all, so a word found in every entry is as quick as a rare one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ..core import clock
+from ..core import journal as jn
+from ..core.journal import Entry, EntrySummary, SearchHit
+from .db import Database
+from .errors import StorageFault
+
+RELEVANCE = "relevance"
+DATE = "date"
+PREVIEW_CHARS = 240
+SNIPPET_TOKENS = 24
+# Above these sizes (in bytes) snippets are made in Python: FTS5 would take seconds.
+FTS_SNIPPET_BYTES = 8_000
+FTS_TITLE_BYTES = 2_000
+# bm25 weights for title, body and tags: a word in the title says more than one in the body.
+RANK = "bm25(4.0, 1.0, 2.0)"
+# Above this many hits, relevance is ranked among the newest hits only, and date order walks
+# the date index instead of sorting: a page of a word found everywhere stays instant.
+MANY_HITS = 4000
+
+_SUMMARY_COLUMNS = (
+    f"id, author, entry_date, title, substr(body, 1, {PREVIEW_CHARS}) AS preview, mood, tags,"
+    " updated_at"
+)
+
+Cursor = tuple[str, int]  # (entry_date, id) of the last row shown
+
+
+@dataclass(frozen=True)
+class TagCount:
+    tag: str
+    count: int
+
+
+def _entry(row) -> Entry:
+    return Entry(
+        id=row["id"],
+        author=row["author"],
+        entry_date=row["entry_date"],
+        title=row["title"],
+        body=row["body"],
+        mood=row["mood"],
+        tags=jn.split_tags(row["tags"]),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def _summary(row) -> EntrySummary:
+    return EntrySummary(
+        id=row["id"],
+        author=row["author"],
+        entry_date=row["entry_date"],
+        title=row["title"],
+        preview=row["preview"],
+        mood=row["mood"],
+        tags=jn.split_tags(row["tags"]),
+        updated_at=row["updated_at"],
+    )
+
+
+class JournalRepo:
+    """Entries of one space. ``author`` is the signed-in partner, used for new entries."""
+
+    def __init__(self, db: Database, author: str = "") -> None:
+        self.db = db
+        self.author = author
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def _clean(self, entry: Entry) -> Entry:
+        return entry.with_changes(
+            entry_date=jn.check_date(entry.entry_date),
+            mood=jn.check_mood(entry.mood),
+            tags=jn.normalise_tags(entry.tags),
+            author=entry.author or self.author,
+        )
+
+    def _insert(self, entry: Entry, now: str) -> Entry:
+        entry = self._clean(entry)
+        created = entry.created_at or now
+        cur = self.db.execute(
+            "INSERT INTO entries (author, entry_date, created_at, updated_at, title, body, mood,"
+            " tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.author,
+                entry.entry_date,
+                created,
+                now,
+                entry.title,
+                entry.body,
+                entry.mood,
+                jn.join_tags(entry.tags),
+            ),
+        )
+        entry = entry.with_changes(id=cur.lastrowid, created_at=created, updated_at=now)
+        self._write_tags(entry.id, entry.tags)
+        return entry
+
+    def _write_tags(self, entry_id: int, tags: Iterable[str], old: Iterable[str] = ()) -> None:
+        tags, old = set(tags), set(old)
+        if tags == old:
+            return
+        self.db.executemany(
+            "DELETE FROM entry_tags WHERE tag = ? AND entry_id = ?",
+            [(t, entry_id) for t in old - tags],
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO entry_tags (tag, entry_id) VALUES (?, ?)",
+            [(t, entry_id) for t in tags - old],
+        )
+
+    def add(self, entry: Entry) -> Entry:
+        """Store a new entry; returns it with its id and time stamps."""
+        with self.db.transaction():
+            return self._insert(entry, clock.stamp())
+
+    def add_many(self, entries: Iterable[Entry]) -> list[Entry]:
+        """Store several entries in ONE transaction: all of them or none."""
+        now = clock.stamp()
+        with self.db.transaction():
+            return [self._insert(e, now) for e in entries]
+
+    def update(self, entry: Entry) -> Entry:
+        """Save an edited entry; returns it with its new ``updated_at``."""
+        if entry.id is None:
+            raise ValueError("an entry without an id cannot be updated")
+        entry = self._clean(entry)
+        now = clock.stamp()
+        with self.db.transaction():
+            old = self.db.one("SELECT tags FROM entries WHERE id = ?", (entry.id,))
+            if old is None:
+                raise KeyError(entry.id)
+            self.db.execute(
+                "UPDATE entries SET entry_date = ?, updated_at = ?, title = ?, body = ?,"
+                " mood = ?, tags = ? WHERE id = ?",
+                (
+                    entry.entry_date,
+                    now,
+                    entry.title,
+                    entry.body,
+                    entry.mood,
+                    jn.join_tags(entry.tags),
+                    entry.id,
+                ),
+            )
+            self._write_tags(entry.id, entry.tags, jn.split_tags(old["tags"]))
+        return entry.with_changes(updated_at=now)
+
+    def delete(self, entry_id: int) -> None:
+        with self.db.transaction():
+            self.db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def get(self, entry_id: int) -> Entry | None:
+        row = self.db.one("SELECT * FROM entries WHERE id = ?", (entry_id,))
+        return None if row is None else _entry(row)
+
+    def count(self) -> int:
+        return int(self.db.scalar("SELECT count(*) FROM entries"))
+
+    def page(
+        self,
+        before: Cursor | None = None,
+        limit: int = 50,
+        *,
+        tag: str | None = None,
+        on_or_before: str | None = None,
+    ) -> list[EntrySummary]:
+        """Entries newest first, after the row ``before`` (keyset paging on the date index).
+
+        ``on_or_before`` starts the list at a day (date navigation); ``tag`` keeps only
+        entries with that tag.
+        """
+        where: list[str] = []
+        params: list = []
+        if before is not None:
+            where.append("(entry_date, id) < (?, ?)")
+            params.extend(before)
+        if on_or_before is not None:
+            where.append("entry_date <= ?")
+            params.append(on_or_before)
+        if tag is not None:
+            where.append("id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)")
+            params.append(tag)
+        sql = f"SELECT {_SUMMARY_COLUMNS} FROM entries"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY entry_date DESC, id DESC LIMIT ?"
+        params.append(max(0, int(limit)))
+        return [_summary(r) for r in self.db.query(sql, params)]
+
+    def summary(self, entry_id: int) -> EntrySummary | None:
+        row = self.db.one(f"SELECT {_SUMMARY_COLUMNS} FROM entries WHERE id = ?", (entry_id,))
+        return None if row is None else _summary(row)
+
+    def position_key(self, entry_id: int) -> Cursor | None:
+        row = self.db.one("SELECT entry_date, id FROM entries WHERE id = ?", (entry_id,))
+        return None if row is None else (row[0], row[1])
+
+    def dates_with_entries(self, start: str, end: str) -> dict[str, int]:
+        """{'YYYY-MM-DD': number of entries} for days from ``start`` to ``end`` inclusive."""
+        rows = self.db.query(
+            "SELECT entry_date, count(*) FROM entries WHERE entry_date BETWEEN ? AND ?"
+            " GROUP BY entry_date",
+            (start, end),
+        )
+        return {r[0]: r[1] for r in rows}
+
+    def months(self) -> list[tuple[str, int]]:
+        """[('YYYY-MM', entries that month)], newest first."""
+        rows = self.db.query(
+            "SELECT substr(entry_date, 1, 7) AS month, count(*) FROM entries"
+            " GROUP BY month ORDER BY month DESC"
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def tags(self) -> list[TagCount]:
+        """Every tag in use with its number of entries, most used first."""
+        rows = self.db.query(
+            "SELECT tag, count(*) AS n FROM entry_tags GROUP BY tag ORDER BY n DESC, tag"
+        )
+        return [TagCount(r[0], r[1]) for r in rows]
+
+    def iter_entries(self, batch: int = 500) -> Iterator[Entry]:
+        """Every entry, oldest first, read in batches (for export)."""
+        cursor: Cursor = ("", 0)
+        while True:
+            rows = self.db.query(
+                "SELECT * FROM entries WHERE (entry_date, id) > (?, ?)"
+                " ORDER BY entry_date, id LIMIT ?",
+                (*cursor, batch),
+            )
+            if not rows:
+                return
+            for r in rows:
+                yield _entry(r)
+            cursor = (rows[-1]["entry_date"], rows[-1]["id"])
+
+    def find_same(self, entry: Entry) -> int | None:
+        """The id of an entry with the same day, title and body (an import seen before)."""
+        return self.db.scalar(
+            "SELECT id FROM entries WHERE entry_date = ? AND title = ? AND body = ? LIMIT 1",
+            (entry.entry_date, entry.title, entry.body),
+        )
+
+    # -- search --------------------------------------------------------------------------------
+
+    def search(
+        self,
+        text: str,
+        order: str = RELEVANCE,
+        limit: int = 20,
+        offset: int = 0,
+        *,
+        tag: str | None = None,
+    ) -> list[SearchHit]:
+        """One page of hits for what a person typed, each with highlighted snippets.
+
+        Never raises for odd input: text that holds no word finds nothing.
+        """
+        match = jn.build_match(text)
+        if match is None or limit <= 0:
+            return []
+        try:
+            ids = self._hit_ids(match, order, int(limit), max(0, int(offset)), tag)
+            return self._hits(text, match, ids)
+        except StorageFault as exc:
+            # The query builder quotes every term, so this is a last guard, not a path.
+            if "fts5" in str(exc):
+                return []
+            raise
+
+    def _many_hits(self, match: str) -> bool:
+        """True when the query matches more than MANY_HITS entries (stops counting there)."""
+        n = self.db.scalar(
+            "SELECT count(*) FROM (SELECT 1 FROM entries_fts WHERE entries_fts MATCH ?"
+            " ORDER BY rowid DESC LIMIT ?)",
+            (match, MANY_HITS + 1),
+        )
+        return int(n) > MANY_HITS
+
+    def _hit_ids(
+        self, match: str, order: str, limit: int, offset: int, tag: str | None
+    ) -> list[int]:
+        many = self._many_hits(match)
+        tag_filter = "{col} IN (SELECT entry_id FROM entry_tags WHERE tag = ?)"
+        if order == DATE:
+            # The hits are gathered once; with many of them the date index is walked and the
+            # first page is found within a few rows, instead of sorting every hit by date.
+            where = ["id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"]
+            sql = "SELECT id FROM entries" + (" INDEXED BY entries_by_date" if many else "")
+            params: list = [match]
+            if tag is not None:
+                where.append(tag_filter.format(col="id"))
+                params.append(tag)
+            sql += " WHERE " + " AND ".join(where)
+            sql += " ORDER BY entry_date DESC, id DESC LIMIT ? OFFSET ?"
+            return [r[0] for r in self.db.query(sql, [*params, limit, offset])]
+        where = ["entries_fts MATCH ?", "rank MATCH ?"]
+        params = [match, RANK]
+        if tag is not None:
+            where.append(tag_filter.format(col="rowid"))
+            params.append(tag)
+        candidates = "SELECT rowid, rank FROM entries_fts WHERE " + " AND ".join(where)
+        if many:
+            # Rank among the newest hits only: for a word in thousands of entries the ranking
+            # barely differs, and scoring every one of them would make typing feel slow.
+            candidates += f" ORDER BY rowid DESC LIMIT {MANY_HITS}"
+        sql = f"SELECT rowid FROM ({candidates}) ORDER BY rank LIMIT ? OFFSET ?"
+        return [r[0] for r in self.db.query(sql, [*params, limit, offset])]
+
+    def _hits(self, text: str, match: str, ids: list[int]) -> list[SearchHit]:
+        if not ids:
+            return []
+        marks = (jn.MARK_START, jn.MARK_END)
+        # Byte lengths (a NUL would cut a text length short): long texts skip FTS5's own
+        # snippet and highlight, whose time grows with the square of the matches.
+        rows = self.db.query(
+            "SELECT e.id, e.author, e.entry_date, e.tags,"
+            " CASE WHEN length(CAST(e.title AS BLOB)) <= ?"
+            "  THEN highlight(entries_fts, 0, ?, ?) END AS marked_title,"
+            " CASE WHEN length(CAST(e.body AS BLOB)) <= ?"
+            "  THEN snippet(entries_fts, 1, ?, ?, '…', ?) END AS snippet"
+            " FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid"
+            f" WHERE entries_fts MATCH ? AND entries_fts.rowid IN ({','.join('?' * len(ids))})",
+            (FTS_TITLE_BYTES, *marks, FTS_SNIPPET_BYTES, *marks, SNIPPET_TOKENS, match, *ids),
+        )
+        by_id = {}
+        for r in rows:
+            title, snippet = r["marked_title"], r["snippet"]
+            if title is None or snippet is None:
+                long = self.db.one("SELECT title, body FROM entries WHERE id = ?", (r["id"],))
+                if title is None:
+                    title = jn.make_snippet(long["title"], text, words=40)
+                if snippet is None:
+                    snippet = jn.make_snippet(long["body"], text, SNIPPET_TOKENS)
+            by_id[r["id"]] = SearchHit(
+                id=r["id"],
+                author=r["author"],
+                entry_date=r["entry_date"],
+                title=title,
+                snippet=snippet,
+                tags=jn.split_tags(r["tags"]),
+            )
+        return [by_id[i] for i in ids if i in by_id]
