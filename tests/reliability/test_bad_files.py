@@ -73,6 +73,14 @@ class Template:
         self.keys = vault.keys_for(session.payload)
         session.close()
         vault.close()
+        # Another vault with the same password, for "a header from elsewhere".
+        other = folder.parent / "other"
+        vault, session, _ = Vault.create(
+            other, name="Alex", colour="#3E7CB1", password=PASSWORD_A, kdf=FAST
+        )
+        session.close()
+        vault.close()
+        self.other_header = (other / hdr.HEADER_NAME).read_bytes()
 
 
 @pytest.fixture(scope="module")
@@ -205,6 +213,12 @@ CASES: list[tuple[str, Callable | None, str, type[errors.VaultError]]] = [
         ),
         PASSWORD_A,
         errors.WrongPassword,
+    ),
+    (
+        "header of another vault, same password",
+        lambda folder, t: (folder / hdr.HEADER_NAME).write_bytes(t.other_header),
+        PASSWORD_A,
+        errors.DatabaseDamaged,
     ),
     (
         "newer header version",
