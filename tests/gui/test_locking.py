@@ -243,3 +243,37 @@ def test_lock_while_a_partner_switch_is_pending_keeps_the_vault_locked(qtbot, co
     # The password arrived after the lock: no one was signed in behind the unlock window.
     assert couple_ctx.session is None
     assert session.shared.closed
+
+
+def test_lock_during_a_join_waits_for_its_write_and_the_vault_stays_whole(
+    qtbot, solo_ctx, monkeypatch
+):
+    import time
+
+    from tests.conftest import PASSWORD_A, PASSWORD_B
+
+    vault = solo_ctx.vault
+    add_partner = vault.add_partner
+
+    def slow_add_partner(*args, **kwargs):
+        time.sleep(0.3)  # the person locks while the join is still on its worker thread
+        return add_partner(*args, **kwargs)
+
+    monkeypatch.setattr(vault, "add_partner", slow_add_partner)
+    window = open_window(qtbot, solo_ctx)
+    dialog = window.invite_partner()
+    dialog.name.setText("Sam")
+    dialog.password.edit.setText(PASSWORD_B)
+    dialog.password.confirm_edit.setText(PASSWORD_B)
+    dialog.submit()
+    session = solo_ctx.session
+    window.lock_action.trigger()
+    assert session.shared.closed and solo_ctx.session is None
+    assert len(vault.header.partners) == 2  # the join finished before the databases closed
+    sam = vault.unlock(PASSWORD_B)
+    try:
+        assert sam.me.name == "Sam" and not sam.is_solo
+    finally:
+        sam.close()
+    alex = vault.unlock(PASSWORD_A)
+    alex.close()

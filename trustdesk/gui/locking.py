@@ -6,11 +6,16 @@ performs it, used by the main window and the start-up controller alike.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from ..settings import Settings
 from .context import AppContext
+from .workers import Job, run_in_background
 
 JOB_WAIT_MS = 10_000
 
@@ -33,6 +38,26 @@ _INPUT_EVENTS = frozenset(
 )
 
 
+_session_work: set[threading.Event] = set()
+
+
+def run_on_session(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Job:
+    """Run ``fn`` on a worker thread when it writes through the open session's connections;
+    a lock then waits for it instead of closing a connection under it."""
+    finished = threading.Event()
+
+    def work() -> Any:
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            finished.set()
+
+    _session_work.add(finished)
+    job = run_in_background(work)
+    job.finished.connect(lambda: _session_work.discard(finished))
+    return job
+
+
 def lock_session(ctx: AppContext) -> bool:
     """Lock now: announce the end (views clear themselves), close the databases, forget them.
 
@@ -44,11 +69,11 @@ def lock_session(ctx: AppContext) -> bool:
         return False
     try:
         ctx.session_ending.emit()
-        # A join or password change may still be on a worker thread: let it finish its write
-        # before the connections it uses close.
-        from .workers import wait_for_jobs
-
-        wait_for_jobs(JOB_WAIT_MS)
+        # Work on a worker thread that writes through this session's connections (a partner
+        # joining) finishes its write before they close. Other jobs (backups, key derivation)
+        # use their own connections or none, so locking never waits for them.
+        for finished in list(_session_work):
+            finished.wait(JOB_WAIT_MS / 1000)
     finally:
         # Even if a view fails while clearing, the databases must close.
         session.close()

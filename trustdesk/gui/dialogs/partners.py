@@ -28,6 +28,7 @@ from ...storage import header as hdr
 from ...storage.errors import DatabaseDamaged, VaultError, WrongPassword
 from ...storage.vault import Session
 from ..context import PARTNERS, AppContext
+from ..locking import run_on_session
 from ..overview import PartnerBadge
 from ..password import PasswordField
 from ..workers import BusyIndicator, Job, run_in_background
@@ -75,8 +76,11 @@ class _WorkingDialog(FitsContent, QDialog):
     def working(self) -> bool:
         return self.job is not None
 
-    def start_job(self, fn, *args, **kwargs) -> Job:
-        job = run_in_background(fn, *args, **kwargs)
+    def start_job(self, fn, *args, session_bound: bool = False, **kwargs) -> Job:
+        if session_bound:
+            job = run_on_session(fn, *args, **kwargs)
+        else:
+            job = run_in_background(fn, *args, **kwargs)
         job.done.connect(self._job_done)
         job.failed.connect(self._job_failed)
         self.job = job
@@ -231,6 +235,7 @@ class JoinPartnerDialog(_WorkingDialog):
         self.start_job(
             vault.add_partner,
             session,
+            session_bound=True,  # it writes the new partner into the shared space
             name=self.name.text().strip(),
             colour=self.colour.colour(),
             password=self.password.password(),
