@@ -46,9 +46,8 @@ REMOVAL_RULE = (
         "stop working. Anything they want to keep, they should export first."
     ),
     (
-        "A backup of the whole vault is made just before. While TrustDesk keeps that backup "
-        "(backups are kept for a few weeks), restoring it from the unlock window undoes the "
-        "removal, and with it everything written since."
+        "A backup of the whole vault, with both partners in it, is made just before and kept "
+        "with the vault's other backups (for a few weeks), so nothing is lost by mistake."
     ),
 )
 
@@ -92,7 +91,7 @@ TOPICS: dict[str, tuple[str, list[str]]] = {
         "Passwords and recovery codes",
         [
             "Each partner has a password and a recovery code. The recovery code can set a "
-            "new password if the old one is forgotten: choose “I forgot my password” when "
+            "new password if the old one is forgotten: choose “Forgot my password” when "
             "unlocking.",
             "Changing your password (Vault → Change password) leaves your recovery code and "
             "your partner's password as they are.",

@@ -21,7 +21,7 @@ from .common import FitsContent, message_label, password_edit, set_role
 
 WRONG_OLD = (
     "That is not your current password. Check Caps Lock and try again. If it is forgotten, "
-    "lock TrustDesk and choose “I forgot my password” to use your recovery code."
+    "lock TrustDesk and choose “Forgot my password” to use your recovery code."
 )
 SAME_AS_OLD = "That is the password you have now. Please choose a new one."
 

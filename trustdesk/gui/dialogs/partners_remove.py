@@ -170,8 +170,8 @@ class RemovePartnerDialog(_RemovalDialog):
                     f"any more — not you, and not {name}.",
                     "The shared space stays whole: the agreement, check-ins, appreciations "
                     f"and shared notes, including everything {name} wrote there.",
-                    "A backup of the whole vault is made first, so for a few weeks this can "
-                    "still be undone by restoring that backup.",
+                    "A backup of the whole vault, with both of you in it, is made first and "
+                    "kept with the other backups for a few weeks.",
                     f"If {name} can be here, it is kinder to let them leave with their own "
                     "password instead.",
                 ]
