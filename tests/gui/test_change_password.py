@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import PASSWORD_A, PASSWORD_B
-from tests.gui.shell_helpers import OFFSCREEN_QUIRKS, gone, make_ctx, open_window, wait_idle_jobs
+from tests.gui.shell_support import OFFSCREEN_QUIRKS, gone, make_ctx, open_window, wait_idle_jobs
 from trustdesk.gui.dialogs.change_password import SAME_AS_OLD, WRONG_OLD, ChangePasswordDialog
 from trustdesk.storage import errors
 from trustdesk.storage.vault import open_and_unlock

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from tests.gui.shell_helpers import (
+from tests.gui.shell_support import (
     OFFSCREEN_QUIRKS,
     NamePage,
     make_ctx,

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.shell_helpers import (
+from tests.gui.shell_support import (
     OFFSCREEN_QUIRKS,
     NamePage,
     NotesPage,

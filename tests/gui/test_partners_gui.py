@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import PASSWORD_A, PASSWORD_B
-from tests.gui.shell_helpers import (
+from tests.gui.shell_support import (
     OFFSCREEN_QUIRKS,
     NamePage,
     gone,
