@@ -7,7 +7,7 @@ SIGKILL at a random moment and then checks that everything reported committed is
     python crash_worker.py writes   FOLDER PASSWORD SEED TRIAL
     python crash_worker.py password FOLDER INDEX
     python crash_worker.py join     FOLDER PASSWORD_A PASSWORD_B
-    python crash_worker.py backup   FOLDER PASSWORD
+    python crash_worker.py backup   FOLDER PASSWORD [COUNT]
     python crash_worker.py remove   FOLDER PASSWORD_A
 """
 
@@ -109,14 +109,18 @@ def join(folder: Path, password_a: str, password_b: str) -> None:
     say("END")
 
 
-def backup(folder: Path, password: str) -> None:
-    """Make backups one after another (a write between each), reporting each finished one."""
+def backup(folder: Path, password: str, count: int = 0) -> None:
+    """Make backups one after another (a write between each), reporting each finished one.
+
+    With ``count`` it stops after that many, reporting the time each took.
+    """
     vault, session = open_and_unlock(folder, password)
     manager = BackupManager(folder)
     keys = vault.keys_for(session.payload)
     say("READY")
     deadline = time.monotonic() + TIME_LIMIT
-    while time.monotonic() < deadline:
+    made = 0
+    while time.monotonic() < deadline and not (count and made >= count):
         with session.shared.transaction():
             session.shared.execute(
                 "INSERT INTO entries (author, entry_date, created_at, updated_at, body)"
@@ -124,8 +128,10 @@ def backup(folder: Path, password: str) -> None:
                 ("between backups " * 50,),
             )
         say("B backup")
+        start = time.perf_counter()
         info = manager.create(keys, reason="manual")
-        say(f"C backup {info.path.name}")
+        made += 1
+        say(f"C backup {info.path.name} {time.perf_counter() - start:.6f}")
     session.close()
     vault.close()
     say("END")
@@ -154,7 +160,7 @@ def main(argv: list[str]) -> None:
     elif mode == "join":
         join(folder, argv[2], argv[3])
     elif mode == "backup":
-        backup(folder, argv[2])
+        backup(folder, argv[2], int(argv[3]) if len(argv) > 3 else 0)
     elif mode == "remove":
         remove(folder, argv[2])
     else:
