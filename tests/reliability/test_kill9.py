@@ -244,7 +244,8 @@ def test_kill_during_joining_leaves_a_vault_a_can_open(tmp_path):
         lines, killed = _run_and_kill(["join", str(folder), PASSWORD_A, PASSWORD_B], None)
         assert not killed and _check_join(folder, lines)
         durations.append(float(next(x for x in lines if x.startswith("C join")).split()[2]))
-    duration = max(durations)
+    # The quickest run: delays up to it land while joining, even when the machine is busy.
+    duration = min(durations)
     rng = random.Random(SEED + 2)
     outcomes = collections.Counter()
     for trial in range(JOIN_TRIALS):
@@ -351,9 +352,12 @@ def _couple_template(folder: Path) -> tuple[str, str]:
 def test_kill_during_removal_never_destroys_the_removed_partners_space(tmp_path):
     template = tmp_path / "template"
     b, b_hash = _couple_template(template)
-    timing = _copy(template, tmp_path / "timing")
-    lines, killed = _run_and_kill(["remove", str(timing), PASSWORD_A], None)
-    duration = float(next(x for x in lines if x.startswith("C remove")).split()[2])
+    durations = []
+    for n in range(2):
+        timing = _copy(template, tmp_path / f"timing{n}")
+        lines, killed = _run_and_kill(["remove", str(timing), PASSWORD_A], None)
+        durations.append(float(next(x for x in lines if x.startswith("C remove")).split()[2]))
+    duration = min(durations)
     rng = random.Random(SEED + 4)
     outcomes = collections.Counter()
     for trial in range(REMOVE_TRIALS):
