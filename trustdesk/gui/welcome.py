@@ -8,6 +8,7 @@ committed; a folder with anything of a vault in it is never used.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -315,33 +316,33 @@ class WelcomeWizard(QWizard):
 
     # -- making the vault ----------------------------------------------------------------------
 
-    def make_vault(self) -> tuple[Vault, Session, str]:
-        """Worker thread: calibrate the key derivation and create the vault."""
-        return Vault.create(
-            self.folder,
-            name=self.you.name.text().strip(),
-            colour=self.you.colour.colour(),
-            password=self.password.field.password(),
-        )
+    # Widgets are read here, on the GUI thread; the returned function runs on a worker thread.
 
-    def add_partner(self) -> tuple[str, str]:
-        """Worker thread: the second partner joins."""
-        assert self.vault is not None and self.session is not None
-        assert self.partner.colour is not None
+    def make_vault(self) -> Callable[[], tuple[Vault, Session, str]]:
+        """Calibrate the key derivation and create the vault."""
+        folder = self.folder
+        name = self.you.name.text().strip()
+        colour = self.you.colour.colour()
+        password = self.password.field.password()
+        return lambda: Vault.create(folder, name=name, colour=colour, password=password)
+
+    def add_partner(self) -> Callable[[], tuple[str, str]]:
+        """The second partner joins (unless their password already opens the vault)."""
+        vault, session, colours = self.vault, self.session, self.partner.colour
+        assert vault is not None and session is not None and colours is not None
+        name = self.partner.name.text().strip()
+        colour = colours.colour()
         password = self.partner.field.password()
-        # Two partners with one password could never tell who is signing in.
-        try:
-            self.vault.find_payload(password)
-        except WrongPassword:
-            pass
-        else:
+
+        def join() -> tuple[str, str]:
+            # Two partners with one password could never tell who is signing in.
+            try:
+                vault.find_payload(password)
+            except WrongPassword:
+                return vault.add_partner(session, name=name, colour=colour, password=password)
             raise PasswordTaken()
-        return self.vault.add_partner(
-            self.session,
-            name=self.partner.name.text().strip(),
-            colour=self.partner.colour.colour(),
-            password=password,
-        )
+
+        return join
 
     def _lay_out_buttons(self, cancel: bool) -> None:
         b = QWizard.WizardButton

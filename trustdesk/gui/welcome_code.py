@@ -123,7 +123,7 @@ class RecoveryCodePage(QWizardPage):
             self.heading.setText(f"{self.owner}, this is your recovery code")
             self.kept.setText("I have kept my recovery code somewhere safe")
             self.status.setText("Making a private space for your partner…")
-            self.job = run_in_background(wiz.add_partner)
+            self.job = run_in_background(wiz.add_partner())
         else:
             self.owner = wiz.you.name.text().strip()
             self.heading.setText("Your recovery code")
@@ -131,7 +131,7 @@ class RecoveryCodePage(QWizardPage):
                 "Creating your vault… This takes a few seconds: the key is made slow on "
                 "purpose, so a password cannot be guessed quickly."
             )
-            self.job = run_in_background(wiz.make_vault)
+            self.job = run_in_background(wiz.make_vault())
         self.busy.start()
         wiz.working(True)
         self.job.done.connect(self._done)
