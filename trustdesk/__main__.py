@@ -64,7 +64,9 @@ def run_demo() -> int:
     root = Path(tempfile.mkdtemp(prefix="trustdesk-demo-"))
     try:
         folder = root / "vault"
-        demo.build(folder)
+        vault, session = demo.build(folder)
+        session.close()  # the unlock window opens it again, with the password it shows
+        vault.close()
         return run_gui(None, demo_folder=folder, hint=getattr(demo, "UNLOCK_HINT", ""))
     finally:
         shutil.rmtree(root, ignore_errors=True)

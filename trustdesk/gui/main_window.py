@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -167,6 +168,17 @@ class MainWindow(QMainWindow):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         outer.addWidget(line)
+        if self.ctx.demo:
+            from ..demo import BANNER
+
+            self.demo_banner = QLabel(BANNER)
+            self.demo_banner.setObjectName("demoBanner")
+            self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.demo_banner.setStyleSheet(
+                "QLabel#demoBanner { background: palette(highlight);"
+                " color: palette(highlighted-text); padding: 4px 16px; font-weight: 600; }"
+            )
+            outer.addWidget(self.demo_banner)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)

@@ -8,8 +8,10 @@ from __future__ import annotations
 import importlib
 
 PAGES: list[tuple[str, str]] = [
+    ("trustdesk.gui.home", "HomePage"),
     ("trustdesk.gui.agreement.page", "AgreementPage"),
     ("trustdesk.gui.checkin.page", "CheckInPage"),
+    ("trustdesk.gui.timeline.page", "TimelinePage"),
 ]
 
 

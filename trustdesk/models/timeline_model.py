@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from ..core import timeline as tl
+from ..core.journal import display_title
 from ..core.partners import Partner
 from ..storage import timeline as stream
 from ..storage.errors import VaultError
@@ -219,7 +220,7 @@ class TimelineModel(QAbstractListModel):
         if e is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, self.TitleRole):
-            return e.title or tl.KIND_LABELS.get(e.kind, "")
+            return self.title(e)
         if role == self.SnippetRole:
             return e.snippet
         if role == self.KindRole:
@@ -252,13 +253,22 @@ class TimelineModel(QAbstractListModel):
             return self.describe(e)
         return None
 
+    def title(self, e: tl.Event) -> str:
+        """The card's title in the reader's words."""
+        if e.kind == tl.APPRECIATION:
+            p = self.partner(e.partner)
+            return f"{p.name} noticed an effort" if p else "An effort noticed"
+        if e.kind in (tl.ENTRY, tl.NOTE):
+            return display_title(e.title, e.snippet)
+        return e.title or tl.KIND_LABELS.get(e.kind, "")
+
     def describe(self, e: tl.Event) -> str:
         """The card in one sentence, for screen readers."""
         parts = [tl.KIND_LABELS.get(e.kind, e.kind), day_label(e.day)]
         p = self.partner(e.partner)
         if p is not None:
             parts.append(p.name)
-        parts.append(e.title)
+        parts.append(self.title(e))
         if e.snippet:
             parts.append(e.snippet)
         return ". ".join(x for x in parts if x)

@@ -1,0 +1,311 @@
+"""The Home page: the next check-in (gently), boundaries due for a look, recent appreciations,
+milestones and a few words on how far the couple has come. No streaks, no scores."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import clock
+from ..core import timeline as tl
+from ..core.home import how_far
+from ..storage.agreement import AgreementRepo
+from ..storage.checkins import CheckInRepo
+from ..storage.errors import VaultError
+from ..storage.home import journey, recent_appreciations
+from ..storage.milestones import MilestoneRepo
+from .context import (
+    AGREEMENT,
+    APPRECIATIONS,
+    CHECKINS,
+    DRAFTS,
+    MILESTONES,
+    PARTNERS,
+    VERSIONS,
+    AppContext,
+)
+from .dialogs.common import dot_pixmap
+from .page import Page
+
+MAX_DUE = 4
+MAX_APPRECIATIONS = 4
+MAX_MILESTONES = 3
+WATCHED = frozenset({AGREEMENT, APPRECIATIONS, CHECKINS, DRAFTS, MILESTONES, PARTNERS, VERSIONS})
+CARD_STYLE = (
+    "QFrame#homeCard { background: palette(base); border: 1px solid palette(mid);"
+    " border-radius: 8px; }"
+    " QFrame#homeCard QLabel { background: transparent; }"
+)
+
+
+def _label(text: str = "", role: str = "", plain: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if plain:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def _day_words(day: str, year: bool = False) -> str:
+    d = dt.date.fromisoformat(day)
+    return f"{d.day} {d:%B %Y}" if year else f"{d:%a} {d.day} {d:%b}"
+
+
+class Card(QFrame):
+    """A quiet box with a heading and a column of content."""
+
+    def __init__(self, heading: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homeCard")
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(16, 12, 16, 16)
+        self.box.setSpacing(8)
+        title = _label(heading)
+        title.setStyleSheet("font-weight: 600;")
+        self.box.addWidget(title)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(8)
+        self.box.addLayout(self.body)
+        self.box.addStretch(1)
+        self.setAccessibleName(heading)
+
+    def clear(self) -> None:
+        while self.body.count():
+            item = self.body.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    def add(self, widget: QWidget, left: bool = False) -> QWidget:
+        if left:
+            self.body.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.body.addWidget(widget)
+        return widget
+
+
+class HomePage(Page):
+    """The first page after unlocking."""
+
+    title = "Home"
+    icon = "home"
+    handles: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.wizard = None
+        self.setStyleSheet(CARD_STYLE)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(24, 16, 24, 24)
+        column.setSpacing(16)
+
+        self.greeting = _label("", "title")
+        column.addWidget(self.greeting)
+
+        banner = QFrame()
+        banner.setProperty("role", "notice")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(16, 12, 16, 12)
+        row.setSpacing(12)
+        self.next_label = _label("", "lead")
+        self.next_label.setAccessibleName("When the next check-in is")
+        row.addWidget(self.next_label, 1)
+        self.resume_button = QPushButton("Resume your check-in")
+        self.resume_button.setAccessibleName("Resume your paused check-in")
+        self.resume_button.setProperty("role", "primary")
+        self.resume_button.clicked.connect(self.resume_checkin)
+        self.start_button = QPushButton("Start a check-in")
+        self.start_button.setAccessibleName("Start a check-in")
+        self.start_button.clicked.connect(self.start_checkin)
+        row.addWidget(self.resume_button)
+        row.addWidget(self.start_button)
+        column.addWidget(banner)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(16)
+        self.journey_card = Card("How far you have come")
+        self.journey_text = _label("")
+        self.journey_text.setAccessibleName("How far you have come")
+        self.journey_card.box.insertWidget(1, self.journey_text)
+        self.timeline_button = QPushButton("Open the timeline")
+        self.timeline_button.setProperty("role", "link")
+        self.timeline_button.clicked.connect(self.show_timeline)
+        self.journey_card.box.insertWidget(3, self.timeline_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.due_card = Card("Boundaries to look at again")
+        self.thanks_card = Card("Recent appreciations")
+        self.milestone_card = Card("Milestones")
+        grid.addWidget(self.journey_card, 0, 0)
+        grid.addWidget(self.due_card, 0, 1)
+        grid.addWidget(self.thanks_card, 1, 0)
+        grid.addWidget(self.milestone_card, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        column.addLayout(grid)
+        column.addStretch(1)
+        self.setTabOrder(self.resume_button, self.start_button)
+        self.setTabOrder(self.start_button, self.timeline_button)
+        ctx.changed.connect(self._changed)
+        self.session_ended()
+
+    # -- session -------------------------------------------------------------------------------
+
+    def session_started(self) -> None:
+        self.refresh()
+
+    def session_ended(self) -> None:
+        self.greeting.clear()
+        self.next_label.clear()
+        self.journey_text.clear()
+        for card in (self.due_card, self.thanks_card, self.milestone_card):
+            card.clear()
+        self.resume_button.setVisible(False)
+        self.start_button.setEnabled(False)
+
+    def _changed(self, kinds: frozenset) -> None:
+        if kinds & WATCHED and self.ctx.unlocked:
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self.ctx.unlocked:
+            self.refresh()  # the day may have changed while the window was open
+
+    def refresh(self, today: dt.date | None = None) -> None:
+        """Read everything the page shows again."""
+        session = self.ctx.session
+        if session is None or not session.is_open:
+            self.session_ended()
+            return
+        today = today or clock.today()
+        try:
+            self._show(session, today)
+        except VaultError as exc:
+            self.ctx.alerts.vault_error(self, exc)
+
+    def _show(self, session, today: dt.date) -> None:
+        from .checkin import has_draft
+
+        me = session.me
+        partners = {p.id: p for p in session.partners(include_removed=True)}
+        together = not session.is_solo
+        self.greeting.setText(f"Hello, {me.name}")
+        paused = has_draft(self.ctx)
+        note = CheckInRepo(session.shared).due_note(today)
+        if paused:
+            note = "A check-in is paused. You can go on from where you stopped, whenever you like."
+        self.next_label.setText(note)
+        self.resume_button.setVisible(paused)
+        self.start_button.setEnabled(True)
+        self.start_button.setText("Start a new check-in" if paused else "Start a check-in")
+
+        self.journey_text.setText(how_far(journey(session.shared, together), today))
+
+        self.due_card.clear()
+        due = AgreementRepo(session.shared).due_for_review(today)
+        if not due:
+            self.due_card.add(_label("Nothing is waiting to be looked at again.", "hint"))
+        for clause in due[:MAX_DUE]:
+            button = QPushButton(clause.text if len(clause.text) < 90 else clause.text[:88] + "…")
+            button.setProperty("role", "link")
+            button.setAccessibleName(f"Open the boundary: {clause.text}")
+            button.setToolTip("Open it in the agreement")
+            button.clicked.connect(lambda _c=False, cid=clause.id: self._open("clause", cid))
+            self.due_card.add(button, left=True)
+        if len(due) > MAX_DUE:
+            self.due_card.add(_label(f"and {len(due) - MAX_DUE} more in the agreement", "hint"))
+        if due:
+            self.due_card.add(
+                _label("You can look at them at your next check-in, or in the agreement.", "hint")
+            )
+
+        self.thanks_card.clear()
+        recent = recent_appreciations(session.shared, MAX_APPRECIATIONS)
+        if not recent:
+            self.thanks_card.add(
+                _label("Efforts you notice and say out loud at check-ins appear here.", "hint")
+            )
+        for event in recent:
+            self.thanks_card.add(self._appreciation_row(event, partners))
+
+        self.milestone_card.clear()
+        milestones = MilestoneRepo(session.shared).recent(MAX_MILESTONES)
+        if not milestones:
+            self.milestone_card.add(
+                _label("Days worth remembering appear here. Add one on the timeline.", "hint")
+            )
+        for m in milestones:
+            row = _label(f"{_day_words(m.on_date, year=True)} · {m.title}")
+            self.milestone_card.add(row)
+
+    def _appreciation_row(self, event: tl.Event, partners: dict) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(8)
+        partner = partners.get(event.partner or "")
+        dot = QLabel()
+        dot.setPixmap(dot_pixmap(partner.colour if partner else "#888888", 10))
+        dot.setFixedWidth(12)
+        line.addWidget(dot, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        who = partner.name if partner else "A former partner"
+        text = _label(f"“{event.snippet}”\n{who} · {_day_words(event.day)}")
+        text.setAccessibleName(f"{who} appreciated: {event.snippet}")
+        line.addWidget(text, 1)
+        return row
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _open(self, kind: str, item_id: int) -> None:
+        self.ctx.open_requested.emit(kind, item_id)
+
+    def show_timeline(self) -> None:
+        window = self.window()
+        pages = getattr(window, "pages", [])
+        for index, page in enumerate(pages):
+            if page.title == "Timeline" and hasattr(window, "show_page"):
+                window.show_page(index)
+                return
+
+    def start_checkin(self) -> None:
+        from .checkin import start
+
+        self._track(start(self.ctx, self.window()))
+
+    def resume_checkin(self) -> None:
+        from .checkin import resume
+
+        self._track(resume(self.ctx, self.window()))
+
+    def _track(self, wizard) -> None:
+        self.wizard = wizard
+        if wizard is not None:
+            wizard.finished.connect(lambda _r, w=wizard: self._wizard_closed(w))
+
+    def _wizard_closed(self, wizard) -> None:
+        if self.wizard is wizard:
+            self.wizard = None
+        wizard.deleteLater()
+        self.refresh()

@@ -1,0 +1,244 @@
+"""The therapist report as a printable document: check-in summaries, the trend charts,
+appreciations and the current agreement, for a chosen stretch of time.
+
+Only what both partners shared is included: private journals and private reflections are
+never read here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..core import trends
+from ..core.agreement import AgreementSnapshot, same_content
+from ..core.checkin import RATING_KEYS, RATING_LABELS, CheckIn, rating_text
+from ..core.checkin_prompts import CheckInPrompts, load_prompts
+from ..core.partners import Partner
+from ..core.trends import TrendData
+from ..storage.agreement import AgreementRepo
+from ..storage.trends import local_day, trend_data
+from ..storage.vault import Session
+from .printing import DocumentBuilder, PrintDocument
+from .printing.document import BODY, NOTE, SMALL, long_date
+
+CHECKINS = "checkins"
+CHARTS = "charts"
+APPRECIATIONS = "appreciations"
+AGREEMENT = "agreement"
+SECTIONS = (CHECKINS, CHARTS, APPRECIATIONS, AGREEMENT)
+SECTION_LABELS = {
+    CHECKINS: "Check-in summaries",
+    CHARTS: "How we have been feeling (charts)",
+    APPRECIATIONS: "Appreciations",
+    AGREEMENT: "Our current agreement",
+}
+DOC_TITLE = "Check-in report"  # no names: PDF readers and print queues show it
+CHART_SIZE = (460, 150)  # points
+
+
+@dataclass
+class ReportData:
+    """What the report shows, read from the shared space only."""
+
+    since: dt.date | None
+    until: dt.date | None
+    partners: list[Partner]
+    checkins: list[CheckIn]  # in the range, oldest first
+    trend: TrendData
+    agreement: AgreementSnapshot | None  # the latest signed version, or the draft
+    draft_changed: bool = False  # the living agreement differs from the latest version
+    sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
+
+    @property
+    def names(self) -> dict[str, str]:
+        return {p.id: p.name for p in self.partners}
+
+
+def read_report(
+    session: Session,
+    since: dt.date | None,
+    until: dt.date | None,
+    sections: frozenset[str] = frozenset(SECTIONS),
+) -> ReportData:
+    """Gather the report's content for a range (None: open-ended)."""
+    partners = session.partners(include_removed=True)
+    data = trend_data(session.shared, partners)
+    chosen = [c for c in data.checkins if trends.in_range(c.held_on, since, until)]
+    repo = AgreementRepo(session.shared)
+    latest = repo.latest_version()
+    draft = repo.snapshot()
+    changed = latest is not None and not same_content(latest, draft)
+    agreement = latest if latest is not None else (draft if draft.clause_count else None)
+    return ReportData(since, until, partners, chosen, data, agreement, changed, sections)
+
+
+def _names(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def period_text(since: dt.date | None, until: dt.date | None, first: dt.date | None) -> str:
+    start = since or first
+    end = until or dt.date.today()
+    if start is None:
+        return f"Until {long_date(end)}"
+    return f"{long_date(start)} to {long_date(end)}"
+
+
+def _person_lines(c: CheckIn, pid: str, prompts: CheckInPrompts) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for prompt in prompts.good:
+        answer = c.answer(pid, prompt.key).strip()
+        if answer:
+            out.append((prompt.text, answer))
+    need = c.needs.get(pid, "").strip()
+    if need:
+        out.append((prompts.needs.text, need))
+    return out
+
+
+def report_document(data: ReportData, prompts: CheckInPrompts | None = None) -> PrintDocument:
+    """The report, ready to preview, print or save as PDF."""
+    prompts = prompts or load_prompts()
+    together = len([p for p in data.partners if p.active]) > 1
+    names = data.names
+    b = DocumentBuilder(DOC_TITLE, footer="TrustDesk · check-in report")
+    b.title(
+        "Our check-ins" if together else "My check-ins",
+        f"{_names([p.name for p in data.partners if p.active])} · "
+        f"{period_text(data.since, data.until, data.trend.first_day)}",
+    )
+    b.paragraph(
+        "Prepared in TrustDesk to bring to a therapist. It holds what we shared at our "
+        "check-ins, how each of us rated how we feel, the appreciations we gave each other and "
+        "our current agreement. Private journals and private reflections are never included."
+        if together
+        else "Prepared in TrustDesk to bring to a therapist. Private journal entries and "
+        "private reflections are never included.",
+        NOTE,
+        bottom=10,
+    )
+    _at_a_glance(b, data)
+    if CHARTS in data.sections:
+        _charts(b, data)
+    if CHECKINS in data.sections:
+        _checkins(b, data, names, prompts)
+    if APPRECIATIONS in data.sections:
+        _appreciations(b, data, names)
+    if AGREEMENT in data.sections:
+        _agreement(b, data)
+    return b.build()
+
+
+def _at_a_glance(b: DocumentBuilder, data: ReportData) -> None:
+    b.heading("At a glance", 1)
+    items = []
+    count = len(data.checkins)
+    if count:
+        first, last = data.checkins[0].held_on, data.checkins[-1].held_on
+        items.append(
+            f"{count} check-in{'s' if count != 1 else ''} in this period, the first on "
+            f"{long_date(first)} and the latest on {long_date(last)}."
+        )
+    else:
+        items.append("No check-ins were saved in this period.")
+    signed = [m for m in data.trend.markers if trends.in_range(m.day, data.since, data.until)]
+    for m in signed:
+        items.append(f"Version {m.number} of the agreement was signed on {long_date(m.day)}.")
+    if data.agreement is not None and data.agreement.version is not None:
+        items.append(f"The agreement in force is version {data.agreement.version}.")
+    b.bullets(items)
+
+
+def _charts(b: DocumentBuilder, data: ReportData) -> None:
+    from .timeline.trends import TrendChart
+
+    b.heading("How we have been feeling", 1)
+    b.paragraph(
+        "Each line is one of us, from 0 to 10; dashed lines mark a signed version of the "
+        "agreement. Answers left out or “rather not say” are not drawn.",
+        SMALL,
+        bottom=8,
+    )
+    chart = TrendChart()
+    for key in RATING_KEYS:
+        series = trends.series_for(data.trend, key, data.since, data.until)
+        markers = trends.markers_in(data.trend, data.since, data.until)
+        chart.set_data(series, markers, key, data.since, data.until)
+        b.heading(RATING_LABELS[key], 2)
+        b.image(chart.render_image(*CHART_SIZE), CHART_SIZE[0], caption=chart.summary())
+    chart.deleteLater()
+
+
+def _checkins(
+    b: DocumentBuilder, data: ReportData, names: dict[str, str], prompts: CheckInPrompts
+) -> None:
+    b.heading("Check-ins", 1)
+    if not data.checkins:
+        b.paragraph("None in this period.", NOTE)
+        return
+    for c in reversed(data.checkins):  # newest first, as a therapist reads backwards
+        d = c.held_on
+        who = _names([names.get(p, "a former partner") for p in c.participants])
+        b.heading(f"{d:%A} {d.day} {d:%B %Y} · {who}", 2)
+        people = [p for p in c.participants]
+        b.table(
+            ["", *[names.get(p, "a former partner") for p in people]],
+            [[RATING_LABELS[k], *[rating_text(c.rating(p, k)) for p in people]]
+             for k in RATING_KEYS],
+            widths=[40, *[60 / max(1, len(people))] * len(people)],
+        )  # fmt: skip
+        for pid in people:
+            lines = _person_lines(c, pid, prompts)
+            for label, text in lines:
+                b.paragraph(
+                    [(f"{names.get(pid, 'A former partner')} — {label} ", SMALL), (text, BODY)],
+                    BODY,
+                    bottom=3,
+                )
+        decided = [r for r in c.reviews if r.outcome]
+        for r in decided:
+            outcome = "kept as it is" if r.outcome == "keep" else "to revisit together"
+            b.paragraph(f"Agreement looked at again: “{r.clause_text}” — {outcome}.", NOTE,
+                        bottom=3)  # fmt: skip
+        b.spacer(4)
+
+
+def _appreciations(b: DocumentBuilder, data: ReportData, names: dict[str, str]) -> None:
+    b.heading("Appreciations", 1)
+    rows = []
+    for c in reversed(data.checkins):
+        for a in c.appreciations:
+            to = names.get(a.to_partner or "", "")
+            who = names.get(a.from_partner, "a former partner") + (f" to {to}" if to else "")
+            rows.append([long_date(c.held_on), who, a.text])
+    if not rows:
+        b.paragraph("None in this period.", NOTE)
+        return
+    b.table(["Day", "From", "What was noticed"], rows, widths=[22, 18, 60])
+
+
+def _agreement(b: DocumentBuilder, data: ReportData) -> None:
+    b.page_break()
+    b.heading("Our current agreement", 1)
+    snap = data.agreement
+    if snap is None:
+        b.paragraph("No agreement has been written yet.", NOTE)
+        return
+    if snap.version is None:
+        b.paragraph("A draft, not signed yet.", NOTE, bottom=8)
+    else:
+        when = f", signed on {long_date(local_day(snap.signed_at))}" if snap.signed_at else ""
+        b.paragraph(f"Version {snap.version}{when}.", NOTE, bottom=4)
+        if data.draft_changed:
+            b.paragraph(
+                "Some changes since then are still being talked about; they are not shown.",
+                NOTE,
+                bottom=8,
+            )
+    for number, category in enumerate(snap.categories, start=1):
+        b.heading(f"{number}   {category.title}", 2)
+        for index, clause in enumerate(category.clauses, start=1):
+            b.numbered(f"{number}.{index}", clause.text, clause.why, note_label="Why it matters:")

@@ -1,0 +1,176 @@
+"""Timeline cards: a rail through time, a kind icon on it, the partner's colour, a title,
+a snippet and the date, with the month's name above the first card of each month.
+
+Every row has the same height (the band above a card holds the month's name when a month
+starts, and is quiet space otherwise), so the view can use uniform item sizes and scroll
+through 100,000 rows without measuring each one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ...models.timeline_model import TimelineModel as M
+from .icons import kind_pixmap
+
+BAND = 24  # above each card: the month's name, or space
+PAD = 12  # inside a card
+MARGIN = 16  # left and right of the list
+RAIL = 36  # from the left margin to the card
+ICON = 30  # the round icon on the rail
+STRIPE = 4  # the partner's colour along the card's left edge
+RADIUS = 8
+
+Role = QPalette.ColorRole
+
+
+def short_date(day: str) -> str:
+    d = dt.date.fromisoformat(day)
+    return f"{d:%a} {d.day} {d:%b}"
+
+
+def blend(a: QColor, b: QColor, t: float) -> QColor:
+    """``a`` moved ``t`` of the way towards ``b``."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints one timeline event as a card."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._metrics: tuple[QFont, int] | None = None
+
+    def _line_height(self, font: QFont) -> int:
+        if self._metrics is None or self._metrics[0] != font:
+            self._metrics = (QFont(font), QFontMetrics(font).height())
+        return self._metrics[1]
+
+    def card_height(self, font: QFont) -> int:
+        line = self._line_height(font)
+        return PAD * 2 + line * 2 + 6
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        return QSize(320, BAND + self.card_height(option.font))
+
+    @staticmethod
+    def card_rect(rect: QRect) -> QRect:
+        """Where the card sits in a row's rectangle."""
+        left = rect.left() + MARGIN + RAIL + 8
+        return QRect(left, rect.top() + BAND, rect.right() - MARGIN - left, rect.height() - BAND)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        pal = option.palette
+        rect = option.rect
+        card = self.card_rect(rect)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rail_x = rect.left() + MARGIN + ICON / 2
+
+        # The rail through time, then the month's name where a month begins.
+        painter.setPen(QPen(pal.color(Role.Mid), 2))
+        painter.drawLine(QPointF(rail_x, rect.top()), QPointF(rail_x, rect.bottom() + 1))
+        if index.data(M.MonthHeaderRole):
+            font = QFont(option.font)
+            font.setWeight(QFont.Weight.DemiBold)
+            painter.setFont(font)
+            painter.setPen(pal.color(Role.WindowText))
+            band = QRect(card.left(), rect.top(), card.width(), BAND - 4)
+            painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                             str(index.data(M.MonthLabelRole)))  # fmt: skip
+
+        # The card.
+        base = pal.color(Role.Base)
+        border = pal.color(Role.Highlight) if selected else pal.color(Role.Mid)
+        if hovered and not selected:
+            border = blend(pal.color(Role.Mid), pal.color(Role.Text), 0.35)
+        shape = QPainterPath()
+        shape.addRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
+        painter.setPen(QPen(border, 2 if selected else 1))
+        painter.setBrush(base)
+        painter.drawPath(shape)
+        self._stripe(painter, card, index, pal)
+
+        # The kind icon, on the rail beside the card.
+        centre = QPointF(rail_x, card.center().y() + 0.5)
+        painter.setPen(QPen(pal.color(Role.Mid), 1))
+        painter.setBrush(pal.color(Role.Window))
+        painter.drawEllipse(centre, ICON / 2, ICON / 2)
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        icon_size = 18
+        ink = blend(pal.color(Role.Text), pal.color(Role.Window), 0.2)
+        pixmap = kind_pixmap(str(index.data(M.KindRole)), ink, icon_size, ratio)
+        painter.drawPixmap(QPointF(centre.x() - icon_size / 2, centre.y() - icon_size / 2), pixmap)
+
+        # Title and date on the first line, the snippet on the second.
+        line = self._line_height(option.font)
+        inner = card.adjusted(PAD + STRIPE + 4, PAD, -PAD, -PAD)
+        meta_font = QFont(option.font)
+        meta = short_date(str(index.data(M.DayRole)))
+        who = index.data(M.PartnerNameRole)
+        kind_label = index.data(M.KindLabelRole)
+        meta = " · ".join(x for x in (kind_label, who, meta) if x)
+        meta_width = min(QFontMetrics(meta_font).horizontalAdvance(meta) + 2, inner.width() // 2)
+        quiet = pal.color(Role.PlaceholderText)
+        painter.setFont(meta_font)
+        painter.setPen(quiet)
+        meta_rect = QRect(inner.right() - meta_width, inner.top(), meta_width, line)
+        painter.drawText(meta_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(meta_font).elidedText(meta, Qt.TextElideMode.ElideLeft,
+                                                            meta_width))  # fmt: skip
+        title_font = QFont(option.font)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(title_font)
+        painter.setPen(pal.color(Role.Text))
+        title_rect = QRect(inner.left(), inner.top(), inner.width() - meta_width - 12, line)
+        title = QFontMetrics(title_font).elidedText(
+            str(index.data(M.TitleRole) or ""), Qt.TextElideMode.ElideRight, title_rect.width()
+        )
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         title)  # fmt: skip
+        snippet = str(index.data(M.SnippetRole) or "")
+        if snippet:
+            painter.setFont(option.font)
+            painter.setPen(blend(pal.color(Role.Text), base, 0.25))
+            snippet_rect = QRect(inner.left(), inner.top() + line + 6, inner.width(), line)
+            painter.drawText(
+                snippet_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                QFontMetrics(option.font).elidedText(
+                    snippet, Qt.TextElideMode.ElideRight, snippet_rect.width()
+                ),
+            )
+        if focused and not selected:
+            painter.setPen(QPen(pal.color(Role.Highlight), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(card).adjusted(2.5, 2.5, -2.5, -2.5), RADIUS - 2,
+                                    RADIUS - 2)  # fmt: skip
+        painter.restore()
+
+    def _stripe(self, painter: QPainter, card: QRect, index: QModelIndex, pal: QPalette) -> None:
+        """The author's colour along the left edge; shared moments show every partner's."""
+        own = index.data(M.PartnerColourRole)
+        colours = [own] if own else list(index.data(M.ColoursRole) or [])
+        if not colours:
+            colours = [pal.color(Role.Mid).name()]
+        painter.save()
+        clip = QPainterPath()
+        clip.addRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
+        painter.setClipPath(clip)
+        painter.setPen(Qt.PenStyle.NoPen)
+        height = card.height() / len(colours)
+        for i, colour in enumerate(colours):
+            painter.setBrush(QColor(colour))
+            painter.drawRect(QRectF(card.left(), card.top() + i * height, STRIPE + 1, height))
+        painter.restore()

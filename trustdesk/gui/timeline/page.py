@@ -1,0 +1,379 @@
+"""The Timeline page: every moment the signed-in partner may see, newest first, with filters
+and search; and the Trends tab. Opening a card asks the page that owns the item to show it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import pairwise
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import clock
+from ...core import timeline as tl
+from ...models.timeline_model import TimelineModel
+from ...storage import timeline as stream
+from ...storage.errors import VaultError
+from ...storage.milestones import MilestoneRepo
+from ..context import APPRECIATIONS, CHECKINS, PARTNERS, VERSIONS, AppContext
+from ..page import Page
+from .delegate import CardDelegate
+from .icons import kind_icon
+from .milestone import MilestoneDialog
+from .trends_panel import TrendPanel
+
+# The kind buttons, in the order shown; the agreement's two kinds share one button.
+KIND_BUTTONS: tuple[tuple[str, str, frozenset[str]], ...] = (
+    ("Check-ins", tl.CHECKIN, frozenset({tl.CHECKIN})),
+    ("Appreciations", tl.APPRECIATION, frozenset({tl.APPRECIATION})),
+    ("Agreement", tl.VERSION, frozenset({tl.VERSION, tl.CLAUSE})),
+    ("My journal", tl.ENTRY, frozenset({tl.ENTRY})),
+    ("Shared notes", tl.NOTE, frozenset({tl.NOTE})),
+    ("Milestones", tl.MILESTONE, frozenset({tl.MILESTONE})),
+)
+PERIODS: tuple[tuple[str, int | None], ...] = (
+    ("Any time", None),
+    ("Past month", 31),
+    ("Past 3 months", 92),
+    ("Past year", 365),
+    ("Between dates…", -1),
+)
+BETWEEN = -1
+# Kind buttons are quiet chips: an outlined, filled chip is shown; a faded one is hidden.
+CHIP_STYLE = (
+    'QPushButton[role="chip"] { border-radius: 14px; padding: 4px 12px; min-height: 18px;'
+    " background: transparent; color: palette(placeholder-text);"
+    " border: 1px dashed palette(mid); }"
+    ' QPushButton[role="chip"]:checked { background: palette(base); color: palette(text);'
+    " border: 1px solid palette(dark); }"
+    ' QPushButton[role="chip"]:focus { border: 1px solid palette(highlight); }'
+)
+SEARCH_DELAY_MS = 250
+EMPTY = "Moments you share in TrustDesk gather here: check-ins, appreciations, your agreement, journal entries and milestones."
+NO_MATCH = "Nothing matches these filters. Try fewer words, or another stretch of time."
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class TimelinePage(Page):
+    """The timeline and the trend chart."""
+
+    title = "Timeline"
+    icon = "timeline"
+    handles = frozenset({tl.MILESTONE})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.dialog: QWidget | None = None
+        # Connected before the model's own slot, so automatic milestones are written first.
+        ctx.changed.connect(self._changed)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(12)
+        top = QHBoxLayout()
+        heading = QLabel("Timeline")
+        heading.setProperty("role", "title")
+        top.addWidget(heading)
+        top.addStretch(1)
+        self.milestone_button = QPushButton("Add a milestone…")
+        self.milestone_button.setAccessibleName("Add a milestone")
+        self.milestone_button.clicked.connect(self.add_milestone)
+        self.report_button = QPushButton("Report for a therapist…")
+        self.report_button.setAccessibleName("Make a report for a therapist")
+        self.report_button.clicked.connect(self.open_report)
+        top.addWidget(self.milestone_button)
+        top.addWidget(self.report_button)
+        outer.addLayout(top)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._moments(), "Moments")
+        self.trends = TrendPanel(ctx)
+        self.tabs.addTab(self.trends, "Trends")
+        outer.addWidget(self.tabs, 1)
+        self.setTabOrder(self.milestone_button, self.report_button)
+        self.session_ended()
+
+    def _moments(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 12, 0, 0)
+        box.setSpacing(8)
+        kinds = QHBoxLayout()
+        kinds.setSpacing(8)
+        self.kind_buttons: list[tuple[QPushButton, frozenset[str]]] = []
+        for label, icon, members in KIND_BUTTONS:
+            button = QPushButton(label)
+            button.setProperty("role", "chip")
+            button.setProperty("kind", icon)
+            button.setIcon(kind_icon(icon, self.palette()))
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.setAccessibleName(f"Show {label.lower()}")
+            button.toggled.connect(self._filters_changed)
+            kinds.addWidget(button)
+            self.kind_buttons.append((button, members))
+        kinds.addStretch(1)
+        box.addLayout(kinds)
+        page.setStyleSheet(CHIP_STYLE)
+
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.partner = QComboBox()
+        self.partner.setAccessibleName("Whose moments")
+        self.period = QComboBox()
+        self.period.setAccessibleName("Which stretch of time")
+        for label, days in PERIODS:
+            self.period.addItem(label, days)
+        self.since = QDateEdit()
+        self.until = QDateEdit()
+        for edit, name in ((self.since, "From"), (self.until, "Until")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(f"{name} this day")
+            edit.setVisible(False)
+            edit.dateChanged.connect(self._filters_changed)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search the timeline")
+        self.search.setAccessibleName("Search the timeline")
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        self.partner.currentIndexChanged.connect(self._filters_changed)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        row.addWidget(self.partner)
+        row.addWidget(self.period)
+        row.addWidget(self.since)
+        row.addWidget(self.until)
+        row.addWidget(self.search, 1)
+        box.addLayout(row)
+
+        self.model = TimelineModel(self.ctx, self)
+        self.model.failed.connect(self._read_failed)
+        self.view = QListView()
+        self.view.setObjectName("timeline")
+        self.view.setAccessibleName("Timeline")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CardDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.verticalScrollBar().setSingleStep(24)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setMouseTracking(True)
+        self.view.setFrameShape(QListView.Shape.NoFrame)
+        self.view.setStyleSheet("QListView#timeline { background: palette(window); border: none; }")
+        self.view.activated.connect(self.open_index)
+        self.empty = QLabel(EMPTY)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setProperty("role", "hint")
+        self.empty.setContentsMargins(48, 48, 48, 48)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.view)
+        self.list_stack.addWidget(self.empty)
+        box.addWidget(self.list_stack, 1)
+        self.model.modelReset.connect(self._show_list_or_empty)
+        self.model.rowsInserted.connect(self._show_list_or_empty)
+        for (a, _), (b, _) in pairwise(self.kind_buttons):
+            self.setTabOrder(a, b)
+        chain = [self.kind_buttons[-1][0], self.partner, self.period, self.since, self.until,
+                 self.search, self.view]  # fmt: skip
+        for a, b in pairwise(chain):
+            self.setTabOrder(a, b)
+        return page
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for button, _ in self.kind_buttons:
+                button.setIcon(kind_icon(button.property("kind"), self.palette()))
+
+    # -- session -------------------------------------------------------------------------------
+
+    def session_started(self) -> None:
+        session = self.ctx.session
+        if session is None:
+            return
+        self._sync_milestones()
+        self._fill_partners()
+        self.model.set_filter(self.current_filter())
+        self.model.load(session.shared, session.private, session.partners(include_removed=True))
+        self.milestone_button.setEnabled(True)
+        self.report_button.setEnabled(True)
+        self.trends._stale = True
+        if self.trends.isVisible():
+            self.trends.reload()
+
+    def session_ended(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None
+        self._search_timer.stop()
+        self.model.clear()
+        self.trends.clear()
+        for widget in (self.partner, self.period, self.search):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.partner.clear()
+        self.period.setCurrentIndex(0)
+        self.since.setVisible(False)
+        self.until.setVisible(False)
+        for widget in (self.partner, self.period, self.search):
+            widget.blockSignals(False)
+        self.milestone_button.setEnabled(False)
+        self.report_button.setEnabled(False)
+        self._show_list_or_empty()
+
+    def _changed(self, kinds: frozenset) -> None:
+        if not self.ctx.unlocked:
+            return
+        if kinds & {CHECKINS, APPRECIATIONS, VERSIONS}:
+            self._sync_milestones()
+        if PARTNERS in kinds:
+            self._fill_partners()
+
+    def _sync_milestones(self) -> None:
+        """Write the automatic milestones the history now calls for (once each)."""
+        repo = MilestoneRepo(self.ctx.session.shared)
+        self.ctx.run(self, repo.sync_automatic)
+
+    def _fill_partners(self) -> None:
+        chosen = self.partner.currentData()
+        self.partner.blockSignals(True)
+        self.partner.clear()
+        self.partner.addItem("Everyone", None)
+        for p in self.ctx.session.partners():
+            label = "Mine" if p.id == self.ctx.session.partner_id else f"{p.name}’s"
+            self.partner.addItem(label, p.id)
+        index = self.partner.findData(chosen)
+        self.partner.setCurrentIndex(max(0, index))
+        self.partner.setVisible(self.partner.count() > 2)
+        self.partner.blockSignals(False)
+
+    # -- filters -------------------------------------------------------------------------------
+
+    def current_filter(self, today: dt.date | None = None) -> tl.Filter:
+        """The filter the controls describe."""
+        kinds = frozenset().union(*(m for b, m in self.kind_buttons if b.isChecked()))
+        days = self.period.currentData()
+        since = until = None
+        if days == BETWEEN:
+            a, b = sorted((_day(self.since.date()), _day(self.until.date())))
+            since, until = a.isoformat(), b.isoformat()
+        elif days is not None:
+            since = ((today or clock.today()) - dt.timedelta(days=days)).isoformat()
+        return tl.Filter(
+            kinds=kinds,
+            partner=self.partner.currentData(),
+            since=since,
+            until=until,
+            text=self.search.text().strip(),
+        )
+
+    def _period_changed(self) -> None:
+        between = self.period.currentData() == BETWEEN
+        if between:
+            today = clock.today()
+            for edit, day in ((self.since, today - dt.timedelta(days=92)), (self.until, today)):
+                edit.blockSignals(True)
+                edit.setDate(_qdate(day))
+                edit.blockSignals(False)
+        self.since.setVisible(between)
+        self.until.setVisible(between)
+        self._filters_changed()
+
+    def _filters_changed(self, *_args) -> None:
+        self._search_timer.stop()
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        if self.ctx.unlocked:
+            self.model.set_filter(self.current_filter())
+
+    def _show_list_or_empty(self, *_args) -> None:
+        empty = self.model.rowCount() == 0
+        if empty:
+            flt = self.model.filter
+            filtered = flt != tl.Filter(kinds=tl.ALL_KINDS) and self.ctx.unlocked
+            self.empty.setText(NO_MATCH if filtered else EMPTY)
+        self.list_stack.setCurrentWidget(self.empty if empty else self.view)
+
+    def _read_failed(self, exc: VaultError) -> None:
+        self.ctx.alerts.vault_error(self, exc)
+
+    # -- opening -------------------------------------------------------------------------------
+
+    def open_index(self, index: QModelIndex) -> None:
+        """Ask the page that owns the card's item to show it."""
+        event = index.data(TimelineModel.EventRole) if index.isValid() else None
+        if event is None or not self.ctx.unlocked:
+            return
+        try:
+            target = stream.open_target(self.ctx.session.shared, event.kind, event.id)
+        except VaultError as exc:
+            self.ctx.alerts.vault_error(self, exc)
+            return
+        if target is None:
+            self.ctx.alerts.info(
+                self, "This is no longer there", "It was removed after this moment happened."
+            )
+            return
+        self.ctx.open_requested.emit(*target)
+
+    def open_item(self, kind: str, item_id: object) -> None:
+        if kind == tl.MILESTONE and isinstance(item_id, int) and self.ctx.unlocked:
+            milestone = MilestoneRepo(self.ctx.session.shared).get(item_id)
+            if milestone is not None:
+                self._show_dialog(MilestoneDialog(self.ctx, milestone, self))
+
+    def add_milestone(self) -> MilestoneDialog | None:
+        if not self.ctx.unlocked:
+            return None
+        dialog = MilestoneDialog(self.ctx, None, self)
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_report(self):
+        from ..report import ReportDialog
+
+        if not self.ctx.unlocked:
+            return None
+        dialog = ReportDialog(self.ctx, self)
+        self._show_dialog(dialog)
+        return dialog
+
+    def _show_dialog(self, dialog) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
+        dialog.open()
+
+    def _dialog_closed(self, dialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
