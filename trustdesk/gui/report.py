@@ -149,7 +149,7 @@ class ReportDialog(QDialog):
             a, b = sorted((_day(self.since.date()), _day(self.until.date())))
             return a, b
         if days is None:
-            return None, today
+            return None, None
         return today - dt.timedelta(days=days), today
 
     # -- making it -----------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from ..storage.agreement import AgreementRepo
 from ..storage.trends import local_day, trend_data
 from ..storage.vault import Session
 from .printing import DocumentBuilder, PrintDocument
-from .printing.document import BODY, NOTE, SMALL, long_date
+from .printing.document import BODY, BODY_BOLD, NOTE, SMALL, long_date
 
 CHECKINS = "checkins"
 CHARTS = "charts"
@@ -85,6 +85,11 @@ def period_text(since: dt.date | None, until: dt.date | None, first: dt.date | N
     if start is None:
         return f"Until {long_date(end)}"
     return f"{long_date(start)} to {long_date(end)}"
+
+
+def _short(value) -> str:
+    """A rating as a number, or in words when there is none."""
+    return str(value) if isinstance(value, int) else rating_text(value)
 
 
 def _person_lines(c: CheckIn, pid: str, prompts: CheckInPrompts) -> list[tuple[str, str]]:
@@ -183,21 +188,15 @@ def _checkins(
         d = c.held_on
         who = _names([names.get(p, "a former partner") for p in c.participants])
         b.heading(f"{d:%A} {d.day} {d:%B %Y} · {who}", 2)
-        people = [p for p in c.participants]
-        b.table(
-            ["", *[names.get(p, "a former partner") for p in people]],
-            [[RATING_LABELS[k], *[rating_text(c.rating(p, k)) for p in people]]
-             for k in RATING_KEYS],
-            widths=[40, *[60 / max(1, len(people))] * len(people)],
-        )  # fmt: skip
-        for pid in people:
-            lines = _person_lines(c, pid, prompts)
-            for label, text in lines:
-                b.paragraph(
-                    [(f"{names.get(pid, 'A former partner')} — {label} ", SMALL), (text, BODY)],
-                    BODY,
-                    bottom=3,
-                )
+        for pid in c.participants:
+            name = names.get(pid, "A former partner")
+            ratings = " · ".join(
+                f"{RATING_LABELS[k]} {_short(c.rating(pid, k))}" for k in RATING_KEYS
+            )
+            b.paragraph([(f"{name}   ", BODY_BOLD), (ratings, BODY)], BODY, bottom=3,
+                        keep_with_next=True)  # fmt: skip
+            for label, text in _person_lines(c, pid, prompts):
+                b.paragraph([(f"{label} ", SMALL), (text, BODY)], BODY, left=12, bottom=3)
         decided = [r for r in c.reviews if r.outcome]
         for r in decided:
             outcome = "kept as it is" if r.outcome == "keep" else "to revisit together"
