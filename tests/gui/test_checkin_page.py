@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from tests.gui.shell_helpers import OFFSCREEN_QUIRKS, make_ctx
+from tests.gui.shell_support import OFFSCREEN_QUIRKS, make_ctx
 from trustdesk.core import checkin as ci
 from trustdesk.gui.checkin.page import CheckInPage
 from trustdesk.gui.checkin.wizard import PAUSED

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from tests.gui.shell_helpers import OFFSCREEN_QUIRKS, make_ctx
+from tests.gui.shell_support import OFFSCREEN_QUIRKS, make_ctx
 from trustdesk.core import checkin as ci
 from trustdesk.core.agreement import DISCUSS, PROPOSED
 from trustdesk.gui.checkin import has_draft, resume, start
