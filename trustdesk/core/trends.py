@@ -138,14 +138,3 @@ def describe(
         signed = ", ".join(f"version {m.number} on {long_day(m.day)}" for m in shown)
         parts.append(f"Agreement signed: {signed}.")
     return " ".join(parts)
-
-
-def nearest(series: Sequence[Series], day: dt.date, max_days: int) -> tuple[Series, Point] | None:
-    """The point closest in time to ``day`` (within ``max_days``), for hover and keyboard."""
-    best: tuple[int, Series, Point] | None = None
-    for s in series:
-        for p in s.points:
-            gap = abs((p.day - day).days)
-            if gap <= max_days and (best is None or gap < best[0]):
-                best = (gap, s, p)
-    return None if best is None else (best[1], best[2])
