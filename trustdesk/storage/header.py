@@ -58,20 +58,29 @@ class SlotPayload:
     partner: str
     shared_key: bytes
     private_key: bytes
+    # Set only while the shared space is being given a new key: the key it will have.
+    shared_next: bytes | None = None
 
     def to_bytes(self) -> bytes:
-        return json.dumps(
-            {
-                "partner": self.partner,
-                "shared": self.shared_key.hex(),
-                "private": self.private_key.hex(),
-            }
-        ).encode()
+        body = {
+            "partner": self.partner,
+            "shared": self.shared_key.hex(),
+            "private": self.private_key.hex(),
+        }
+        if self.shared_next is not None:
+            body["shared_next"] = self.shared_next.hex()
+        return json.dumps(body).encode()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> SlotPayload:
         obj = json.loads(data)
-        return cls(obj["partner"], bytes.fromhex(obj["shared"]), bytes.fromhex(obj["private"]))
+        nxt = obj.get("shared_next")
+        return cls(
+            obj["partner"],
+            bytes.fromhex(obj["shared"]),
+            bytes.fromhex(obj["private"]),
+            bytes.fromhex(nxt) if nxt else None,
+        )
 
 
 @dataclass(frozen=True)

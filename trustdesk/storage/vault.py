@@ -7,6 +7,7 @@ partner, ``backups/`` and ``vault.lock``. Only the header is plaintext, and it n
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,12 +23,13 @@ from .errors import (
     ForeignFile,
     HeaderMissing,
     PartnerError,
+    StorageFault,
     VaultError,
     VaultMissing,
     WrongPassword,
     WrongRecoveryCode,
 )
-from .fsutil import ensure_private_dir, os_error
+from .fsutil import ensure_private_dir, fsync_dir, fsync_file, os_error
 from .lockfile import VaultLock
 from .schema import PRIVATE_MIGRATIONS, SHARED_MIGRATIONS
 
@@ -239,7 +241,7 @@ class Vault:
 
         own_shared = shared is None
         if shared is None:
-            shared = Database(self.folder / SHARED_DB, payload.shared_key)
+            shared, payload = self._open_shared(payload)
         try:
             shared.migrate(SHARED_MIGRATIONS, before=backup_first)
             private = Database(self.folder / private_db_name(payload.partner), payload.private_key)
@@ -256,6 +258,77 @@ class Vault:
         for hook in self.after_unlock:
             hook(session)
         return session
+
+    def _open_shared(self, payload: hdr.SlotPayload) -> tuple[Database, hdr.SlotPayload]:
+        """Open the shared space; during an interrupted key renewal it may have the next key."""
+        try:
+            return Database(self.folder / SHARED_DB, payload.shared_key), payload
+        except DatabaseDamaged:
+            if payload.shared_next is None:
+                raise
+        payload = dataclasses.replace(payload, shared_key=payload.shared_next, shared_next=None)
+        return Database(self.folder / SHARED_DB, payload.shared_key), payload
+
+    def renew_shared_key(self, session: Session, password: str) -> tuple[Session, str]:
+        """Give the shared space a new random key, e.g. after a partner was removed.
+
+        Only for a vault with one partner left: their password slot is rewrapped and their
+        recovery code replaced (returned); keys a former partner may have kept no longer open
+        the shared space. Crash-safe: the header first learns the next key beside the old one,
+        then the re-encrypted copy replaces the file, then the old key is forgotten.
+        Returns the new session (the old one's shared connection is closed) and the new code.
+        """
+        slot, payload = self.find_payload(password)
+        if payload.partner != session.partner_id:
+            raise WrongPassword()
+        if len(self.header.partners) != 1:
+            raise PartnerError("the shared key can be renewed only when one partner is left")
+        shared_path = self.folder / SHARED_DB
+        tmp = self.folder / ".shared.db.renew"
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        new_key = crypto.random_key()
+        session.shared.export_to(tmp, new_key)
+        check = Database(tmp, new_key)
+        try:
+            check.check()
+        finally:
+            check.close()
+        fsync_file(tmp)
+        kdf = self._kdf(slot)
+        vid = self.header.vault_id
+        pending = dataclasses.replace(payload, shared_next=new_key)
+        self._replace_slots(
+            payload.partner,
+            hdr.PASSWORD,
+            [hdr.make_slot(vid, hdr.PASSWORD, password, pending, kdf)],
+        )
+        session.shared.close()
+        wal = shared_path.with_name(SHARED_DB + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise StorageFault("the shared space is still busy; please try again")
+        try:
+            for suffix in ("-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    shared_path.with_name(SHARED_DB + suffix).unlink()
+            os.replace(tmp, shared_path)
+            fsync_dir(self.folder)
+        except OSError as exc:
+            raise os_error(exc) from exc
+        final = hdr.SlotPayload(payload.partner, new_key, payload.private_key)
+        code = crypto.new_recovery_code()
+        kept = [s for s in self.header.slots if s.partner != payload.partner]
+        header = self.header.with_slots(
+            kept
+            + [
+                hdr.make_slot(vid, hdr.PASSWORD, password, final, kdf),
+                hdr.make_slot(vid, hdr.RECOVERY, code, final, kdf),
+            ]
+        )
+        hdr.write_header(self.folder, header)
+        self.header = header
+        shared = Database(shared_path, new_key)
+        return Session(self, payload.partner, shared, session.private, final), code
 
     def keys_for(self, payload: hdr.SlotPayload) -> dict[str, bytes]:
         return {
