@@ -49,6 +49,12 @@ REMOVAL_RULE = (
         "A backup of the whole vault, with both partners in it, is made just before and kept "
         "with the vault's other backups (for a few weeks), so nothing is lost by mistake."
     ),
+    (
+        "Afterwards, the partner who stays can choose Partners → Renew the shared key. The "
+        "shared space then gets a new key, so keys a former partner may have kept no longer "
+        "open it; the remaining partner's password stays and they get a new recovery code. "
+        "Backups made before still open with the old passwords, as they were."
+    ),
 )
 
 TOPICS: dict[str, tuple[str, list[str]]] = {

@@ -135,6 +135,11 @@ class MainWindow(QMainWindow):
             "&Switch partner…", self.switch_partner, tip="Sign the other partner in"
         )
         self.partners_action = self._action("&Partners…", self.manage_partners)
+        self.renew_action = self._action(
+            "&Renew the shared key…",
+            self.renew_shared_key,
+            tip="Make sure keys a former partner kept no longer open the shared space",
+        )
         self.help_action = self._action("TrustDesk &help", self.show_help, "F1")
         self.about_action = self._action("&About TrustDesk", self.show_about)
         self.page_actions: list[QAction] = []
@@ -240,6 +245,7 @@ class MainWindow(QMainWindow):
         self.partners_menu.addAction(self.invite_action)
         self.partners_menu.addAction(self.switch_action)
         self.partners_menu.addAction(self.partners_action)
+        self.partners_menu.addAction(self.renew_action)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
@@ -301,7 +307,15 @@ class MainWindow(QMainWindow):
         self.invite_action.setVisible(unlocked and solo)
         self.switch_action.setVisible(unlocked and not solo)
         self.partners_action.setVisible(unlocked and not solo)
-        for action in (self.invite_action, self.switch_action, self.partners_action):
+        from .dialogs.renew_key import renewal_advised
+
+        self.renew_action.setVisible(unlocked and renewal_advised(self.ctx))
+        for action in (
+            self.invite_action,
+            self.switch_action,
+            self.partners_action,
+            self.renew_action,
+        ):
             action.setEnabled(action.isVisible())
         self.switch_button.setVisible(unlocked and not solo)
         if unlocked and not solo:
@@ -480,6 +494,16 @@ class MainWindow(QMainWindow):
             return dialog
 
         return self._open_dialog("partners", make)
+
+    def renew_shared_key(self) -> QDialog | None:
+        from .dialogs.renew_key import RenewSharedKeyDialog
+
+        def make() -> QDialog:
+            dialog = RenewSharedKeyDialog(self.ctx, self)
+            dialog.lock_needed.connect(self.lock_requested)
+            return dialog
+
+        return self._open_dialog("renew", make)
 
     def show_help(self) -> QDialog | None:
         from .help import HelpDialog

@@ -215,7 +215,9 @@ class RemovePartnerDialog(_RemovalDialog):
         self.ctx.alerts.info(
             self.parentWidget() or self,
             "Partner removed",  # a message box title is a window title: no name in it
-            f"{self.partner.name} can no longer open this vault. The shared space is unchanged.",
+            f"{self.partner.name} can no longer open this vault. The shared space is unchanged."
+            "\n\nTo be sure that keys they may have kept can no longer open the shared space, "
+            "choose Partners → Renew the shared key.",
         )
         self.removed.emit(self.partner.id)
         self.accept()

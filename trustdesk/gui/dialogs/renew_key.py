@@ -1,0 +1,135 @@
+"""Renewing the shared space's key once a partner has left or was removed.
+
+A former partner may have kept a copy of the old keys; after renewal they no longer open the
+shared space. The remaining partner confirms with their password and gets a new recovery code
+(the old one held the old key), shown on the same recovery-code page as for joining.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...storage.errors import WrongPassword
+from ..context import PARTNERS, AppContext
+from .common import message_label, password_edit, set_role
+from .partners import JoinPartnerDialog
+
+
+def renewal_advised(ctx: AppContext) -> bool:
+    """True when one partner is left and someone once shared this vault with them."""
+    session = ctx.session
+    if session is None or not session.is_solo:
+        return False
+    return len(session.partners(include_removed=True)) > 1
+
+
+class RenewSharedKeyDialog(JoinPartnerDialog):
+    """Password → a new shared key → the new recovery code (print or save it)."""
+
+    lock_needed = Signal()  # the shared space closed on a failure: lock, then unlock again
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle("Renew the shared key")
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _form_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        title = QLabel("Renew the shared key")
+        set_role(title, "title")
+        lead = QLabel(
+            "Someone who once shared this vault may have kept a copy of its old keys. "
+            "A new key for the shared space makes sure those keys no longer open it."
+        )
+        lead.setWordWrap(True)
+        set_role(lead, "lead")
+        about = QLabel(
+            "Nothing in the vault changes or is lost. Your password stays the same; your "
+            "recovery code is replaced by a new one, shown next."
+        )
+        about.setWordWrap(True)
+        set_role(about, "hint")
+        layout.addWidget(title)
+        layout.addWidget(lead)
+        layout.addWidget(about)
+        # The recovery sheet names whose code it is.
+        self.name = QLineEdit(self.ctx.session.me.name if self.ctx.session else "")
+        self.name.setVisible(False)
+        label = QLabel("Your password")
+        self.password = password_edit("Your password")
+        label.setBuddy(self.password)
+        layout.addWidget(label)
+        layout.addWidget(self.password)
+        self.message = message_label("Problem")
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.busy)
+        bottom.addStretch(1)
+        self.form_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.join_button = self.form_buttons.addButton(
+            "Renew the key", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        set_role(self.join_button, "primary")
+        self.join_button.setDefault(True)
+        self.form_buttons.accepted.connect(self.submit)
+        self.form_buttons.rejected.connect(self.reject)
+        bottom.addWidget(self.form_buttons)
+        layout.addLayout(bottom)
+        self.password.textChanged.connect(self.update_state)
+        return page
+
+    def update_state(self) -> None:
+        if not hasattr(self, "join_button"):
+            return
+        self.join_button.setEnabled(not self.working and bool(self.password.text()))
+        self.password.setEnabled(not self.working)
+
+    def submit(self) -> None:
+        vault, session = self.ctx.vault, self.ctx.session
+        if self.working or not self.password.text() or vault is None or session is None:
+            return
+        self.message.clear()
+        self.old_session = session
+        # Views let go of the shared space before its file is swapped.
+        self.ctx.session_ending.emit()
+        self.start_job(vault.renew_shared_key, session, self.password.text(), session_bound=True)
+
+    def job_done(self, result: object) -> None:
+        new_session, self.recovery_code = result  # type: ignore[misc]
+        self.ctx.session = new_session
+        self.ctx.session_started.emit()
+        self.password.clear()
+        self.code_title.setText("Your new recovery code")
+        self.code.setText(self.recovery_code)
+        self.pages.setCurrentIndex(1)
+        self.done_button.setDefault(True)
+        self.kept.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ctx.notify(PARTNERS)
+
+    def job_failed(self, error: BaseException) -> None:
+        old = self.old_session
+        if not old.shared.closed:
+            self.ctx.session_started.emit()
+            if isinstance(error, WrongPassword):
+                self.message.setText("That password did not match. Check Caps Lock and try again.")
+                self.password.selectAll()
+                return
+            super().job_failed(error)
+            return
+        # The old shared connection is gone: lock, and the next unlock opens whichever key
+        # the shared space now has.
+        super().job_failed(error)
+        self.reject()
+        self.lock_needed.emit()
