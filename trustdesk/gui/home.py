@@ -95,6 +95,7 @@ class Card(QFrame):
             self.body.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         else:
             self.body.addWidget(widget)
+        widget.show()  # at once, not on the next turn of the event loop
         return widget
 
 
