@@ -86,3 +86,28 @@ def test_arguments():
     assert parse_args(["--self-test"]).self_test
     # Qt's own options pass through instead of failing.
     assert parse_args(["-platform", "offscreen"]).vault is None
+
+
+@pytest.mark.skipif(importlib.util.find_spec("trustdesk.demo") is None, reason="no demo yet")
+def test_demo_opens_a_temporary_vault_that_is_deleted_afterwards(monkeypatch):
+    from trustdesk import __main__ as cli
+    from trustdesk import app, demo
+    from trustdesk.storage.vault import looks_like_vault, open_and_unlock
+
+    seen = {}
+
+    def fake_run_gui(folder, *, demo_folder=None, hint=""):
+        # Stands in for the event loop: the demo vault is there, closed, with its hint.
+        seen.update(folder=folder, demo_folder=demo_folder, hint=hint)
+        assert looks_like_vault(demo_folder)
+        vault, session = open_and_unlock(demo_folder, demo.ROBIN_PASSWORD)
+        session.close()
+        vault.close()
+        return 0
+
+    monkeypatch.setattr(app, "run_gui", fake_run_gui)
+    assert cli.run_demo() == 0
+    assert seen["folder"] is None
+    assert seen["hint"] == demo.UNLOCK_HINT
+    assert not seen["demo_folder"].exists()
+    assert not seen["demo_folder"].parent.exists()
