@@ -39,6 +39,7 @@ def test_clause_events_read_well_and_signing_is_shown_once(couple):
     assert {e.snippet for e in added} == {"We talk on Sundays.", "We say when plans change."}
     version = next(e for e in events if e.kind == tl.VERSION)
     assert version.title == "Agreement version 1 signed"
+    assert version.snippet == "Signed by Alex and Sam"
     assert timeline.open_target(s.shared, tl.VERSION, version.id) == ("agreement_version", number)
     consent = next(e for e in events if e.title == "Consent was given")
     kind, clause_id = timeline.open_target(s.shared, tl.CLAUSE, consent.id)

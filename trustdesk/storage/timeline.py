@@ -49,7 +49,7 @@ ARMS_SHARED = (
     Arm(tl.APPRECIATION, "appreciations", "substr(created_at, 1, 10)", "created_at",
         ("created_at", "id"), "from_partner", "'Appreciation'", "text"),
     Arm(tl.VERSION, "agreement_versions", "substr(signed_at, 1, 10)", "signed_at",
-        ("signed_at", "id"), None, "'Agreement version ' || number || ' signed'", "''"),
+        ("signed_at", "id"), None, "'Agreement version ' || number || ' signed'", "signatures"),
     Arm(tl.CLAUSE, "clause_events", "substr(at, 1, 10)", "at", ("at", "id"), "partner_id",
         "kind", _CLAUSE_BODY, where=_CLAUSE_WHERE),
     Arm(tl.MILESTONE, "milestones", "on_date", "''", ("on_date", "id"), None, "title", "note"),
@@ -124,6 +124,18 @@ def _values(text: str) -> list[str]:
     return out
 
 
+def _signed_by(signatures: str) -> str:
+    """'Signed by Robin and Kai' from a version's signatures."""
+    try:
+        names = [str(s["name"]) for s in json.loads(signatures) if s.get("name")]
+    except (ValueError, TypeError, AttributeError, KeyError):
+        return ""
+    if not names:
+        return ""
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"Signed by {joined}"
+
+
 def _checkin_text(body: str) -> str:
     """What a check-in card previews: what each needs this week, else what they said."""
     needs, _, answers = body.partition("\x1e")
@@ -186,6 +198,8 @@ def _arm_stream(db: Database, arm: Arm, flt: tl.Filter) -> Iterator[tl.Event]:
                 title, body = _clause_text(title, body)
             elif arm.kind == tl.CHECKIN:
                 body = _checkin_text(body)
+            elif arm.kind == tl.VERSION:
+                body = _signed_by(body)
             yield tl.Event(r["day"], r["at"], arm.kind, r["id"], r["partner"], title,
                            tl.snippet(body))  # fmt: skip
         if len(rows) < BATCH:

@@ -116,6 +116,9 @@ class CardDelegate(QStyledItemDelegate):
         # Title and date on the first line, the snippet on the second.
         line = self._line_height(option.font)
         inner = card.adjusted(PAD + STRIPE + 4, PAD, -PAD, -PAD)
+        snippet = str(index.data(M.SnippetRole) or "")
+        if not snippet:  # a title alone sits in the middle of its card
+            inner.moveTop(card.top() + (card.height() - line) // 2)
         meta_font = QFont(option.font)
         meta = short_date(str(index.data(M.DayRole)))
         who = index.data(M.PartnerNameRole)
@@ -139,7 +142,6 @@ class CardDelegate(QStyledItemDelegate):
         )
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          title)  # fmt: skip
-        snippet = str(index.data(M.SnippetRole) or "")
         if snippet:
             painter.setFont(option.font)
             painter.setPen(blend(pal.color(Role.Text), base, 0.25))
