@@ -373,7 +373,8 @@ class AgreementModel(TreeSyncMixin, QAbstractItemModel):
             body = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
             kind = body["kind"]
             ids = [int(i) for i in body["ids"]]
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, OverflowError, RecursionError):
+            # Another program may drop anything under our type: Infinity, deep nesting …
             return None
         if kind not in (CATEGORY, CLAUSE) or not ids:
             return None
