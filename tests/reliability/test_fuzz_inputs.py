@@ -59,7 +59,9 @@ json_scalars = (
 )
 json_values = st.recursive(
     json_scalars,
-    lambda kids: st.lists(kids, max_size=5) | st.dictionaries(st.text(max_size=10), kids, max_size=5),
+    lambda kids: (
+        st.lists(kids, max_size=5) | st.dictionaries(st.text(max_size=10), kids, max_size=5)
+    ),
     max_leaves=25,
 )
 odd_text = st.text(
@@ -164,8 +166,11 @@ def test_jrnl_damaged_real_export(tmp_path, edits, cut):
 # -- Markdown and text files -------------------------------------------------------------------
 
 front_lines = st.one_of(
-    st.builds(lambda k, v: f"{k}: {v}", st.sampled_from(["date", "title", "tags", "mood", "Date",
-              "TITLE", "x-y", "_z"]), odd_text),  # fmt: skip
+    st.builds(
+        lambda k, v: f"{k}: {v}",
+        st.sampled_from(["date", "title", "tags", "mood", "Date", "TITLE", "x-y", "_z"]),
+        odd_text,
+    ),
     st.builds(lambda v: f"  - {v}", odd_text),
     st.builds(lambda v: f"tags: [{v}]", odd_text),
     st.sampled_from(["---", "...", "", "# a comment", "date:", "title: [a, b]", "date: []"]),
@@ -174,8 +179,11 @@ front_lines = st.one_of(
 file_names = st.builds(
     lambda prefix, stem, suffix: f"{prefix}{stem}{suffix}",
     st.sampled_from(["", "2024-03-01 ", "2024-02-30-", "1850-01-01 ", "9999-01-01_", "20240301"]),
-    st.text(st.characters(codec="utf-8", exclude_characters="/\x00", exclude_categories=["Cs"]),
-            min_size=1, max_size=20),  # fmt: skip
+    st.text(
+        st.characters(codec="utf-8", exclude_characters="/\x00", exclude_categories=["Cs"]),
+        min_size=1,
+        max_size=20,
+    ),
     st.sampled_from([".md", ".markdown", ".txt", ".text", ".MD"]),
 )
 
