@@ -12,6 +12,7 @@ PAGES: list[tuple[str, str]] = [
     ("trustdesk.gui.agreement.page", "AgreementPage"),
     ("trustdesk.gui.checkin.page", "CheckInPage"),
     ("trustdesk.gui.timeline.page", "TimelinePage"),
+    ("trustdesk.gui.journal.page", "JournalPage"),
 ]
 
 

@@ -162,6 +162,21 @@ class EntryListModel(_Roles, QAbstractListModel):
     def summary_at(self, row: int) -> EntrySummary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def replace(self, summary: EntrySummary) -> bool:
+        """Redraw one loaded entry whose place in the list is unchanged; False otherwise."""
+        row = self.row_of(summary.id)
+        if row < 0:
+            return False
+        old = self._rows[row]
+        if old.entry_date != summary.entry_date:
+            return False
+        if self._tag is not None and self._tag not in summary.tags:
+            return False
+        self._rows[row] = summary
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        return True
+
     def row_of(self, entry_id: int) -> int:
         for row, s in enumerate(self._rows):
             if s.id == entry_id:

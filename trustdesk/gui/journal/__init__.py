@@ -1,0 +1,1 @@
+"""The journal: private entries and shared notes, search, import and export."""

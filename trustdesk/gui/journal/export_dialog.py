@@ -1,0 +1,142 @@
+"""Export the journal: Markdown (one file or a folder) or JSON after the plaintext notice, or
+an encrypted backup copy of the whole vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import clock
+from ...storage import journal_export as jx
+from ...storage.errors import VaultError
+from ...storage.journal import JournalRepo
+from .widgets import set_role, text_label
+
+CHOICES = (
+    (jx.MARKDOWN_FILE, "Markdown, in one file", "Easy to read and print."),
+    (jx.MARKDOWN_FOLDER, "Markdown, one file per entry", "In a new, empty folder."),
+    (jx.JSON, "JSON (the jrnl format)", "For other journal apps; TrustDesk reads it back."),
+    (
+        jx.BACKUP,
+        "Encrypted backup copy of the whole vault",
+        "Opens only with a partner's password or recovery code. Good for a USB stick.",
+    ),
+)
+PLAINTEXT_TITLE = "This copy will not be encrypted"
+PLAINTEXT_TEXT = (
+    "Markdown and JSON files are plain text: anyone who can open the file can read every "
+    "word in it, and it stays on the disk until you delete it.\n\n"
+    "Keep it somewhere only you can reach, and delete it when you no longer need it. "
+    "For a copy that stays private, choose the encrypted backup instead."
+)
+
+
+class ExportDialog(QDialog):
+    """Choose a kind of export, read the notice, choose a place."""
+
+    def __init__(self, ctx, repo: JournalRepo, space_label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.repo = repo
+        self.space_label = space_label
+        self.written: Path | None = None
+        self.setWindowTitle("Export")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(12)
+        outer.addWidget(set_role(text_label(f"Export {space_label}"), "title"))
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for kind, label, hint in CHOICES:
+            button = QRadioButton(label)
+            button.setAccessibleName(label)
+            button.setAccessibleDescription(hint)
+            set_role(button, "choice")
+            self.group.addButton(button)
+            self.buttons[kind] = button
+            outer.addWidget(button)
+            hint_label = text_label(hint, "hint")
+            hint_label.setContentsMargins(28, 0, 0, 4)
+            outer.addWidget(hint_label)
+        self.buttons[jx.BACKUP].setChecked(True)
+        self.notice = text_label(
+            "Markdown and JSON copies are not encrypted. You will be asked to confirm.", "hint"
+        )
+        outer.addWidget(self.notice)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.reject)
+        self.export_button = QPushButton("Export…")
+        set_role(self.export_button, "primary")
+        self.export_button.setAccessibleName("Export")
+        self.export_button.clicked.connect(self.export)
+        row.addWidget(self.close_button)
+        row.addWidget(self.export_button)
+        outer.addLayout(row)
+
+    def choose(self, kind: str) -> None:
+        self.buttons[kind].setChecked(True)
+
+    @property
+    def kind(self) -> str:
+        return next(k for k, b in self.buttons.items() if b.isChecked())
+
+    def export(self) -> Path | None:
+        """Run the chosen export; returns where it was written, or None."""
+        kind = self.kind
+        alerts = self.ctx.alerts
+        if kind != jx.BACKUP and not alerts.confirm(
+            self, PLAINTEXT_TITLE, PLAINTEXT_TEXT, ok="Export without encryption", cancel="Cancel"
+        ):
+            return None
+        stamp = clock.today().isoformat()
+        if kind in (jx.MARKDOWN_FILE, jx.JSON):
+            suffix, filters = (
+                (".md", "Markdown (*.md)")
+                if kind == jx.MARKDOWN_FILE
+                else (".json", "JSON (*.json)")
+            )
+            chosen = alerts.save_file(self, "Export to", f"journal-{stamp}{suffix}", filters)
+        else:
+            chosen = alerts.open_dir(
+                self, "Choose where the backup goes" if kind == jx.BACKUP else "Choose a folder"
+            )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        try:
+            if kind == jx.MARKDOWN_FILE:
+                count = jx.export_markdown_file(self.repo, path, self.space_label)
+            elif kind == jx.JSON:
+                count = jx.export_json(self.repo, path)
+            elif kind == jx.MARKDOWN_FOLDER:
+                if any(path.iterdir()):
+                    path = path / f"journal-{stamp}"
+                count = jx.export_markdown_folder(self.repo, path)
+            else:
+                path = jx.export_encrypted_backup(self.ctx.session, path)
+                count = -1
+        except VaultError as exc:
+            alerts.vault_error(self, exc)
+            return None
+        except OSError as exc:
+            alerts.error(self, "The export could not be written", exc.strerror or str(exc))
+            return None
+        self.written = path
+        if count < 0:
+            alerts.info(self, "Backup copy made", f"An encrypted copy of the vault is in {path}.")
+        else:
+            noun = "entry" if count == 1 else "entries"
+            alerts.info(self, "Exported", f"{count} {noun} written to {path}.")
+        self.accept()
+        return path
