@@ -255,22 +255,3 @@ def test_proxy_filters_by_status_due_and_text(setup, qtmodeltester):
     assert empty and proxy.rowCount() == 3  # unfiltered: empty headings show
     proxy.set_text_filter("zzz")
     assert proxy.rowCount() == 0
-
-
-def test_many_signals_from_python_do_not_free_true(qapp):
-    """PySide6 6.12.0's emit() drops a reference to True; the guard keeps True alive."""
-    import sys
-
-    from PySide6.QtCore import QObject, Signal
-
-    class Ping(QObject):
-        ping = Signal()
-
-    from trustdesk.models.agreement_model import BOOL_GUARD
-
-    sender = Ping()
-    before = sys.getrefcount(True)
-    for _ in range(5000):
-        sender.ping.emit()
-    after = sys.getrefcount(True)
-    assert after >= before - 100 or (BOOL_GUARD and after > 1 << 39)

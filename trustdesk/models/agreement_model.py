@@ -36,11 +36,8 @@ from ..core.agreement import (
 from ..core.partners import Partner
 from ..storage.agreement import AgreementRepo
 from .agreement_sync import CATEGORY, CLAUSE, TreeSyncMixin
-from .qt_guard import guard_bool_refcounts
 
 MIME_TYPE = "application/x-trustdesk-agreement-items"
-
-BOOL_GUARD = guard_bool_refcounts()
 
 
 AnyIndex = QModelIndex | QPersistentModelIndex

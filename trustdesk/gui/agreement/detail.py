@@ -81,6 +81,8 @@ class ConsentRow(QWidget):
         self.check.setChecked(consented_at is not None)
         self.check.setEnabled(enabled)
         self.when.setText(f"since {day_words(consented_at)}" if consented_at else "not yet")
+        # The day of a yes is written in that partner's colour; "not yet" stays quiet.
+        self.when.setStyleSheet(f"color: {self.partner.colour}" if consented_at else "")
 
 
 class ClauseDetail(QWidget):
