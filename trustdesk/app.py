@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -15,11 +16,27 @@ from . import APP_ID, APP_NAME, __version__
 from .paths import default_vault_dir
 from .settings import Settings
 from .storage.errors import VaultError
-from .storage.lockfile import LOCK_NAME
-from .storage.vault import Session, Vault, looks_like_vault
 
+if TYPE_CHECKING:
+    from .storage.vault import Session, Vault
+
+# The storage layer (SQLCipher, cryptography) loads after the unlock window is on screen.
+# To get there, a vault's key file is enough to know the folder holds a vault; anything
+# less certain asks storage.vault.looks_like_vault.
+HEADER_NAME = "vault.json"
 # Files a desktop or an earlier attempt may leave in a folder that is otherwise empty.
-HARMLESS_NAMES = frozenset({LOCK_NAME, ".DS_Store", "Thumbs.db", "desktop.ini", ".directory"})
+HARMLESS_NAMES = frozenset({"vault.lock", ".DS_Store", "Thumbs.db", "desktop.ini", ".directory"})
+
+
+def looks_like_vault(folder: Path) -> bool:
+    """True when the folder holds anything of a vault; quick when its key file is there."""
+    if (Path(folder) / HEADER_NAME).is_file():
+        return True
+    from .storage.vault import looks_like_vault as full_check
+
+    return full_check(Path(folder))
+
+
 UNEXPECTED_TITLE = "Something unexpected happened"
 UNEXPECTED_TEXT = (
     "TrustDesk ran into a problem it did not expect. Everything saved before is safe: each "
@@ -184,7 +201,10 @@ class AppController(QObject):
             window.show()
             window.raise_()
             window.activateWindow()
-        window.open_vault(self.ctx.vault)
+        if self.ctx.vault is not None:
+            window.open_vault(self.ctx.vault)
+        else:
+            window.open_when_painted()
         self._quick_hidden = False
         return window
 

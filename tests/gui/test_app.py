@@ -110,6 +110,9 @@ def test_existing_vault_opens_the_unlock_window_and_quick_hide_minimises_it(
     window = c.start()
     assert isinstance(window, UnlockWindow) and window.isVisible()
     assert window.windowTitle() == "TrustDesk — Unlock"
+    # The vault opens just after the window is painted, not before it shows.
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=5000)
+    assert window.password.isEnabled()
     unlock(qtbot, window, PASSWORD_A)
     assert c.main_window.isVisible()
     c.main_window.quick_hide()
@@ -191,3 +194,11 @@ def test_a_name_typed_at_set_up_leaks_nowhere(qtbot, ctx, controller, vault_dir,
                 data = path.read_bytes()
                 assert canary.encode() not in data, path
                 assert canary.encode("utf-16-le") not in data, path
+
+
+def test_the_quick_route_knows_the_storage_layer_names():
+    from trustdesk import app
+    from trustdesk.storage import header, lockfile
+
+    assert app.HEADER_NAME == header.HEADER_NAME
+    assert lockfile.LOCK_NAME in app.HARMLESS_NAMES

@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from ..settings import Settings
 from ..storage.errors import VaultError
-from ..storage.vault import Session, Vault
 from .alerts import Alerts
+
+if TYPE_CHECKING:  # the unlock window shows before the storage layer is loaded
+    from ..storage.vault import Session, Vault
 
 # Kinds announced through AppContext.changed; views refresh only for kinds they show.
 AGREEMENT = "agreement"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,14 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..paths import resource
-from ..storage.backups import BackupInfo, BackupManager
 from ..storage.errors import VaultError, WrongPassword
-from ..storage.vault import Session, Vault
 from .context import AppContext
 from .notice import Notice
-from .password import add_reveal_action
-from .recovery import RecoveryDialog, RestoreDialog, report_unexpected
+from .reveal import add_reveal_action
 from .workers import BusyIndicator, Job, run_in_background
+
+# The storage layer, the recovery dialog and backups load once the window is on screen.
+if TYPE_CHECKING:
+    from ..storage.backups import BackupInfo
+    from ..storage.vault import Session, Vault
+    from .recovery import RecoveryDialog, RestoreDialog
 
 TITLE = "TrustDesk — Unlock"
 
@@ -55,6 +59,7 @@ class UnlockWindow(QWidget):
         self.recovery: RecoveryDialog | None = None
         self.restore_dialog: RestoreDialog | None = None
         self._handing_over = False
+        self._open_pending = False
         self.setWindowTitle(TITLE)
         self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(440, 520))
@@ -154,10 +159,13 @@ class UnlockWindow(QWidget):
     def open_vault(self, vault: Vault | None = None) -> bool:
         """Take the vault (already open after a lock, or opened now); explain any failure."""
         self._handing_over = False
+        self._open_pending = False
         self.notice.dismiss()
         if vault is not None:
             self.vault = vault
         if self.vault is None:
+            from ..storage.vault import Vault
+
             try:
                 self.vault = Vault.open(self.folder)
             except VaultError as exc:
@@ -167,6 +175,25 @@ class UnlockWindow(QWidget):
         self._set_inputs(True)
         self.password.setFocus()
         return True
+
+    def open_when_painted(self, latest_ms: int = 250) -> None:
+        """Open the vault just after the window first paints (or after ``latest_ms``).
+
+        Loading the storage layer then costs the person nothing: the window is already there.
+        """
+        self._open_pending = True
+        self._set_inputs(False)
+        QTimer.singleShot(latest_ms, self._open_pending_now)
+
+    def _open_pending_now(self) -> None:
+        if self._open_pending:
+            self._open_pending = False
+            self.open_vault()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._open_pending:
+            QTimer.singleShot(0, self._open_pending_now)
 
     def take_vault(self) -> Vault | None:
         """Give up the vault without closing it (the caller now owns it)."""
@@ -221,6 +248,8 @@ class UnlockWindow(QWidget):
         self._end_job()
         self._set_inputs(self.vault is not None)
         if not isinstance(exc, VaultError):
+            from .recovery import report_unexpected
+
             report_unexpected(exc)
             return
         self._show_error(exc)
@@ -244,6 +273,8 @@ class UnlockWindow(QWidget):
         """Open the "forgot my password" dialog (window-modal, not a nested event loop)."""
         if self.vault is None or self.job is not None:
             return None
+        from .recovery import RecoveryDialog
+
         self.notice.dismiss()
         self.password.clear()
         self.recovery = RecoveryDialog(self.vault, self)
@@ -262,6 +293,9 @@ class UnlockWindow(QWidget):
 
     def restore_from_backup(self) -> RestoreDialog | None:
         """List the vault's backups; after the person chose and confirmed one, put it back."""
+        from ..storage.backups import BackupManager
+        from .recovery import RestoreDialog
+
         backups = BackupManager(self.folder).list()
         if not backups:
             self.notice.show_message(
@@ -285,6 +319,8 @@ class UnlockWindow(QWidget):
             ok="Restore",
         ):
             return
+        from ..storage.backups import BackupManager
+
         # Our own hold on the vault is released first: restoring takes the lock itself.
         self.close_vault()
         try:
