@@ -88,7 +88,9 @@ def test_tree_shape_and_roles(setup):
     assert set(first.data(M.ConsentRole)) == {a, b}
     assert first.siblingAtColumn(M.STATUS).data() == "Agreed by both"
     assert first.siblingAtColumn(M.CONSENT).data().startswith("Alex: yes, 20")
-    assert first.data(Qt.ItemDataRole.ToolTipRole) == "Why it matters: It helps me rest."
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == (
+        "We share passcodes.\n\nWhy it matters: It helps me rest."
+    )
     weekly = model.clause_index(ids["weekly"])
     assert weekly.data(M.DueRole) is True
     assert weekly.siblingAtColumn(M.REVIEW_BY).data() == "10 Jan 2024 · time to review"

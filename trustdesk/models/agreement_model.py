@@ -277,8 +277,8 @@ class AgreementModel(TreeSyncMixin, QAbstractItemModel):
         if column == self.TEXT:
             if display or role == Qt.ItemDataRole.EditRole:
                 return clause.text
-            if role == Qt.ItemDataRole.ToolTipRole and clause.why:
-                return f"Why it matters: {clause.why}"
+            if role == Qt.ItemDataRole.ToolTipRole:  # the whole words, as the column elides
+                return clause.text + (f"\n\nWhy it matters: {clause.why}" if clause.why else "")
         elif column == self.STATUS:
             if display:
                 return status_label(clause.status, self.solo)
