@@ -51,7 +51,7 @@ def add_agreed_clause(page, text="We check in every Sunday."):
     page.detail.text.setPlainText(text)
     page.detail.commit_text()
     page.toggle_my_consent()
-    page.ctx.alerts.answer_next(True)  # "Is Sam agreeing?" — yes
+    page.ctx.alerts.answer_next(True)  # "Is your partner agreeing?" — yes
     row = next(r for r in page.detail.consent_rows if r.partner.id == other)
     row.check.click()
     return clause_id
@@ -110,7 +110,8 @@ def test_add_edit_and_consent_by_both(page):
     shown = page.model.clause_index(clause_id, AgreementModel.STATUS).data()
     assert shown == "Agreed by both"
     confirm = [s for s in page.ctx.alerts.shown if s.kind == "confirm"]
-    assert confirm[-1].title == "Is Sam agreeing?"
+    assert confirm[-1].title == "Is your partner agreeing?"
+    assert confirm[-1].text.startswith("Please tick this only when Sam is here")
 
 
 def test_rewording_an_agreed_clause_asks_and_withdraws_consent(page):

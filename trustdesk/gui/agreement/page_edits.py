@@ -81,7 +81,8 @@ class EditsMixin:
             name = next((p.name for p in self.model.partners if p.id == partner_id), "")
             if not self.ctx.alerts.confirm(
                 self,
-                f"Is {name} agreeing?",
+                # Names stay out of window titles (a title can show in a task bar).
+                "Is your partner agreeing?",
                 f"Please tick this only when {name} is here, has read these words, "
                 "and agrees to them.",
                 ok=f"{name} agrees",
