@@ -24,6 +24,11 @@ def uic() -> str:
     return which
 
 
+def _body(text: str) -> list[str]:
+    """The generated code without the line naming the uic version (a patch release differs)."""
+    return [line for line in text.splitlines() if "User Interface Compiler version" not in line]
+
+
 def test_there_are_forms():
     assert FORMS, "ui/ holds no Designer forms"
 
@@ -35,7 +40,7 @@ def test_generated_form_is_current(form: Path):
     result = subprocess.run(
         [uic(), str(form)], capture_output=True, text=True, check=True, timeout=60
     )
-    assert result.stdout == generated.read_text("utf-8"), (
+    assert _body(result.stdout) == _body(generated.read_text("utf-8")), (
         f"{generated.name} is out of date with ui/{form.name}: run `make forms`"
     )
 
