@@ -59,7 +59,9 @@ def test_every_kind_shows_and_automatic_milestones_are_written(setup):
     assert page.list_stack.currentWidget() is page.view
     delegate = page.view.itemDelegate()
     assert isinstance(delegate, CardDelegate)
-    assert page.view.uniformItemSizes()
+    # One row height for every card: adding rows never lays out the ones already there.
+    heights = {page.view.rowHeight(r) for r in range(page.model.rowCount())}
+    assert heights == {page.view.row_height()}
     rect = page.view.visualRect(page.model.index(0, 0))
     assert rect.height() > BAND + 40 and rect.width() > 600
 
@@ -129,6 +131,21 @@ def test_search_after_a_pause_and_on_enter(setup, qtbot):
 
 def _row_of(page, kind) -> int:
     return next(r for r, k in enumerate(kinds_shown(page)) if k == kind)
+
+
+def test_keyboard_moves_through_cards(setup, qtbot):
+    _, page, _ = setup
+    view = page.view
+    view.setFocus()
+    view.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 1
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.currentIndex().row() == 1
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.currentIndex().row() == page.model.rowCount() - 1
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.currentIndex().row() == 0
 
 
 def test_opening_a_card_asks_the_owning_page(setup, qtbot):

@@ -138,14 +138,19 @@ def test_fast_at_500_checkins(chart, couple):
     chart.grab()
     t = time.perf_counter()
     for _ in range(5):
+        chart.set_data(series, [], "trust")  # new data: painted afresh, not from the cache
         chart.grab()
     paint_ms = (time.perf_counter() - t) * 1000 / 5
+    t = time.perf_counter()
+    chart.grab()
+    cached_ms = (time.perf_counter() - t) * 1000
     t = time.perf_counter()
     for x in range(0, 700, 7):
         chart.point_at(chart.rect().center().toPointF() + QPoint(x - 350, 0).toPointF())
     hover_ms = (time.perf_counter() - t) * 1000 / 100
-    print(f"500 check-ins: load {load_ms:.1f} ms, paint {paint_ms:.1f} ms, hover {hover_ms:.2f} ms")
-    assert load_ms < 1000 and paint_ms < 100 and hover_ms < 20
+    print(f"500 check-ins: load {load_ms:.1f} ms, paint {paint_ms:.1f} ms (again "
+          f"{cached_ms:.1f} ms), hover {hover_ms:.2f} ms")  # fmt: skip
+    assert load_ms < 1000 and paint_ms < 100 and hover_ms < 20 and cached_ms < paint_ms
 
 
 def test_panel_reads_when_shown_and_follows_changes(qtbot, couple):

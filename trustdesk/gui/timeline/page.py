@@ -8,13 +8,11 @@ from itertools import pairwise
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -30,10 +28,10 @@ from ...storage.errors import VaultError
 from ...storage.milestones import MilestoneRepo
 from ..context import APPRECIATIONS, CHECKINS, PARTNERS, VERSIONS, AppContext
 from ..page import Page
-from .delegate import CardDelegate
 from .icons import kind_icon
 from .milestone import MilestoneDialog
 from .trends_panel import TrendPanel
+from .view import TimelineView
 
 # The kind buttons, in the order shown; the agreement's two kinds share one button.
 KIND_BUTTONS: tuple[tuple[str, str, frozenset[str]], ...] = (
@@ -173,19 +171,8 @@ class TimelinePage(Page):
 
         self.model = TimelineModel(self.ctx, self)
         self.model.failed.connect(self._read_failed)
-        self.view = QListView()
-        self.view.setObjectName("timeline")
-        self.view.setAccessibleName("Timeline")
+        self.view = TimelineView()
         self.view.setModel(self.model)
-        self.view.setItemDelegate(CardDelegate(self.view))
-        self.view.setUniformItemSizes(True)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.verticalScrollBar().setSingleStep(24)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setMouseTracking(True)
-        self.view.setFrameShape(QListView.Shape.NoFrame)
-        self.view.setStyleSheet("QListView#timeline { background: palette(window); border: none; }")
         self.view.activated.connect(self.open_index)
         self.empty = QLabel(EMPTY)
         self.empty.setWordWrap(True)

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -105,6 +106,8 @@ class TrendChart(QWidget):
         self._hover: tuple[Series, Point] | None = None
         self._cursor = -1  # keyboard position in ``_ordered``
         self._ordered: list[tuple[Series, Point]] = []
+        self._version = 0  # bumped with new data: the painted chart is kept until then
+        self._cache: tuple[tuple, QPixmap] | None = None
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(720, 320)
@@ -124,6 +127,7 @@ class TrendChart(QWidget):
         self.markers = list(markers)
         self.key = key
         self.since, self.until = since, until
+        self._version += 1
         self._hover = None
         self._cursor = -1
         self._ordered = sorted(
@@ -193,11 +197,29 @@ class TrendChart(QWidget):
 
     # -- painting ------------------------------------------------------------------------------
 
+    def _static(self) -> QPixmap:
+        """The chart without the hover ring, painted once per size, palette and data."""
+        ratio = self.devicePixelRatioF()
+        key = (self.size().toTuple(), ratio, self.palette().cacheKey(), self._version)
+        if self._cache is None or self._cache[0] != key:
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            try:
+                self.paint_chart(painter, QRectF(self.rect()),
+                                 ChartColours.from_palette(self.palette()),
+                                 self.font())  # fmt: skip
+            finally:
+                painter.end()
+            self._cache = (key, pixmap)
+        return self._cache[1]
+
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
         try:
-            self.paint_chart(painter, QRectF(self.rect()), ChartColours.from_palette(self.palette()),
-                             self.font())  # fmt: skip
+            painter.drawPixmap(0, 0, self._static())
+            self._paint_hover(painter)
             if self.hasFocus():
                 painter.setPen(QPen(self.palette().color(Role.Highlight), 1, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -216,8 +238,7 @@ class TrendChart(QWidget):
             painter.scale(scale, scale)
             font = QFont(["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial"])
             font.setPixelSize(10)
-            self.paint_chart(painter, QRectF(0, 0, width, height), ChartColours.paper(), font,
-                             hover=False)  # fmt: skip
+            self.paint_chart(painter, QRectF(0, 0, width, height), ChartColours.paper(), font)
         finally:
             painter.end()
         return image
@@ -228,7 +249,6 @@ class TrendChart(QWidget):
         rect: QRectF,
         colours: ChartColours,
         font: QFont,
-        hover: bool = True,
     ) -> None:
         """Paint the whole chart into ``rect``."""
         painter.save()
@@ -252,24 +272,40 @@ class TrendChart(QWidget):
         for s in self.series:
             colour = QColor(s.colour)
             points = [QPointF(self._x(p.day, plot, span), self._y(p.value, plot)) for p in s.points]
-            painter.setPen(QPen(colour, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                                Qt.PenJoinStyle.RoundJoin))  # fmt: skip
+            # Many answers close together: a thinner line and no dots, or they blur together.
+            dense = len(points) > plot.width() / 6
+            painter.setPen(QPen(colour, 1.4 if dense else 2.2, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))  # fmt: skip
             painter.setBrush(Qt.BrushStyle.NoBrush)
             # Separate segments: stroking one long zig-zag path joins every corner, which
             # is far slower with hundreds of points.
+            # A dense line is drawn without antialiasing: it looks the same at that density
+            # and is several times quicker to stroke.
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, not dense)
             painter.drawLines([QLineF(a, b) for a, b in pairwise(points)])
-            radius = 3.2 if len(points) < 120 else 2.0
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if dense:
+                continue
+            radius = 3.2 if len(points) < 60 else 2.4
             painter.setPen(QPen(colours.background, 1.2))
             painter.setBrush(colour)
             for pt in points:
                 painter.drawEllipse(pt, radius, radius)
-        if hover and self._hover is not None:
-            s, p = self._hover
-            centre = QPointF(self._x(p.day, plot, span), self._y(p.value, plot))
-            painter.setPen(QPen(QColor(s.colour), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(centre, 7, 7)
         self._paint_legend(painter, rect, plot, colours, fm)
+        painter.restore()
+
+    def _paint_hover(self, painter: QPainter) -> None:
+        """A ring around the point being looked at."""
+        if self._hover is None:
+            return
+        pos = self.point_position(*self._hover)
+        if pos is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(self._hover[0].colour), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(pos, 7, 7)
         painter.restore()
 
     def _paint_grid(self, painter: QPainter, plot: QRectF, c: ChartColours, fm) -> None:
