@@ -317,7 +317,8 @@ def test_import_a_folder_with_a_bad_file(qtbot, ctx, tmp_path):
     qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 3
     assert dialog.table.item(0, 0).text() == "broken.md"  # problems first
-    assert "not UTF-8" in dialog.table.item(0, 3).text()
+    assert "not UTF-8" in dialog.table.item(0, 1).text()
+    assert dialog.table.columnSpan(0, 1) == 3
     assert "2 entries from 2 files ready" in dialog.summary.text()
     assert private_repo(ctx).count() == 0  # the preview wrote nothing
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)

@@ -79,6 +79,8 @@ class EntryEditor(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dddd d MMMM yyyy")
         self.date.setAccessibleName("Day of this entry")
+        widest = self.date.fontMetrics().horizontalAdvance("Wednesday 30 September 2026")
+        self.date.setMinimumWidth(widest + 48)
         self.mood = QComboBox()
         self.mood.setAccessibleName("Mood (optional)")
         self.mood.addItem("No mood chosen", None)
@@ -284,6 +286,8 @@ class EntryEditor(QWidget):
             self.body.document().setMarkdown(entry.body)
             self.body.document().clearUndoRedoStacks()
             self.body.moveCursor(QTextCursor.MoveOperation.End)
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
         finally:
             self._loading = False
         self._set_read_only(read_only_note)
@@ -318,6 +322,8 @@ class EntryEditor(QWidget):
             self.tags.clear()
             self.body.clear()
             self.body.document().clearUndoRedoStacks()
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
             self.mood.setCurrentIndex(0)
             self.date.setDate(QDate.currentDate())
         finally:

@@ -50,6 +50,7 @@ class ExportDialog(QDialog):
         self.space_label = space_label
         self.written: Path | None = None
         self.setWindowTitle("Export")
+        self.setMinimumWidth(480)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(12)

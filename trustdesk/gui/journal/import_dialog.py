@@ -68,14 +68,15 @@ class ImportDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(DAY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DAY, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(FILE, 180)
         self.table.setColumnWidth(TITLE, 200)
+        self.table.setColumnWidth(DAY, self.fontMetrics().horizontalAdvance("2024-03-01") + 24)
         outer.addWidget(self.table, 1)
 
         self.summary = text_label("Choose what to import.", "lead")
@@ -120,24 +121,28 @@ class ImportDialog(QDialog):
         rows: list[tuple[str, str, str, str, bool]] = []
         for f in plan.files:
             if f.problem is not None:
-                rows.append((f.name, "", "", "Not imported: " + f.problem.reason, False))
+                rows.append((f.name, "Not imported: " + f.problem.reason, "", "", False))
                 continue
             note = f" ({f.duplicates} already in the journal)" if f.duplicates else ""
             for e in f.entries[: PREVIEW_ROWS - len(rows)]:
                 rows.append((f.name, e.entry_date, e.display_title, "Ready" + note, True))
-        # Problems first: they are what a person needs to read.
+        # Problems first: they are what a person needs to read, in full (over three columns).
         rows.sort(key=lambda r: r[4])
+        self.table.clearSpans()
         self.table.setRowCount(0)
         self.table.setRowCount(min(len(rows), PREVIEW_ROWS))
         for r, (name, day, title, status, ok) in enumerate(rows[:PREVIEW_ROWS]):
             for c, value in enumerate((name, day, title, status)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
-                if not ok and c == STATUS:
+                if not ok and c == DAY:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(r, c, item)
+            if not ok:
+                self.table.setSpan(r, DAY, 1, 3)
+        self.table.resizeRowsToContents()
         self.summary.setText(self._summary_text(plan))
         self.import_button.setEnabled(bool(plan.ready_files))
         return plan

@@ -82,6 +82,7 @@ class JournalLists:
         self.calendar.activated.connect(self.go_to_day)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self._mark_days())
         self.calendar_button.toggled.connect(self.calendar.setVisible)
+        self.calm_weekends()
         col.addWidget(self.calendar)
 
         self.from_bar = QWidget()
@@ -253,6 +254,12 @@ class JournalLists:
         fmt.setFontUnderline(True)
         for day in days:
             self.calendar.setDateTextFormat(QDate.fromString(day, "yyyy-MM-dd"), fmt)
+
+    def calm_weekends(self) -> None:
+        """Weekends in the text colour: red days would read as warnings here."""
+        fmt = self.calendar.weekdayTextFormat(Qt.DayOfWeek.Wednesday)
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.calendar.setWeekdayTextFormat(day, fmt)
 
     def go_to_day(self, date: QDate | None) -> None:
         """List entries from this day back in time (None: from the newest again)."""

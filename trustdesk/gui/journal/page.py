@@ -4,8 +4,8 @@ and the entry editor beside them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -127,6 +127,11 @@ class JournalPage(JournalLists, Page):
         self.new_action = action("New entry", "Ctrl+N", self.new_entry)
         self.find_action = action("Search", QKeySequence.StandardKey.Find, self.focus_search)
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.calm_weekends()
+        super().changeEvent(event)
+
     # -- session -------------------------------------------------------------------------------
 
     def session_started(self) -> None:
@@ -155,6 +160,8 @@ class JournalPage(JournalLists, Page):
         self.tag.blockSignals(False)
         self.owner_text.clear()
         self.owner_dot.clear()
+        self.private_button.setText("My private journal")
+        self.private_button.setIcon(QIcon())
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
         self.from_bar.hide()
         self.right.setCurrentWidget(self.nothing)
@@ -166,6 +173,8 @@ class JournalPage(JournalLists, Page):
         self._colours = {p.id: p.colour for p in partners}
         self._names = {p.id: p.name for p in partners}
         me = session.me
+        # The private side always carries the signed-in partner's name and colour.
+        self.private_button.setText(f" My private journal ({me.name})")
         self.private_button.setToolTip(f"{me.name}'s private journal: only {me.name} can open it")
         self.private_button.setIcon(dot_pixmap(me.colour))
         self.private_button.setAccessibleName(f"My private journal ({me.name})")
