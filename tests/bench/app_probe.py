@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -70,17 +71,41 @@ def _wait(app: QApplication, done, timeout: float = WAIT_S) -> None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
 
+# Milliseconds each page spent loading in its session_started during the current unlock.
+LOADING: dict[str, float] = {}
+
+
+def _time_page_loading() -> None:
+    """Wrap every registered page's session_started so its share of the time is known."""
+    from trustdesk.gui.pages import page_classes
+
+    for cls in page_classes():
+        original = cls.session_started
+
+        def timed(self, original=original, name=cls.title) -> None:
+            started = time.perf_counter()
+            try:
+                original(self)
+            finally:
+                LOADING[name] = LOADING.get(name, 0.0) + (time.perf_counter() - started) * 1000
+
+        cls.session_started = timed
+
+
 def _open_and_paint(app, ctx, folder: Path):
-    """One unlock: returns (milliseconds, window, what was painted)."""
+    """One unlock: returns (milliseconds, window, what was painted, milliseconds by step)."""
     from trustdesk.gui.main_window import MainWindow
     from trustdesk.storage.vault import Vault
 
     vault = Vault.open(folder)
     _, payload = vault.find_payload(PASSWORD)  # the key derivation: not part of the figure
+    LOADING.clear()
     started = time.perf_counter()
     session = vault.open_session(payload)
+    opened = time.perf_counter()
     ctx.vault, ctx.session = vault, session
     window = MainWindow(ctx)
+    built = time.perf_counter()
     index, page = _find_page(window, "timeline")
     if page is not None:
         window.show_page(index)
@@ -94,9 +119,17 @@ def _open_and_paint(app, ctx, folder: Path):
     probe = PaintProbe(view.viewport() if view is not None else target, view)
     (view.viewport() if view is not None else target).update()
     _wait(app, lambda: probe.painted)
-    elapsed = (time.perf_counter() - started) * 1000
+    done = time.perf_counter()
+    elapsed = (done - started) * 1000
     what = type(target).__name__ + (f" ({view.model().rowCount()} rows)" if view else "")
-    return elapsed, window, what
+    loading = sum(LOADING.values())
+    steps = {
+        "open both spaces": (opened - started) * 1000,
+        "build the window": (built - opened) * 1000 - loading,
+        **{f"load {name}": ms for name, ms in LOADING.items()},
+        "show and paint": (done - built) * 1000,
+    }
+    return elapsed, window, what, steps
 
 
 def _close(app, ctx, window) -> None:
@@ -135,14 +168,17 @@ def _app() -> QApplication:
 
 def timeline(folder: Path, runs: int) -> dict:
     app = _app()
-    times, what = [], ""
+    _time_page_loading()
+    times, what, steps = [], "", []
     with tempfile.TemporaryDirectory() as home:
         ctx = _context(Path(home))
         for _ in range(runs):
-            elapsed, window, what = _open_and_paint(app, ctx, folder)
+            elapsed, window, what, by_step = _open_and_paint(app, ctx, folder)
             times.append(elapsed)
+            steps.append(by_step)
             _close(app, ctx, window)
-    return {"times_ms": times, "painted": what}
+    medians = {k: statistics.median(s.get(k, 0.0) for s in steps) for k in steps[-1]}
+    return {"times_ms": times, "painted": what, "steps_ms": medians}
 
 
 def memory(folder: Path) -> dict:
@@ -152,7 +188,7 @@ def memory(folder: Path) -> dict:
     app = _app()
     with tempfile.TemporaryDirectory() as home:
         ctx = _context(Path(home))
-        _, window, what = _open_and_paint(app, ctx, folder)
+        _, window, what, _ = _open_and_paint(app, ctx, folder)
         _, page = _find_page(window, "timeline")
         view = _main_view(page) if page is not None else None
         if view is not None:

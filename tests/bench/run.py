@@ -240,6 +240,7 @@ def run(
                 "timeline_ms": statistics.median(shown["times_ms"]),
                 "timeline_first_ms": shown["times_ms"][0],
                 "painted": shown["painted"],
+                "timeline_steps_ms": shown["steps_ms"],
             }
         largest, smallest = copies[sizes[-1]], copies[sizes[0]]
         memory = _probe("memory", str(largest))
@@ -301,6 +302,11 @@ def table(result: dict) -> str:
         f"unlock window {s['app_ms']:.0f} ms"
     )
     lines.append(f"timeline measured as painted: {painted}")
+    steps = list(details["sizes"].values())[-1]["timeline_steps_ms"]
+    lines.append(
+        "  where the time goes (largest vault, medians): "
+        + ", ".join(f"{name} {ms:.0f} ms" for name, ms in steps.items())
+    )
     lines.append(
         f"memory session: {m['painted']}; journal page opened: {m['journal_page']}; "
         f"search hits {m['hits']}"
