@@ -252,3 +252,31 @@ def test_partner_b_sees_no_private_entry_of_a(qtbot, couple):
         page.session_ended()
     finally:
         s_b.private.close()
+
+
+def test_cards_open_on_the_page_that_owns_them(qtbot, couple):
+    """In the main window, every kind of card lands on a page that handles it."""
+    from trustdesk.gui.main_window import MainWindow
+    from trustdesk.gui.pages import page_classes
+
+    vault, session, _ = couple
+    make_history(session)
+    ctx = make_ctx(vault, session)
+    window = MainWindow(ctx, page_classes())
+    qtbot.addWidget(window)
+    window.show()
+    ctx.session_started.emit()
+    assert isinstance(window.pages[-1], TimelinePage)
+    timeline = window.pages[-1]
+    window.show_page(len(window.pages) - 1)
+    owners = {}
+    for kind in tl.ALL_KINDS:
+        window.show_page(len(window.pages) - 1)
+        index = timeline.model.index(_row_of(timeline, kind), 0)
+        timeline.open_index(index)
+        owners[kind] = type(window.current_page()).__name__
+    assert owners[tl.MILESTONE] == "TimelinePage"
+    assert owners[tl.CHECKIN] == owners[tl.APPRECIATION] != "TimelinePage"
+    assert owners[tl.CLAUSE] == owners[tl.VERSION] != "TimelinePage"
+    assert owners[tl.ENTRY] == owners[tl.NOTE] != "TimelinePage"
+    window.close()

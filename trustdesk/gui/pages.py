@@ -11,8 +11,8 @@ PAGES: list[tuple[str, str]] = [
     ("trustdesk.gui.home", "HomePage"),
     ("trustdesk.gui.agreement.page", "AgreementPage"),
     ("trustdesk.gui.checkin.page", "CheckInPage"),
-    ("trustdesk.gui.timeline.page", "TimelinePage"),
     ("trustdesk.gui.journal.page", "JournalPage"),
+    ("trustdesk.gui.timeline.page", "TimelinePage"),
 ]
 
 
