@@ -28,6 +28,7 @@ CHECKS: list[str] = [
     "trustdesk.selftest:check_windows_build",
     "trustdesk.storage.checkins:check_checkins",
     "trustdesk.storage.agreement:check_agreement",
+    "trustdesk.storage.milestones:check_timeline",
 ]
 
 # Qt messages the offscreen platform prints for things it cannot do; not TrustDesk's faults.
