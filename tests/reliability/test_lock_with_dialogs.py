@@ -36,6 +36,7 @@ B = QWizard.WizardButton
 WIZARD_WORDS = "Zq-kept-through-the-lock-appreciation"
 CLAUSE_WORDS = "Zq-kept-through-the-lock-boundary"
 DRAFT_NAME = "Zq-typed-signature"
+JOURNAL_WORDS = "Zqkeptthroughthelockjournal"
 
 
 @pytest.fixture
@@ -64,6 +65,8 @@ def app(qtbot, vault_dir):
 def unlock(qtbot, controller: AppController) -> None:
     window = controller.unlock_window
     assert window.isVisible() and window.password.text() == ""
+    # The vault is opened just after the window first paints.
+    qtbot.waitUntil(lambda: window.vault is not None and window.password.isEnabled(), timeout=5_000)
     window.password.setText(PASSWORD_A)
     with qtbot.waitSignal(window.unlocked, timeout=10_000):
         window.unlock()
@@ -202,3 +205,41 @@ def test_quick_hide_with_the_wizard_open_keeps_the_draft(qtbot, app, vault_dir: 
     unlock(qtbot, app)
     draft = CheckInRepo(ctx.session.shared).load_draft()
     assert draft.checkin.appreciation_from(alex.id) == WIZARD_WORDS
+
+
+def test_idle_lock_saves_the_journal_entry_being_typed_and_closes_its_dialogs(
+    qtbot, app, vault_dir
+):
+    from trustdesk.gui.journal.page import JournalPage
+    from trustdesk.gui.timeline.page import TimelinePage
+    from trustdesk.storage.journal import JournalRepo
+
+    ctx = app.ctx
+    timeline = page_of(app, TimelinePage)
+    milestone = timeline.add_milestone()
+    milestone.title.setText("typed, never saved")
+    report = timeline.open_report()  # the newest dialog replaces the milestone one
+    assert report is not None and report.isVisible()
+    journal = page_of(app, JournalPage)
+    journal.new_entry()
+    qtbot.keyClicks(journal.editor.title, "Evening")
+    qtbot.keyClicks(journal.editor.body, JOURNAL_WORDS)  # no pause long enough to autosave
+    assert journal.editor.dirty
+    export = journal.open_export()
+    assert export is not None and export.isVisible()
+
+    idle_lock(qtbot, app)
+    qtbot.waitUntil(lambda: visible_windows() == [app.unlock_window], timeout=5_000)
+    assert journal.editor.title.text() == "" and journal.editor.body.toPlainText() == ""
+    assert leaks(vault_dir, (JOURNAL_WORDS,)) == []
+
+    unlock(qtbot, app)
+    entries = JournalRepo(ctx.session.private).search(JOURNAL_WORDS)
+    assert [h.title for h in entries] == ["Evening"]
+    journal = page_of(app, JournalPage)
+    journal.open_entry(entries[0].id)
+    assert JOURNAL_WORDS in journal.editor.body.toPlainText()
+    # The milestone typed in a dialog that was never saved stays unsaved: nothing is
+    # written that the person did not ask for.
+    assert ctx.session.shared.scalar("SELECT count(*) FROM milestones WHERE title = ?",
+                                     ("typed, never saved",)) == 0  # fmt: skip

@@ -172,6 +172,7 @@ def apps():
 
 def test_a_second_copy_is_told_the_vault_is_open_and_changes_nothing(apps, vault_folder):
     first = apps(vault_folder)
+    first.wait_for(lambda s: s["password_enabled"])
     first.send(f"unlock {PASSWORD_A}")
     first.wait_for(lambda s: s["unlocked"] and s["main_visible"] and not s["busy"])
     before = files(vault_folder)
