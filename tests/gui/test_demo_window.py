@@ -28,6 +28,7 @@ def test_demo_is_marked_and_unlocks_with_the_shown_password(qtbot, tmp_path):
     try:
         window = controller.start()
         assert window.hint.isVisible() and demo.KAI_PASSWORD in window.hint.text()
+        qtbot.waitUntil(lambda: window.vault is not None)  # opened once the window painted
         window.password.setText(demo.KAI_PASSWORD)
         with qtbot.waitSignal(window.unlocked, timeout=10000):
             window.unlock()
