@@ -4,7 +4,7 @@ before an operation and ``C <what>`` only after it committed, one flushed line e
 
     python crash_worker_app.py MODE FOLDER PASSWORD SEED TRIAL
 
-MODE is journal, checkin, agreement, backup or restore.
+MODE is journal, checkin, agreement or restore.
 """
 
 from __future__ import annotations
@@ -145,23 +145,6 @@ def agreement(session, rng: random.Random, trial: int, deadline: float) -> None:
             say(f"C sign {number} {len(clauses)}")
 
 
-def backup(vault, session, rng: random.Random, trial: int, deadline: float) -> None:
-    """Make verified backups and rotate them."""
-    manager = BackupManager(vault.folder)
-    keys = vault.keys_for(session.payload)
-    n = 0
-    while time.monotonic() < deadline:
-        n += 1
-        if n % 4 == 0:
-            say("B rotate")
-            manager.rotate()
-            say("C rotate")
-        else:
-            say("B backup")
-            info = manager.create(keys, reason="manual")
-            say(f"C backup {info.path.name}")
-
-
 def restore(folder: Path, trial: int, deadline: float) -> None:
     """Put the vault's backups back in turn, again and again (the vault is not held open)."""
     manager = BackupManager(folder)
@@ -186,12 +169,9 @@ def main(argv: list[str]) -> None:
     vault, session = open_and_unlock(folder, password)
     say("READY")
     deadline = time.monotonic() + TIME_LIMIT
-    if mode == "backup":
-        backup(vault, session, rng, int(trial), deadline)
-    else:
-        {"journal": journal, "checkin": checkin, "agreement": agreement}[mode](
-            session, rng, int(trial), deadline
-        )
+    {"journal": journal, "checkin": checkin, "agreement": agreement}[mode](
+        session, rng, int(trial), deadline
+    )
     session.close()
     vault.close()
     say("END")
