@@ -12,14 +12,13 @@ from trustdesk.gui import theme
 @pytest.fixture
 def app_state(qapp):
     """Put the test application's look back afterwards: other tests share it."""
-    saved = (qapp.palette(), qapp.styleSheet(), qapp.font(), qapp.style().name())
+    saved = (qapp.palette(), qapp.styleSheet(), qapp.font())
     yield qapp
-    palette, sheet, font, style = saved
+    palette, sheet, font = saved
+    # The style itself stays Fusion: replacing a style under a style sheet is unsafe.
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
     qapp.setFont(font)
-    if style:
-        qapp.setStyle(style)
 
 
 def luminance(colour: QColor) -> float:
@@ -64,6 +63,25 @@ def test_apply_light_and_dark(app_state):
     assert app.palette().color(QPalette.ColorRole.Window).name().upper() == "#F5F3EF"
     assert "check-light.svg" in app.styleSheet()
     assert theme.resource("style", "check-light.svg").is_file()
+
+
+def test_applying_again_keeps_the_style_under_the_sheet(app_state, qtbot, tmp_path):
+    from trustdesk.gui.alerts import Alerts
+    from trustdesk.gui.context import AppContext
+    from trustdesk.gui.welcome import WelcomeWizard
+    from trustdesk.settings import Settings
+
+    wizard = WelcomeWizard(AppContext(Settings(), Alerts(scripted=True)), tmp_path / "v")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    theme.apply_theme(app_state, "dark")
+    style = app_state.style()
+    for scheme in ("light", "dark", "light"):
+        theme.apply_theme(app_state, scheme)
+        wizard.repaint()
+    # Replacing the style under the sheet used to crash here (a wizard kept a dead style).
+    assert "check-light.svg" in app_state.styleSheet()
+    assert app_state.style() is not None and style is not None
 
 
 def test_system_follows_the_desktop(app_state):

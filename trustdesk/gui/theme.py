@@ -116,7 +116,10 @@ def apply_theme(app: QApplication, choice: str = SYSTEM) -> str:
     """Style the whole application; returns the scheme used (``light`` or ``dark``)."""
     global _current_choice, _following_system
     _current_choice = choice
-    app.setStyle("Fusion")
+    # Fusion once, before any style sheet: replacing the style under an active style sheet
+    # can leave widgets (a QWizard, for one) pointing at a deleted style.
+    if not app.styleSheet() and app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     scheme = effective_scheme(choice)
     app.setPalette(build_palette(scheme))
     app.setFont(readable_font(app.font()))
