@@ -29,7 +29,7 @@ from .storage.vault import Session, Vault
 
 ROBIN, KAI = "Robin", "Kai"
 ROBIN_PASSWORD = "demo robin 1"
-KAI_PASSWORD = "demo kai 22"
+KAI_PASSWORD = "demo kai 2"
 BANNER = "Demo — sample data, deleted when you close TrustDesk"
 UNLOCK_HINT = f"{BANNER}.\nRobin’s password: {ROBIN_PASSWORD}   ·   Kai’s password: {KAI_PASSWORD}"
 WEEKS = 52
