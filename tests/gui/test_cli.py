@@ -70,13 +70,17 @@ def failing(vault, session):
     raise AssertionError("on purpose")
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("trustdesk.demo") is not None, reason="the demo exists now"
-)
-def test_demo_says_clearly_that_it_is_missing():
-    result = run("--demo")
-    assert result.returncode == 2
-    assert "demo vault is not available" in result.stderr
+def test_demo_says_clearly_when_it_is_missing(monkeypatch, capsys):
+    from trustdesk import __main__ as cli
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "trustdesk.demo" else real(name, *a),
+    )
+    assert cli.run_demo() == cli.DEMO_MISSING == 2
+    assert "demo vault is not available" in capsys.readouterr().err
 
 
 def test_arguments():
