@@ -156,6 +156,15 @@ def scroll_to_end(app: QApplication, page) -> dict:
     }
 
 
+def rss_mb() -> float:
+    """The process's resident memory now, in MB (0 where /proc is missing)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    return round(pages * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)
+
+
 def _timed(action) -> float:
     started = time.perf_counter()
     action()
@@ -234,7 +243,9 @@ def run(cache_dir: Path = CACHE, size: int = SIZE, runs: int = RUNS) -> dict:
         for name in ("open_spaces", "build_page", "load", "show_and_paint"):
             results[f"step_{name}_ms"] = round(statistics.median(s[name] for s in steps), 1)
         results["rows_first_page"] = page.model.rowCount()
+        results["rss_first_page_mb"] = rss_mb()
         results.update({f"scroll_{k}": v for k, v in scroll_to_end(app, page).items()})
+        results["rss_scrolled_to_end_mb"] = rss_mb()
         results.update({k: round(v, 1) if isinstance(v, float) else v
                         for k, v in at_full_depth(app, ctx, page).items()})  # fmt: skip
         results.update({f"trend_{k}": v for k, v in trend_chart(app, ctx).items()})
@@ -268,6 +279,8 @@ def table(results: dict) -> str:
         ),  # fmt: skip
         ("trend chart: paint", results["trend_paint_ms"], "ms", None),
         ("trend chart: repaint (hover)", results["trend_repaint_ms"], "ms", None),
+        ("memory with the first page shown", results["rss_first_page_mb"], "MB", None),
+        ("memory scrolled to the end", results["rss_scrolled_to_end_mb"], "MB", None),
         ("peak memory of the process", results["peak_rss_mb"], "MB", None),
     ]
     width = max(len(r[0]) for r in rows)

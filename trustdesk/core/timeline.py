@@ -26,9 +26,12 @@ KIND_LABELS = {
 ALL_KINDS = frozenset(KIND_LABELS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
-    """One card on the timeline. ``key`` orders events: newest first means largest key first."""
+    """One card on the timeline. ``key`` orders events: newest first means largest key first.
+
+    Slotted: a timeline scrolled to its end holds one of these per event (100,000 or more).
+    """
 
     day: str  # YYYY-MM-DD (local calendar day)
     at: str  # a sortable time stamp within the day
