@@ -280,3 +280,22 @@ def test_cards_open_on_the_page_that_owns_them(qtbot, couple):
     assert owners[tl.CLAUSE] == owners[tl.VERSION] != "TimelinePage"
     assert owners[tl.ENTRY] == owners[tl.NOTE] != "TimelinePage"
     window.close()
+
+
+def test_a_change_elsewhere_keeps_the_card_in_view(setup, qtbot):
+    ctx, page, _ = setup
+    view = page.view
+    view.resize(900, 300)
+    row = page.model.rowCount() - 2
+    view.setCurrentIndex(page.model.index(row, 0))
+    view.scrollTo(page.model.index(row, 0))
+    key = page.model.event_at(row).key
+    scrolled = view.verticalScrollBar().value()
+    assert scrolled > 0
+    MilestoneRepo(ctx.session.shared).add("2030-01-01", "Far ahead")
+    ctx.notify(MILESTONES)
+    assert page.model.event_at(view.currentIndex().row()).key == key
+    assert view.verticalScrollBar().value() == scrolled
+    page.search.setText("Far ahead")
+    page.apply_filter()  # a new filter starts at the top
+    assert view.verticalScrollBar().value() == 0

@@ -82,6 +82,8 @@ class TimelinePage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dialog: QWidget | None = None
+        self._keep_place = False
+        self._place: tuple | None = None
         # Connected before the model's own slot, so automatic milestones are written first.
         ctx.changed.connect(self._changed)
         outer = QVBoxLayout(self)
@@ -183,7 +185,9 @@ class TimelinePage(Page):
         self.list_stack.addWidget(self.view)
         self.list_stack.addWidget(self.empty)
         box.addWidget(self.list_stack, 1)
+        self.model.modelAboutToBeReset.connect(self._remember_place)
         self.model.modelReset.connect(self._show_list_or_empty)
+        self.model.modelReset.connect(self._return_to_place)
         self.model.rowsInserted.connect(self._show_list_or_empty)
         for (a, _), (b, _) in pairwise(self.kind_buttons):
             self.setTabOrder(a, b)
@@ -238,6 +242,7 @@ class TimelinePage(Page):
     def _changed(self, kinds: frozenset) -> None:
         if not self.ctx.unlocked:
             return
+        self._keep_place = True  # if the model reads again now, stay on the same card
         if kinds & {CHECKINS, APPRECIATIONS, VERSIONS}:
             self._sync_milestones()
         if PARTNERS in kinds:
@@ -300,6 +305,7 @@ class TimelinePage(Page):
     def apply_filter(self) -> None:
         if self.ctx.unlocked:
             self.model.set_filter(self.current_filter())
+            self.view.scrollToTop()  # what the new filter shows, from the newest
 
     def _show_list_or_empty(self, *_args) -> None:
         empty = self.model.rowCount() == 0
@@ -308,6 +314,25 @@ class TimelinePage(Page):
             filtered = flt != tl.Filter(kinds=tl.ALL_KINDS) and self.ctx.unlocked
             self.empty.setText(NO_MATCH if filtered else EMPTY)
         self.list_stack.setCurrentWidget(self.empty if empty else self.view)
+
+    def _remember_place(self) -> None:
+        if not self._keep_place:
+            self._place = None
+            return
+        self._keep_place = False
+        event = self.view.currentIndex().data(TimelineModel.EventRole)
+        self._place = (event.key if event else None, self.view.verticalScrollBar().value())
+
+    def _return_to_place(self) -> None:
+        """After a refresh caused by a change elsewhere: the same card, the same scroll."""
+        place, self._place = self._place, None
+        if place is None:
+            return
+        key, scrolled = place
+        row = self.model.row_of(key) if key is not None else -1
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.verticalScrollBar().setValue(scrolled)
 
     def _read_failed(self, exc: VaultError) -> None:
         self.ctx.alerts.vault_error(self, exc)

@@ -139,7 +139,9 @@ class TrendChart(QWidget):
         self.update()
 
     def clear(self) -> None:
+        """Forget the data and the picture painted from it (locking)."""
         self.set_data([], [], self.key)
+        self._cache = None
         QToolTip.hideText()
 
     def summary(self) -> str:
