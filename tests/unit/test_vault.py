@@ -172,3 +172,36 @@ def test_third_partner_refused(couple):
     vault, session, _ = couple
     with pytest.raises(errors.PartnerError):
         vault.add_partner(session, name="C", colour="#000000", password="third one here")
+
+
+def test_joining_partner_cannot_reuse_the_first_password(solo):
+    vault, session, _ = solo
+    with pytest.raises(ValueError, match="different"):
+        vault.add_partner(session, name="Sam", colour="#C0677A", password=PASSWORD_A)
+    assert session.is_solo
+    assert len(vault.header.slots) == 2
+
+
+def test_calibration_takes_the_fastest_probe(monkeypatch):
+    # conftest swaps calibrate for fast parameters; load a private copy of the real module.
+    import importlib.util
+    import sys
+
+    import trustdesk.storage.crypto as crypto_module
+
+    spec = importlib.util.spec_from_file_location("crypto_copy", crypto_module.__file__)
+    real = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "crypto_copy", real)
+    spec.loader.exec_module(real)
+    timings = iter([0.9, 0.1, 0.5])
+    clock = {"t": 0.0}
+
+    def fake_derive(password, salt, params):
+        clock["t"] += next(timings)
+        return b"k" * 32
+
+    monkeypatch.setattr(real.time, "perf_counter", lambda: clock["t"])
+    monkeypatch.setattr(real, "derive_key", fake_derive)
+    params = real.calibrate(0.5)
+    assert params.iterations == 10  # 2 iterations took 0.1 s at best: 0.5 s needs 10
+    assert params.memory_kib == 65536

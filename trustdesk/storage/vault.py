@@ -404,6 +404,10 @@ class Vault:
         check_password(password)
         if len(self.header.partners) >= 2:
             raise PartnerError("this vault already has two partners")
+        # Unlocking tries slots in turn: a shared password would always sign the first in.
+        with contextlib.suppress(WrongPassword):
+            self.find_payload(password)
+            raise ValueError("Please choose a password different from your partner's.")
         partner = hdr.new_partner_id()
         payload = hdr.SlotPayload(partner, session.payload.shared_key, crypto.random_key())
         with session.shared.transaction():
