@@ -7,7 +7,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -35,7 +34,6 @@ from trustdesk.gui.printing import (
     show_preview,
     write_pdf,
 )
-from trustdesk.gui.printing._none_guard import keep_none_alive
 from trustdesk.gui.printing.export import NOTICE_KEY
 from trustdesk.gui.printing.paging import MARGIN_MM, Paged, block_pages
 from trustdesk.settings import Settings
@@ -359,13 +357,6 @@ def test_a_document_from_html_prints_with_its_footer(qapp, tmp_path):
     text = page_texts(target)[0]
     assert_in_order(text, ["Summary", "Comfort went up & so did closeness.", "Report"])
     assert "Page 1 of 1" in text
-
-
-@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12")
-def test_none_outlives_the_bindings(qapp):
-    keep_none_alive()
-    assert sys.getrefcount(None) > 1 << 39
-    assert keep_none_alive() is False  # lent once only
 
 
 # -- Markdown ------------------------------------------------------------------------------------

@@ -33,8 +33,6 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from ._none_guard import keep_none_alive
-
 # Documents are laid out at this resolution; high enough that colour emoji, which are
 # bitmaps, stay sharp on paper, and hairlines are more than one layout pixel wide.
 LAYOUT_DPI = 288
@@ -200,7 +198,6 @@ class DocumentBuilder:
     """
 
     def __init__(self, title: str, footer: str = "") -> None:
-        keep_none_alive()
         self.doc = new_document()
         self.cursor = QTextCursor(self.doc)
         self._title = title

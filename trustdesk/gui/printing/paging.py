@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from ._none_guard import keep_none_alive
 from .document import FOOTER, INK, KEEP_WITH_NEXT, LAYOUT_DPI, PrintDocument, layout_px
 
 MARGIN_MM = 20.0
@@ -68,7 +67,6 @@ class Paged:
     """A PrintDocument laid out for one text area: a private copy, paginated."""
 
     def __init__(self, source: PrintDocument, text_area: QSizeF) -> None:
-        keep_none_alive()
         self.source = source
         self._device = _layout_device()  # must outlive the layout that refers to it
         self.doc: QTextDocument = source.document.clone()
