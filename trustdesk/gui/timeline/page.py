@@ -3,6 +3,7 @@ and search; and the Trends tab. Opening a card asks the page that owns the item 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from itertools import pairwise
 
@@ -250,8 +251,10 @@ class TimelinePage(Page):
 
     def _sync_milestones(self) -> None:
         """Write the automatic milestones the history now calls for (once each)."""
-        repo = MilestoneRepo(self.ctx.session.shared)
-        self.ctx.run(self, repo.sync_automatic)
+        # A nicety, not the person's own words: if it cannot be written now (a read-only
+        # stick, a full disk) nothing is lost and it is tried again next time, without alarm.
+        with contextlib.suppress(VaultError):
+            MilestoneRepo(self.ctx.session.shared).sync_automatic()
 
     def _fill_partners(self) -> None:
         chosen = self.partner.currentData()
