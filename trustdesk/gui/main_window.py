@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -212,7 +212,8 @@ class MainWindow(QMainWindow):
             # With no pages yet the overview is the whole window: real content, no empty tabs.
             self.stack.addWidget(self.overview)
         self.sidebar.setVisible(bool(self.pages))
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._pending: list[Page] = []
+        self.sidebar.currentRowChanged.connect(self._page_changed)
         if self.pages:
             self.sidebar.setCurrentRow(0)
         body.addWidget(self.sidebar)
@@ -258,12 +259,35 @@ class MainWindow(QMainWindow):
             return  # built while unlocked and then told again: load once
         self._shown_session = session
         self._refresh_people()
-        for page in self.pages:
-            page.session_started()
+        # The page on screen loads first, so it paints at once; the others follow one per
+        # turn of the event loop (or at once when someone goes to them).
+        self._pending = [p for p in self.pages if p is not self.current_page()]
+        current = self.current_page()
+        if current is not None:
+            current.session_started()
+        if self._pending:
+            QTimer.singleShot(0, self._load_next_page)
         self.idle.start()
+
+    def _load_next_page(self) -> None:
+        if self._pending and self.ctx.unlocked:
+            self._ensure_loaded(self._pending[0])
+        if self._pending:
+            QTimer.singleShot(0, self._load_next_page)
+
+    def _ensure_loaded(self, page: Page | None) -> None:
+        if page is not None and page in self._pending:
+            self._pending.remove(page)
+            if self.ctx.unlocked:
+                page.session_started()
+
+    def _page_changed(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self._ensure_loaded(self.current_page())
 
     def _session_ending(self) -> None:
         self._shown_session = None
+        self._pending = []
         self.idle.stop()
         self.close_dialogs()
         self.clear()
@@ -422,6 +446,7 @@ class MainWindow(QMainWindow):
         for index, page in enumerate(self.pages):
             if kind in page.handles:
                 self.show_page(index)
+                self._ensure_loaded(page)
                 page.open_item(kind, item_id)
                 return True
         return False
