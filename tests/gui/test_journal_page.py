@@ -377,3 +377,14 @@ def test_locking_clears_every_word(qtbot, ctx):
     assert not page.isEnabled()
     cursor = QTextCursor(page.editor.body.document())
     assert cursor.document().isEmpty()
+
+
+def test_new_tags_reach_the_tag_filter_after_a_save(qtbot, ctx):
+    seed(private_repo(ctx))
+    page = open_page(qtbot, ctx)
+    page.list.setCurrentIndex(page.model.index(0))
+    page.editor.tags.setFocus()
+    qtbot.keyClicks(page.editor.tags, ", garden")
+    assert page.editor.save()
+    assert page.tag.findData("garden") > 0
+    assert page.model.index(0).data(EntryListModel.TagsRole)[-1] == "garden"

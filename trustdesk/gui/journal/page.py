@@ -198,9 +198,11 @@ class JournalPage(JournalLists, Page):
             summary = self.repo.summary(entry.id)
         except VaultError:
             return False
+        before = self.model.summary_at(self.model.row_of(entry.id))
         if summary is None or not self.model.replace(summary):
             return False
-        self._fill_tags()
+        if before is None or before.tags != summary.tags:
+            self._fill_tags()  # counting tags reads every tag row: only when they changed
         return True
 
     # -- spaces --------------------------------------------------------------------------------
