@@ -276,6 +276,7 @@ def test_shared_notes_name_who_can_read_and_keep_partners_words(qtbot, couple, t
     assert page.editor.note.isVisible() and "Only Sam can change it" in page.editor.note.text()
     assert page.editor.body.isReadOnly() and not page.delete_button.isEnabled()
     assert page.model.index(0).data(EntryListModel.AuthorColourRole) == "#C0677A"
+    assert page.model.index(0).data(EntryListModel.AuthorNameRole) == "Sam"
     page.new_entry()
     qtbot.keyClicks(page.editor.title, "Mine, shared")
     assert page.editor.save()

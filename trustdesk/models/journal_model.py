@@ -67,6 +67,7 @@ class _Roles:
     TitleHtmlRole = Qt.ItemDataRole.UserRole + 10  # search hits: title with highlights
     SnippetHtmlRole = Qt.ItemDataRole.UserRole + 11  # search hits: snippet with highlights
     ItemRole = Qt.ItemDataRole.UserRole + 12  # the EntrySummary or SearchHit
+    AuthorNameRole = Qt.ItemDataRole.UserRole + 13  # who wrote it (shared notes), or ''
 
     NAMES = {
         IdRole: b"entryId",
@@ -81,6 +82,7 @@ class _Roles:
         TitleHtmlRole: b"titleHtml",
         SnippetHtmlRole: b"snippetHtml",
         ItemRole: b"item",
+        AuthorNameRole: b"authorName",
     }
 
 
@@ -98,6 +100,7 @@ class EntryListModel(_Roles, QAbstractListModel):
         self._tag: str | None = None
         self._start: str | None = None
         self._colours: dict[str, str] = {}
+        self._names: dict[str, str] = {}
         self._fetching = False
 
     # -- content -------------------------------------------------------------------------------
@@ -109,10 +112,12 @@ class EntryListModel(_Roles, QAbstractListModel):
         *,
         tag: str | None = None,
         start: str | None = None,
+        names: dict[str, str] | None = None,
     ) -> None:
         """Show the entries of ``repo``; ``tag`` filters, ``start`` begins at a day."""
         self._repo = repo
         self._colours = dict(colours or {})
+        self._names = dict(names or {})
         self._tag, self._start = tag, start
         self._reset(self.PAGE)
 
@@ -124,6 +129,7 @@ class EntryListModel(_Roles, QAbstractListModel):
         self._more = False
         self._tag = self._start = None
         self._colours = {}
+        self._names = {}
         self.endResetModel()
 
     @property
@@ -256,6 +262,8 @@ class EntryListModel(_Roles, QAbstractListModel):
             return s.author
         if role == self.AuthorColourRole:
             return self._colours.get(s.author, "")
+        if role == self.AuthorNameRole:
+            return self._names.get(s.author, "")
         if role == self.ItemRole:
             return s
         return None
@@ -276,6 +284,7 @@ class SearchResultsModel(_Roles, QAbstractListModel):
         self._order = RELEVANCE
         self._tag: str | None = None
         self._colours: dict[str, str] = {}
+        self._names: dict[str, str] = {}
         self._fetching = False
 
     @property
@@ -289,11 +298,13 @@ class SearchResultsModel(_Roles, QAbstractListModel):
         order: str = RELEVANCE,
         tag: str | None = None,
         colours: dict[str, str] | None = None,
+        names: dict[str, str] | None = None,
     ) -> None:
         """Show the first page of hits for ``text``."""
         self.beginResetModel()
         self._repo, self._text, self._order, self._tag = repo, text, order, tag
         self._colours = dict(colours or {})
+        self._names = dict(names or {})
         self._hits, self._more = [], False
         try:
             hits = repo.search(text, order, self.PAGE + 1, 0, tag=tag)
@@ -308,6 +319,7 @@ class SearchResultsModel(_Roles, QAbstractListModel):
         self._repo = None
         self._hits, self._more, self._text, self._tag = [], False, "", None
         self._colours = {}
+        self._names = {}
         self.endResetModel()
 
     def hit_at(self, row: int) -> SearchHit | None:
@@ -386,6 +398,8 @@ class SearchResultsModel(_Roles, QAbstractListModel):
             return h.author
         if role == self.AuthorColourRole:
             return self._colours.get(h.author, "")
+        if role == self.AuthorNameRole:
+            return self._names.get(h.author, "")
         if role == self.ItemRole:
             return h
         return None

@@ -220,7 +220,12 @@ class JournalLists:
         text = self.search.text()
         if text.strip():
             self.results.search(
-                self.repo, text, self.order.currentData(), self.tag.currentData(), self._colours
+                self.repo,
+                text,
+                self.order.currentData(),
+                self.tag.currentData(),
+                self._colours,
+                self._shown_names(),
             )
         else:
             self.results.clear()

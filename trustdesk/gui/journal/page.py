@@ -80,6 +80,12 @@ class JournalPage(JournalLists, Page):
             self.spaces.addButton(b)
             head.addWidget(b)
         self.private_button.setChecked(True)
+        # Which side is open must be plain at a glance, in light and dark alike.
+        for b in (self.private_button, self.shared_button):
+            b.setStyleSheet(
+                "QPushButton:checked { background: palette(highlight);"
+                " color: palette(highlighted-text); border-color: palette(highlight); }"
+            )
         self.spaces.buttonClicked.connect(lambda b: self.show_space(b.property("space")))
         self.private_button.setAccessibleName("My private journal")
         self.shared_button.setAccessibleName("Shared notes, readable by both of you")
@@ -219,12 +225,21 @@ class JournalPage(JournalLists, Page):
         self.repo = JournalRepo(db, session.partner_id)
         self._showing = None
         self.editor.clear()
+        self.editor.body.setPlaceholderText(
+            "Write whatever you need to. Only you can open your private journal."
+            if space == PRIVATE
+            else "Write a note for you both. Your partner can read and search it too."
+        )
         self.right.setCurrentWidget(self.nothing)
         self._show_owner()
         self._fill_tags()
-        self.model.load(self.repo, self._colours)
+        self.model.load(self.repo, self._colours, names=self._shown_names())
         self.run_search()
         self._mark_days()
+
+    def _shown_names(self) -> dict[str, str]:
+        """Shared notes say who wrote each one; the private journal is all one's own."""
+        return self._names if self.space == SHARED else {}
 
     def _show_owner(self) -> None:
         session = self.ctx.session

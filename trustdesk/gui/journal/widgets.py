@@ -65,7 +65,7 @@ def mix(a: QColor, b: QColor, amount: float) -> QColor:
 
 
 def meta_line(index: QModelIndex | QPersistentModelIndex) -> str:
-    parts = [index.data(M.DateTextRole) or ""]
+    parts = [index.data(M.DateTextRole) or "", index.data(M.AuthorNameRole) or ""]
     mood = index.data(M.MoodRole)
     if mood:
         parts.append(mood)
