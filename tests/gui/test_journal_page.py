@@ -176,6 +176,15 @@ def test_a_full_disk_keeps_the_words_and_says_so_calmly(qtbot, ctx):
     assert editor.body.toPlainText().startswith("A long evening.")
     assert editor.dirty and private_repo(ctx).count() == 0
     assert ctx.alerts.shown == []  # no pop-up while typing
+    # Nothing else replaces the unsaved words: not another entry, not the other side.
+    seed_id = JournalRepo(ctx.session.shared, ctx.session.partner_id).add(
+        Entry(None, "", "2024-01-01", "Shared", "")
+    )
+    page.shared_button.click()
+    assert page.space == "private" and page.private_button.isChecked()
+    page.new_entry()
+    assert editor.body.toPlainText().startswith("A long evening.")
+    assert seed_id is not None
     db.execute("PRAGMA max_page_count = 1073741823")
     qtbot.mouseClick(editor.retry, Qt.MouseButton.LeftButton)
     assert not editor.dirty and not editor.banner.isVisible()

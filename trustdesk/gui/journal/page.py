@@ -218,7 +218,9 @@ class JournalPage(JournalLists, Page):
         session = self.ctx.session
         if session is None:
             return
-        self.editor.flush()
+        if self.repo is not None and not self._leave_editor():
+            (self.private_button if self.space == PRIVATE else self.shared_button).setChecked(True)
+            return
         self.space = space
         (self.private_button if space == PRIVATE else self.shared_button).setChecked(True)
         db = session.private if space == PRIVATE else session.shared
@@ -276,7 +278,8 @@ class JournalPage(JournalLists, Page):
         """Show one entry of the current space in the editor."""
         if self.repo is None or entry_id == self._showing:
             return
-        self.editor.flush()
+        if not self._leave_editor():
+            return
         try:
             entry = self.repo.get(entry_id)
         except VaultError as exc:
@@ -295,14 +298,20 @@ class JournalPage(JournalLists, Page):
         self._select(entry.id)
 
     def new_entry(self) -> None:
-        if self.repo is None:
+        if self.repo is None or not self._leave_editor():
             return
-        self.editor.flush()
         self._showing = None
         self._select(None)
         self.editor.start_new(self.repo)
         self.right.setCurrentWidget(self.editor)
         self._show_list()
+
+    def _leave_editor(self) -> bool:
+        """Save what is typed before showing something else; if that fails, stay with it."""
+        if self.editor.flush():
+            return True
+        self._select(self._showing)  # the words that could not be saved stay on screen
+        return False
 
     def _saved(self, entry) -> None:
         self._showing = entry.id
