@@ -351,3 +351,29 @@ def test_delete_key_in_the_tree_asks_before_removing(page, qtbot):
     assert page.undo_action.text() == "Undo Remove clause"
     page.undo_action.trigger()
     assert page.repo.clause(clause_id) is not None
+
+
+def test_print_shows_the_signed_version_until_something_changes(page, monkeypatch):
+    from trustdesk.gui import printing
+
+    printed = []
+    monkeypatch.setattr(
+        printing,
+        "preview_agreement",
+        lambda ctx, parent, snap, draft: printed.append((snap.version, draft)),
+    )
+    add_agreed_clause(page)
+    page.print_draft()
+    assert printed[-1] == (None, True)
+    dialog = page.open_sign()
+    for edit in dialog.name_edits.values():
+        edit.setText("Name")
+    dialog.sign()
+    page.print_draft()
+    assert printed[-1] == (1, False)
+    page.add_clause()
+    page.detail.text.setPlainText("A new boundary, not yet agreed.")
+    page.detail.commit_text()
+    page.print_draft()
+    assert printed[-1] == (None, True)
+    page.session_ended()

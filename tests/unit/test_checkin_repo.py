@@ -254,3 +254,24 @@ def test_selftest_passes(solo):
     vault, session, _ = solo
     check_checkins(vault, session)
     assert CheckInRepo(session.shared, session.private).count() == 1
+
+
+def test_an_answer_too_long_to_read_back_is_refused_before_anything_is_written(solo):
+    from trustdesk.core.checkin import MAX_TEXT, CheckIn, CheckInFormatError
+    from trustdesk.core import clock
+    from trustdesk.storage.checkins import CheckInRepo
+
+    _, session, _ = solo
+    repo = CheckInRepo(session.shared, session.private)
+    me = session.partner_id
+    checkin = CheckIn(held_on=clock.today(), participants=(me,))
+    checkin.set_answer(me, "good_now", "x" * (MAX_TEXT + 1))
+    with pytest.raises(CheckInFormatError, match="at most"):
+        repo.save(checkin)
+    assert session.shared.scalar("SELECT count(*) FROM checkins") == 0
+    ok = CheckIn(held_on=clock.today(), participants=(me,))
+    ok.set_answer(me, "good_now", "x" * MAX_TEXT)
+    assert repo.get(repo.save(ok)) is not None
+    with pytest.raises(CheckInFormatError):
+        repo.save(ok, reflection="y" * (MAX_TEXT + 1))
+    assert session.private.scalar("SELECT count(*) FROM reflections") == 0

@@ -10,6 +10,7 @@ from ..core import clock
 from ..core.agreement import RETIRED
 from ..core.checkin import (
     KEEP,
+    MAX_TEXT,
     REVISIT,
     Appreciation,
     Cadence,
@@ -115,6 +116,16 @@ class CheckInRepo:
         c = checkin.cleaned()
         if not c.participants:
             raise CheckInFormatError("a check-in needs at least one partner taking part")
+        # Write only what can be read back: the same checks reading applies.
+        try:
+            CheckIn.from_dict(c.to_dict())
+            if len(reflection) > MAX_TEXT:
+                raise CheckInFormatError("the private reflection is too long")
+        except CheckInFormatError as exc:
+            raise CheckInFormatError(
+                f"Something in this check-in cannot be stored ({exc}). An answer may be at most "
+                f"{MAX_TEXT:,} characters; longer writing fits in the journal."
+            ) from exc
         proposer = proposer if proposer in c.participants else c.participants[0]
         now = clock.stamp()
         private = self.private

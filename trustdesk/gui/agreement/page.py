@@ -145,7 +145,9 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         self.sign_action = self._action("Sign…", self.open_sign, tip="Sign a new version")
         self.history_action = self._action("History…", self.open_history)
         self.compare_action = self._action("Compare…", self.open_compare)
-        self.print_action = self._action("Print…", self.print_draft, tip="Print the draft")
+        self.print_action = self._action(
+            "Print…", self.print_draft, tip="Print the agreement as it stands"
+        )
         for action in (self.add_category_action, self.add_clause_action, self.consent_action):
             bar.addAction(action)
         bar.addAction(self.remove_action)

@@ -114,13 +114,21 @@ class DialogsMixin:
         return dialog
 
     def print_draft(self):
-        """Print preview of the draft (after the once-per-vault plaintext notice)."""
+        """Print preview of the agreement as it stands (after the once-per-vault notice).
+
+        When nothing has changed since the last signing, that signed version is what stands,
+        so it is printed as signed rather than marked as a draft.
+        """
         if self.repo is None or not printing_available():
             return None
         from .. import printing
 
         self.detail.commit()
-        return self._track(printing.preview_agreement(self.ctx, self, self.repo.snapshot(), True))
+        draft = self.repo.snapshot()
+        latest = self.repo.latest_version()
+        if latest is not None and latest.categories == draft.categories:
+            return self._track(printing.preview_agreement(self.ctx, self, latest, False))
+        return self._track(printing.preview_agreement(self.ctx, self, draft, True))
 
     def print_version(self, number: int):
         """Print preview of a signed version."""

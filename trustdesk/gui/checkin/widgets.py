@@ -181,6 +181,26 @@ class AnswerEdit(QPlainTextEdit):
         self.setMaximumHeight(line * (lines + more) + 16)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
+    def insertFromMimeData(self, source) -> None:  # noqa: N802 (Qt API)
+        # A check-in answer has a bound (MAX_TEXT); a paste past it is refused whole, with a
+        # word of why, so nothing is cut off silently and the clipboard still holds it all.
+        from PySide6.QtGui import QCursor
+        from PySide6.QtWidgets import QToolTip
+
+        from ...core.checkin import MAX_TEXT
+
+        pasted = source.text() if source.hasText() else ""
+        selected = len(self.textCursor().selectedText())
+        if len(self.toPlainText()) - selected + len(pasted) > MAX_TEXT:
+            QToolTip.showText(
+                QCursor.pos(),
+                f"That is more than a check-in answer can hold ({MAX_TEXT:,} characters). "
+                "Longer writing fits in the journal.",
+                self,
+            )
+            return
+        super().insertFromMimeData(source)
+
 
 def question(title: str, hint: str, field: QWidget) -> QWidget:
     """A question's wording, a quieter hint, and the field answering it."""
