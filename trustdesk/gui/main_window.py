@@ -47,6 +47,9 @@ def _is_password_edit(edit: QLineEdit) -> bool:
     )
 
 
+BACKGROUND_LOAD_DELAY_MS = 150
+
+
 class MainWindow(QMainWindow):
     """Sidebar of pages (when any exist) or the signed-in overview, a header naming the signed-in
     partner, and the Vault / Partners / Help menus.
@@ -266,7 +269,8 @@ class MainWindow(QMainWindow):
         if current is not None:
             current.session_started()
         if self._pending:
-            QTimer.singleShot(0, self._load_next_page)
+            # Give the first screen time to paint before the other pages load.
+            QTimer.singleShot(BACKGROUND_LOAD_DELAY_MS, self._load_next_page)
         self.idle.start()
 
     def _load_next_page(self) -> None:

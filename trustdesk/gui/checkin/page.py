@@ -3,6 +3,8 @@ couple chose, and past check-ins to look back on."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +36,7 @@ from ...core.checkin import (
     due_note,
 )
 from ...core.checkin_prompts import load_prompts
-from ...models.checkin_model import CheckInListModel
+from ...models.checkin_model import CheckInListModel, day_text
 from ...storage.checkins import CheckInRepo
 from ...storage.errors import VaultError
 from ..context import CHECKINS, DRAFTS, PARTNERS, AppContext
@@ -106,8 +108,18 @@ class CheckInPage(Page):
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CheckInListModel.PEOPLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CheckInListModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CheckInListModel.NEXT, QHeaderView.ResizeMode.ResizeToContents)
+        # Dates have a known longest form: size for it once instead of measuring every row
+        # (ResizeToContents reads all rows on each layout, which stalls with years of check-ins).
+        widest = day_text(dt.date(2026, 9, 30))
+        metrics = self.table.fontMetrics()
+        for column, title in (
+            (CheckInListModel.DATE, "Date"),
+            (CheckInListModel.NEXT, "Next check-in"),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            width = max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(title))
+            header.resizeSection(column, width + 32)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Who took part") + 32)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
