@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..paths import resource
+from . import wheel_guard
 from .context import PARTNERS, AppContext
 from .locking import DesktopLockWatcher, IdleWatcher, lock_session
 from .overview import PartnerBadge, SignedInOverview
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        wheel_guard.install()
 
         ctx.session_started.connect(self._session_started)
         ctx.session_ending.connect(self._session_ending)

@@ -1,0 +1,42 @@
+"""Wheeling down a form scrolls it; it does not change dates or numbers under the pointer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QScrollArea, QSpinBox, QVBoxLayout, QWidget
+
+from trustdesk.gui import wheel_guard
+
+
+def _wheel(widget) -> None:
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre, widget.mapToGlobal(centre), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(widget, event)
+
+
+def test_unfocused_spin_box_keeps_its_value_and_the_page_scrolls(qtbot):
+    wheel_guard.install()
+    area = QScrollArea()
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    spin = QSpinBox()
+    spin.setValue(5)
+    layout.addWidget(spin)
+    layout.addSpacing(2000)
+    area.setWidget(inner)
+    area.resize(200, 200)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitExposed(area)
+    _wheel(spin)
+    assert spin.value() == 5
+    assert area.verticalScrollBar().value() > 0
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    _wheel(spin)
+    assert spin.value() == 4
