@@ -398,3 +398,15 @@ def test_new_tags_reach_the_tag_filter_after_a_save(qtbot, ctx):
     assert page.editor.save()
     assert page.tag.findData("garden") > 0
     assert page.model.index(0).data(EntryListModel.TagsRole)[-1] == "garden"
+
+
+def test_ctrl_n_belongs_to_the_window_not_to_the_focused_field(qtbot, ctx):
+    # Choosing Journal in the sidebar leaves the focus there; a page-wide shortcut would not
+    # fire (the offscreen platform has no active window, so the key itself cannot be sent).
+    from PySide6.QtCore import Qt
+
+    page = JournalPage(ctx)
+    qtbot.addWidget(page)
+    for action in (page.new_action, page.find_action):
+        assert action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+        assert action in page.actions()

@@ -125,7 +125,9 @@ class JournalPage(JournalLists, Page):
         def action(text: str, keys, slot) -> QAction:
             a = QAction(text, self)
             a.setShortcut(QKeySequence(keys))
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # The whole window, so Ctrl+N works straight after choosing Journal in the sidebar;
+            # Qt keeps a hidden page's shortcuts inactive.
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             a.triggered.connect(slot)
             self.addAction(a)
             return a
