@@ -239,3 +239,19 @@ def test_print_preview_opens(qtbot, wizard):
     assert preview.isVisible()
     assert preview.windowTitle() == "Print preview"
     preview.reject()
+
+
+def test_tab_goes_from_the_partner_password_to_type_it_again(qtbot, wizard):
+    from PySide6.QtWidgets import QAbstractButton
+
+    w = wizard
+    fill_first_partner(qtbot, w, together=True)
+    create_vault(qtbot, w)
+    w.code.kept.click()
+    click(qtbot, w, B.NextButton)
+    field = w.partner.field
+    widget = field.edit.nextInFocusChain()
+    while widget is not field.confirm_edit:
+        assert not isinstance(widget, QAbstractButton) or not widget.isVisible(), widget.text()
+        assert widget is not field.edit, "the chain never reaches 'Type it again'"
+        widget = widget.nextInFocusChain()

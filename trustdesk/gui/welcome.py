@@ -217,6 +217,8 @@ class PartnerPage(_Page):
             self.colour_slot.addWidget(self.colour)
             self.setTabOrder(self.name, self.colour.buttons()[0])
             self.setTabOrder(self.colour.buttons()[-1], self.field.edit)
+            # Re-linking the password field above must keep "Type it again" right after it.
+            self.setTabOrder(self.field.edit, self.field.confirm_edit)
         self.name.setFocus()
 
     def why_not(self) -> str:
