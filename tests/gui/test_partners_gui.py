@@ -319,3 +319,16 @@ def test_no_window_title_names_anyone(qtbot, couple_ctx):
     for shown in windows:
         title = shown.windowTitle()
         assert title and "Alex" not in title and "Sam" not in title, title
+
+
+def test_a_partner_cannot_take_the_other_partners_colour(qtbot):
+    from trustdesk.core.partners import PARTNER_COLOURS
+    from trustdesk.gui.dialogs.common import ColourChooser
+
+    chooser = ColourChooser({PARTNER_COLOURS[0]})
+    qtbot.addWidget(chooser)
+    first, second = chooser.buttons()[:2]
+    assert not first.isEnabled() and second.isEnabled()
+    assert chooser.colour() == PARTNER_COLOURS[1]
+    first.click()
+    assert chooser.colour() == PARTNER_COLOURS[1]

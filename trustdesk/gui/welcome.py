@@ -210,9 +210,16 @@ class PartnerPage(_Page):
     def initializePage(self) -> None:
         wizard = self.wizard()
         assert isinstance(wizard, WelcomeWizard)
+        taken = wizard.you.colour.colour()
+        if self.colour is not None and getattr(self, "_taken", None) != taken:
+            # The first partner went back and chose another colour: offer the colours anew.
+            self.colour_slot.removeWidget(self.colour)
+            self.colour.deleteLater()
+            self.colour = None
         if self.colour is None:
             # The first partner's colour is taken; the chooser starts on the next free one.
-            self.colour = ColourChooser({wizard.you.colour.colour()})
+            self._taken = taken
+            self.colour = ColourChooser({taken})
             self.colour.setAccessibleName("Partner's colour")
             self.colour_slot.addWidget(self.colour)
             self.setTabOrder(self.name, self.colour.buttons()[0])

@@ -130,7 +130,9 @@ class ColourChooser(QWidget):
             button.setIconSize(QSize(24, 24))
             name = colour_name(colour)
             if colour.upper() in taken:
+                # Two partners in one colour could not be told apart anywhere in the app.
                 name += " (your partner's colour)"
+                button.setEnabled(False)
             button.setToolTip(name)
             button.setAccessibleName(name)
             button.setProperty("colour", colour)
