@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core import clock
 from ..core.partners import Partner
+from ..core.text import ltr
 from .context import AppContext
 from .dialogs.common import dot_pixmap, set_role
 
@@ -42,7 +43,7 @@ class PartnerBadge(QWidget):
     def set_partner(self, partner: Partner) -> None:
         self.partner = partner
         self.dot.setPixmap(dot_pixmap(partner.colour, self._dot_size))
-        self.dot.setToolTip(f"{partner.name}'s colour")
+        self.dot.setToolTip(ltr(f"{partner.name}'s colour"))
         self.name.setText(partner.name)
         self.setAccessibleName(f"Signed in as {partner.name}")
         self.setToolTip(f"Signed in as {partner.name}")

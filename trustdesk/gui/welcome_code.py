@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import clock
+from ..core.text import ltr
 from ..storage.errors import VaultError
 from .dialogs.common import set_role
 from .notice import Notice
@@ -120,7 +121,7 @@ class RecoveryCodePage(QWizardPage):
         wiz = self._wizard
         if self.second:
             self.owner = wiz.partner.name.text().strip()
-            self.heading.setText(f"{self.owner}, this is your recovery code")
+            self.heading.setText(ltr(f"{self.owner}, this is your recovery code"))
             self.kept.setText("I have kept my recovery code somewhere safe")
             self.status.setText("Making a private space for your partner…")
             self.job = run_in_background(wiz.add_partner())

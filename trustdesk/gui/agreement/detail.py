@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core import clock
 from ...core.agreement import AGREED, RETIRED, Clause, is_agreed, status_label
 from ...core.partners import Partner
+from ...core.text import ltr
 from ..dialogs.common import dot_pixmap, set_role
 from .delegates import NO_DATE, review_date_edit
 
@@ -61,13 +62,13 @@ class ConsentRow(QWidget):
         dot = QLabel()
         dot.setPixmap(dot_pixmap(partner.colour, 14))
         dot.setFixedSize(14, 14)
-        dot.setToolTip(f"{partner.name}'s colour")
+        dot.setToolTip(ltr(f"{partner.name}'s colour"))
         if solo:
             label = "I commit to this"
         elif is_me:
-            label = f"{partner.name} (me) agrees"
+            label = ltr(f"{partner.name} (me) agrees")
         else:
-            label = f"{partner.name} agrees"
+            label = ltr(f"{partner.name} agrees")
         self.check = QCheckBox(label)
         self.check.setAccessibleName(label)
         self.when = QLabel()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...core import clock
 from ...core.agreement import AgreementRuleError, Signature
 from ...core.partners import Partner
+from ...core.text import ltr
 from ...storage.agreement import AgreementRepo
 from ...storage.errors import VaultError
 from ..context import AGREEMENT, VERSIONS, AppContext
@@ -101,7 +102,9 @@ class SignDialog(QDialog):
         self.name_edits: dict[str, QLineEdit] = {}
         for partner in partners:
             edit = QLineEdit()
-            label = "Type your name to sign" if self.solo else f"{partner.name}, type your name"
+            label = (
+                "Type your name to sign" if self.solo else ltr(f"{partner.name}, type your name")
+            )
             edit.setPlaceholderText(partner.name)
             edit.setAccessibleName(label)
             edit.setEnabled(bool(self.check))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.checkin import RATING_MAX, RATING_MIN, SKIPPED, Skipped
 from ...core.partners import Partner
+from ...core.text import ltr
 
 NOT_ANSWERED = RATING_MIN - 1  # the spin box's "—": nothing chosen yet
 
@@ -65,7 +66,7 @@ class PartnerTag(QWidget):
         dot = QLabel()
         dot.setPixmap(dot_pixmap(partner.colour, 14))
         dot.setFixedSize(QSize(14, 14))
-        dot.setToolTip(f"{partner.name}'s colour")
+        dot.setToolTip(ltr(f"{partner.name}'s colour"))
         self.label = text_label(text, "lead", wrap=False)
         layout.addWidget(dot)
         layout.addWidget(self.label)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...core.checkin import KEEP, OUTCOME_LABELS, RATING_KEYS, RATING_LABELS, REVISIT
 from ...core.partners import Partner
+from ...core.text import ltr
 from .widgets import AnswerEdit, PartnerTag, RatingInput, dot_pixmap, question, text_label
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class CheckInPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         if self.partner is not None:
             several = len(self.checkin.participants) > 1
-            text = f"{self.partner.name}'s turn" if several else self.partner.name
+            text = ltr(f"{self.partner.name}'s turn") if several else self.partner.name
             self.tag.label.setText(text)
             self.tag.setAccessibleName(text)
         self.loading = True
@@ -436,7 +437,7 @@ class SummaryPage(CheckInPage):
             PartnerTag(me, f"Just for me, {me.name} — stored only in my private space")
         )
         self.reflection = AnswerEdit(
-            f"{me.name}'s private reflection, stored only in {me.name}'s private space",
+            ltr(f"{me.name}'s private reflection, stored only in {me.name}'s private space"),
             "A private note to yourself. Your partner cannot open it.",
             lines=2,
             more=1,

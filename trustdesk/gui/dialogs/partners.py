@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import clock
+from ...core.text import ltr
 from ...storage import header as hdr
 from ...storage.errors import DatabaseDamaged, VaultError, WrongPassword
 from ...storage.vault import Session
@@ -245,7 +246,7 @@ class JoinPartnerDialog(_WorkingDialog):
         self.partner_id, self.recovery_code = result  # type: ignore[misc]
         self.password.clear()
         name = self.name.text().strip()
-        self.code_title.setText(f"{name}, this is your recovery code")
+        self.code_title.setText(ltr(f"{name}, this is your recovery code"))
         self.code.setText(self.recovery_code)
         self.pages.setCurrentIndex(1)
         self.done_button.setDefault(True)
@@ -395,8 +396,10 @@ class SwitchPartnerDialog(_WorkingDialog):
             self.badge.set_partner(self.other)
             layout.addWidget(self.badge)
         lead = QLabel(
-            f"{name[:1].upper() + name[1:]}, type your password to sign in. "
-            f"{self.me.name}'s private space closes; the shared space stays open."
+            ltr(
+                f"{name[:1].upper() + name[1:]}, type your password to sign in. "
+                f"{self.me.name}'s private space closes; the shared space stays open."
+            )
         )
         lead.setWordWrap(True)
         set_role(lead, "lead")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.partners import Partner
+from ...core.text import ltr
 from ...storage.backups import BackupManager
 from ...storage.errors import VaultError, WrongPassword
 from ..context import PARTNERS, AppContext
@@ -164,8 +165,10 @@ class RemovePartnerDialog(_RemovalDialog):
         self.layout_.addWidget(
             _notice(
                 [
-                    f"{name} will no longer be able to open this vault: their password and "
-                    "recovery code stop working.",
+                    ltr(
+                        f"{name} will no longer be able to open this vault: their password and "
+                        "recovery code stop working."
+                    ),
                     f"Their private space is not deleted, but no one will be able to open it "
                     f"any more — not you, and not {name}.",
                     "The shared space stays whole: the agreement, check-ins, appreciations "
@@ -215,9 +218,11 @@ class RemovePartnerDialog(_RemovalDialog):
         self.ctx.alerts.info(
             self.parentWidget() or self,
             "Partner removed",  # a message box title is a window title: no name in it
-            f"{self.partner.name} can no longer open this vault. The shared space is unchanged."
-            "\n\nTo be sure that keys they may have kept can no longer open the shared space, "
-            "choose Partners → Renew the shared key.",
+            ltr(
+                f"{self.partner.name} can no longer open this vault. The shared space is "
+                "unchanged.\n\nTo be sure that keys they may have kept can no longer open the "
+                "shared space, choose Partners → Renew the shared key."
+            ),
         )
         self.removed.emit(self.partner.id)
         self.accept()
@@ -237,8 +242,10 @@ class LeaveVaultDialog(_RemovalDialog):
         self.layout_.addWidget(
             _notice(
                 [
-                    f"{self.me.name}, after leaving you can no longer open this vault: your "
-                    "password and recovery code stop working.",
+                    ltr(
+                        f"{self.me.name}, after leaving you can no longer open this vault: your "
+                        "password and recovery code stop working."
+                    ),
                     "Your private space (journal, reflections, drafts) is not deleted, but "
                     "no one will be able to open it any more — including you. If you want to "
                     "keep any of it, export it before you leave.",

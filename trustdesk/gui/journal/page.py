@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import journal as jn
+from ...core.text import ltr
 from ...core.timeline import ENTRY, NOTE
 from ...models.journal_model import EntryListModel
 from ...storage.errors import VaultError
@@ -183,7 +184,9 @@ class JournalPage(JournalLists, Page):
         me = session.me
         # The private side always carries the signed-in partner's name and colour.
         self.private_button.setText(f" My private journal ({me.name})")
-        self.private_button.setToolTip(f"{me.name}'s private journal: only {me.name} can open it")
+        self.private_button.setToolTip(
+            ltr(f"{me.name}'s private journal: only {me.name} can open it")
+        )
         self.private_button.setIcon(dot_pixmap(me.colour))
         self.private_button.setAccessibleName(f"My private journal ({me.name})")
 
@@ -250,7 +253,7 @@ class JournalPage(JournalLists, Page):
         me = session.me
         if self.space == PRIVATE:
             self.owner_dot.setPixmap(dot_pixmap(me.colour))
-            self.owner_text.setText(f"{me.name}'s private journal. Only you can open it.")
+            self.owner_text.setText(ltr(f"{me.name}'s private journal. Only you can open it."))
             self.search.setPlaceholderText("Search your private journal  (Ctrl+F)")
         else:
             others = [p.name for p in session.other_partners()]
@@ -292,7 +295,7 @@ class JournalPage(JournalLists, Page):
         note = ""
         if not self._can_edit(entry.author):
             name = self._names.get(entry.author, "Your partner")
-            note = f"{name} wrote this note. Only {name} can change it."
+            note = ltr(f"{name} wrote this note. Only {name} can change it.")
         self._showing = entry.id
         self.editor.load(self.repo, entry, note)
         self.right.setCurrentWidget(self.editor)
@@ -373,4 +376,4 @@ class JournalPage(JournalLists, Page):
     def _space_label(self) -> str:
         if self.space == SHARED:
             return "Shared notes"
-        return f"{self.ctx.session.me.name}'s private journal"
+        return ltr(f"{self.ctx.session.me.name}'s private journal")

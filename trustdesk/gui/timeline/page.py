@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core import clock
 from ...core import timeline as tl
+from ...core.text import ltr
 from ...models.timeline_model import TimelineModel
 from ...storage import timeline as stream
 from ...storage.errors import VaultError
@@ -262,7 +263,7 @@ class TimelinePage(Page):
         self.partner.clear()
         self.partner.addItem("Everyone", None)
         for p in self.ctx.session.partners():
-            label = "Mine" if p.id == self.ctx.session.partner_id else f"{p.name}’s"
+            label = "Mine" if p.id == self.ctx.session.partner_id else ltr(f"{p.name}’s")
             self.partner.addItem(label, p.id)
         index = self.partner.findData(chosen)
         self.partner.setCurrentIndex(max(0, index))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...core import trends
 from ...core.checkin import RATING_LABELS, RATING_MAX
+from ...core.text import ltr
 from ...core.trends import Marker, Point, Series
 
 Role = QPalette.ColorRole
@@ -70,8 +71,8 @@ class ChartColours:
 def tooltip_text(series: Series, point: Point) -> str:
     d = point.day
     return (
-        f"{series.name} · {RATING_LABELS.get(series.key, series.key)}: {point.value} of 10\n"
-        f"{d:%A} {d.day} {d:%B %Y}"
+        ltr(f"{series.name} · {RATING_LABELS.get(series.key, series.key)}: {point.value} of 10\n")
+        + f"{d:%A} {d.day} {d:%B %Y}"
     )
 
 
