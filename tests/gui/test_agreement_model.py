@@ -178,7 +178,7 @@ def test_drag_a_clause_to_another_category(setup, qtmodeltester):
     talking = model.index(1, 0)
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, talking)
     assert texts(model)[1][1][-1] == "We share passcodes."
-    assert editor.stack.undoText() == "Move clause"
+    assert editor.stack.undoText() == "Move boundary"
     editor.stack.undo()
     editor.stack.undo()
     assert texts(model)[0][1] == ["We share passcodes.", "No secret accounts."]

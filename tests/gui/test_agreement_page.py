@@ -126,10 +126,10 @@ def test_rewording_an_agreed_clause_asks_and_withdraws_consent(page):
     page.detail.commit_text()
     clause = page.repo.clause(clause_id)
     assert clause.status == PROPOSED and clause.consents == {}
-    assert page.undo_action.text() == "Undo Edit clause text"
+    assert page.undo_action.text() == "Undo Edit boundary text"
     page.undo_action.trigger()
     assert page.repo.clause(clause_id).status == AGREED
-    assert page.redo_action.text() == "Redo Edit clause text"
+    assert page.redo_action.text() == "Redo Edit boundary text"
 
 
 def test_signing_refused_with_a_reason(page, qtbot):
@@ -348,7 +348,7 @@ def test_delete_key_in_the_tree_asks_before_removing(page, qtbot):
     page.ctx.alerts.answer_next(True)
     qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
     assert page.repo.clause(clause_id) is None
-    assert page.undo_action.text() == "Undo Remove clause"
+    assert page.undo_action.text() == "Undo Remove boundary"
     page.undo_action.trigger()
     assert page.repo.clause(clause_id) is not None
 

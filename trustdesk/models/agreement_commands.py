@@ -21,16 +21,16 @@ from ..storage.agreement import AgreementRepo, Rows
 from ..storage.errors import VaultError
 from .agreement_model import AgreementModel
 
-# Names shown in the Undo and Redo menus ("Undo Edit clause text").
-EDIT_TEXT = "Edit clause text"
+# Names shown in the Undo and Redo menus ("Undo Edit boundary text"), in the words the page uses.
+EDIT_TEXT = "Edit boundary text"
 EDIT_WHY = "Edit why it matters"
 SET_STATUS = "Change status"
 GIVE_CONSENT = "Give consent"
 WITHDRAW_CONSENT = "Withdraw consent"
 SET_REVIEW = "Set review date"
-MOVE_CLAUSE = "Move clause"
-ADD_CLAUSE = "Add clause"
-REMOVE_CLAUSE = "Remove clause"
+MOVE_CLAUSE = "Move boundary"
+ADD_CLAUSE = "Add boundary"
+REMOVE_CLAUSE = "Remove boundary"
 PROPOSE_CHANGE = "Propose a change"
 ADD_CATEGORY = "Add heading"
 RENAME_CATEGORY = "Rename heading"

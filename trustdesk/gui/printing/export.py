@@ -21,7 +21,7 @@ NOTICE_TEXT = (
     "Inside TrustDesk everything is encrypted. A printed page, a PDF or a Markdown file is "
     "not: anyone who finds it can read it.\n\n"
     "Keep copies somewhere private, and delete files you no longer need. "
-    "This reminder is shown once for this journal."
+    "This reminder is shown once for this vault."
 )
 PDF_FILTER = "PDF document (*.pdf)"
 MARKDOWN_FILTER = "Markdown text (*.md)"
