@@ -214,7 +214,8 @@ class RecoveryCodePage(QWizardPage):
 
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = SECOND_SHEET_FILE if self.second else SHEET_FILE
-        suggested = str(Path(docs or Path.home()) / name)
+        folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
+        suggested = str(folder / name)
         alerts = self._wizard.ctx.alerts
         chosen = alerts.save_file(self, "Save the recovery sheet", suggested, "PDF (*.pdf)")
         if not chosen:

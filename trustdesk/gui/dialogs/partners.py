@@ -342,7 +342,8 @@ class JoinPartnerDialog(_WorkingDialog):
         from ..printing import ExportFailed, write_pdf
 
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(docs or Path.home()) / SHEET_FILE)
+        folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
+        suggested = str(folder / SHEET_FILE)
         alerts = self.ctx.alerts
         chosen = alerts.save_file(self, "Save the recovery sheet", suggested, "PDF (*.pdf)")
         if not chosen:

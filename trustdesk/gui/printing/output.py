@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QFile, QFileDevice, QIODevice, QLocale
-from PySide6.QtGui import QPdfWriter
+from PySide6.QtGui import QGuiApplication, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -83,7 +83,14 @@ def show_preview(
     dialog.document_ref = doc  # type: ignore[attr-defined]
     dialog.paintRequested.connect(lambda device: paint(doc, device))
     dialog.setModal(True)
-    dialog.resize(900, 1000)
+    # As large as a page wants, but never taller or wider than the screen it opens on.
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    width, height = 900, 1000
+    if room is not None and room.isValid():
+        width = min(width, int(room.width() * 0.9))
+        height = min(height, int(room.height() * 0.9))
+    dialog.resize(width, height)
     dialog.open()
     return dialog
 
