@@ -170,3 +170,13 @@ def test_make_snippet_folds_accents_and_prefixes():
     assert f"{jn.MARK_START}café{jn.MARK_END} we {jn.MARK_START}met{jn.MARK_END}" in snippet
     assert jn.make_snippet("nothing to see", "zebra") == "nothing to see"
     assert jn.make_snippet("", "zebra") == ""
+
+
+def test_snippets_show_words_not_markdown_marks():
+    from trustdesk.core.journal import plain_markdown
+    from trustdesk.models.journal_model import marked_html
+
+    assert plain_markdown("I felt **really proud** of _us_") == "I felt really proud of us"
+    assert plain_markdown("## A heading\n> a quote\n- a point") == "A heading\na quote\na point"
+    assert plain_markdown("snake_case and 2*3") == "snake_case and 2*3"
+    assert "**" not in marked_html("Today I felt **really proud**")

@@ -89,6 +89,16 @@ class SearchHit:
     tags: tuple[str, ...] = field(default=())
 
 
+_MARKDOWN_MARKS = re.compile(
+    r"\*\*|__|~~|`|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|^\s*(?:#+|>|[-+*]|\d+\.)\s+", re.M
+)
+
+
+def plain_markdown(text: str) -> str:
+    """Markdown as a person reads it in a preview: emphasis, heading and list marks removed."""
+    return _MARKDOWN_MARKS.sub("", text)
+
+
 def display_title(title: str, body: str) -> str:
     """The title, or the first words of the body, or a gentle placeholder."""
     text = title.strip()

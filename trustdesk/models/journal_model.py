@@ -43,7 +43,7 @@ def marked_html(text: str, limit: int = 600) -> str:
     out = []
     used = 0
     for segment, hit in jn.marked_segments(text):
-        segment = re.sub(r"\s+", " ", segment)
+        segment = re.sub(r"\s+", " ", jn.plain_markdown(segment))
         if used + len(segment) > limit:
             segment = segment[: max(0, limit - used)] + "…"
         used += len(segment)
