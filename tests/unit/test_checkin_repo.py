@@ -257,8 +257,8 @@ def test_selftest_passes(solo):
 
 
 def test_an_answer_too_long_to_read_back_is_refused_before_anything_is_written(solo):
-    from trustdesk.core.checkin import MAX_TEXT, CheckIn, CheckInFormatError
     from trustdesk.core import clock
+    from trustdesk.core.checkin import MAX_TEXT, CheckIn, CheckInFormatError
     from trustdesk.storage.checkins import CheckInRepo
 
     _, session, _ = solo

@@ -40,10 +40,10 @@ from ...models.checkin_model import CheckInListModel, day_text
 from ...storage.checkins import CheckInRepo
 from ...storage.errors import VaultError
 from ..context import CHECKINS, DRAFTS, PARTNERS, AppContext
+from ..dialogs.common import set_role, text_label
 from ..page import Page
 from . import wizard as checkin_wizard
 from .summary import summary_html
-from .widgets import set_role, text_label
 
 KIND_LABELS = {WEEKLY: "Every week", FORTNIGHTLY: "Every two weeks", CUSTOM: "Every few days"}
 EMPTY_DETAIL = (

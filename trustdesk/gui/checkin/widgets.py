@@ -4,7 +4,7 @@ answering, a text answer, and partner name tags."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -20,39 +20,9 @@ from PySide6.QtWidgets import (
 from ...core.checkin import RATING_MAX, RATING_MIN, SKIPPED, Skipped
 from ...core.partners import Partner
 from ...core.text import ltr
+from ..dialogs.common import dot_pixmap, text_label
 
 NOT_ANSWERED = RATING_MIN - 1  # the spin box's "—": nothing chosen yet
-
-
-def set_role(widget: QWidget, role: str) -> QWidget:
-    """Tag a widget for the style sheet (title, lead, hint …)."""
-    widget.setProperty("role", role)
-    return widget
-
-
-def text_label(text: str, role: str = "", wrap: bool = True) -> QLabel:
-    """A plain-text label: user words are never read as markup."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if role:
-        set_role(label, role)
-    return label
-
-
-def dot_pixmap(colour: str, size: int = 12) -> QPixmap:
-    """A round swatch of a partner's colour."""
-    ratio = 2
-    pixmap = QPixmap(size * ratio, size * ratio)
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(0, 0, size, size)
-    painter.end()
-    return pixmap
 
 
 class PartnerTag(QWidget):

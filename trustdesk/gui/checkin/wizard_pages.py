@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from ...core.checkin import KEEP, OUTCOME_LABELS, RATING_KEYS, RATING_LABELS, REVISIT
 from ...core.partners import Partner
 from ...core.text import ltr
-from .widgets import AnswerEdit, PartnerTag, RatingInput, dot_pixmap, question, text_label
+from ..dialogs.common import dot_pixmap, text_label
+from .widgets import AnswerEdit, PartnerTag, RatingInput, question
 
 if TYPE_CHECKING:
     from .wizard import CheckInWizard

@@ -83,6 +83,16 @@ def set_role(widget: QWidget, role: str) -> QWidget:
     return widget
 
 
+def text_label(text: str, role: str = "", wrap: bool = True) -> QLabel:
+    """A plain-text label: user words are never read as markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if role:
+        set_role(label, role)
+    return label
+
+
 def message_label(accessible_name: str = "Message") -> QLabel:
     """An inline line for gentle feedback (wrong password and the like); empty when silent."""
     label = QLabel()

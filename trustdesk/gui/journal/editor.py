@@ -39,7 +39,7 @@ from ...core.journal import Entry
 from ...storage.errors import VaultError
 from ...storage.journal import JournalRepo
 from ..context import JOURNAL
-from .widgets import set_role, text_label
+from ..dialogs.common import set_role, text_label
 
 AUTOSAVE_MS = 800
 QUOTE_MARGIN = 24

@@ -19,7 +19,7 @@ from ...core import clock
 from ...storage import journal_export as jx
 from ...storage.errors import VaultError
 from ...storage.journal import JournalRepo
-from .widgets import set_role, text_label
+from ..dialogs.common import set_role, text_label
 
 CHOICES = (
     (jx.MARKDOWN_FILE, "Markdown, in one file", "Easy to read and print."),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...storage import journal_import as ji
 from ...storage.journal import JournalRepo
 from ..context import JOURNAL
-from .widgets import set_role, text_label
+from ..dialogs.common import set_role, text_label
 
 PREVIEW_ROWS = 500  # rows the table shows; the summary counts everything
 FILE, DAY, TITLE, STATUS = range(4)

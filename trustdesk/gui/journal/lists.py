@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from ...models.journal_model import EntryListModel, SearchResultsModel, day_label
 from ...storage.errors import VaultError
 from ...storage.journal import DATE, RELEVANCE
-from .widgets import EntryDelegate, HitDelegate, set_role, text_label
+from ..dialogs.common import set_role, text_label
+from .widgets import EntryDelegate, HitDelegate
 
 PRIVATE = "private"
 SHARED = "shared"

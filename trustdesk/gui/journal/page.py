@@ -5,7 +5,7 @@ and the entry editor beside them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QTextCharFormat
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -24,10 +24,10 @@ from ...models.journal_model import EntryListModel
 from ...storage.errors import VaultError
 from ...storage.journal import JournalRepo
 from ..context import JOURNAL, PARTNERS, AppContext
+from ..dialogs.common import dot_pixmap, set_role, text_label
 from ..page import Page
 from .editor import EntryEditor
 from .lists import PRIVATE, SHARED, JournalLists
-from .widgets import dot_pixmap, set_role, text_label
 
 __all__ = ["JournalPage", "PRIVATE", "SHARED"]
 
@@ -187,7 +187,8 @@ class JournalPage(JournalLists, Page):
         self.private_button.setToolTip(
             ltr(f"{me.name}'s private journal: only {me.name} can open it")
         )
-        self.private_button.setIcon(dot_pixmap(me.colour))
+        # A light ring keeps the dot visible on the highlighted (chosen) button.
+        self.private_button.setIcon(dot_pixmap(me.colour, 12, ring=QColor("#ffffff")))
         self.private_button.setAccessibleName(f"My private journal ({me.name})")
 
     def _changed(self, kinds: frozenset) -> None:
@@ -252,7 +253,7 @@ class JournalPage(JournalLists, Page):
         session = self.ctx.session
         me = session.me
         if self.space == PRIVATE:
-            self.owner_dot.setPixmap(dot_pixmap(me.colour))
+            self.owner_dot.setPixmap(dot_pixmap(me.colour, 12))
             self.owner_text.setText(ltr(f"{me.name}'s private journal. Only you can open it."))
             self.search.setPlaceholderText("Search your private journal  (Ctrl+F)")
         else:

@@ -11,10 +11,9 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
     QPalette,
-    QPixmap,
     QTextDocument,
 )
-from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...models.journal_model import EntryListModel as M
 
@@ -22,37 +21,6 @@ PAD_X = 12
 PAD_Y = 8
 GAP = 4
 BAR = 4  # the author's colour at the card's left edge
-
-
-def set_role(widget: QWidget, role: str) -> QWidget:
-    """Tag a widget for the style sheet (title, lead, hint …)."""
-    widget.setProperty("role", role)
-    return widget
-
-
-def text_label(text: str, role: str = "", wrap: bool = True) -> QLabel:
-    """A plain-text label: user words are never read as markup."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if role:
-        set_role(label, role)
-    return label
-
-
-def dot_pixmap(colour: str, size: int = 12) -> QPixmap:
-    """A round swatch of a partner's colour."""
-    ratio = 2
-    pixmap = QPixmap(size * ratio, size * ratio)
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(0, 0, size, size)
-    painter.end()
-    return pixmap
 
 
 def mix(a: QColor, b: QColor, amount: float) -> QColor:
