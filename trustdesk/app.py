@@ -63,9 +63,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from .gui.unlock import app_icon
 
     app.setWindowIcon(app_icon())
-    from .gui import wheel_guard
-
-    wheel_guard.install()
     return app
 
 

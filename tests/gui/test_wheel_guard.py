@@ -40,3 +40,28 @@ def test_unfocused_spin_box_keeps_its_value_and_the_page_scrolls(qtbot):
     qtbot.waitUntil(spin.hasFocus)
     _wheel(spin)
     assert spin.value() == 4
+
+
+def test_the_main_window_guards_its_forms_without_a_filter_of_its_own(qtbot, tmp_path, solo):
+    from tests.gui.shell_support import make_ctx, open_window
+
+    if wheel_guard._guard is not None:  # an earlier test's stand-alone guard
+        QApplication.instance().removeEventFilter(wheel_guard._guard)
+        wheel_guard._guard = None
+    vault, session, _ = solo
+    window = open_window(qtbot, make_ctx(tmp_path, vault, session))
+    area = QScrollArea()
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    spin = QSpinBox()
+    spin.setValue(5)
+    layout.addWidget(spin)
+    layout.addSpacing(2000)
+    area.setWidget(inner)
+    area.resize(200, 200)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitExposed(area)
+    _wheel(spin)
+    assert spin.value() == 5
+    window.lock_now()

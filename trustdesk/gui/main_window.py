@@ -97,7 +97,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        wheel_guard.install()
 
         ctx.session_started.connect(self._session_started)
         ctx.session_ending.connect(self._session_ending)
@@ -373,7 +372,12 @@ class MainWindow(QMainWindow):
         lock_session(self.ctx)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget):
+        # One application filter does both jobs: every Python filter costs each Qt event a
+        # trip into Python, which shows when a page builds thousands of widgets.
+        kind = event.type()
+        if kind == QEvent.Type.Wheel:
+            return wheel_guard.swallow(watched, event)
+        if kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
             window = watched.window()
             if window is not self and self._owns(window):
                 pressed = QKeySequence(event.keyCombination())

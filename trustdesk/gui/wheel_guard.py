@@ -20,19 +20,25 @@ from PySide6.QtWidgets import (
 _GUARDED = (QAbstractSpinBox, QComboBox, QAbstractSlider)
 
 
+def swallow(watched: QObject, event: QEvent) -> bool:
+    """For an application event filter: True when a wheel event over an unfocused value
+    control was sent to the scroll area around it instead (the control must not see it)."""
+    if event.type() != QEvent.Type.Wheel or not isinstance(watched, _GUARDED):
+        return False
+    if isinstance(watched, QScrollBar) or watched.hasFocus():
+        return False
+    area = _scroll_area(watched)
+    if area is not None:
+        QApplication.sendEvent(area.verticalScrollBar(), event)
+    return True
+
+
 class WheelGuard(QObject):
-    """Application event filter: wheel events over an unfocused value control go to the
-    scroll area around it instead."""
+    """The same rule as a filter of its own, for windows that live without the main window
+    (the main window's own application filter applies ``swallow``)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() != QEvent.Type.Wheel or not isinstance(watched, _GUARDED):
-            return False
-        if isinstance(watched, QScrollBar) or watched.hasFocus():
-            return False
-        area = _scroll_area(watched)
-        if area is not None:
-            QApplication.sendEvent(area.verticalScrollBar(), event)
-        return True
+        return swallow(watched, event)
 
 
 def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
