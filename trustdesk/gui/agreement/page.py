@@ -269,8 +269,9 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         scroller.setWidget(self.detail)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroller.setMinimumWidth(280)
+        # Never cut off: when the panel is narrower than its fields, it scrolls sideways too.
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroller.setMinimumWidth(320)
         split = QSplitter()
         split.addWidget(self.tree)
         split.addWidget(scroller)
