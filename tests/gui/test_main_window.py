@@ -232,3 +232,27 @@ def test_settings_form_is_built_from_the_one_table(qtbot, solo_ctx):
     dialog.accept()
     assert solo_ctx.settings.get("page_size") == "auto"
     assert "Alex" not in solo_ctx.settings.path.read_text()
+
+
+def test_a_page_that_fails_to_load_leaves_the_window_and_other_pages_working(
+    qtbot, tmp_path, solo, monkeypatch
+):
+    import sys
+
+    from tests.gui.shell_support import NamePage
+
+    class Broken(NamePage):
+        title = "Broken"
+
+        def session_started(self) -> None:
+            raise RuntimeError("a record could not be read")
+
+    reported = []
+    monkeypatch.setattr(sys, "excepthook", lambda *info: reported.append(info[0]))
+    vault, session, _ = solo
+    window = open_window(qtbot, make_ctx(tmp_path, vault, session), [Broken, NamePage])
+    assert reported == [RuntimeError]
+    assert window.isVisible()
+    window.show_page(1)
+    assert window.current_page() is window.pages[1]
+    window.lock_now()

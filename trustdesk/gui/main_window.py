@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -268,7 +269,7 @@ class MainWindow(QMainWindow):
         self._pending = [p for p in self.pages if p is not self.current_page()]
         current = self.current_page()
         if current is not None:
-            current.session_started()
+            self._start_page(current)
         if self._pending:
             # Give the first screen time to paint before the other pages load.
             QTimer.singleShot(BACKGROUND_LOAD_DELAY_MS, self._load_next_page)
@@ -284,7 +285,16 @@ class MainWindow(QMainWindow):
         if page is not None and page in self._pending:
             self._pending.remove(page)
             if self.ctx.unlocked:
-                page.session_started()
+                self._start_page(page)
+
+    @staticmethod
+    def _start_page(page: Page) -> None:
+        """Load one page; a page that fails is reported, and the window and the other pages
+        stay usable (one unreadable record must not lock anyone out of their vault)."""
+        try:
+            page.session_started()
+        except Exception:  # noqa: BLE001 - reported through the one exception hook
+            sys.excepthook(*sys.exc_info())
 
     def _page_changed(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
