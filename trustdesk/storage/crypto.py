@@ -17,6 +17,7 @@ SALT_BYTES = 16
 NONCE_BYTES = 12
 TARGET_SECONDS = 0.5
 CALIBRATION_PROBES = 3
+MAX_CALIBRATED_PASSES = 40
 
 # Limits on what a header may ask for, so a damaged or hostile header cannot make
 # unlocking take hours or all memory. Calibration always uses 64 MiB; 1 GiB leaves room
@@ -70,24 +71,31 @@ def derive_key(password: str, salt: bytes, params: KdfParams) -> bytes:
 
 
 def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
-    """Pick Argon2id parameters that take about ``target_seconds`` on this machine."""
-    memory = 65536
-    iterations = 2
-    lanes = 4
+    """Pick Argon2id parameters that take about ``target_seconds`` on this machine.
+
+    Memory stays at 64 MiB; the number of passes is chosen. A run costs a fixed part (filling
+    the memory) plus a part per pass, so two pass counts are timed and the line through them
+    gives the answer. Each is the fastest of a few runs: a busy moment during set-up must not
+    weaken the vault for good.
+    """
+    memory, lanes = 65536, 4
     salt = os.urandom(SALT_BYTES)
-    probe = KdfParams(memory, iterations, lanes)
-    # The fastest of a few probes: a busy moment during set-up must not weaken the vault for
-    # good (a slow probe would pick too few iterations).
-    timings = []
-    for _ in range(CALIBRATION_PROBES):
-        start = time.perf_counter()
-        derive_key("calibration", salt, probe)
-        timings.append(time.perf_counter() - start)
-    elapsed = max(min(timings), 1e-3)
-    # Time grows linearly with iterations; keep memory at 64 MiB and scale iterations.
-    scaled = round(iterations * target_seconds / elapsed)
-    iterations = max(2, min(scaled, 40))
-    return KdfParams(memory, iterations, lanes)
+
+    def fastest(passes: int) -> float:
+        probe = KdfParams(memory, passes, lanes)
+        timings = []
+        for _ in range(CALIBRATION_PROBES):
+            start = time.perf_counter()
+            derive_key("calibration", salt, probe)
+            timings.append(time.perf_counter() - start)
+        return min(timings)
+
+    low, high = 1, 3
+    t_low, t_high = fastest(low), fastest(high)
+    per_pass = max((t_high - t_low) / (high - low), 1e-4)
+    fixed = max(t_low - per_pass * low, 0.0)
+    passes = round((target_seconds - fixed) / per_pass)
+    return KdfParams(memory, max(2, min(passes, MAX_CALIBRATED_PASSES)), lanes)
 
 
 def random_key() -> bytes:
