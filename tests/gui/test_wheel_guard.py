@@ -19,8 +19,8 @@ def _wheel(widget) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def test_unfocused_spin_box_keeps_its_value_and_the_page_scrolls(qtbot):
-    wheel_guard.install()
+def _long_form(qtbot) -> tuple[QScrollArea, QSpinBox]:
+    """A scrolling form with a spin box (value 5) at the top."""
     area = QScrollArea()
     inner = QWidget()
     layout = QVBoxLayout(inner)
@@ -33,6 +33,12 @@ def test_unfocused_spin_box_keeps_its_value_and_the_page_scrolls(qtbot):
     qtbot.addWidget(area)
     area.show()
     qtbot.waitExposed(area)
+    return area, spin
+
+
+def test_unfocused_spin_box_keeps_its_value_and_the_page_scrolls(qtbot):
+    wheel_guard.install()
+    area, spin = _long_form(qtbot)
     _wheel(spin)
     assert spin.value() == 5
     assert area.verticalScrollBar().value() > 0
@@ -50,18 +56,7 @@ def test_the_main_window_guards_its_forms_without_a_filter_of_its_own(qtbot, tmp
         wheel_guard._guard = None
     vault, session, _ = solo
     window = open_window(qtbot, make_ctx(tmp_path, vault, session))
-    area = QScrollArea()
-    inner = QWidget()
-    layout = QVBoxLayout(inner)
-    spin = QSpinBox()
-    spin.setValue(5)
-    layout.addWidget(spin)
-    layout.addSpacing(2000)
-    area.setWidget(inner)
-    area.resize(200, 200)
-    qtbot.addWidget(area)
-    area.show()
-    qtbot.waitExposed(area)
+    area, spin = _long_form(qtbot)
     _wheel(spin)
     assert spin.value() == 5
     window.lock_now()
