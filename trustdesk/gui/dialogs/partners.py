@@ -183,25 +183,27 @@ class JoinPartnerDialog(_WorkingDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.busy)
-        bottom.addStretch(1)
-        self.form_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.join_button = self.form_buttons.addButton(
-            "Join this vault", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        set_role(self.join_button, "primary")
-        self.join_button.setDefault(True)
-        self.form_buttons.accepted.connect(self.submit)
-        self.form_buttons.rejected.connect(self.reject)
-        bottom.addWidget(self.form_buttons)
-        layout.addLayout(bottom)
+        self._add_form_buttons(layout, "Join this vault")
 
         self.name.textChanged.connect(self.update_state)
         self.password.changed.connect(self.update_state)
         self.setTabOrder(self.name, self.colour.buttons()[0])
         self.setTabOrder(self.colour.buttons()[-1], self.password.edit)
         return page
+
+    def _add_form_buttons(self, layout: QVBoxLayout, text: str) -> None:
+        """The busy indicator, Cancel and the main button (``join_button``) under a form."""
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.busy)
+        bottom.addStretch(1)
+        self.form_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.join_button = self.form_buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+        set_role(self.join_button, "primary")
+        self.join_button.setDefault(True)
+        self.form_buttons.accepted.connect(self.submit)
+        self.form_buttons.rejected.connect(self.reject)
+        bottom.addWidget(self.form_buttons)
+        layout.addLayout(bottom)
 
     def name_problem(self) -> str:
         name = self.name.text().strip()

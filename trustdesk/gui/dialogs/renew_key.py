@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -74,19 +72,7 @@ class RenewSharedKeyDialog(JoinPartnerDialog):
         self.message = message_label("Problem")
         layout.addWidget(self.message)
         layout.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.busy)
-        bottom.addStretch(1)
-        self.form_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.join_button = self.form_buttons.addButton(
-            "Renew the key", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        set_role(self.join_button, "primary")
-        self.join_button.setDefault(True)
-        self.form_buttons.accepted.connect(self.submit)
-        self.form_buttons.rejected.connect(self.reject)
-        bottom.addWidget(self.form_buttons)
-        layout.addLayout(bottom)
+        self._add_form_buttons(layout, "Renew the key")
         self.password.textChanged.connect(self.update_state)
         return page
 
