@@ -4,7 +4,7 @@ answering, a text answer, and partner name tags."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QSpinBox,
+    QStyle,
+    QStyleOptionSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -60,7 +62,7 @@ class RatingInput(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider = RatingSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(RATING_MIN, RATING_MAX)
         self.slider.setPageStep(2)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
@@ -70,6 +72,7 @@ class RatingInput(QWidget):
         self.spin = QSpinBox()
         self.spin.setRange(NOT_ANSWERED, RATING_MAX)
         self.spin.setSpecialValueText("—")
+        self.spin.setValue(NOT_ANSWERED)  # nothing chosen yet (a new spin box would say 0)
         self.spin.setFixedWidth(72)
         self.spin.setAccessibleName(f"{name}, number from 0 to 10")
         self.spin.setToolTip("— means not answered: this question is skipped")
@@ -124,7 +127,7 @@ class RatingInput(QWidget):
             self._loading, was = True, self._loading
             self.slider.setValue(number)
             self._loading = was
-        self.slider.setProperty("unanswered", number == NOT_ANSWERED)
+        self.slider.set_unanswered(number == NOT_ANSWERED)
         self._emit()
 
     def _from_rather(self, _checked: bool) -> None:
@@ -135,6 +138,53 @@ class RatingInput(QWidget):
         answering = not self.rather.isChecked()
         self.slider.setEnabled(answering)
         self.spin.setEnabled(answering)
+
+
+class RatingSlider(QSlider):
+    """A slider that shows no handle until a value is chosen: resting at 0 it would read as
+    an answer of 0 when the question is in fact not answered."""
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self.unanswered = True
+
+    def set_unanswered(self, unanswered: bool) -> None:
+        if unanswered != self.unanswered:
+            self.unanswered = unanswered
+            self.update()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # A click answers with the number under the pointer (not a step of two from 0).
+        if event.button() == Qt.MouseButton.LeftButton:
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            style = self.style()
+            cc, sc = QStyle.ComplexControl.CC_Slider, QStyle.SubControl
+            groove = style.subControlRect(cc, option, sc.SC_SliderGroove, self)
+            handle = style.subControlRect(cc, option, sc.SC_SliderHandle, self)
+            point = event.position().toPoint()
+            if self.unanswered or not handle.contains(point):
+                span = max(1, groove.width() - handle.width())
+                offset = point.x() - groove.x() - handle.width() // 2
+                value = QStyle.sliderValueFromPosition(
+                    self.minimum(), self.maximum(), max(0, min(offset, span)), span
+                )
+                self.setSliderPosition(value)
+                self.triggerAction(QSlider.SliderAction.SliderMove)
+        super().mousePressEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if not self.unanswered:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        option.subControls = (
+            QStyle.SubControl.SC_SliderGroove | QStyle.SubControl.SC_SliderTickmarks
+        )
+        self.style().drawComplexControl(QStyle.ComplexControl.CC_Slider, option, painter, self)
+        painter.end()
 
 
 class AnswerEdit(QPlainTextEdit):
