@@ -299,3 +299,16 @@ def test_a_change_elsewhere_keeps_the_card_in_view(setup, qtbot):
     page.search.setText("Far ahead")
     page.apply_filter()  # a new filter starts at the top
     assert view.verticalScrollBar().value() == 0
+
+
+def test_kind_chips_say_whether_they_are_shown(qtbot, tmp_path, solo):
+    from tests.gui.shell_support import make_ctx
+    from trustdesk.gui.timeline.page import TimelinePage
+
+    vault, session, _ = solo
+    page = TimelinePage(make_ctx(tmp_path, vault, session))
+    qtbot.addWidget(page)
+    button, _ = page.kind_buttons[0]
+    assert "shown" in button.toolTip() and "shown" in button.accessibleDescription()
+    button.setChecked(False)
+    assert "hidden" in button.toolTip() and "click to show" in button.toolTip()

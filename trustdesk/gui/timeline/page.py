@@ -62,6 +62,16 @@ CHIP_STYLE = (
     ' QPushButton[role="chip"]:focus { border: 1px solid palette(highlight); }'
 )
 SEARCH_DELAY_MS = 250
+
+
+def _chip_tip(button: QPushButton, label: str, shown: bool) -> None:
+    """Say in words what the chip's look says: shown or hidden, and what a click does."""
+    state = "shown" if shown else "hidden"
+    action = "hide" if shown else "show"
+    button.setToolTip(f"{label}: {state} — click to {action} them")
+    button.setAccessibleDescription(f"{label} are {state}")
+
+
 EMPTY = "Moments you share in TrustDesk gather here: check-ins, appreciations, your agreement, journal entries and milestones."
 NO_MATCH = "Nothing matches these filters. Try fewer words, or another stretch of time."
 
@@ -131,6 +141,8 @@ class TimelinePage(Page):
             button.setCheckable(True)
             button.setChecked(True)
             button.setAccessibleName(f"Show {label.lower()}")
+            button.toggled.connect(lambda on, b=button, t=label: _chip_tip(b, t, on))
+            _chip_tip(button, label, True)
             button.toggled.connect(self._filters_changed)
             kinds.addWidget(button)
             self.kind_buttons.append((button, members))
