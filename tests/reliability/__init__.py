@@ -9,6 +9,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,3 +56,37 @@ def run_python(code: str, *args: str, timeout: float = 60) -> subprocess.Complet
 def noise_in(stderr: str) -> list[str]:
     """Lines of stderr that look like SQLCipher's own logging."""
     return [line for line in stderr.splitlines() if any(n in line.lower() for n in SQLCIPHER_NOISE)]
+
+
+def run_and_kill(worker: Path, args: list[str], delay: float | None) -> tuple[list[str], bool]:
+    """Start a crash worker, wait for its READY line, SIGKILL it ``delay`` seconds later
+    (None: let it finish). Returns its stdout lines and whether it was killed."""
+    import pytest
+
+    proc = subprocess.Popen(
+        [sys.executable, str(worker), *args],
+        cwd=ROOT,
+        env=python_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        first = proc.stdout.readline().strip()
+        if first != "READY":
+            proc.kill()
+            _, err = proc.communicate(timeout=30)
+            pytest.fail(f"worker did not start: {first!r}\n{err}")
+        if delay is not None:
+            time.sleep(delay)
+            proc.kill()  # SIGKILL: no cleanup, no atexit, no flush of anything unwritten
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    killed = proc.returncode == -9
+    lines = out.splitlines()
+    if not killed:
+        assert proc.returncode == 0 and lines[-1] == "END", err
+    return lines, killed

@@ -11,15 +11,12 @@ import hashlib
 import random
 import re
 import shutil
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import FAST, PASSWORD_A, PASSWORD_B
-from tests.reliability import ROOT, python_env
+from tests.reliability import ROOT, run_and_kill
 from tests.reliability.crash_worker import password_for
 from trustdesk.storage import errors
 from trustdesk.storage import header as hdr
@@ -45,37 +42,6 @@ def _new_vault(folder: Path, password: str) -> Path:
     session.close()
     vault.close()
     return folder
-
-
-def _run_and_kill(args: list[str], delay: float | None) -> tuple[list[str], bool]:
-    """Start the worker, wait for READY, kill it ``delay`` seconds later (None: let it end)."""
-    proc = subprocess.Popen(
-        [sys.executable, str(WORKER), *args],
-        cwd=ROOT,
-        env=python_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        first = proc.stdout.readline().strip()
-        if first != "READY":
-            proc.kill()
-            _, err = proc.communicate(timeout=30)
-            pytest.fail(f"worker did not start: {first!r}\n{err}")
-        if delay is not None:
-            time.sleep(delay)
-            proc.kill()  # SIGKILL: no cleanup, no atexit, no flush of anything unwritten
-        out, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    killed = proc.returncode == -9
-    lines = out.splitlines()
-    if not killed:
-        assert proc.returncode == 0 and lines[-1] == "END", err
-    return lines, killed
 
 
 def _parse_writes(lines: list[str]) -> tuple[dict, dict, dict]:
@@ -105,6 +71,10 @@ def _assert_whole_transactions(titles: list[str], deleted: set[str], trial: int)
         sizes[(m[1], m[2])] = int(m[4])
     torn = [g for g in groups if groups[g] != sizes[g]]
     assert torn == [], f"trial {trial}: torn transactions {torn}"
+
+
+def _run_and_kill(args: list[str], delay: float | None) -> tuple[list[str], bool]:
+    return run_and_kill(WORKER, args, delay)
 
 
 def _check_space(db) -> None:

@@ -11,15 +11,12 @@ backups, which then work), both spaces pass ``integrity_check`` and
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import FAST, PASSWORD_A, PASSWORD_B
-from tests.reliability import ROOT, python_env
+from tests.reliability import ROOT, run_and_kill
 from trustdesk.core import journal as jn
 from trustdesk.storage import errors
 from trustdesk.storage.agreement import AgreementRepo
@@ -56,36 +53,6 @@ def _new_vault(folder: Path) -> Path:
     return folder
 
 
-def _run_and_kill(mode: str, folder: Path, seed: int, trial: int, delay: float):
-    """Start the worker, wait for READY, SIGKILL it ``delay`` seconds later."""
-    proc = subprocess.Popen(
-        [sys.executable, str(WORKER), mode, str(folder), PASSWORD_A, str(seed), str(trial)],
-        cwd=ROOT,
-        env=python_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        first = proc.stdout.readline().strip()
-        if first != "READY":
-            proc.kill()
-            _, err = proc.communicate(timeout=30)
-            pytest.fail(f"worker did not start: {first!r}\n{err}")
-        time.sleep(delay)
-        proc.kill()
-        out, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    killed = proc.returncode == -9
-    lines = out.splitlines()
-    if not killed:
-        assert proc.returncode == 0 and lines[-1] == "END", err
-    return lines, killed
-
-
 def _check_space(db: Database) -> None:
     db.check()  # integrity_check and cipher_integrity_check
     db.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)")
@@ -97,7 +64,9 @@ def _trials(mode: str, folder: Path, check, max_delay: float, seed: int) -> tupl
     killed_count = committed = 0
     for trial in range(TRIALS):
         delay = rng.uniform(0.02, max_delay)
-        lines, killed = _run_and_kill(mode, folder, rng.randrange(2**31), trial, delay)
+        lines, killed = run_and_kill(
+            WORKER, [mode, str(folder), PASSWORD_A, str(rng.randrange(2**31)), str(trial)], delay
+        )
         killed_count += killed
         committed += check(folder, lines, trial)
     print(f"{mode}: {TRIALS} trials, killed {killed_count}, commits checked {committed}, {EDGES}")
