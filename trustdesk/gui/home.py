@@ -25,6 +25,7 @@ from ..storage.checkins import CheckInRepo
 from ..storage.errors import VaultError
 from ..storage.home import journey, recent_appreciations
 from ..storage.milestones import MilestoneRepo
+from .checkin.banner import CheckInBanner
 from .context import (
     AGREEMENT,
     APPRECIATIONS,
@@ -108,7 +109,6 @@ class HomePage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.wizard = None
         self.setStyleSheet(CARD_STYLE)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -125,23 +125,11 @@ class HomePage(Page):
         self.greeting = _label("", "title")
         column.addWidget(self.greeting)
 
-        banner = QFrame()
-        banner.setProperty("role", "notice")
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(16, 12, 16, 12)
-        row.setSpacing(12)
-        self.next_label = _label("", "lead")
-        self.next_label.setAccessibleName("When the next check-in is")
-        row.addWidget(self.next_label, 1)
-        self.resume_button = QPushButton("Resume your check-in")
-        self.resume_button.setAccessibleName("Resume your paused check-in")
-        self.resume_button.setProperty("role", "primary")
-        self.resume_button.clicked.connect(self.resume_checkin)
-        self.start_button = QPushButton("Start a check-in")
-        self.start_button.setAccessibleName("Start a check-in")
-        self.start_button.clicked.connect(self.start_checkin)
-        row.addWidget(self.resume_button)
-        row.addWidget(self.start_button)
+        banner = self.banner = CheckInBanner(ctx)
+        banner.wizard_closed.connect(self.refresh)
+        self.next_label = banner.label
+        self.resume_button = banner.resume_button
+        self.start_button = banner.start_button
         column.addWidget(banner)
 
         grid = QGridLayout()
@@ -178,12 +166,10 @@ class HomePage(Page):
 
     def session_ended(self) -> None:
         self.greeting.clear()
-        self.next_label.clear()
+        self.banner.clear()
         self.journey_text.clear()
         for card in (self.due_card, self.thanks_card, self.milestone_card):
             card.clear()
-        self.resume_button.setVisible(False)
-        self.start_button.setEnabled(False)
 
     def _changed(self, kinds: frozenset) -> None:
         if kinds & WATCHED and self.ctx.unlocked:
@@ -217,10 +203,7 @@ class HomePage(Page):
         note = CheckInRepo(session.shared).due_note(today)
         if paused:
             note = "A check-in is paused. You can go on from where you stopped, whenever you like."
-        self.next_label.setText(note)
-        self.resume_button.setVisible(paused)
-        self.start_button.setEnabled(True)
-        self.start_button.setText("Start a new check-in" if paused else "Start a check-in")
+        self.banner.show_note(note, paused)
 
         self.journey_text.setText(how_far(journey(session.shared, together), today))
 
@@ -290,23 +273,13 @@ class HomePage(Page):
                 window.show_page(index)
                 return
 
-    def start_checkin(self) -> None:
-        from .checkin import start
+    @property
+    def wizard(self):
+        """The check-in wizard opened from Home, while it is open."""
+        return self.banner.wizard
 
-        self._track(start(self.ctx, self.window()))
+    def start_checkin(self) -> None:
+        self.banner.start()
 
     def resume_checkin(self) -> None:
-        from .checkin import resume
-
-        self._track(resume(self.ctx, self.window()))
-
-    def _track(self, wizard) -> None:
-        self.wizard = wizard
-        if wizard is not None:
-            wizard.finished.connect(lambda _r, w=wizard: self._wizard_closed(w))
-
-    def _wizard_closed(self, wizard) -> None:
-        if self.wizard is wizard:
-            self.wizard = None
-        wizard.deleteLater()
-        self.refresh()
+        self.banner.resume()

@@ -9,12 +9,10 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -42,7 +40,7 @@ from ...storage.errors import VaultError
 from ..context import CHECKINS, DRAFTS, PARTNERS, AppContext
 from ..dialogs.common import set_role, text_label
 from ..page import Page
-from . import wizard as checkin_wizard
+from .banner import CheckInBanner
 from .summary import summary_html
 
 KIND_LABELS = {WEEKLY: "Every week", FORTNIGHTLY: "Every two weeks", CUSTOM: "Every few days"}
@@ -63,7 +61,6 @@ class CheckInPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.wizard: checkin_wizard.CheckInWizard | None = None
         self._prompts = None
         self._loading = False
         self._active = False  # between session_started and session_ended
@@ -72,24 +69,13 @@ class CheckInPage(Page):
         outer.setSpacing(12)
         outer.addWidget(set_role(QLabel("Check-ins"), "title"))
 
-        banner = QFrame()
-        banner.setProperty("role", "notice")
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(16, 12, 16, 12)
-        row.setSpacing(12)
-        self.due_label = text_label("", "lead")
-        self.due_label.setAccessibleName("When the next check-in is")
-        row.addWidget(self.due_label, 1)
-        self.resume_button = QPushButton("Resume your check-in")
-        self.resume_button.setAccessibleName("Resume your paused check-in")
-        set_role(self.resume_button, "primary")
-        self.resume_button.clicked.connect(self.resume_checkin)
-        self.start_button = QPushButton("Start a check-in")
-        self.start_button.setAccessibleName("Start a check-in")
-        self.start_button.clicked.connect(self.start_checkin)
-        row.addWidget(self.resume_button)
-        row.addWidget(self.start_button)
-        outer.addWidget(banner)
+        self.banner = CheckInBanner(ctx)
+        self.banner.saved.connect(self.select)
+        self.banner.wizard_closed.connect(self.refresh)
+        self.due_label = self.banner.label
+        self.resume_button = self.banner.resume_button
+        self.start_button = self.banner.start_button
+        outer.addWidget(self.banner)
 
         self.model = CheckInListModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -180,8 +166,7 @@ class CheckInPage(Page):
         self._active = False
         self.model.clear()
         self.detail.setHtml("")
-        self.due_label.setText("")
-        self.resume_button.setVisible(False)
+        self.banner.clear()
         self.setEnabled(False)
 
     def _changed(self, kinds: frozenset) -> None:
@@ -209,12 +194,7 @@ class CheckInPage(Page):
         note = due_note(latest, cadence, clock.today())
         if paused:
             note = "A check-in is paused. You can pick it up where you left off."
-        self.due_label.setText(note)
-        self.resume_button.setVisible(paused)
-        set_role(self.start_button, "" if paused else "primary")
-        self.start_button.setText("Start a new check-in" if paused else "Start a check-in")
-        self.start_button.style().unpolish(self.start_button)
-        self.start_button.style().polish(self.start_button)
+        self.banner.show_note(note, paused)
         self._show_cadence(cadence)
         if current is not None and self.select(current):
             return
@@ -301,20 +281,13 @@ class CheckInPage(Page):
 
     # -- starting ------------------------------------------------------------------------------
 
+    @property
+    def wizard(self):
+        """The check-in wizard opened from this page, while it is open."""
+        return self.banner.wizard
+
     def start_checkin(self) -> None:
-        self._track(checkin_wizard.start(self.ctx, self.window()))
+        self.banner.start()
 
     def resume_checkin(self) -> None:
-        self._track(checkin_wizard.resume(self.ctx, self.window()))
-
-    def _track(self, wizard: checkin_wizard.CheckInWizard | None) -> None:
-        self.wizard = wizard
-        if wizard is not None:
-            wizard.saved.connect(self.select)
-            wizard.finished.connect(lambda _r, w=wizard: self._wizard_closed(w))
-
-    def _wizard_closed(self, wizard: checkin_wizard.CheckInWizard) -> None:
-        if self.wizard is wizard:
-            self.wizard = None
-        wizard.deleteLater()
-        self.refresh()
+        self.banner.resume()
