@@ -85,6 +85,11 @@ class _Roles:
         AuthorNameRole: b"authorName",
     }
 
+    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802 (Qt API)
+        names = dict(super().roleNames())  # type: ignore[misc]  (the Qt model after this mixin)
+        names.update({role: QByteArray(name) for role, name in self.NAMES.items()})
+        return names
+
 
 class EntryListModel(_Roles, QAbstractListModel):
     """Entries of one space, newest first, read ``PAGE`` at a time (keyset paging)."""
@@ -228,11 +233,6 @@ class EntryListModel(_Roles, QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
         return 0 if parent.isValid() else len(self._rows)
 
-    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802 (Qt API)
-        names = dict(super().roleNames())
-        names.update({role: QByteArray(name) for role, name in self.NAMES.items()})
-        return names
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.parent().isValid():
             return None
@@ -361,11 +361,6 @@ class SearchResultsModel(_Roles, QAbstractListModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
         return 0 if parent.isValid() else len(self._hits)
-
-    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802 (Qt API)
-        names = dict(super().roleNames())
-        names.update({role: QByteArray(name) for role, name in self.NAMES.items()})
-        return names
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.parent().isValid():
