@@ -13,27 +13,16 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from tests.screens.common import couple_vault, scripted_context
 from tests.xvfb import save_screenshot
 from trustdesk.core import checkin as ci
-from trustdesk.gui.alerts import Alerts
-from trustdesk.gui.context import AppContext
 from trustdesk.gui.theme import apply_theme
-from trustdesk.settings import Settings
-from trustdesk.storage import crypto
 from trustdesk.storage.agreement import AgreementRepo
 from trustdesk.storage.checkins import CheckInRepo
-from trustdesk.storage.vault import Vault
 
 
 def make_vault(home: Path):
-    vault, session, _ = Vault.create(
-        home / "vault",
-        name="Alex",
-        colour="#3E7CB1",
-        password="quiet harbour 41",
-        kdf=crypto.KdfParams.fast(),
-    )
-    vault.add_partner(session, name="Sam", colour="#C0677A", password="open window 72")
+    vault, session, _ = couple_vault(home)
     agreement = AgreementRepo(session.shared)
     talk = agreement.add_category("How we talk and check in")
     past = dt.date.today() - dt.timedelta(days=3)
@@ -114,8 +103,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     home = Path(os.environ["HOME"])
     vault, session = make_vault(home)
-    ctx = AppContext(Settings(home / "settings.json"), Alerts(scripted=True))
-    ctx.vault, ctx.session = vault, session
+    ctx = scripted_context(home, vault, session)
     for scheme in ("light", "dark"):
         apply_theme(app, scheme)
         CheckInRepo(session.shared, session.private).clear_draft()

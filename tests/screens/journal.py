@@ -15,15 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from tests.screens.common import couple_vault, scripted_context
 from tests.xvfb import save_screenshot
 from trustdesk.core.journal import Entry
-from trustdesk.gui.alerts import Alerts
-from trustdesk.gui.context import AppContext
 from trustdesk.gui.theme import apply_theme
-from trustdesk.settings import Settings
-from trustdesk.storage import crypto
 from trustdesk.storage.journal import JournalRepo
-from trustdesk.storage.vault import Vault
 
 FORMATTED = """## What helped today
 
@@ -80,14 +76,7 @@ SHARED = [
 
 
 def make_vault(home: Path):
-    vault, session, _ = Vault.create(
-        home / "vault",
-        name="Alex",
-        colour="#3E7CB1",
-        password="quiet harbour 41",
-        kdf=crypto.KdfParams.fast(),
-    )
-    sam, _ = vault.add_partner(session, name="Sam", colour="#C0677A", password="open window 72")
+    vault, session, sam = couple_vault(home)
     today = dt.date.today()
     mine = JournalRepo(session.private, session.partner_id)
     mine.add_many(
@@ -176,8 +165,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     home = Path(os.environ["HOME"])
     vault, session = make_vault(home)
-    ctx = AppContext(Settings(home / "settings.json"), Alerts(scripted=True))
-    ctx.vault, ctx.session = vault, session
+    ctx = scripted_context(home, vault, session)
     for scheme in ("dark", "light"):  # light last: it also writes the full-disk entry
         apply_theme(app, scheme)
         shoot(ctx, app, scheme, home)
