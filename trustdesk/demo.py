@@ -31,7 +31,8 @@ ROBIN, KAI = "Robin", "Kai"
 ROBIN_PASSWORD = "demo robin 1"
 KAI_PASSWORD = "demo kai 2"
 BANNER = "Demo — sample data, deleted when you close TrustDesk"
-UNLOCK_HINT = f"{BANNER}.\nRobin’s password: {ROBIN_PASSWORD}   ·   Kai’s password: {KAI_PASSWORD}"
+# One password a line, so a narrow window never breaks one in two.
+UNLOCK_HINT = f"{BANNER}.\nRobin’s password: {ROBIN_PASSWORD}\nKai’s password: {KAI_PASSWORD}"
 WEEKS = 52
 SEED = 2024
 

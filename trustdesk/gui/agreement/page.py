@@ -271,13 +271,15 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         # Never cut off: when the panel is narrower than its fields, it scrolls sideways too.
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroller.setMinimumWidth(320)
+        scroller.setMinimumWidth(340)
         split = QSplitter()
         split.addWidget(self.tree)
         split.addWidget(scroller)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        # The boundaries' words get the room; the detail panel starts at its working width.
+        split.setSizes([10_000, 380])
         self.split = split
         return split
 

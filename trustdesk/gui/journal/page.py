@@ -234,9 +234,10 @@ class JournalPage(JournalLists, Page):
         self._showing = None
         self.editor.clear()
         self.editor.body.setPlaceholderText(
-            "Write whatever you need to. Only you can open your private journal."
+            # Short: a placeholder does not wrap, and a narrow editor would cut it mid-sentence.
+            "Write whatever you need to. Only you can read it."
             if space == PRIVATE
-            else "Write a note for you both. Your partner can read and search it too."
+            else "A note for you both. Your partner can read it too."
         )
         self.right.setCurrentWidget(self.nothing)
         self._show_owner()
