@@ -278,8 +278,6 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
-        # The boundaries' words get the room; the detail panel starts at its working width.
-        split.setSizes([10_000, 380])
         self.split = split
         return split
 
