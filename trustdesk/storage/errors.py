@@ -32,6 +32,12 @@ class WrongRecoveryCode(VaultError):
     advice = "Check each group of characters on your recovery sheet and try again."
 
 
+class NotProven(VaultError):
+    title = "This needs your partner, in person"
+    user_message = "Only a partner can do this for themselves, after typing their own password."
+    advice = "Ask your partner to confirm it is them with their own password, then try again."
+
+
 class VaultMissing(VaultError):
     title = "No vault here yet"
     user_message = "There is no TrustDesk vault in this folder."

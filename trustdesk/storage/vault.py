@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,8 @@ from .schema import PRIVATE_MIGRATIONS, SHARED_MIGRATIONS
 SHARED_DB = "shared.db"
 BACKUPS = "backups"
 MIN_PASSWORD_LENGTH = 8
+# How long a partner's hand-over proof (their own password, typed at this computer) counts.
+PROOF_SECONDS = 10 * 60
 
 
 def private_db_name(partner_id: str) -> str:
@@ -73,6 +76,26 @@ class Session:
     shared: Database
     private: Database
     payload: hdr.SlotPayload
+    # partner id -> monotonic time they proved it is them (their own password, at this
+    # computer). The signed-in partner is always proven; see ``is_proven``.
+    proofs: dict[str, float] = dataclasses.field(default_factory=dict)
+
+    def is_proven(self, partner_id: str) -> bool:
+        """True when ``partner_id`` is the signed-in partner or recently proved it is them."""
+        if partner_id == self.partner_id:
+            return True
+        at = self.proofs.get(partner_id)
+        return at is not None and time.monotonic() - at <= PROOF_SECONDS
+
+    def forget_proofs(self) -> None:
+        self.proofs.clear()
+
+    def require_proven(self, partner_id: str) -> None:
+        """Raise NotProven unless ``partner_id`` proved it is them in this session."""
+        from .errors import NotProven
+
+        if not self.is_proven(partner_id):
+            raise NotProven(partner_id)
 
     @property
     def is_open(self) -> bool:
@@ -104,6 +127,7 @@ class Session:
 
     def close(self) -> None:
         """Close both databases; the session is unusable afterwards."""
+        self.forget_proofs()
         self.private.close()
         self.shared.close()
 
@@ -222,6 +246,16 @@ class Vault:
             if payload is not None:
                 return slot, payload
         raise WrongRecoveryCode() if kind == hdr.RECOVERY else WrongPassword()
+
+    def prove_partner(self, session: Session, partner_id: str, password: str) -> None:
+        """``partner_id`` proves it is them with their own password (runs the KDF: call it off
+        the GUI thread). Records the proof in the session; raises WrongPassword otherwise."""
+        if partner_id not in self.header.partners:
+            raise PartnerError("no such partner")
+        _slot, payload = self.find_payload(password)
+        if payload.partner != partner_id:
+            raise WrongPassword()
+        session.proofs[partner_id] = time.monotonic()
 
     def unlock(self, password: str) -> Session:
         _, payload = self.find_payload(password)
