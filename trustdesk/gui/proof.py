@@ -1,0 +1,257 @@
+"""Hand-over proof: when both sit at one computer, a partner confirms it is them with their own
+password before something that is theirs alone (a consent, a signature, a reveal).
+
+The password is checked against that partner's own key slot off the GUI thread; a proof is kept
+in the session for a short while (``Session.is_proven``). Nothing is recorded when they cancel.
+
+Two ways in:
+- ``ask_proof(ctx, parent, partner_id, purpose, on_proven)``: window-modal, no nested event
+  loop; ``on_proven`` runs once the password was right. Returns the dialog (or None when no
+  question was needed), so tests can type into it.
+- ``prove(ctx, parent, partner_id, purpose) -> bool``: the same dialog, blocking until answered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.partners import Partner
+from ..core.text import ltr
+from ..storage.errors import VaultError, WrongPassword
+from .context import AppContext
+from .dialogs.common import FitsContent, dot_pixmap, message_label, password_edit, set_role
+from .workers import BusyIndicator, Job, run_in_background
+
+
+def partner_named(ctx: AppContext, partner_id: str) -> Partner | None:
+    """The active partner ``partner_id`` of the open session, or None."""
+    if ctx.session is None:
+        return None
+    return next((p for p in ctx.session.partners() if p.id == partner_id), None)
+
+
+class ProofDialog(FitsContent, QDialog):
+    """ "<Name>, please confirm it is you": that partner's own password, checked off the GUI thread.
+
+    ``proven`` carries the partner id once the password opened their own key slot (the proof is
+    then in ``ctx.session.proofs``). A wrong password is said calmly in the dialog; Cancel,
+    Escape and closing record nothing. The password field is cleared whenever the dialog closes.
+    """
+
+    proven = Signal(str)
+
+    def __init__(
+        self, ctx: AppContext, partner: Partner, purpose: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.partner = partner
+        self.job: Job | None = None
+        self.was_proven = False
+        self._before: float | None = None
+        self.setWindowTitle("TrustDesk — Please confirm it is you")
+        self.setAccessibleName("Please confirm it is you")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(440)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.setSpacing(10)
+        heading_row = QHBoxLayout()
+        heading_row.setSpacing(10)
+        dot = QLabel()
+        dot.setPixmap(dot_pixmap(partner.colour, 16))
+        dot.setFixedSize(16, 16)
+        self.heading = QLabel(ltr(f"{partner.name}, please confirm it is you"))
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        set_role(self.heading, "title")
+        heading_row.addWidget(dot, 0, Qt.AlignmentFlag.AlignVCenter)
+        heading_row.addWidget(self.heading, 1)
+        outer.addLayout(heading_row)
+
+        self.purpose = QLabel(purpose)
+        self.purpose.setTextFormat(Qt.TextFormat.PlainText)
+        self.purpose.setWordWrap(True)
+        self.purpose.setAccessibleName("What this is for")
+        outer.addWidget(self.purpose)
+        hint = QLabel(
+            ltr(
+                f"Only {partner.name} types here, with their own password. "
+                "It stays on this computer and is not saved."
+            )
+        )
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
+        set_role(hint, "hint")
+        outer.addWidget(hint)
+
+        label = QLabel(ltr(f"{partner.name}'s &password"))
+        self.password = password_edit(ltr(f"{partner.name}'s password"))
+        label.setBuddy(self.password)
+        outer.addSpacing(4)
+        outer.addWidget(label)
+        outer.addWidget(self.password)
+
+        status_row = QHBoxLayout()
+        status_row.setSpacing(8)
+        self.busy = BusyIndicator(size=18)
+        self.message = message_label()
+        status_row.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignTop)
+        status_row.addWidget(self.message, 1)
+        outer.addLayout(status_row)
+
+        self.buttons = QDialogButtonBox()
+        self.confirm_button = QPushButton("Confirm it is me")
+        set_role(self.confirm_button, "primary")
+        self.confirm_button.setAccessibleName("Confirm it is me")
+        self.confirm_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(
+            "Cancel", QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.password.textEdited.connect(self._typing)
+        self.password.setFocus()
+
+    # -- checking ------------------------------------------------------------------------------
+
+    def confirm(self) -> None:
+        """Check the password against this partner's own key slot, off the GUI thread."""
+        if self.job is not None:
+            return
+        session, vault = self.ctx.session, self.ctx.vault
+        if session is None or vault is None:
+            self.reject()
+            return
+        password = self.password.text()
+        if not password:
+            self.message.setText(f"Type your password first, {self.partner.name}.")
+            self.password.setFocus()
+            return
+        self._before = session.proofs.get(self.partner.id)
+        self.message.setText("Checking…")
+        self._set_inputs(False)
+        self.busy.start()
+        self.job = run_in_background(vault.prove_partner, session, self.partner.id, password)
+        self.job.done.connect(self._done)
+        self.job.failed.connect(self._failed)
+
+    def _done(self, _result: object) -> None:
+        self.job = None
+        self.busy.stop()
+        if not self.isVisible():
+            # Closed while checking: the person changed their mind, so the proof goes too.
+            session = self.ctx.session
+            if session is not None:
+                if self._before is None:
+                    session.proofs.pop(self.partner.id, None)
+                else:
+                    session.proofs[self.partner.id] = self._before
+            return
+        self.was_proven = True
+        self.password.clear()
+        self.message.clear()
+        self.accept()
+        self.proven.emit(self.partner.id)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.job = None
+        self.busy.stop()
+        self._set_inputs(True)
+        if isinstance(exc, WrongPassword):
+            self.message.setText(
+                "That password did not open your key. Take your time and try again — "
+                "capital letters count."
+            )
+        elif isinstance(exc, VaultError):
+            self.message.setText(f"{exc.user_message} {exc.advice}")
+        else:
+            from .recovery import report_unexpected
+
+            self.message.clear()
+            report_unexpected(exc)
+            return
+        self.password.setFocus()
+        self.password.selectAll()
+
+    def _typing(self) -> None:
+        if self.job is None:
+            self.message.clear()
+
+    def _set_inputs(self, enabled: bool) -> None:
+        self.password.setEnabled(enabled)
+        self.confirm_button.setEnabled(enabled)
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:  # noqa: D102 (Qt API): every way of closing lands here
+        self.password.clear()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.password.clear()
+        super().closeEvent(event)
+
+
+def needs_proof(ctx: AppContext, partner_id: str) -> bool:
+    """True unless the session already counts ``partner_id`` as proven."""
+    return ctx.session is None or not ctx.session.is_proven(partner_id)
+
+
+def ask_proof(
+    ctx: AppContext,
+    parent: QWidget | None,
+    partner_id: str,
+    purpose: str,
+    on_proven: Callable[[], None],
+    fresh: bool = False,
+) -> ProofDialog | None:
+    """Ask ``partner_id`` to confirm it is them; ``on_proven`` runs after a right password.
+
+    Without ``fresh``, a partner the session already counts as proven (the signed-in partner,
+    or a recent proof) is not asked again: ``on_proven`` runs at once and None is returned.
+    With ``fresh`` (signing), they always type their password. The dialog is window-modal and
+    opened with ``open()``: no nested event loop.
+    """
+    if not fresh and not needs_proof(ctx, partner_id):
+        on_proven()
+        return None
+    partner = partner_named(ctx, partner_id)
+    if partner is None:
+        return None
+    dialog = ProofDialog(ctx, partner, purpose, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.proven.connect(lambda _pid: on_proven())
+    dialog.open()
+    return dialog
+
+
+def prove(
+    ctx: AppContext, parent: QWidget | None, partner_id: str, purpose: str, fresh: bool = False
+) -> bool:
+    """Blocking form of :func:`ask_proof`: True once ``partner_id`` proved it is them."""
+    if not fresh and not needs_proof(ctx, partner_id):
+        return True
+    partner = partner_named(ctx, partner_id)
+    if partner is None:
+        return False
+    dialog = ProofDialog(ctx, partner, purpose, parent)
+    dialog.exec()
+    proven = dialog.was_proven
+    dialog.deleteLater()
+    return proven
