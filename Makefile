@@ -4,7 +4,15 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench dist forms clean demo
+.PHONY: run test lint typecheck bench dist forms clean demo system-run system-test
+
+# The system libraries and tools come from one list, packaging/system-packages.txt: installed
+# when this is root or has sudo without a password, otherwise one message names the command.
+system-run:
+	@sh packaging/system-packages.sh run
+
+system-test:
+	@sh packaging/system-packages.sh test
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -12,20 +20,25 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,dist]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: system-run $(STAMP)
 	$(PY) -m trustdesk $(ARGS)
 
-demo: $(STAMP)
+demo: system-run $(STAMP)
 	$(PY) -m trustdesk --demo
 
-test: $(STAMP)
+test: system-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check trustdesk tests
 	$(PY) -m ruff format --check trustdesk tests
 
-bench: $(STAMP)
+# mypy on the package; prints the error count (not yet part of lint: the count is not zero).
+typecheck: $(STAMP)
+	@$(PY) -m mypy trustdesk > $(VENV)/mypy.txt; status=$$?; \
+	tail -n 1 $(VENV)/mypy.txt; exit $$status
+
+bench: system-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run
 
 forms: $(STAMP)
