@@ -215,5 +215,141 @@ CREATE VIRTUAL TABLE entries_fts USING fts5 (
 INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');
 """
 
+# Hard moments (shared space): trigger plans a partner chose to share (withdrawing deletes the
+# copy), hard days ahead with what the partner listing them will do to reassure, the one
+# time-out in progress (ended time-outs are not kept: no counts), and honest answers.
+# An answer and a follow-up are kept as given: triggers refuse updates and deletes, like
+# signed versions. A question goes only when its asker deletes their own unanswered one.
+HARD_MOMENTS_SHARED = """
+CREATE TABLE shared_trigger_plans (
+    partner_id TEXT PRIMARY KEY,
+    content    TEXT NOT NULL,
+    shared_at  TEXT NOT NULL
+);
+CREATE TABLE hard_days (
+    id          INTEGER PRIMARY KEY,
+    author      TEXT NOT NULL,
+    on_date     TEXT NOT NULL,
+    what        TEXT NOT NULL,
+    reassurance TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+);
+CREATE INDEX hard_days_by_date ON hard_days (on_date, id);
+CREATE TABLE timeouts (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    partner_id TEXT NOT NULL,
+    about      TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    return_at  TEXT NOT NULL
+);
+CREATE TABLE questions (
+    id        INTEGER PRIMARY KEY,
+    asker     TEXT NOT NULL,
+    text      TEXT NOT NULL,
+    shared_at TEXT NOT NULL,
+    closed_at TEXT
+);
+CREATE TABLE answers (
+    id          INTEGER PRIMARY KEY,
+    question_id INTEGER NOT NULL REFERENCES questions (id) ON DELETE RESTRICT,
+    partner_id  TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('written', 'in_person')),
+    text        TEXT NOT NULL DEFAULT '',
+    by_date     TEXT,
+    given_at    TEXT NOT NULL
+);
+CREATE INDEX answers_by_question ON answers (question_id, id);
+CREATE TRIGGER answers_no_update BEFORE UPDATE ON answers BEGIN
+    SELECT RAISE(ABORT, 'a given answer is kept as given');
+END;
+CREATE TRIGGER answers_no_delete BEFORE DELETE ON answers BEGIN
+    SELECT RAISE(ABORT, 'a given answer is kept as given');
+END;
+CREATE TABLE follow_ups (
+    id          INTEGER PRIMARY KEY,
+    question_id INTEGER NOT NULL REFERENCES questions (id) ON DELETE RESTRICT,
+    partner_id  TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    added_at    TEXT NOT NULL
+);
+CREATE INDEX follow_ups_by_question ON follow_ups (question_id, id);
+CREATE TRIGGER follow_ups_no_update BEFORE UPDATE ON follow_ups BEGIN
+    SELECT RAISE(ABORT, 'a follow-up is kept as written');
+END;
+CREATE TRIGGER follow_ups_no_delete BEFORE DELETE ON follow_ups BEGIN
+    SELECT RAISE(ABORT, 'a follow-up is kept as written');
+END;
+"""
+
+# Hard moments (private space): the partner's own cards (trigger plan, people who help me),
+# by kind, and honest-answer questions not yet shared.
+HARD_MOMENTS_PRIVATE = """
+CREATE TABLE cards (
+    kind       TEXT PRIMARY KEY,
+    content    TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE question_drafts (
+    id         INTEGER PRIMARY KEY,
+    text       TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+"""
+
 SHARED_MIGRATIONS: list = [SHARED_V1, SHARED_V2_AGREEMENT, JOURNAL_TAGS, JOURNAL_FTS_PREFIX]
 PRIVATE_MIGRATIONS: list = [PRIVATE_V1, JOURNAL_TAGS, JOURNAL_FTS_PREFIX]
+SHARED_MIGRATIONS.append(HARD_MOMENTS_SHARED)
+PRIVATE_MIGRATIONS.append(HARD_MOMENTS_PRIVATE)
+
+
+# Desire list and steps at our own pace. Answers, readiness marks and comfort notes are private;
+# the shared space holds only the couple's own items (as plain catalogue items, without who added
+# them), the matches both chose to save, and the ladder of steps (which one is open: meta).
+TOGETHER_SHARED = """
+CREATE TABLE desire_items (
+    id       INTEGER PRIMARY KEY,
+    heading  TEXT NOT NULL,
+    text     TEXT NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE TABLE desire_matches (
+    item_key TEXT PRIMARY KEY,
+    heading  TEXT NOT NULL,
+    text     TEXT NOT NULL,
+    level    TEXT NOT NULL,
+    notes    TEXT NOT NULL DEFAULT '[]',
+    saved_at TEXT NOT NULL
+);
+CREATE TABLE steps (
+    id         INTEGER PRIMARY KEY,
+    position   INTEGER NOT NULL,
+    title      TEXT NOT NULL,
+    what       TEXT NOT NULL DEFAULT '',
+    off_limits TEXT NOT NULL DEFAULT '',
+    reflection TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+TOGETHER_PRIVATE = """
+CREATE TABLE desire_answers (
+    item_key   TEXT PRIMARY KEY,
+    answer     TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE step_marks (
+    step_id    INTEGER PRIMARY KEY,
+    ready      INTEGER NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE step_comfort (
+    id      INTEGER PRIMARY KEY,
+    step_id INTEGER NOT NULL,
+    at      TEXT NOT NULL,
+    comfort INTEGER,
+    note    TEXT NOT NULL DEFAULT ''
+);
+"""
+SHARED_MIGRATIONS.append(TOGETHER_SHARED)
+PRIVATE_MIGRATIONS.append(TOGETHER_PRIVATE)
