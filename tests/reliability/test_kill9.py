@@ -265,7 +265,7 @@ def test_kill_during_backups_never_lists_a_broken_backup(tmp_path):
         lines, killed = _run_and_kill(["backup", str(folder), PASSWORD_A], delay)
         reported = {x.split()[2] for x in lines if x.startswith("C backup")}
         reported_total += len(reported)
-        killed_inside += killed and lines[-1] == "B backup"
+        killed_inside += bool(killed and lines and lines[-1] == "B backup")
         manager = BackupManager(folder)
         listed = {b.path.name: b for b in manager.list()}
         # Every backup reported finished is listed; every listed one is whole and verified.
