@@ -1,0 +1,146 @@
+"""Steps at our own pace: a ladder of steps, private readiness, and opening a step together.
+
+No Qt, no SQL. A step opens only when both partners privately said they are ready for it and
+both proved it is them; either partner can step back to an earlier step at any time, without a
+reason. Comfort after a step is private: 0–10, or rather not say (None).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..paths import resource
+
+LADDER_FILE = ("steps", "ladder.json")
+FORMAT = 1
+MAX_TITLE = 120
+MAX_TEXT = 2000
+
+
+class StepError(ValueError):
+    """A step or ladder that cannot be used; the message says why."""
+
+
+class OpenRefused(PermissionError):
+    """A step was to be opened without both partners ready and proven."""
+
+
+@dataclass(frozen=True)
+class StepText:
+    """What a step is, what is off-limits during it, and a question to reflect on afterwards."""
+
+    title: str
+    what: str
+    off_limits: str = ""
+    reflection: str = ""
+
+    def cleaned(self) -> StepText:
+        title = " ".join(self.title.split())
+        if not title:
+            raise StepError("A step needs a short name.")
+        if len(title) > MAX_TITLE:
+            raise StepError(f"Please keep a step's name under {MAX_TITLE} characters.")
+        parts = [self.what.strip(), self.off_limits.strip(), self.reflection.strip()]
+        if any(len(p) > MAX_TEXT for p in parts):
+            raise StepError(f"Please keep each part of a step under {MAX_TEXT} characters.")
+        return StepText(title, *parts)
+
+
+@dataclass(frozen=True)
+class Step:
+    """A step of the couple's ladder (shared space)."""
+
+    id: int
+    position: int
+    text: StepText
+
+
+@dataclass(frozen=True)
+class Comfort:
+    """A partner's private comfort after a step."""
+
+    id: int
+    step_id: int
+    at: str
+    comfort: int | None  # 0–10, None: rather not say
+    note: str = ""
+
+
+def check_comfort(value: int | None) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+        raise StepError("Comfort is a number from 0 to 10, or rather not say.")
+    return value
+
+
+def next_step(ladder: Sequence[Step], current: int | None) -> Step | None:
+    """The step after the open one (the first step when none is open yet)."""
+    if current is None:
+        return ladder[0] if ladder else None
+    ids = [s.id for s in ladder]
+    if current not in ids:
+        return ladder[0] if ladder else None
+    at = ids.index(current)
+    return ladder[at + 1] if at + 1 < len(ladder) else None
+
+
+def earlier_steps(ladder: Sequence[Step], current: int | None) -> list[Step]:
+    """Steps one can step back to from the open one (nearest first), plus "before the first"."""
+    if current is None:
+        return []
+    ids = [s.id for s in ladder]
+    if current not in ids:
+        return []
+    return list(reversed(ladder[: ids.index(current)]))
+
+
+def check_open(step_id: int, ready: Mapping[str, Collection[int]], proven: Collection[str]) -> None:
+    """Raise OpenRefused unless exactly two partners are proven and both ready for ``step_id``."""
+    if len(ready) != 2:
+        raise OpenRefused("a step opens for two partners")
+    if any(pid not in proven for pid in ready):
+        raise OpenRefused("both partners must prove it is them before a step opens")
+    if not all(step_id in marks for marks in ready.values()):
+        raise OpenRefused("a step opens only when both of you are ready")
+
+
+def parse_ladder(data: Any) -> tuple[StepText, ...]:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise StepError(f"ladder: 'format' must be {FORMAT}")
+    raw = data.get("steps")
+    if not isinstance(raw, list) or not raw:
+        raise StepError("ladder: 'steps' must be a non-empty list")
+    out = []
+    for i, s in enumerate(raw):
+        if not isinstance(s, dict):
+            raise StepError(f"steps[{i}]: expected an object")
+        fields = {}
+        for name in ("title", "what", "off_limits", "reflection"):
+            value = s.get(name, "")
+            if not isinstance(value, str):
+                raise StepError(f"steps[{i}]: '{name}' must be text")
+            fields[name] = value
+        if not fields["what"].strip():
+            raise StepError(f"steps[{i}]: 'what' must not be empty")
+        try:
+            out.append(StepText(**fields).cleaned())
+        except StepError as exc:
+            raise StepError(f"steps[{i}]: {exc}") from exc
+    return tuple(out)
+
+
+def load_ladder(path: Path | None = None) -> tuple[StepText, ...]:
+    """The bundled starter ladder (or one at ``path``)."""
+    path = path or resource(*LADDER_FILE)
+    try:
+        data = json.loads(Path(path).read_bytes())
+    except OSError as exc:
+        raise StepError(f"ladder: cannot read {Path(path).name}") from exc
+    except ValueError as exc:
+        raise StepError(f"ladder: not valid JSON ({exc})") from exc
+    return parse_ladder(data)
