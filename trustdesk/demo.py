@@ -21,7 +21,7 @@ from .core.agreement import Signature
 from .core.journal import Entry
 from .core.partners import PARTNER_COLOURS
 from .storage import crypto
-from .storage.agreement import AgreementRepo
+from .storage.agreement import AgreementRepo, SeedingPresence
 from .storage.checkins import CheckInRepo
 from .storage.journal import JournalRepo
 from .storage.milestones import MilestoneRepo
@@ -221,7 +221,8 @@ LIFT = {
 
 def _agreement(session: Session, robin: str, kai: str, first: dt.date) -> dict[str, int]:
     """The agreement as it was first signed; returns a few clause ids to change later."""
-    repo = AgreementRepo(session.shared)
+    # Sample history: both partners were present (Kai's consents read as given in person).
+    repo = AgreementRepo(session.shared, SeedingPresence(session.partner_id))
     ids: dict[str, int] = {}
     with _on(first - dt.timedelta(days=12)):
         talk = repo.add_category("How we talk and check in")
@@ -267,7 +268,7 @@ def _agreement(session: Session, robin: str, kai: str, first: dt.date) -> dict[s
 
 
 def _second_version(session: Session, robin: str, kai: str, ids: dict[str, int], day: dt.date):
-    repo = AgreementRepo(session.shared)
+    repo = AgreementRepo(session.shared, SeedingPresence(session.partner_id))
     with _on(day - dt.timedelta(days=9)):
         repo.set_text(ids["therapy"], "We see our couples therapist once a month now, and go "
                       "back to every two weeks if either of us asks.", kai)  # fmt: skip

@@ -18,14 +18,17 @@ from trustdesk.core.agreement import (
     Signature,
 )
 from trustdesk.core.agreement_templates import load_starter
+from tests.conftest import PASSWORD_B
 from trustdesk.storage.agreement import AgreementRepo
 
 
 @pytest.fixture
 def two(couple):
+    """Alex signed in; Sam proved it is them with their own password (a hand-over)."""
     vault, session, _ = couple
-    repo = AgreementRepo(session.shared)
+    repo = AgreementRepo(session.shared, session)
     a, b = repo.partner_ids()
+    vault.prove_partner(session, b, PASSWORD_B)
     return repo, a, b
 
 
@@ -240,13 +243,14 @@ def test_sign_refused_with_a_reason_then_signed(two):
     with pytest.raises(AgreementRuleError, match="Sam"):
         repo.sign([_sig(a, "Alex"), _sig(b, "Sam")])
     repo.give_consent(cid, b)
-    with pytest.raises(AgreementRuleError, match="Sam, please type"):
-        repo.sign([_sig(a, "Alex"), _sig(b, " ")])
-    number = repo.sign([_sig(b, "Sam  Lee"), _sig(a, "Alex")])
+    with pytest.raises(AgreementRuleError, match="Sam, please confirm"):
+        repo.sign([_sig(a, "Alex")])
+    # Signatures carry each partner's own name, whatever was passed in.
+    number = repo.sign([_sig(b, "sam"), _sig(a, "Alex")])
     assert number == 1
     version = repo.version(1)
     assert version.version == 1
-    assert [s.name for s in version.signatures] == ["Alex", "Sam Lee"]
+    assert [s.name for s in version.signatures] == ["Alex", "Sam"]
     assert version.categories[0].clauses[0].text == "We share passcodes."
     # Nothing changed: a second signature of the same words is refused.
     assert "Nothing has changed" in repo.can_sign().reason
@@ -271,7 +275,7 @@ def test_signed_versions_never_change(two):
 
 def test_solo_signs_once_as_a_commitment(solo):
     _, session, _ = solo
-    repo = AgreementRepo(session.shared)
+    repo = AgreementRepo(session.shared, session)
     (me,) = repo.partner_ids()
     cid = repo.add_clause(repo.add_category("Me"), "I go to therapy every week.")
     repo.give_consent(cid, me)

@@ -65,10 +65,10 @@ def test_new_words_need_new_consent():
 
 def test_consent_refused_for_retired_or_strangers():
     with pytest.raises(AgreementRuleError, match="retired"):
-        rules.check_consent(clause(status=RETIRED), "a", IDS)
+        rules.check_consent(clause(status=RETIRED), "a", IDS, {"a"})
     with pytest.raises(AgreementRuleError, match="current partner"):
-        rules.check_consent(clause(), "zz", IDS)
-    rules.check_consent(clause(), "a", IDS)
+        rules.check_consent(clause(), "zz", IDS, {"zz"})
+    rules.check_consent(clause(), "a", IDS, {"a"})
 
 
 def test_status_choices():
@@ -130,20 +130,36 @@ def test_can_sign_refuses_the_same_words_twice():
     assert not check and "version 3" in check.reason
 
 
-def test_signatures_in_partner_order_with_names_tidied():
+def test_signatures_in_partner_order_under_each_partners_own_name():
+    both = {"a", "b"}
     sigs = rules.check_signatures(
-        [Signature("b", "  Sam   Lee ", "t2"), Signature("a", "Alex", "t1")], PARTNERS
+        [Signature("b", "  sam   lee ", "t2"), Signature("a", "Alex", "t1")], PARTNERS, both
     )
-    assert [(s.partner_id, s.name) for s in sigs] == [("a", "Alex"), ("b", "Sam Lee")]
-    with pytest.raises(AgreementRuleError, match="Sam, please type"):
-        rules.check_signatures([Signature("a", "Alex", "t")], PARTNERS)
+    assert [(s.partner_id, s.name) for s in sigs] == [("a", "Alex"), ("b", "Sam")]
+    with pytest.raises(AgreementRuleError, match="Sam, please confirm"):
+        rules.check_signatures([Signature("a", "Alex", "t")], PARTNERS, both)
     with pytest.raises(AgreementRuleError, match="current partners"):
         rules.check_signatures(
             [Signature("a", "A", "t"), Signature("b", "S", "t"), Signature("c", "C", "t")],
             PARTNERS,
+            both,
         )
-    solo = rules.check_signatures([Signature("a", "Alex", "t")], [("a", "Alex")])
+    solo = rules.check_signatures([Signature("a", "Alex", "t")], [("a", "Alex")], {"a"})
     assert len(solo) == 1
+
+
+def test_nobody_signs_or_agrees_for_a_partner_who_is_not_proven():
+    sigs = [Signature("a", "Alex", "t"), Signature("b", "Sam", "t")]
+    with pytest.raises(rules.ConsentNotProven) as refused:
+        rules.check_signatures(sigs, PARTNERS, {"a"})
+    assert refused.value.partner_id == "b"
+    assert "with their own password" in refused.value.reason
+    c = clause(1)
+    with pytest.raises(rules.ConsentNotProven):
+        rules.check_consent(c, "b", ["a", "b"], {"a"})
+    rules.check_consent(c, "a", ["a", "b"], {"a"})  # one's own consent is fine
+    with pytest.raises(rules.ConsentNotProven):
+        rules.check_author("a", set(), "withdraw their agreement")
 
 
 def test_snapshot_leaves_out_retired_clauses_and_empty_headings():

@@ -9,13 +9,15 @@ The rules, in one place:
 - "Agreed" cannot be chosen by hand; it follows from consent.
 - Signing needs at least one active (not retired) clause, and every active clause agreed.
 - A signed version never changes; a solo vault signs once, as a personal commitment.
+- Consent is personal: only a partner who is signed in, or proved it is them with their own
+  password, gives, withdraws or signs their own consent.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 # Clause statuses, in the words the app shows.
@@ -146,10 +148,36 @@ def status_after_consent(
     return clause.status
 
 
-def check_consent(clause: Clause, partner_id: str, partner_ids: Sequence[str]) -> None:
-    """Refuse consent to a retired clause or by someone who is not an active partner."""
+class ConsentNotProven(AgreementRuleError):
+    """A consent, withdrawal or signature for a partner who has not proved it is them."""
+
+    def __init__(self, partner_id: str, reason: str) -> None:
+        super().__init__(reason)
+        self.partner_id = partner_id
+
+
+def check_author(partner_id: str, proven: Collection[str], doing: str = "agree") -> None:
+    """Consent is personal: only the partner themselves, proven in this session, may act.
+
+    ``proven`` holds the partner ids that are signed in or proved it is them with their own
+    password (a hand-over at this computer). Nobody agrees, withdraws or signs for another.
+    """
+    if partner_id not in proven:
+        raise ConsentNotProven(
+            partner_id,
+            f"Only the person themselves can {doing}, after confirming it is them "
+            "with their own password.",
+        )
+
+
+def check_consent(
+    clause: Clause, partner_id: str, partner_ids: Sequence[str], proven: Collection[str]
+) -> None:
+    """Refuse consent to a retired clause, by someone who is not an active partner, or by
+    someone who has not proved it is them."""
     if partner_id not in partner_ids:
         raise AgreementRuleError("Only a current partner of this journal can agree to a boundary.")
+    check_author(partner_id, proven, "agree to a boundary")
     if not clause.active:
         raise AgreementRuleError(
             "This boundary is retired. Bring it back first if you want to agree to it again."
@@ -246,22 +274,24 @@ def _and(names: Sequence[str]) -> str:
 
 
 def check_signatures(
-    signatures: Sequence[Signature], partners: Sequence[tuple[str, str]]
+    signatures: Sequence[Signature], partners: Sequence[tuple[str, str]], proven: Collection[str]
 ) -> tuple[Signature, ...]:
-    """Each active partner signs once, with their name typed; returns them in partner order."""
+    """Each active partner signs once, having proved it is them (their own password); returns
+    the signatures in partner order, under each partner's own name as they wrote it."""
     by_partner: dict[str, Signature] = {}
     for s in signatures:
         if s.partner_id in by_partner:
             raise AgreementRuleError("Each of you signs once.")
         by_partner[s.partner_id] = s
+    if set(by_partner) - {pid for pid, _ in partners}:
+        raise AgreementRuleError("Only current partners of this journal can sign.")
     ordered = []
     for pid, name in partners:
         sig = by_partner.pop(pid, None)
-        if sig is None or not sig.name.strip():
-            raise AgreementRuleError(f"{name}, please type your name to sign.")
-        ordered.append(Signature(pid, " ".join(sig.name.split()), sig.signed_at))
-    if by_partner:
-        raise AgreementRuleError("Only current partners of this journal can sign.")
+        if sig is None:
+            raise AgreementRuleError(f"{name}, please confirm with your password to sign.")
+        check_author(pid, proven, "sign")
+        ordered.append(Signature(pid, name, sig.signed_at))
     return tuple(ordered)
 
 

@@ -25,8 +25,6 @@ from .agreement_model import AgreementModel
 EDIT_TEXT = "Edit boundary text"
 EDIT_WHY = "Edit why it matters"
 SET_STATUS = "Change status"
-GIVE_CONSENT = "Give consent"
-WITHDRAW_CONSENT = "Withdraw consent"
 SET_REVIEW = "Set review date"
 MOVE_CLAUSE = "Move boundary"
 ADD_CLAUSE = "Add boundary"
@@ -224,25 +222,33 @@ class AgreementEditor(QObject):
             )
         )
 
+    # Consent is a person's own act, not an edit: it is never undone or redone by whoever
+    # happens to press Undo. Undo history is cleared after it, because earlier commands hold
+    # consent rows that undoing them would write back.
+
     def give_consent(self, clause_id: int, partner_id: str) -> bool:
-        recorder = self.partner_id
-        return bool(
-            self.run(
-                GIVE_CONSENT,
-                lambda: self.repo.give_consent(clause_id, partner_id, recorder),
-                clauses=self._clause_scope(clause_id),
-            )
-        )
+        """``partner_id`` agrees (the repository refuses unless they are proven)."""
+        return self._personal(lambda: self.repo.give_consent(clause_id, partner_id))
 
     def withdraw_consent(self, clause_id: int, partner_id: str) -> bool:
-        recorder = self.partner_id
-        return bool(
-            self.run(
-                WITHDRAW_CONSENT,
-                lambda: self.repo.withdraw_consent(clause_id, partner_id, recorder),
-                clauses=[clause_id],
-            )
-        )
+        """``partner_id`` takes back their agreement: one step, never needing the other."""
+        return self._personal(lambda: self.repo.withdraw_consent(clause_id, partner_id))
+
+    def _personal(self, operation: Callable[[], bool]) -> bool:
+        try:
+            done = bool(operation())
+        except AgreementRuleError as exc:
+            self.model.sync()
+            self.refused.emit(exc.reason)
+            return False
+        except VaultError as exc:
+            self.model.sync()
+            self.failed.emit(exc)
+            return False
+        if done:
+            self.stack.clear()
+            self._followed()
+        return done
 
     def add_clause(
         self, category_id: int, text: str, why: str = "", position: int | None = None

@@ -25,6 +25,7 @@ from ..core.agreement import (
 )
 from ..core.agreement_templates import TemplateCategory, TemplateClause
 from .agreement_categories import CategoriesMixin
+from .agreement_proofs import IN_PERSON, ProofCheck, SeedingPresence, how_given, proven_among
 from .agreement_rows import CATEGORY_COLUMNS as _CATEGORY_COLUMNS
 from .agreement_rows import CLAUSE_COLUMNS as _CLAUSE_COLUMNS
 from .agreement_rows import EVENT_COLUMNS as _EVENT_COLUMNS
@@ -33,7 +34,7 @@ from .agreement_rows import marks as _marks
 from .agreement_signing import SigningMixin, VersionInfo
 from .db import Database
 
-__all__ = ["AgreementRepo", "ClauseEvent", "Rows", "VersionInfo"]
+__all__ = ["AgreementRepo", "ClauseEvent", "ProofCheck", "Rows", "SeedingPresence", "VersionInfo"]
 
 
 @dataclass(frozen=True)
@@ -57,10 +58,20 @@ def _day(value: str | dt.date | None) -> str | None:
 
 
 class AgreementRepo(CategoriesMixin, SigningMixin, RowsMixin):
-    """Reads and writes the agreement through one shared-space Database."""
+    """Reads and writes the agreement through one shared-space Database.
 
-    def __init__(self, db: Database) -> None:
+    ``proofs`` says who is present (the app passes its ``Session``): a consent, withdrawal or
+    signature is written only for a partner it counts as proven. Without it, reading and
+    editing words work, but nobody can consent or sign.
+    """
+
+    def __init__(self, db: Database, proofs: ProofCheck | None = None) -> None:
         self.db = db
+        self.proofs = proofs
+
+    def proven(self) -> frozenset[str]:
+        """Active partners who may act on their own consent right now."""
+        return proven_among(self.proofs, self.partner_ids())
 
     # -- partners -------------------------------------------------------------------------------
 
@@ -196,6 +207,21 @@ class AgreementRepo(CategoriesMixin, SigningMixin, RowsMixin):
             for r in self.db.query(sql, params)
         ]
 
+    def consents_in_person(self, clause_id: int) -> frozenset[str]:
+        """Partners whose current consent to this clause was given by hand-over (confirmed with
+        their own password at the other partner's session)."""
+        clause = self.clause(clause_id)
+        if clause is None or not clause.consents:
+            return frozenset()
+        found = set()
+        for event in self.events(clause_id):
+            pid = event.detail.get("partner")
+            if event.kind != "consent" or pid not in clause.consents:
+                continue
+            if event.at >= clause.consents[pid] and event.detail.get("given") == IN_PERSON:
+                found.add(pid)
+        return frozenset(found)
+
     # -- events ---------------------------------------------------------------------------------
 
     def _event(self, clause_id: int | None, kind: str, partner_id: str | None, **detail) -> None:
@@ -323,12 +349,16 @@ class AgreementRepo(CategoriesMixin, SigningMixin, RowsMixin):
             self._event(clause_id, "review", partner_id, old=clause.review_by, new=new)
         return True
 
-    def give_consent(self, clause_id: int, partner_id: str, recorded_by: str | None = None) -> bool:
-        """``partner_id`` agrees to the clause; when everyone has, it becomes agreed."""
+    def give_consent(self, clause_id: int, partner_id: str) -> bool:
+        """``partner_id`` agrees to the clause; when everyone has, it becomes agreed.
+
+        Refused (ConsentNotProven) unless ``partner_id`` is signed in or proved it is them.
+        The history records whose consent it was and how it was given.
+        """
         with self.db.transaction():
             clause = self._need_clause(clause_id)
             ids = self.partner_ids()
-            rules.check_consent(clause, partner_id, ids)
+            rules.check_consent(clause, partner_id, ids, self.proven())
             if clause.consented(partner_id):
                 return False
             now = clock.stamp()
@@ -336,31 +366,33 @@ class AgreementRepo(CategoriesMixin, SigningMixin, RowsMixin):
                 "INSERT INTO consents (clause_id, partner_id, consented_at) VALUES (?, ?, ?)",
                 (clause_id, partner_id, now),
             )
-            self._event(clause_id, "consent", recorded_by or partner_id, partner=partner_id)
+            given = how_given(self.proofs, partner_id)
+            self._event(clause_id, "consent", partner_id, partner=partner_id, given=given)
             status = rules.status_after_consent(clause, [*clause.consents, partner_id], ids)
-            self._apply_status(clause, status, recorded_by or partner_id)
+            self._apply_status(clause, status, partner_id)
             if status == AGREED and clause.revises is not None:
-                self._replace(clause, recorded_by or partner_id)
+                self._replace(clause, partner_id)
         return True
 
-    def withdraw_consent(
-        self, clause_id: int, partner_id: str, recorded_by: str | None = None
-    ) -> bool:
-        """Take back a consent; an agreed clause then needs talking about."""
+    def withdraw_consent(self, clause_id: int, partner_id: str) -> bool:
+        """Take back one's own consent (one step; it never needs the other partner); an agreed
+        clause then needs talking about. Refused unless ``partner_id`` is proven."""
         with self.db.transaction():
             clause = self._need_clause(clause_id)
+            rules.check_author(partner_id, self.proven(), "withdraw their agreement")
             if not clause.consented(partner_id):
                 return False
             self.db.execute(
                 "DELETE FROM consents WHERE clause_id = ? AND partner_id = ?",
                 (clause_id, partner_id),
             )
+            given = how_given(self.proofs, partner_id)
             self._event(
-                clause_id, "withdrawn", recorded_by or partner_id, partners=[partner_id], reason=""
+                clause_id, "withdrawn", partner_id, partners=[partner_id], reason="", given=given
             )
             left = [p for p in clause.consents if p != partner_id]
             status = rules.status_after_consent(clause, left, self.partner_ids())
-            self._apply_status(clause, status, recorded_by or partner_id)
+            self._apply_status(clause, status, partner_id)
         return True
 
     def _apply_status(self, clause: Clause, status: str, partner_id: str | None) -> None:
@@ -481,7 +513,8 @@ class AgreementRepo(CategoriesMixin, SigningMixin, RowsMixin):
 
 def check_agreement(vault, session) -> None:
     """Self-test: agree to a clause, sign it, and read the unchanged version back."""
-    repo = AgreementRepo(session.shared)
+    # The self-test stands in for both partners on its own temporary vault.
+    repo = AgreementRepo(session.shared, SeedingPresence(session.partner_id))
     category = repo.add_category("Self-test")
     clause_id = repo.add_clause(category, "self-test boundary")
     for partner_id in repo.partner_ids():

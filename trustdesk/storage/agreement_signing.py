@@ -23,7 +23,7 @@ class VersionInfo:
 class SigningMixin:
     """Snapshots of the draft, signing, and the versions signed so far."""
 
-    # Provided by AgreementRepo: db, partners(), categories(), _event().
+    # Provided by AgreementRepo: db, partners(), proven(), categories(), _event().
     db: Database
 
     def snapshot(self) -> AgreementSnapshot:
@@ -34,13 +34,16 @@ class SigningMixin:
         return rules.can_sign(self.categories(), self.partners(), self.latest_version())
 
     def sign(self, signatures: Sequence[Signature]) -> int:
-        """Make a new immutable version of the draft; returns its number."""
+        """Make a new immutable version of the draft; returns its number.
+
+        Every active partner signs, each proven (signed in, or confirmed with their own
+        password at this computer); the signatures carry each partner's own name."""
         with self.db.transaction():
             partners = self.partners()
             check = rules.can_sign(self.categories(), partners, self.latest_version())
             if not check:
                 raise AgreementRuleError(check.reason)
-            ordered = rules.check_signatures(signatures, partners)
+            ordered = rules.check_signatures(signatures, partners, self.proven())
             number = int(self.db.scalar("SELECT coalesce(max(number), 0) FROM agreement_versions"))
             number += 1
             snap = self.snapshot()
@@ -55,7 +58,14 @@ class SigningMixin:
                     rules.signatures_to_json(ordered),
                 ),
             )
-            self._event(None, "signed", None, version=number, clauses=snap.clause_count)
+            self._event(
+                None,
+                "signed",
+                None,
+                version=number,
+                clauses=snap.clause_count,
+                signed_by=[s.partner_id for s in ordered],
+            )
         return number
 
     def versions(self) -> list[VersionInfo]:

@@ -49,13 +49,20 @@ class _CommitOnLeave(QObject):
 
 
 class ConsentRow(QWidget):
-    """One partner's consent: their colour, a checkbox, and the day they agreed."""
+    """One partner's consent: their colour, whether and since when they agreed, and a way to
+    change it that only they can use.
+
+    The signed-in partner ticks their own box. Another partner's row has a button that opens
+    the hand-over, where they confirm it is them with their own password.
+    """
 
     toggled = Signal(str, bool)  # partner id, agrees
 
     def __init__(self, partner: Partner, is_me: bool, solo: bool, parent=None) -> None:
         super().__init__(parent)
         self.partner = partner
+        self.is_me = is_me
+        self.consented = False
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
@@ -63,25 +70,58 @@ class ConsentRow(QWidget):
         dot.setPixmap(dot_pixmap(partner.colour, 14))
         dot.setFixedSize(14, 14)
         dot.setToolTip(ltr(f"{partner.name}'s colour"))
-        if solo:
-            label = "I commit to this"
-        elif is_me:
-            label = ltr(f"{partner.name} (me) agrees")
-        else:
-            label = ltr(f"{partner.name} agrees")
-        self.check = QCheckBox(label)
-        self.check.setAccessibleName(label)
         self.when = QLabel()
+        self.when.setWordWrap(True)
         set_role(self.when, "hint")
-        row.addWidget(dot)
-        row.addWidget(self.check)
-        row.addWidget(self.when, 1)
-        self.check.clicked.connect(lambda checked: self.toggled.emit(partner.id, checked))
+        row.addWidget(dot, 0, Qt.AlignmentFlag.AlignTop)
+        self.check: QCheckBox | None = None
+        self.hand_over: QPushButton | None = None
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if is_me:
+            label = "I commit to this" if solo else ltr(f"{partner.name} (me) agrees")
+            self.check = QCheckBox(label)
+            self.check.setAccessibleName(label)
+            self.check.clicked.connect(lambda checked: self.toggled.emit(partner.id, checked))
+            column.addWidget(self.check)
+        else:
+            self.state = QLabel()
+            self.state.setTextFormat(Qt.TextFormat.PlainText)
+            self.state.setWordWrap(True)
+            self.hand_over = QPushButton()
+            self.hand_over.setToolTip(
+                ltr(f"{partner.name} confirms it is them with their own password")
+            )
+            self.hand_over.clicked.connect(
+                lambda: self.toggled.emit(partner.id, not self.consented)
+            )
+            line = QHBoxLayout()
+            line.setSpacing(8)
+            line.addWidget(self.state, 1)
+            line.addWidget(self.hand_over)
+            column.addLayout(line)
+        column.addWidget(self.when)
+        row.addLayout(column, 1)
 
-    def show_consent(self, consented_at: str | None, enabled: bool) -> None:
-        self.check.setChecked(consented_at is not None)
-        self.check.setEnabled(enabled)
-        self.when.setText(f"since {day_words(consented_at)}" if consented_at else "not yet")
+    def show_consent(self, consented_at: str | None, enabled: bool, in_person: bool = False) -> None:
+        self.consented = consented_at is not None
+        name = self.partner.name
+        if self.check is not None:
+            self.check.setChecked(self.consented)
+            self.check.setEnabled(enabled)
+        if self.hand_over is not None:
+            self.state.setText(ltr(f"{name} agrees" if self.consented else f"{name}: not yet"))
+            label = ltr(f"{name} takes it back…" if self.consented else f"{name} agrees…")
+            self.hand_over.setText(label)
+            self.hand_over.setAccessibleName(label)
+            self.hand_over.setEnabled(enabled or self.consented)
+        if consented_at:
+            how = " · confirmed in person with their own password" if in_person else ""
+            self.when.setText(f"since {day_words(consented_at)}{how}")
+        else:
+            self.when.setText("" if self.hand_over is not None else "not yet")
+        self.when.setVisible(bool(self.when.text()))
         # The day of a yes is written in that partner's colour; "not yet" stays quiet.
         self.when.setStyleSheet(f"color: {self.partner.colour}" if consented_at else "")
 
@@ -100,6 +140,7 @@ class ClauseDetail(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clause: Clause | None = None
+        self.in_person: frozenset = frozenset()
         self._partners: list[Partner] = []
         self._me: str | None = None
         self._filling = False
@@ -204,8 +245,12 @@ class ClauseDetail(QWidget):
 
     # -- showing --------------------------------------------------------------------------------
 
-    def show_clause(self, clause: Clause | None, category_title: str = "") -> None:
-        """Fill the panel from ``clause`` (None empties it)."""
+    def show_clause(
+        self, clause: Clause | None, category_title: str = "", in_person: frozenset = frozenset()
+    ) -> None:
+        """Fill the panel from ``clause`` (None empties it). ``in_person`` holds the partners
+        whose consent was confirmed with their own password at this computer."""
+        self.in_person = in_person
         self._filling = True
         try:
             self.clause = clause
@@ -232,7 +277,11 @@ class ClauseDetail(QWidget):
                 self.status.addItem(status_label(status, solo), status)
             self.status.setCurrentIndex(max(self.status.findData(clause.status), 0))
             for row in self.consent_rows:
-                row.show_consent(clause.consents.get(row.partner.id), clause.active)
+                row.show_consent(
+                    clause.consents.get(row.partner.id),
+                    clause.active,
+                    row.partner.id in self.in_person,
+                )
             day = clause.review_date()
             self.review.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
             self.origin.setText(self._origin_text(clause))

@@ -57,6 +57,7 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         self.repo: AgreementRepo | None = None
         self.editor: AgreementEditor | None = None
         self.dialogs: list = []  # open dialogs (sign, history, compare, templates), newest last
+        self.proof_dialog = None  # the latest hand-over proof asked for (tests answer it)
         self._notifying = False
         self.model = M(parent=self)
         self.proxy = AgreementFilterProxy(self)
@@ -287,7 +288,7 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         session = self.ctx.session
         if session is None:
             return
-        self.repo = AgreementRepo(session.shared)
+        self.repo = AgreementRepo(session.shared, session)
         partners = session.partners()
         self.model.load(self.repo)
         self.model.set_partners(partners)
@@ -441,7 +442,12 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         if clause is not None:
             cat = next((c for c in self.model.categories() if c.id == clause.category_id), None)
             title = cat.title if cat else ""
-        self.detail.show_clause(clause, title)
+        in_person = (
+            self.repo.consents_in_person(clause.id)
+            if clause is not None and clause.consents and self.repo is not None
+            else frozenset()
+        )
+        self.detail.show_clause(clause, title, in_person)
 
     def select_clause(self, clause_id: int) -> bool:
         source = self.model.clause_index(clause_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...core.agreement import Clause, is_agreed
+from ..proof import ask_proof, needs_proof
 
 
 class EditsMixin:
@@ -73,23 +74,36 @@ class EditsMixin:
         return clause_id
 
     def set_consent(self, clause_id: int, partner_id: str, agrees: bool) -> bool:
-        """Give or withdraw a partner's consent (another partner's yes is confirmed first)."""
+        """Give or withdraw a partner's own consent.
+
+        The signed-in partner acts at once. The other partner acts only for themselves, after
+        a hand-over in which they confirm it is them with their own password; the consent then
+        records that it was given in person. Returns True when it was written now (False when
+        refused, cancelled, or waiting for the hand-over)."""
         if self.editor is None or self.ctx.session is None:
             return False
-        me = self.ctx.session.partner_id
-        if agrees and partner_id != me:
-            name = next((p.name for p in self.model.partners if p.id == partner_id), "")
-            if not self.ctx.alerts.confirm(
+        if needs_proof(self.ctx, partner_id):
+            clause = self.model.clause(clause_id)
+            words = f"“{clause.text}”" if clause is not None else "this boundary"
+            purpose = (
+                f"You are agreeing to {words}."
+                if agrees
+                else f"You are taking back your agreement to {words}."
+            )
+            self.proof_dialog = ask_proof(
+                self.ctx,
                 self,
-                # Names stay out of window titles (a title can show in a task bar).
-                "Is your partner agreeing?",
-                f"Please tick this only when {name} is here, has read these words, "
-                "and agrees to them.",
-                ok=f"{name} agrees",
-                cancel="Not now",
-            ):
-                self._show_current()
-                return False
+                partner_id,
+                purpose,
+                lambda: self._write_consent(clause_id, partner_id, agrees),
+            )
+            self._show_current()
+            return False
+        return self._write_consent(clause_id, partner_id, agrees)
+
+    def _write_consent(self, clause_id: int, partner_id: str, agrees: bool) -> bool:
+        if self.editor is None:
+            return False
         if agrees:
             done = self.editor.give_consent(clause_id, partner_id)
         else:

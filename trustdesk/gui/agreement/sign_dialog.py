@@ -1,4 +1,5 @@
-"""Signing: exactly what will be signed, each partner types their name, a version is made."""
+"""Signing: exactly what will be signed; each partner confirms with their own password; a
+version is made."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -25,11 +25,13 @@ from ...storage.agreement import AgreementRepo
 from ...storage.errors import VaultError
 from ..context import AGREEMENT, VERSIONS, AppContext
 from ..dialogs.common import dot_pixmap, set_role
+from ..proof import ProofDialog, ask_proof
 from .render import snapshot_html
 
 
 class SignDialog(QDialog):
-    """Shows the draft as it will be signed; signs once every partner has typed their name.
+    """Shows the draft as it will be signed; signs once every partner has confirmed it is them
+    with their own password.
 
     When the rules refuse (a clause lacks consent), the reason is shown and nothing can be
     signed. Open it with ``open()``; ``signed`` carries the new version number.
@@ -96,19 +98,16 @@ class SignDialog(QDialog):
         self.refusal.setVisible(not self.check)
         outer.addWidget(self.refusal)
 
+        # Each partner signs by confirming it is them with their own password (a hand-over
+        # when both sit here), never by someone typing a name for them.
         names = QFormLayout()
         names.setHorizontalSpacing(12)
         names.setVerticalSpacing(8)
-        self.name_edits: dict[str, QLineEdit] = {}
+        self.confirmed: set[str] = set()
+        self.confirm_buttons: dict[str, QPushButton] = {}
+        self.confirm_states: dict[str, QLabel] = {}
+        self.proof_dialog: ProofDialog | None = None
         for partner in partners:
-            edit = QLineEdit()
-            label = (
-                "Type your name to sign" if self.solo else ltr(f"{partner.name}, type your name")
-            )
-            edit.setPlaceholderText(partner.name)
-            edit.setAccessibleName(label)
-            edit.setEnabled(bool(self.check))
-            edit.textChanged.connect(self._update)
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
@@ -116,10 +115,18 @@ class SignDialog(QDialog):
             dot = QLabel()
             dot.setPixmap(dot_pixmap(partner.colour, 14))
             dot.setFixedSize(14, 14)
+            state = QLabel(ltr(f"{partner.name}: not signed yet"))
+            state.setTextFormat(Qt.TextFormat.PlainText)
+            button = QPushButton(ltr(f"{partner.name} signs…"))
+            button.setAccessibleName(ltr(f"{partner.name} signs with their own password"))
+            button.setEnabled(bool(self.check))
+            button.clicked.connect(lambda _c=False, p=partner: self.confirm_partner(p.id))
             line.addWidget(dot)
-            line.addWidget(edit, 1)
-            names.addRow(label, row)
-            self.name_edits[partner.id] = edit
+            line.addWidget(state, 1)
+            line.addWidget(button)
+            names.addRow(row)
+            self.confirm_buttons[partner.id] = button
+            self.confirm_states[partner.id] = state
         outer.addLayout(names)
 
         self.message = QLabel()
@@ -142,29 +149,60 @@ class SignDialog(QDialog):
         outer.addWidget(self.buttons)
         self._update()
         if self.check and partners:
-            self.name_edits[partners[0].id].setFocus()
+            self.confirm_buttons[partners[0].id].setFocus()
 
     def _update(self) -> None:
-        ready = bool(self.check) and all(e.text().strip() for e in self.name_edits.values())
+        ready = bool(self.check) and all(p.id in self.confirmed for p in self.partners)
         self.sign_button.setEnabled(ready)
+
+    def confirm_partner(self, partner_id: str) -> ProofDialog | None:
+        """Open the hand-over for ``partner_id``: they sign with their own password."""
+        if not self.check or partner_id in self.confirmed:
+            return None
+        partner = next(p for p in self.partners if p.id == partner_id)
+        what = "your commitment" if self.solo else f"version {self.next_number} together"
+        self.proof_dialog = ask_proof(
+            self.ctx,
+            self,
+            partner_id,
+            f"You are signing {what}. Please read it through first.",
+            lambda: self._confirmed(partner),
+            fresh=True,
+        )
+        return self.proof_dialog
+
+    def _confirmed(self, partner: Partner) -> None:
+        self.confirmed.add(partner.id)
+        self.confirm_states[partner.id].setText(ltr(f"{partner.name}: confirmed ✓"))
+        self.confirm_buttons[partner.id].setEnabled(False)
+        self._update()
+        waiting = [p for p in self.partners if p.id not in self.confirmed]
+        if waiting:
+            self.confirm_buttons[waiting[0].id].setFocus()
+        else:
+            self.sign_button.setFocus()
 
     def sign(self) -> None:
         """Make the new version (refused with a reason if the rules say no)."""
         if not self.sign_button.isEnabled():
             return
         now = clock.stamp()
-        signatures = [Signature(pid, edit.text(), now) for pid, edit in self.name_edits.items()]
+        signatures = [Signature(p.id, p.name, now) for p in self.partners]
         try:
             number = self.repo.sign(signatures)
         except AgreementRuleError as exc:
             self.message.setText(exc.reason)
+            # A confirmation that ran out (or was refused) is asked for again.
+            self.confirmed.clear()
+            for partner in self.partners:
+                self.confirm_states[partner.id].setText(ltr(f"{partner.name}: not signed yet"))
+                self.confirm_buttons[partner.id].setEnabled(True)
+            self._update()
             return
         except VaultError as exc:
             self.ctx.alerts.vault_error(self, exc)
             return
         self.version_number = number
-        for edit in self.name_edits.values():
-            edit.clear()
         self.ctx.notify(AGREEMENT, VERSIONS)
         self.signed.emit(number)
         self.accept()
