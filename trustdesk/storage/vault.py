@@ -257,6 +257,21 @@ class Vault:
             raise WrongPassword()
         session.proofs[partner_id] = time.monotonic()
 
+    def open_private_for_proof(self, session: Session, partner_id: str, password: str) -> Database:
+        """Like ``prove_partner``, and their private space opens for a together moment (a reveal).
+
+        Only their own password opens it. The caller reads what it needs and closes it at once;
+        nothing of it is kept in the session. Runs the KDF: call it off the GUI thread.
+        """
+        if partner_id not in self.header.partners or partner_id == session.partner_id:
+            raise PartnerError("no such partner")
+        _slot, payload = self.find_payload(password)
+        if payload.partner != partner_id:
+            raise WrongPassword()
+        db = Database(self.folder / private_db_name(partner_id), payload.private_key)
+        session.proofs[partner_id] = time.monotonic()
+        return db
+
     def unlock(self, password: str) -> Session:
         _, payload = self.find_payload(password)
         return self.open_session(payload)
