@@ -29,7 +29,7 @@ def test_rather_not_say_is_not_the_same_as_skipped():
     c.set_rating("a", "comfort", ci.SKIPPED)
     assert c.rating("a", "comfort") is ci.SKIPPED
     assert ci.rating_text(None) == "rather not say"
-    assert ci.rating_text(ci.SKIPPED) == "skipped"
+    assert ci.rating_text(ci.SKIPPED) == "not answered"
     assert ci.rating_text(0) == "0 of 10"
 
 

@@ -195,7 +195,7 @@ SKIPPED = Skipped()
 def rating_text(value: int | None | Skipped) -> str:
     """How a rating reads in a summary."""
     if value is SKIPPED:
-        return "skipped"
+        return "not answered"
     if value is None:
         return "rather not say"
     return f"{value} of 10"

@@ -12,14 +12,26 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-# Moods are optional and few; the words describe a state, never a judgement.
+# Moods are optional; the words describe a state, never a judgement, and the hard ones are
+# there because rebuilding trust brings them (anger, numbness, fear, shame) as surely as hope.
 MOODS: dict[str, str] = {
     "calm": "Calm",
     "hopeful": "Hopeful",
     "grateful": "Grateful",
     "tender": "Tender",
+    "connected": "Connected",
+    "relieved": "Relieved",
     "unsure": "Unsure",
+    "confused": "Confused",
     "tired": "Tired",
+    "numb": "Numb",
+    "anxious": "Anxious",
+    "afraid": "Afraid",
+    "lonely": "Lonely",
+    "sad": "Sad",
+    "jealous": "Jealous",
+    "ashamed": "Ashamed",
+    "angry": "Angry",
     "heavy": "Heavy",
     "hurting": "Hurting",
 }

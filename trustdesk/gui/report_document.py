@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..core import trends
 from ..core.agreement import AgreementSnapshot, same_content
-from ..core.checkin import RATING_KEYS, RATING_LABELS, CheckIn, rating_text
+from ..core.checkin import RATING_KEYS, RATING_LABELS, SKIPPED, CheckIn, rating_text
 from ..core.checkin_prompts import CheckInPrompts, load_prompts
 from ..core.partners import Partner
 from ..core.trends import TrendData
@@ -190,8 +190,11 @@ def _checkins(
         b.heading(f"{d:%A} {d.day} {d:%B %Y} · {who}", 2)
         for pid in c.participants:
             name = names.get(pid, "A former partner")
+            # A question left unanswered is simply left out: a list of gaps reads like an audit.
             ratings = " · ".join(
-                f"{RATING_LABELS[k]} {_short(c.rating(pid, k))}" for k in RATING_KEYS
+                f"{RATING_LABELS[k]} {_short(c.rating(pid, k))}"
+                for k in RATING_KEYS
+                if c.rating(pid, k) is not SKIPPED
             )
             b.paragraph([(f"{name}   ", BODY_BOLD), (ratings, BODY)], BODY, bottom=3,
                         keep_with_next=True)  # fmt: skip

@@ -135,8 +135,8 @@ class YouPage(_Page):
     def __init__(self) -> None:
         super().__init__(
             "About you",
-            "Your name is kept inside the encrypted vault. It never appears in window titles "
-            "or in any file outside it.",
+            "Your name is kept inside the encrypted vault and never appears in window titles "
+            "or settings files. Printouts and exports you choose to make do carry it.",
         )
         label = QLabel("What would you like to be &called?")
         self.name = QLineEdit()

@@ -28,8 +28,11 @@ class WrongPassword(VaultError):
 
 class WrongRecoveryCode(VaultError):
     title = "That recovery code did not match"
-    user_message = "That recovery code does not belong to this vault."
-    advice = "Check each group of characters on your recovery sheet and try again."
+    user_message = (
+        "Nothing was changed. A single mistyped character is enough, and a sheet printed "
+        "before the code was last renewed no longer works."
+    )
+    advice = "Check each group of characters against your newest recovery sheet and try again."
 
 
 class NotProven(VaultError):

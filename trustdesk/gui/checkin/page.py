@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSpinBox,
     QSplitter,
+    QStyle,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -105,7 +106,16 @@ class CheckInPage(Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             width = max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(title))
             header.resizeSection(column, width + 32)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("Who took part") + 32)
+        people = metrics.horizontalAdvance("Who took part") + 32
+        header.setMinimumSectionSize(people)
+        # Room for every column in full, so neither a header is cut nor a sideways scroll
+        # bar appears (not even with no check-ins yet): the splitter keeps this minimum.
+        bar = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = 2 * self.table.frameWidth() + 4
+        columns = sum(header.sectionSize(c) for c in (CheckInListModel.DATE, CheckInListModel.NEXT))  # fmt: skip
+        self.table.setMinimumWidth(columns + people + bar + frame)
+        # Tab leaves the table (arrows move between check-ins), so the keyboard is never kept.
+        self.table.setTabKeyNavigation(False)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)

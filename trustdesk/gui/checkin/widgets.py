@@ -3,10 +3,13 @@ answering, a text answer, and partner name tags."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+import time
+
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -69,13 +72,14 @@ class RatingInput(QWidget):
         self.slider.setTickInterval(1)
         self.slider.setMinimumWidth(220)
         self.slider.setAccessibleName(f"{name}, from 0 to 10")
+        self.slider.setToolTip("Type a number to answer (1 then 0 quickly for 10)")
         self.spin = QSpinBox()
         self.spin.setRange(NOT_ANSWERED, RATING_MAX)
         self.spin.setSpecialValueText("—")
         self.spin.setValue(NOT_ANSWERED)  # nothing chosen yet (a new spin box would say 0)
         self.spin.setFixedWidth(72)
         self.spin.setAccessibleName(f"{name}, number from 0 to 10")
-        self.spin.setToolTip("— means not answered: this question is skipped")
+        self.spin.setToolTip("— means not answered. Type a number (1 then 0 quickly for 10).")
         self.rather = QCheckBox("Rather not say")
         self.rather.setAccessibleName(f"{name}: rather not say")
         layout.addWidget(self.slider, 1)
@@ -86,6 +90,8 @@ class RatingInput(QWidget):
         self.slider.valueChanged.connect(self._from_slider)
         # The first key or click on the slider is an answer, even when it leaves it at 0.
         self.slider.actionTriggered.connect(self._slider_touched)
+        self.slider.cleared.connect(lambda: self.spin.setValue(NOT_ANSWERED))
+        self.slider.setAccessibleDescription("Not answered yet")
         self.spin.valueChanged.connect(self._from_spin)
         self.rather.toggled.connect(self._from_rather)
         self._sync_enabled()
@@ -140,18 +146,54 @@ class RatingInput(QWidget):
         self.spin.setEnabled(answering)
 
 
+TEN_WINDOW_S = 0.8  # "1" then "0" within this time answers 10
+
+
 class RatingSlider(QSlider):
     """A slider that shows no handle until a value is chosen: resting at 0 it would read as
-    an answer of 0 when the question is in fact not answered."""
+    an answer of 0 when the question is in fact not answered.
+
+    Digits answer at once: 7 is 7, and 1 followed quickly by 0 is 10 (a 0 typed later, on its
+    own, is 0). Delete or Backspace takes the answer back.
+    """
+
+    cleared = Signal()
 
     def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
         super().__init__(orientation, parent)
         self.unanswered = True
+        self._one_at: float | None = None  # when a lone "1" was typed
 
     def set_unanswered(self, unanswered: bool) -> None:
         if unanswered != self.unanswered:
             self.unanswered = unanswered
+            self.setAccessibleDescription("Not answered yet" if unanswered else "")
             self.update()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        text = event.text()
+        if len(text) == 1 and text.isdigit() and not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        ):
+            now = time.monotonic()
+            value = int(text)
+            if value == 0 and self._one_at is not None and now - self._one_at <= TEN_WINDOW_S:
+                value = RATING_MAX
+            self._one_at = now if value == 1 else None
+            self.answer(value)
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._one_at = None
+            self.cleared.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def answer(self, value: int) -> None:
+        """Answer with ``value`` as a click or a key would."""
+        self.setSliderPosition(max(self.minimum(), min(value, self.maximum())))
+        self.triggerAction(QSlider.SliderAction.SliderMove)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
         # A click answers with the number under the pointer (not a step of two from 0).
@@ -221,6 +263,22 @@ class AnswerEdit(QPlainTextEdit):
             )
             return
         super().insertFromMimeData(source)
+
+
+def fit_dates(edit: QDateEdit) -> None:
+    """Make a date edit wide enough for its longest date in its own format and language
+    ("Wednesday 30 September 2026"), so no date is ever cut off."""
+    locale = edit.locale()
+    metrics = edit.fontMetrics()
+    fmt = edit.displayFormat()
+    widest = 0
+    for month in range(1, 13):
+        for day in (1, 2, 3, 4, 5, 6, 7, 28):
+            text = locale.toString(QDate(2026, month, day), fmt)
+            widest = max(widest, metrics.horizontalAdvance(text))
+    button = max(24, edit.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+    # text, the style sheet's padding and focus border on both sides, the drop-down button
+    edit.setMinimumWidth(widest + 2 * (8 + 2) + button + 8)
 
 
 def question(title: str, hint: str, field: QWidget) -> QWidget:

@@ -83,7 +83,8 @@ class CheckInWizard(QWizard):
         self._replaying = True
         self._preview = None
 
-        self.setWindowTitle("TrustDesk — Check-in")
+        # The platform adds the application's name ("Check-in — TrustDesk").
+        self.setWindowTitle("Check-in")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -167,15 +168,9 @@ class CheckInWizard(QWizard):
         return self._ids[keys[index]] if index < len(keys) else -1
 
     def resume_key(self, key: str) -> str:
-        """Where a paused check-in opens again: in someone's turn, at that turn's hand-over,
-        so whoever opens it does not see that partner's answers."""
-        keys = self.sequence()
-        if key not in keys:
-            return "arrive"
-        step, _, pid = key.partition(":")
-        if step in TURN_STEPS and len(self.participants()) > 1:
-            return f"handover:{pid}"
-        return key
+        """Where a paused check-in opens again: on the page that was left, as the banner says.
+        Walking there passes the earlier hand-overs, so Back never reaches an earlier turn."""
+        return key if key in self.sequence() else "arrive"
 
     def _replay_to(self, key: str) -> None:
         # Walking forward rebuilds the history, so Back works after resuming as before.

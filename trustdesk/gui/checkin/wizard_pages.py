@@ -28,7 +28,7 @@ from ...core.checkin import KEEP, OUTCOME_LABELS, RATING_KEYS, RATING_LABELS, RE
 from ...core.partners import Partner
 from ...core.text import ltr
 from ..dialogs.common import dot_pixmap, text_label
-from .widgets import AnswerEdit, PartnerTag, RatingInput, question
+from .widgets import AnswerEdit, PartnerTag, RatingInput, fit_dates, question
 
 if TYPE_CHECKING:
     from .wizard import CheckInWizard
@@ -127,6 +127,7 @@ class ArrivePage(CheckInPage):
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setMaximumDate(_qdate(host.today))
         self.date.setAccessibleName("Date of this check-in")
+        fit_dates(self.date)
         self.date.dateChanged.connect(self._date_changed)
         date_label.setBuddy(self.date)
         date_row.addWidget(date_label)
@@ -385,6 +386,7 @@ class NeedsPage(CheckInPage):
         self.next_date.setCalendarPopup(True)
         self.next_date.setDisplayFormat("dddd d MMMM yyyy")
         self.next_date.setAccessibleName("Date of the next check-in")
+        fit_dates(self.next_date)
         self.plan.toggled.connect(self._plan_changed)
         self.next_date.dateChanged.connect(self._plan_changed)
         date_row.addWidget(self.plan)
