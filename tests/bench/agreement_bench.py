@@ -60,7 +60,7 @@ def run() -> dict:
     from trustdesk.models.agreement_commands import AgreementEditor
     from trustdesk.models.agreement_model import AgreementFilterProxy, AgreementModel
     from trustdesk.storage import crypto
-    from trustdesk.storage.agreement import AgreementRepo
+    from trustdesk.storage.agreement import AgreementRepo, SeedingPresence
     from trustdesk.storage.vault import Vault
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -71,7 +71,7 @@ def run() -> dict:
             kdf=crypto.KdfParams.fast(),
         )  # fmt: skip
         vault.add_partner(session, name="Sam", colour="#C0677A", password="bench password 2")
-        repo = AgreementRepo(session.shared)
+        repo = AgreementRepo(session.shared, SeedingPresence(session.partner_id))
         partners = repo.partner_ids()
         _seed(repo, partners)
         figures: dict[str, float] = {}

@@ -17,7 +17,7 @@ from trustdesk.core.agreement import Signature
 from trustdesk.core.checkin import CheckIn
 from trustdesk.core.journal import Entry
 from trustdesk.storage import crypto
-from trustdesk.storage.agreement import AgreementRepo
+from trustdesk.storage.agreement import AgreementRepo, SeedingPresence
 from trustdesk.storage.checkins import CheckInRepo
 from trustdesk.storage.journal import JournalRepo
 from trustdesk.storage.schema import PRIVATE_MIGRATIONS, SHARED_MIGRATIONS
@@ -93,7 +93,7 @@ def _agreement(shared, me: str, other: str) -> None:
         def clause_text(n: int) -> str:
             return f"K{n:03d} We tell each other early when something feels unclear."
 
-    repo = AgreementRepo(shared)
+    repo = AgreementRepo(shared, SeedingPresence(me))
     with shared.transaction():
         number = 0
         for c, title in enumerate(CATEGORIES):

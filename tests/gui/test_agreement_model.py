@@ -18,7 +18,7 @@ from trustdesk.models.agreement_model import (
     AgreementFilterProxy,
     AgreementModel,
 )
-from trustdesk.storage.agreement import AgreementRepo
+from trustdesk.storage.agreement import AgreementRepo, SeedingPresence
 
 M = AgreementModel
 
@@ -26,7 +26,7 @@ M = AgreementModel
 @pytest.fixture
 def setup(couple, qtbot, qapp):
     _, session, _ = couple
-    repo = AgreementRepo(session.shared)
+    repo = AgreementRepo(session.shared, SeedingPresence(session.partner_id))
     a, b = repo.partner_ids()
     trust = repo.add_category("Trust")
     talk = repo.add_category("Talking")

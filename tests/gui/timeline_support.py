@@ -13,7 +13,7 @@ from trustdesk.core.journal import Entry
 from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
 from trustdesk.settings import Settings
-from trustdesk.storage.agreement import AgreementRepo
+from trustdesk.storage.agreement import AgreementRepo, SeedingPresence
 from trustdesk.storage.checkins import CheckInRepo
 from trustdesk.storage.journal import JournalRepo
 from trustdesk.storage.milestones import MilestoneRepo
@@ -54,7 +54,7 @@ def make_history(session, weeks: int = 3, start: dt.date = dt.date(2026, 1, 4)) 
         c.set_appreciation(a, f"Thank you for week {week}", b)
         c.needs = {a: f"Quiet evening {week}", b: f"A walk {week}"}
         ids.append(repo.save(c))
-    agreement = AgreementRepo(session.shared)
+    agreement = AgreementRepo(session.shared, SeedingPresence(session.partner_id))
     cat = agreement.add_category("How we talk")
     clause = agreement.add_clause(cat, "We say when plans change.", proposed_by=a)
     agreement.give_consent(clause, a)

@@ -18,7 +18,7 @@ from pathlib import Path
 from trustdesk.core.agreement import AgreementRuleError, Signature
 from trustdesk.core.checkin import CheckIn, CheckInDraft
 from trustdesk.core.journal import Entry
-from trustdesk.storage.agreement import AgreementRepo
+from trustdesk.storage.agreement import AgreementRepo, SeedingPresence
 from trustdesk.storage.backups import BackupManager
 from trustdesk.storage.checkins import CheckInRepo
 from trustdesk.storage.journal import JournalRepo
@@ -96,7 +96,8 @@ def checkin(session, rng: random.Random, trial: int, deadline: float) -> None:
 
 def agreement(session, rng: random.Random, trial: int, deadline: float) -> None:
     """Edit words, give and withdraw consent, add boundaries, and sign when the rules allow."""
-    repo = AgreementRepo(session.shared)
+    # Stands in for both partners at once (consent is personal in the app itself).
+    repo = AgreementRepo(session.shared, SeedingPresence(session.partner_id))
     me = session.partner_id
     ids = [p.id for p in session.partners()]
     names = {p.id: p.name for p in session.partners()}
@@ -116,9 +117,9 @@ def agreement(session, rng: random.Random, trial: int, deadline: float) -> None:
             who = rng.choice(ids)
             try:
                 if clause.consented(who):
-                    repo.withdraw_consent(clause.id, who, me)
+                    repo.withdraw_consent(clause.id, who)
                 else:
-                    repo.give_consent(clause.id, who, me)
+                    repo.give_consent(clause.id, who)
             except AgreementRuleError:
                 continue  # a rule said no (a retired boundary, say): nothing was written
             say(f"C consent {clause.id}")
@@ -132,7 +133,7 @@ def agreement(session, rng: random.Random, trial: int, deadline: float) -> None:
                 for who in ids:
                     if not clause.consented(who):
                         try:
-                            repo.give_consent(clause.id, who, me)
+                            repo.give_consent(clause.id, who)
                         except AgreementRuleError:
                             pass
             stamp = "2026-04-01T10:00:00.000000Z"

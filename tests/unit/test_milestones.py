@@ -8,7 +8,7 @@ import pytest
 
 from trustdesk.core import checkin as ci
 from trustdesk.core.agreement import Signature
-from trustdesk.storage.agreement import AgreementRepo
+from trustdesk.storage.agreement import AgreementRepo, SeedingPresence
 from trustdesk.storage.checkins import CheckInRepo
 from trustdesk.storage.milestones import MilestoneError, MilestoneRepo
 
@@ -42,7 +42,7 @@ def test_automatic_milestones_are_written_once_and_cannot_be_changed(couple):
     c = ci.CheckIn(held_on=dt.date(2024, 2, 29), participants=(a, b))
     c.set_appreciation(a, "thank you", b)
     CheckInRepo(s.shared).save(c)
-    agreement = AgreementRepo(s.shared)
+    agreement = AgreementRepo(s.shared, SeedingPresence(s.partner_id))
     clause = agreement.add_clause(agreement.add_category("Us"), "We talk on Sundays.")
     agreement.give_consent(clause, a)
     agreement.give_consent(clause, b)

@@ -8,7 +8,7 @@ from trustdesk.core import checkin as ci
 from trustdesk.core import timeline as tl
 from trustdesk.core.agreement import Signature
 from trustdesk.storage import timeline
-from trustdesk.storage.agreement import AgreementRepo
+from trustdesk.storage.agreement import AgreementRepo, SeedingPresence
 from trustdesk.storage.checkins import CheckInRepo
 
 
@@ -19,7 +19,7 @@ def _events(s, kinds):
 def test_clause_events_read_well_and_signing_is_shown_once(couple):
     _, s, _ = couple
     a, b = (p.id for p in s.partners())
-    repo = AgreementRepo(s.shared)
+    repo = AgreementRepo(s.shared, SeedingPresence(s.partner_id))
     cat = repo.add_category("How we talk")
     first = repo.add_clause(cat, "We talk on Sundays.", proposed_by=a)
     second = repo.add_clause(cat, "We say when plans change.", proposed_by=b)
