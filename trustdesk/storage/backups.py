@@ -21,13 +21,18 @@ from pathlib import Path
 
 from ..core import clock
 from . import header as hdr
-from .db import Database
+from .db import Database, read_salt
 from .errors import DatabaseDamaged, HeaderDamaged, StorageFault, VaultError
 from .fsutil import atomic_write, ensure_private_dir, fsync_dir, fsync_file, os_error
 from .lockfile import VaultLock
 
 BACKUPS = "backups"
 MANIFEST = "manifest.json"
+REPLACED_PREFIX = ".replaced-"
+# Re-protecting a backup builds its new copy beside it, then swaps: the old one is renamed
+# aside (retired) and the new one takes its name; ``tidy`` finishes a swap a crash cut short.
+FRESH_PREFIX = ".reprotect-"
+RETIRED_PREFIX = ".retired-"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 
@@ -82,7 +87,8 @@ class BackupManager:
                 if key is not None:
                     source = Database(db_path, key)
                     try:
-                        source.export_to(target, key)
+                        # The salt names the vault and the key generation: keep it.
+                        source.export_to(target, key, read_salt(db_path))
                     finally:
                         source.close()
                     copy = Database(target, key)
@@ -149,15 +155,12 @@ class BackupManager:
         return BackupInfo(path, created, reason, files)
 
     def list(self) -> list[BackupInfo]:
-        """Complete backups, newest first."""
-        if not self.root.is_dir():
-            return []
+        """Complete backups and the files a restore replaced, newest first."""
         found = []
-        for path in self.root.iterdir():
-            if path.is_dir() and not path.name.startswith("."):
-                info = self._info(path)
-                if info is not None:
-                    found.append(info)
+        for path in self._folders():
+            info = self._info(path)
+            if info is not None:
+                found.append(info)
         return sorted(found, key=lambda b: b.created, reverse=True)
 
     def rotate(self) -> list[BackupInfo]:
@@ -183,6 +186,131 @@ class BackupManager:
             shutil.rmtree(stale, ignore_errors=True)
         return removed
 
+    def _folders(self) -> list[Path]:
+        """Every backup folder and every ``.replaced-*`` folder (complete or not)."""
+        if not self.root.is_dir():
+            return []
+        return sorted(
+            p
+            for p in self.root.iterdir()
+            if p.is_dir() and (not p.name.startswith(".") or p.name.startswith(REPLACED_PREFIX))
+        )
+
+    # -- after a change of keys ----------------------------------------------------------------
+
+    def tidy(self) -> None:
+        """Finish or undo a re-protection swap that a crash interrupted."""
+        if not self.root.is_dir():
+            return
+        for retired in self.root.glob(RETIRED_PREFIX + "*"):
+            name = retired.name[len(RETIRED_PREFIX) :]
+            target = self.root / name
+            fresh = self.root / (FRESH_PREFIX + name)
+            if not target.exists():
+                if (fresh / hdr.HEADER_NAME).is_file():
+                    os.replace(fresh, target)
+                else:
+                    os.replace(retired, target)
+                fsync_dir(self.root)
+            if retired.exists():
+                shutil.rmtree(retired, ignore_errors=True)
+        for fresh in self.root.glob(FRESH_PREFIX + "*"):
+            shutil.rmtree(fresh, ignore_errors=True)
+
+    def remove_all(self) -> int:
+        """Remove every backup and ``.replaced-*`` folder (the person chose so); returns how many."""
+        folders = self._folders()
+        for path in folders:
+            retired = self.root / (RETIRED_PREFIX + path.name)
+            os.replace(path, retired)
+            shutil.rmtree(retired, ignore_errors=True)
+        self.tidy()
+        return len(folders)
+
+    def reprotect_all(
+        self, header_bytes: bytes, keys: dict[str, tuple[list[bytes], bytes, bytes]]
+    ) -> tuple[int, int, list[str]]:
+        """Re-export every backup's databases under new keys and give it ``header_bytes``.
+
+        ``keys`` maps a database name to (keys it may have now, new key, new salt); other
+        databases are copied byte for byte. Each backup is rebuilt beside itself, verified,
+        then swapped in. Returns (backups re-protected, bytes written, names left as they were
+        because a database did not open with any key given).
+        """
+        self.tidy()
+        done, size, left = 0, 0, []
+        for path in self._folders():
+            with contextlib.suppress(OSError):
+                if (path / hdr.HEADER_NAME).read_bytes() == header_bytes:
+                    continue  # re-protected before a crash
+            try:
+                size += self._reprotect(path, header_bytes, keys)
+                done += 1
+            except DatabaseDamaged:
+                left.append(path.name)
+        return done, size, left
+
+    def _reprotect(
+        self, path: Path, header_bytes: bytes, keys: dict[str, tuple[list[bytes], bytes, bytes]]
+    ) -> int:
+        fresh = self.root / (FRESH_PREFIX + path.name)
+        shutil.rmtree(fresh, ignore_errors=True)
+        size = 0
+        try:
+            ensure_private_dir(fresh)
+            info = self._info(path)
+            manifest: dict = {
+                "created": clock.stamp(info.created if info else clock.now_utc()),
+                "reason": info.reason if info else "replaced-by-restore",
+                "files": {},
+            }
+            for db_path in _vault_databases(path):
+                target = fresh / db_path.name
+                if db_path.name in keys:
+                    candidates, key, salt = keys[db_path.name]
+                    source = _open_any(db_path, candidates)
+                    try:
+                        source.export_to(target, key, salt)
+                    finally:
+                        source.close()
+                    copy = Database(target, key)
+                    try:
+                        copy.check()
+                    finally:
+                        copy.close()
+                    for suffix in ("-wal", "-shm"):
+                        with contextlib.suppress(FileNotFoundError):
+                            (fresh / (db_path.name + suffix)).unlink()
+                    manifest["files"][db_path.name] = {"verified": "reopened"}
+                else:
+                    for suffix in ("", "-wal"):
+                        src = db_path.with_name(db_path.name + suffix)
+                        if src.exists():
+                            shutil.copyfile(src, fresh / src.name)
+                            os.chmod(fresh / src.name, 0o600)
+                            if _sha256(src) != _sha256(fresh / src.name):
+                                raise StorageFault(f"copy of {src.name} differs")
+                    manifest["files"][db_path.name] = {"sha256": _sha256(target)}
+                fsync_file(target)
+                size += target.stat().st_size
+            atomic_write(fresh / MANIFEST, json.dumps(manifest, indent=2).encode())
+            # The header goes in last: it marks the new copy complete (see ``tidy``).
+            atomic_write(fresh / hdr.HEADER_NAME, header_bytes)
+            fsync_dir(fresh)
+            retired = self.root / (RETIRED_PREFIX + path.name)
+            os.replace(path, retired)
+            fsync_dir(self.root)
+            os.replace(fresh, path)
+            fsync_dir(self.root)
+            shutil.rmtree(retired, ignore_errors=True)
+        except OSError as exc:
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise os_error(exc) from exc
+        except BaseException:
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise
+        return size
+
     # -- restoring -----------------------------------------------------------------------------
 
     def restore(self, backup: BackupInfo, lock: VaultLock | None = None) -> Path:
@@ -202,9 +330,18 @@ class BackupManager:
             lock = VaultLock(self.folder)
             lock.acquire()
         try:
-            aside = self.root / f".replaced-{clock.now_utc():%Y%m%dT%H%M%S%fZ}"
+            now = clock.now_utc()
+            aside = self.root / f"{REPLACED_PREFIX}{now:%Y%m%dT%H%M%S%fZ}"
             ensure_private_dir(aside)
-            for path in list(_vault_databases(self.folder)) + [self.folder / hdr.HEADER_NAME]:
+            replaced = list(_vault_databases(self.folder))
+            # A manifest first, so the folder is listed (and re-protected) like a backup.
+            manifest = {
+                "created": clock.stamp(now),
+                "reason": "replaced-by-restore",
+                "files": {p.name: {"moved": "aside"} for p in replaced},
+            }
+            atomic_write(aside / MANIFEST, json.dumps(manifest, indent=2).encode())
+            for path in replaced + [self.folder / hdr.HEADER_NAME]:
                 for suffix in ("", "-wal", "-shm"):
                     src = path.with_name(path.name + suffix)
                     if src.exists():
@@ -227,6 +364,16 @@ class BackupManager:
         finally:
             if own_lock and lock is not None:
                 lock.release()
+
+
+def _open_any(path: Path, keys: list[bytes]) -> Database:
+    for i, key in enumerate(keys):
+        try:
+            return Database(path, key)
+        except DatabaseDamaged:
+            if i == len(keys) - 1:
+                raise
+    raise DatabaseDamaged(f"no key for {path.name}")
 
 
 def restore_latest_good(folder: Path) -> BackupInfo | None:

@@ -117,3 +117,63 @@ class NotSQLCipher(VaultError):
 class PartnerError(VaultError):
     title = "That could not be done"
     user_message = "That change to the partners of this vault could not be made."
+
+
+class WeakKeyFile(HeaderDamaged):
+    title = "The vault's key file asks for unsafe settings"
+    user_message = (
+        "The vault's key file (vault.json) asks for key settings that TrustDesk never writes "
+        "(far weaker or far costlier than its own), so it was not used."
+    )
+    advice = (
+        "It may have been edited by hand. Nothing was changed. You can restore the vault from "
+        "one of its backups."
+    )
+
+
+class HeaderTampered(HeaderDamaged):
+    title = "The vault's key file was changed"
+    user_message = (
+        "The vault's key file (vault.json) was changed outside TrustDesk: its seal does not "
+        "match, so TrustDesk did not trust it."
+    )
+    advice = (
+        "Nothing was changed. You can restore the vault from one of its backups, whose key "
+        "files are sealed too."
+    )
+
+
+class ForeignVault(VaultError):
+    title = "These files belong to another vault"
+    user_message = "A database in this folder belongs to another TrustDesk vault."
+    advice = (
+        "Nothing was changed or opened. Put that vault's files back in their own folder, or "
+        "restore this vault from one of its backups."
+    )
+    offer_restore = True
+
+
+class OlderCopy(VaultError):
+    title = "An older copy of part of the vault"
+    user_message = (
+        "A database in this folder is an older copy of this vault's own, put back by hand; "
+        "TrustDesk did not open it so that nothing newer is silently lost."
+    )
+    advice = (
+        "Nothing was changed. If you meant to go back to an older state, restore one of the "
+        "vault's backups instead; otherwise put the newer file back."
+    )
+    offer_restore = True
+
+
+class OlderKeyFile(VaultError):
+    title = "An older copy of the key file"
+    user_message = (
+        "The vault's key file (vault.json) is older than its databases, so its keys no longer "
+        "fit them."
+    )
+    advice = (
+        "Nothing was changed. Put the newer vault.json back, or restore the vault from one of "
+        "its backups."
+    )
+    offer_restore = True

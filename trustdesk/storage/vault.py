@@ -23,15 +23,24 @@ from .errors import (
     DatabaseDamaged,
     ForeignFile,
     HeaderMissing,
+    HeaderTampered,
     PartnerError,
-    StorageFault,
     VaultError,
     VaultMissing,
     WrongPassword,
     WrongRecoveryCode,
 )
-from .fsutil import ensure_private_dir, fsync_dir, fsync_file, os_error
+from .fsutil import ensure_private_dir, os_error
 from .lockfile import VaultLock
+from .rotation import (
+    REPROTECT,
+    ROTATE_SUFFIX,
+    RotationReport,
+    open_space,
+    rotate,
+    space_salt,
+)
+from .rotation import finish as finish_rotation
 from .schema import PRIVATE_MIGRATIONS, SHARED_MIGRATIONS
 
 SHARED_DB = "shared.db"
@@ -63,8 +72,19 @@ def looks_like_vault(folder: Path) -> bool:
 
 
 def check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
+    """Refuse, kindly, a password too short (counted after NFC) or made only of blanks."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", password)
+    visible = [c for c in text if not c.isspace() and unicodedata.category(c) not in _INVISIBLE]
+    if not visible:
+        raise ValueError("Please choose a password with some letters, digits or signs in it.")
+    if len(text) < MIN_PASSWORD_LENGTH:
         raise ValueError(f"Please use at least {MIN_PASSWORD_LENGTH} characters.")
+
+
+# Unicode categories that show nothing: format characters (zero-width), controls, unassigned.
+_INVISIBLE = frozenset({"Cf", "Cc", "Cn", "Co", "Cs", "Zl", "Zp", "Zs"})
 
 
 @dataclass
@@ -139,7 +159,10 @@ class Vault:
         self.folder = Path(folder)
         self.header = header
         self._lock = lock
+        # Tests set this to skip calibration; the app leaves it None: each new slot is
+        # calibrated afresh, never copied from another slot.
         self.kdf_for_new_slots: crypto.KdfParams | None = None
+        self.last_rotation: RotationReport | None = None
         # Called (with the session) after a successful unlock; used for daily backups.
         self.after_unlock: list[Callable[[Session], None]] = []
 
@@ -175,9 +198,14 @@ class Vault:
         private: Database | None = None
         try:
             vault_id = hdr.new_vault_id()
-            payload = hdr.SlotPayload(partner, crypto.random_key(), crypto.random_key())
-            shared = Database(folder / SHARED_DB, payload.shared_key, create=True)
-            private = Database(folder / private_db_name(partner), payload.private_key, create=True)
+            salt = space_salt(vault_id, 0)
+            payload = hdr.SlotPayload(
+                partner, crypto.random_key(), crypto.random_key(), shared_gen=0, private_gen=0
+            )
+            shared = Database(folder / SHARED_DB, payload.shared_key, create=True, salt=salt)
+            private = Database(
+                folder / private_db_name(partner), payload.private_key, create=True, salt=salt
+            )
             shared.migrate(SHARED_MIGRATIONS)
             private.migrate(PRIVATE_MIGRATIONS)
             with shared.transaction():
@@ -187,10 +215,12 @@ class Vault:
                 )
             code = crypto.new_recovery_code()
             slots = [
-                hdr.make_slot(vault_id, hdr.PASSWORD, password, payload, kdf),
-                hdr.make_slot(vault_id, hdr.RECOVERY, code, payload, kdf),
+                hdr.new_slot(hdr.PASSWORD, partner, password, kdf),
+                hdr.new_slot(hdr.RECOVERY, partner, code, kdf),
             ]
-            header = hdr.Header(vault_id, tuple(slots))
+            header = hdr.reseal(
+                hdr.Header(vault_id), slots, payload.shared, {partner: payload.private}
+            ).signed(payload.shared_key)
             # The header is written last: until it exists the folder is not a usable vault.
             hdr.write_header(folder, header)
         except BaseException:
@@ -222,6 +252,7 @@ class Vault:
         lock.acquire()
         try:
             header = hdr.read_header(folder)
+            _tidy(folder)
         except BaseException:
             lock.release()
             raise
@@ -242,8 +273,10 @@ class Vault:
         for slot in self.header.slots_of(kind):
             if slot.partner not in active:
                 continue
-            payload = hdr.open_slot(self.header.vault_id, slot, secret)
+            payload = hdr.open_slot(self.header, slot, secret)
             if payload is not None:
+                if not self.header.verify(payload.shared.final().key):
+                    raise HeaderTampered("header mac")
                 return slot, payload
         raise WrongRecoveryCode() if kind == hdr.RECOVERY else WrongPassword()
 
@@ -273,8 +306,26 @@ class Vault:
         return db
 
     def unlock(self, password: str) -> Session:
-        _, payload = self.find_payload(password)
-        return self.open_session(payload)
+        slot, payload = self.find_payload(password)
+        session = self.open_session(payload)
+        if slot.legacy or self.header.version < hdr.FORMAT_VERSION:
+            try:
+                self._upgrade_slot(session, slot, password)
+            except BaseException:
+                session.close()
+                raise
+        return session
+
+    def _upgrade_slot(self, session: Session, slot: hdr.KeySlot, secret: str) -> None:
+        """Carry a format-1 slot into format 2 (same keys, same KDF settings: its own)."""
+        me = session.payload.partner
+        fresh = hdr.new_slot(slot.kind, me, secret, slot.kdf)
+        slots = [fresh if s.id == slot.id else s for s in self.header.slots]
+        header = hdr.reseal(
+            self.header, slots, session.payload.shared, {me: session.payload.private}
+        ).signed(session.payload.shared.final().key)
+        hdr.write_header(self.folder, header)
+        self.header = header
 
     def open_session(self, payload: hdr.SlotPayload, shared: Database | None = None) -> Session:
         """Open (and migrate) the spaces a payload gives access to."""
@@ -289,95 +340,49 @@ class Vault:
                 backup_done = True
 
         own_shared = shared is None
+        vid = self.header.vault_id
+        private: Database | None = None
         if shared is None:
-            shared, payload = self._open_shared(payload)
+            shared, _key = open_space(self.folder / SHARED_DB, vid, payload.shared)
         try:
+            private, _key = open_space(
+                self.folder / private_db_name(payload.partner), vid, payload.private
+            )
+            session = Session(self, payload.partner, shared, private, payload)
+            if payload.pending:
+                # A key change was interrupted: finish it before anything else is written.
+                finish_rotation(self, session)
             shared.migrate(SHARED_MIGRATIONS, before=backup_first)
-            private = Database(self.folder / private_db_name(payload.partner), payload.private_key)
-            try:
-                private.migrate(PRIVATE_MIGRATIONS, before=backup_first)
-            except BaseException:
-                private.close()
-                raise
+            private.migrate(PRIVATE_MIGRATIONS, before=backup_first)
         except BaseException:
+            if private is not None:
+                private.close()
             if own_shared:
                 shared.close()
             raise
-        session = Session(self, payload.partner, shared, private, payload)
         for hook in self.after_unlock:
             hook(session)
         return session
 
-    def _open_shared(self, payload: hdr.SlotPayload) -> tuple[Database, hdr.SlotPayload]:
-        """Open the shared space; during an interrupted key renewal it may have the next key."""
-        try:
-            return Database(self.folder / SHARED_DB, payload.shared_key), payload
-        except DatabaseDamaged:
-            if payload.shared_next is None:
-                raise
-        payload = dataclasses.replace(payload, shared_key=payload.shared_next, shared_next=None)
-        return Database(self.folder / SHARED_DB, payload.shared_key), payload
-
     def renew_shared_key(self, session: Session, password: str) -> tuple[Session, str]:
         """Give the shared space a new random key, e.g. after a partner was removed.
 
-        Only for a vault with one partner left: their password slot is rewrapped and their
-        recovery code replaced (returned); keys a former partner may have kept no longer open
-        the shared space. Crash-safe: the header first learns the next key beside the old one,
-        then the re-encrypted copy replaces the file, then the old key is forgotten.
-        Returns the new session (the old one's shared connection is closed) and the new code.
+        Only for a vault with one partner left; the recovery code is replaced too (returned).
+        Removal and leaving renew the shared key themselves; this stays for peace of mind.
+        Returns the session (its databases reopened under the new keys) and the new code.
         """
-        slot, payload = self.find_payload(password)
+        _slot, payload = self.find_payload(password)
         if payload.partner != session.partner_id:
             raise WrongPassword()
         if len(self.header.partners) != 1:
             raise PartnerError("the shared key can be renewed only when one partner is left")
-        shared_path = self.folder / SHARED_DB
-        tmp = self.folder / ".shared.db.renew"
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        new_key = crypto.random_key()
-        session.shared.export_to(tmp, new_key)
-        check = Database(tmp, new_key)
-        try:
-            check.check()
-        finally:
-            check.close()
-        fsync_file(tmp)
-        kdf = self._kdf(slot)
-        vid = self.header.vault_id
-        pending = dataclasses.replace(payload, shared_next=new_key)
-        self._replace_slots(
-            payload.partner,
-            hdr.PASSWORD,
-            [hdr.make_slot(vid, hdr.PASSWORD, password, pending, kdf)],
-        )
-        session.shared.close()
-        wal = shared_path.with_name(SHARED_DB + "-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            raise StorageFault("the shared space is still busy; please try again")
-        try:
-            for suffix in ("-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    shared_path.with_name(SHARED_DB + suffix).unlink()
-            os.replace(tmp, shared_path)
-            fsync_dir(self.folder)
-        except OSError as exc:
-            raise os_error(exc) from exc
-        final = hdr.SlotPayload(payload.partner, new_key, payload.private_key)
         code = crypto.new_recovery_code()
-        kept = [s for s in self.header.slots if s.partner != payload.partner]
-        header = self.header.with_slots(
-            kept
-            + [
-                hdr.make_slot(vid, hdr.PASSWORD, password, final, kdf),
-                hdr.make_slot(vid, hdr.RECOVERY, code, final, kdf),
-            ]
-        )
-        hdr.write_header(self.folder, header)
-        self.header = header
-        shared = Database(shared_path, new_key)
-        return Session(self, payload.partner, shared, session.private, final), code
+        rotate(self, session, new_secrets={hdr.RECOVERY: code}, rotate_private=False)
+        return session, code
+
+    def kdf_for_slot(self) -> crypto.KdfParams:
+        """Parameters for a new slot: calibrated afresh (tests set ``kdf_for_new_slots``)."""
+        return self.kdf_for_new_slots or crypto.calibrate()
 
     def keys_for(self, payload: hdr.SlotPayload) -> dict[str, bytes]:
         return {
@@ -396,47 +401,46 @@ class Vault:
         session.private.close()
         return new
 
-    # -- passwords -----------------------------------------------------------------------------
+    # -- passwords (each change gives the spaces concerned new keys) ---------------------------
 
-    def _kdf(self, like: hdr.KeySlot | None = None) -> crypto.KdfParams:
-        if self.kdf_for_new_slots is not None:
-            return self.kdf_for_new_slots
-        if like is not None:
-            return like.kdf
-        return crypto.calibrate()
-
-    def _replace_slots(self, partner: str, kind: str, new: list[hdr.KeySlot]) -> None:
-        kept = [s for s in self.header.slots if not (s.partner == partner and s.kind == kind)]
-        header = self.header.with_slots(kept + new)
-        hdr.write_header(self.folder, header)
-        self.header = header
-
-    def change_password(self, session: Session, old_password: str, new_password: str) -> None:
-        """Rewrap the signed-in partner's keys under a new password (one atomic header write)."""
+    def change_password(
+        self,
+        session: Session,
+        old_password: str,
+        new_password: str,
+        backups: str = REPROTECT,
+    ) -> RotationReport:
+        """A new password for the signed-in partner; their private space and the shared space
+        get new keys, so the old password opens nothing written from now on."""
         check_password(new_password)
-        slot, payload = self.find_payload(old_password)
+        _slot, payload = self.find_payload(old_password)
         if payload.partner != session.partner_id:
             raise WrongPassword()
-        new = hdr.make_slot(
-            self.header.vault_id, hdr.PASSWORD, new_password, payload, self._kdf(slot)
-        )
-        self._replace_slots(payload.partner, hdr.PASSWORD, [new])
+        return rotate(self, session, new_secrets={hdr.PASSWORD: new_password}, backups=backups)
 
     def recover(self, code: str, new_password: str) -> Session:
-        """Set a new password with a recovery code; the recovery code stays valid."""
+        """Set a new password with a recovery code (which stays valid); keys are renewed."""
         check_password(new_password)
-        slot, payload = self.find_payload(code, hdr.RECOVERY)
-        new = hdr.make_slot(
-            self.header.vault_id, hdr.PASSWORD, new_password, payload, self._kdf(slot)
-        )
-        self._replace_slots(payload.partner, hdr.PASSWORD, [new])
-        return self.open_session(payload)
+        _slot, payload = self.find_payload(code, hdr.RECOVERY)
+        session = self.open_session(payload)
+        try:
+            rotate(self, session, new_secrets={hdr.PASSWORD: new_password})
+        except BaseException:
+            session.close()
+            raise
+        return session
 
-    def new_recovery_code(self, session: Session) -> str:
-        """Replace the signed-in partner's recovery code."""
+    def new_recovery_code(
+        self, session: Session, password: str | None = None, backups: str = REPROTECT
+    ) -> str:
+        """Replace the signed-in partner's recovery code (checking ``password`` when given);
+        keys are renewed, so the old code opens nothing written from now on."""
+        if password is not None:
+            _slot, payload = self.find_payload(password)
+            if payload.partner != session.partner_id:
+                raise WrongPassword()
         code = crypto.new_recovery_code()
-        slot = hdr.make_slot(self.header.vault_id, hdr.RECOVERY, code, session.payload, self._kdf())
-        self._replace_slots(session.partner_id, hdr.RECOVERY, [slot])
+        rotate(self, session, new_secrets={hdr.RECOVERY: code}, backups=backups)
         return code
 
     # -- partners ------------------------------------------------------------------------------
@@ -458,24 +462,32 @@ class Vault:
             self.find_payload(password)
             raise ValueError("Please choose a password different from your partner's.")
         partner = hdr.new_partner_id()
-        payload = hdr.SlotPayload(partner, session.payload.shared_key, crypto.random_key())
+        own = session.payload
+        payload = hdr.SlotPayload(partner, own.shared_key, crypto.random_key(), private_gen=0)
         with session.shared.transaction():
             session.shared.execute(
                 "INSERT INTO partners (id, name, colour, joined_at) VALUES (?, ?, ?, ?)",
                 (partner, name.strip(), colour, clock.stamp()),
             )
-        private = Database(self.folder / private_db_name(partner), payload.private_key, create=True)
+        private = Database(
+            self.folder / private_db_name(partner),
+            payload.private_key,
+            create=True,
+            salt=space_salt(self.header.vault_id, 0),
+        )
         try:
             private.migrate(PRIVATE_MIGRATIONS)
         finally:
             private.close()
         code = crypto.new_recovery_code()
-        kdf = self._kdf(self.header.slots[0])
+        kdf = self.kdf_for_slot()
         slots = [
-            hdr.make_slot(self.header.vault_id, hdr.PASSWORD, password, payload, kdf),
-            hdr.make_slot(self.header.vault_id, hdr.RECOVERY, code, payload, kdf),
+            hdr.new_slot(hdr.PASSWORD, partner, password, kdf),
+            hdr.new_slot(hdr.RECOVERY, partner, code, kdf),
         ]
-        header = self.header.with_slots(list(self.header.slots) + slots)
+        header = hdr.reseal(
+            self.header, list(self.header.slots) + slots, own.shared, {partner: payload.private}
+        ).signed(own.shared.final().key)
         hdr.write_header(self.folder, header)
         self.header = header
         return partner, code
@@ -498,7 +510,7 @@ class Vault:
                 "UPDATE partners SET removed_at = ? WHERE id = ?", (clock.stamp(), partner_id)
             )
         try:
-            self._drop_slots(partner_id)
+            self._drop_slots(session, partner_id)
         except BaseException:
             # The header was not changed: the partner stays, as if nothing had been asked.
             with contextlib.suppress(VaultError), session.shared.transaction():
@@ -508,10 +520,10 @@ class Vault:
             raise
         self._move_aside(partner_id)
 
-    def _drop_slots(self, partner_id: str) -> None:
-        header = self.header.with_slots([s for s in self.header.slots if s.partner != partner_id])
-        hdr.write_header(self.folder, header)
-        self.header = header
+    def _drop_slots(self, session: Session, partner_id: str) -> None:
+        """Take a partner's slots away and give the shared space a new key: keys they may have
+        kept open nothing written from now on."""
+        rotate(self, session, drop_partner=partner_id, rotate_private=False)
 
     def _move_aside(self, partner_id: str) -> None:
         """Move a removed partner's private space into ``removed/`` (never deleted)."""
@@ -541,7 +553,7 @@ class Vault:
             if pid == session.partner_id:
                 continue
             if pid in active:
-                self._drop_slots(pid)
+                self._drop_slots(session, pid)
             self._move_aside(pid)
         if not orphans:
             return
@@ -555,6 +567,18 @@ class Vault:
         with session.shared.transaction():
             for pid in orphans:
                 session.shared.execute("DELETE FROM partners WHERE id = ?", (pid,))
+
+
+def _tidy(folder: Path) -> None:
+    """Remove what an interrupted key change or restore left (never read; they hold data)."""
+    for pattern in (f".*{ROTATE_SUFFIX}", ".*.restore"):
+        for stale in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+    from .backups import BackupManager
+
+    with contextlib.suppress(OSError):
+        BackupManager(folder).tidy()
 
 
 def open_and_unlock(folder: Path, password: str) -> tuple[Vault, Session]:
