@@ -109,7 +109,7 @@ def test_existing_vault_opens_the_unlock_window_and_quick_hide_minimises_it(
     c = controller()
     window = c.start()
     assert isinstance(window, UnlockWindow) and window.isVisible()
-    assert window.windowTitle() == "TrustDesk — Unlock"
+    assert window.windowTitle() == "Unlock TrustDesk"
     # The vault opens just after the window is painted, not before it shows.
     qtbot.waitUntil(lambda: window.vault is not None, timeout=5000)
     assert window.password.isEnabled()

@@ -197,7 +197,7 @@ def test_forgot_password_sets_a_new_one_with_the_recovery_code(qtbot, window, lo
     qtbot.mouseClick(w.forgot, Qt.MouseButton.LeftButton)
     dialog = w.recovery
     assert dialog is not None and dialog.isVisible()
-    assert dialog.windowTitle() == "TrustDesk — Recovery"
+    assert dialog.windowTitle() == "Set a new password with your recovery code"
     ui = dialog.ui
     assert not dialog.submit.isEnabled()
     # A wrong (but complete) code is explained in the dialog.

@@ -86,7 +86,7 @@ def create_vault(qtbot, w: WelcomeWizard) -> str:
 
 def test_solo_set_up(qtbot, wizard, vault_dir, ctx):
     w = wizard
-    assert w.windowTitle() == "TrustDesk — Welcome"
+    assert w.windowTitle() == "Welcome to TrustDesk"
     fill_first_partner(qtbot, w)
     assert not vault_dir.exists()  # nothing written before the commit
     code = create_vault(qtbot, w)

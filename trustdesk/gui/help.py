@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -57,6 +58,27 @@ REMOVAL_RULE = (
     ),
 )
 
+MAX_PAGE_SHORTCUTS = 9  # Ctrl+1 … Ctrl+9, as the main window binds them
+PAGE_SHORTCUTS = "\x00pages"  # stands for the page shortcuts, written from the pages there are
+
+
+def page_shortcuts_text(titles: Sequence[str]) -> str:
+    """The page shortcuts in words, for the pages that exist ("Ctrl+1 Home, Ctrl+2 …")."""
+    bound = list(titles)[:MAX_PAGE_SHORTCUTS]
+    if not bound:
+        return "The pages of the window appear once the vault is open."
+    keys = ", ".join(f"Ctrl+{i} {title}" for i, title in enumerate(bound, 1))
+    last = f"Ctrl+{len(bound)}"
+    span = "Ctrl+1" if len(bound) == 1 else f"Ctrl+1 to {last}"
+    return f"{span} move between the pages: {keys}."
+
+
+def registered_page_titles() -> list[str]:
+    from .pages import page_classes
+
+    return [cls.title for cls in page_classes()]
+
+
 TOPICS: dict[str, tuple[str, list[str]]] = {
     "start": (
         "Getting around",
@@ -66,7 +88,66 @@ TOPICS: dict[str, tuple[str, list[str]]] = {
             "network code at all.",
             "The name and colour at the top of the window show who is signed in. Whatever "
             "private content is on screen belongs to that person.",
-            "Ctrl+1 to Ctrl+9 move between pages. Ctrl+, opens the settings. F1 opens this help.",
+            PAGE_SHORTCUTS,
+            "Ctrl+, opens the settings. F1 opens this help. Tab moves from one control to the "
+            "next, Enter presses the button that has the focus, and Esc closes a dialog (a "
+            "check-in is paused, never lost).",
+        ],
+    ),
+    # One topic per page of the window, titled as the page is (a test holds every page to it).
+    "home": (
+        "Home",
+        [
+            "Home gathers what is next: when the next check-in is, boundaries whose review day "
+            "has come, recent appreciations and milestones.",
+            "There are no streaks or scores here. A missed check-in is not a failure.",
+        ],
+    ),
+    "agreement": (
+        "Agreement",
+        [
+            "The agreement holds the boundaries you both choose, in categories. Any partner can "
+            "propose a boundary or a change; it is in force only once both of you agree.",
+            "Each partner gives or withdraws their own consent, after typing their own "
+            "password. No one can agree for the other.",
+            "When both agree to every active boundary you can sign a new version. Signed "
+            "versions are never rewritten; compare any two under History.",
+            "In the list, the arrow keys move between boundaries and Tab moves on to the "
+            "details beside it.",
+        ],
+    ),
+    "checkins": (
+        "Check-ins",
+        [
+            "A check-in walks you through how each of you feels now (0 to 10, or rather not "
+            "say), an effort you noticed, what feels good and what you would like more of, "
+            "boundaries due for a look, and what each of you needs this week.",
+            "Every question can be left unanswered. On a rating, type a number to answer: 7 is "
+            "7, and 1 then 0 typed quickly is 10. Delete takes an answer back.",
+            "Either of you can pause at any moment (Pause or Esc); the check-in is kept, "
+            "encrypted, and opens again on the page you left.",
+            "When both of you take part on one screen, each answers in their own turn, and the "
+            "answers of the first turn go out of sight before the screen is handed over.",
+        ],
+    ),
+    "journal": (
+        "Journal",
+        [
+            "Private entries are stored in your own private space: your partner cannot open "
+            "them. Shared notes are for both of you.",
+            "Entries save themselves as you write. A mood and tags are optional.",
+            "Search finds words in every entry you can open, inside the encrypted vault.",
+        ],
+    ),
+    "timeline": (
+        "Timeline",
+        [
+            "The timeline shows everything you may see, newest first: check-ins, "
+            "appreciations, signed versions, journal entries and milestones.",
+            "The trend chart shows each partner's check-in answers over time, with signed "
+            "versions of the agreement marked v1, v2 and so on. Its words below the chart "
+            "say the same for anyone who cannot see it.",
+            "A report for a therapist can be printed or saved as a PDF for the dates you choose.",
         ],
     ),
     "locking": (
@@ -107,9 +188,13 @@ TOPICS: dict[str, tuple[str, list[str]]] = {
 }
 
 
-def topic_html(key: str) -> str:
+def topic_html(key: str, page_titles: Sequence[str] | None = None) -> str:
     title, paragraphs = TOPICS[key]
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    if page_titles is None and PAGE_SHORTCUTS in paragraphs:
+        page_titles = registered_page_titles()
+    texts = [page_shortcuts_text(page_titles or []) if p == PAGE_SHORTCUTS else p
+             for p in paragraphs]  # fmt: skip
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in texts)
     return f"<h2>{html.escape(title)}</h2>{body}"
 
 
@@ -130,7 +215,11 @@ class HelpDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, topic: str = "start") -> None:
         super().__init__(parent)
-        self.setWindowTitle("About TrustDesk" if topic == "about" else "TrustDesk help")
+        # The pages of the window that opened this, so the shortcuts named are the real ones.
+        pages = getattr(parent, "pages", None)
+        self.page_titles = [p.title for p in pages] if pages is not None else None
+        # The platform adds the application's name to titles ("Help — TrustDesk").
+        self.setWindowTitle("About TrustDesk" if topic == "about" else "Help")
         self.resize(720, 480)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
@@ -169,7 +258,7 @@ class HelpDialog(QDialog):
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(TOPICS):
-            self.text.setHtml(topic_html(list(TOPICS)[row]))
+            self.text.setHtml(topic_html(list(TOPICS)[row], self.page_titles))
 
     def current_text(self) -> str:
         return self.text.toPlainText()

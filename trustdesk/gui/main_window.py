@@ -6,8 +6,9 @@ import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialog,
     QFrame,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -50,6 +52,20 @@ def _is_password_edit(edit: QLineEdit) -> bool:
 
 
 BACKGROUND_LOAD_DELAY_MS = 150
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _presses_button(button: QAbstractButton, event: QKeyEvent) -> bool:
+    """Enter on a focused push or tool button outside dialogs presses it (Qt does so only in
+    dialogs; a page's "Start a check-in" should answer Enter as a dialog's buttons do)."""
+    return (
+        event.key() in _ENTER
+        and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        and isinstance(button, (QPushButton, QToolButton))
+        and button.hasFocus()
+        and button.isEnabled()
+        and not isinstance(button.window(), QDialog)
+    )
 
 
 class MainWindow(QMainWindow):
@@ -205,6 +221,10 @@ class MainWindow(QMainWindow):
             " QListWidget#sidebar::item { padding: 4px 8px; border-radius: 6px; }"
             " QListWidget#sidebar::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }"
+            # The focus ring: the chosen page framed in the text colour while the list has
+            # the keyboard (the highlight alone looks the same with or without focus).
+            " QListWidget#sidebar::item:selected:focus { border: 2px solid palette(window-text);"
+            " padding: 2px 6px; }"
         )
         self.stack = QStackedWidget()
         self.overview = SignedInOverview(self.ctx)
@@ -387,6 +407,10 @@ class MainWindow(QMainWindow):
         kind = event.type()
         if kind == QEvent.Type.Wheel:
             return wheel_guard.swallow(watched, event)
+        if kind == QEvent.Type.KeyPress and isinstance(watched, QAbstractButton):
+            if _presses_button(watched, event):
+                watched.animateClick()
+                return True
         if kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
             window = watched.window()
             if window is not self and self._owns(window):

@@ -61,7 +61,7 @@ class ProofDialog(FitsContent, QDialog):
         self.job: Job | None = None
         self.was_proven = False
         self._before: float | None = None
-        self.setWindowTitle("TrustDesk — Please confirm it is you")
+        self.setWindowTitle("Please confirm it is you")
         self.setAccessibleName("Please confirm it is you")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(440)

@@ -39,6 +39,8 @@ class RecoveryDialog(QDialog):
         self.vault = vault
         self.ui = Ui_RecoveryDialog()
         self.ui.setupUi(self)
+        # The platform adds the application's name, so the title says it no more than once.
+        self.setWindowTitle("Set a new password with your recovery code")
         self.ui.passwordField.label.setText("&New password")
         self.ui.passwordField.edit.setAccessibleName("New password")
         self.ui.noticeFrame.hide()
@@ -141,7 +143,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("TrustDesk — Restore")
+        self.setWindowTitle("Restore from a backup")
         self.setModal(True)
         self.resize(480, 380)
         layout = QVBoxLayout(self)

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ..storage.vault import Session, Vault
     from .recovery import RecoveryDialog, RestoreDialog
 
-TITLE = "TrustDesk — Unlock"
+TITLE = "Unlock TrustDesk"  # the platform adds the app name to titles unless they end with it
 
 
 def app_icon() -> QIcon:

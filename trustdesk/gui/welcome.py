@@ -32,7 +32,7 @@ from .password import PasswordField
 from .unlock import app_icon
 from .welcome_code import RecoveryCodePage
 
-TITLE = "TrustDesk — Welcome"
+TITLE = "Welcome to TrustDesk"  # ends with the app name, so the platform adds it no more
 MAX_NAME_LENGTH = 60
 INTRO, WHO, YOU, PASSWORD, CODE, PARTNER, PARTNER_CODE = range(7)
 

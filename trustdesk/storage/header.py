@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import crypto
-from .errors import HeaderDamaged, HeaderMissing, NewerFormat, WeakKeyFile
+from .errors import HeaderDamaged, HeaderMissing, HeaderTampered, NewerFormat, WeakKeyFile
 from .fsutil import atomic_write
 
 HEADER_NAME = "vault.json"
@@ -340,13 +340,14 @@ def unlock_slot(vault_id: str, slot: KeySlot, secret: str):
     return private
 
 
-def open_envelopes(header: Header, slot: KeySlot, private) -> SlotPayload | None:
-    """The keys sealed for ``slot``; None when an envelope is missing or does not open."""
+def open_envelopes(header: Header, slot: KeySlot, private) -> SlotPayload:
+    """The keys sealed for ``slot``. The secret was right, so an envelope that is missing or
+    does not open means the header was altered: HeaderTampered."""
     keys: dict[str, SpaceKey] = {}
     for space in SPACES:
         env = header.envelope(slot.id, space)
         if env is None:
-            return None
+            raise HeaderTampered(f"no {space} envelope")
         data = crypto.open_sealed(
             private,
             env.ephemeral,
@@ -355,11 +356,11 @@ def open_envelopes(header: Header, slot: KeySlot, private) -> SlotPayload | None
             slot.envelope_data(header.vault_id, space),
         )
         if data is None:
-            return None
+            raise HeaderTampered(f"{space} envelope does not open")
         try:
             keys[space] = SpaceKey.from_bytes(data)
-        except (ValueError, KeyError, TypeError):
-            return None
+        except (ValueError, KeyError, TypeError) as exc:
+            raise HeaderTampered(f"{space} envelope content") from exc
     return SlotPayload.of(slot.partner, keys[SHARED], keys[PRIVATE])
 
 

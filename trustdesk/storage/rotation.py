@@ -50,13 +50,20 @@ class RotationReport:
     seconds: float = 0.0
 
 
+SALT_MAGIC = b"TDv2"
+# How far apart two generations may plausibly be; anything further is a damaged salt.
+PLAUSIBLE_GENERATIONS = 1 << 20
+
+
 def vault_tag(vault_id: str) -> bytes:
-    return hashlib.sha256(b"trustdesk-db/" + vault_id.encode()).digest()[:8]
+    return hashlib.sha256(b"trustdesk-db/" + vault_id.encode()).digest()[:4]
 
 
 def space_salt(vault_id: str, gen: int) -> bytes:
-    """A database's salt: a tag of its vault, then its key generation."""
-    return vault_tag(vault_id) + gen.to_bytes(8, "big")
+    """A database's salt (its first 16 bytes, plaintext): a mark, a tag of its vault, then
+    its key generation. Keys are random per space and generation, so the salt needs no
+    randomness of its own."""
+    return SALT_MAGIC + vault_tag(vault_id) + gen.to_bytes(8, "big")
 
 
 def pick_key(path: Path, vault_id: str, space: hdr.SpaceKey) -> list[bytes]:
@@ -67,18 +74,27 @@ def pick_key(path: Path, vault_id: str, space: hdr.SpaceKey) -> list[bytes]:
     """
     salt = read_salt(path)
     candidates = [space.key] + ([space.next] if space.next is not None else [])
-    if space.gen is None or salt is None or salt.startswith(b"SQLite format 3"):
-        return candidates  # a format-1 space (random salt), or a file Database explains
-    if salt[:8] != vault_tag(vault_id):
+    if space.gen is None or salt is None or salt[:4] != SALT_MAGIC:
+        # A format-1 space (random salt), or a file that Database explains (empty, damaged,
+        # plain SQLite, random bytes).
+        return candidates
+    tag = vault_tag(vault_id)
+    differing = sum(a != b for a, b in zip(salt[4:8], tag, strict=True))
+    if differing > 1:
         raise ForeignVault(path.name)
+    if differing == 1:
+        return candidates  # one damaged byte: not another vault's file
     file_gen = int.from_bytes(salt[8:], "big")
     if file_gen == space.gen:
         return [space.key]
     if space.next is not None and file_gen == space.next_gen:
         return [space.next]
-    if file_gen < space.gen:
+    newest = space.next_gen if space.next is not None else space.gen
+    if space.gen - PLAUSIBLE_GENERATIONS < file_gen < space.gen:
         raise OlderCopy(path.name)
-    raise OlderKeyFile(path.name)
+    if newest < file_gen < newest + PLAUSIBLE_GENERATIONS:
+        raise OlderKeyFile(path.name)
+    return candidates
 
 
 def open_space(path: Path, vault_id: str, space: hdr.SpaceKey) -> tuple[Database, bytes]:

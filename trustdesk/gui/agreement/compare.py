@@ -36,7 +36,7 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.repo = repo
         self.diff: AgreementDiff | None = None
-        self.setWindowTitle("TrustDesk — Compare versions")
+        self.setWindowTitle("Compare versions")
         self.setAccessibleName("Compare versions")
         self.resize(1000, 640)
         outer = QVBoxLayout(self)

@@ -33,7 +33,7 @@ class HistoryDialog(QDialog):
     def __init__(self, repo: AgreementRepo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.repo = repo
-        self.setWindowTitle("TrustDesk — Agreement history")
+        self.setWindowTitle("Agreement history")
         self.setAccessibleName("Agreement history")
         self.resize(980, 580)
         outer = QVBoxLayout(self)

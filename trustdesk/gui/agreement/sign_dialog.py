@@ -55,7 +55,7 @@ class SignDialog(QDialog):
         self.check = repo.can_sign()
         latest = repo.versions()
         self.next_number = (latest[0].number if latest else 0) + 1
-        self.setWindowTitle("TrustDesk — Sign the agreement")
+        self.setWindowTitle("Sign the agreement")
         self.setAccessibleName("Sign the agreement")
         self.resize(640, 680)
 

@@ -34,7 +34,7 @@ class TemplatesDialog(QDialog):
     def __init__(self, template: StarterTemplate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.template = template
-        self.setWindowTitle("TrustDesk — Starting points")
+        self.setWindowTitle("Starting points")
         self.setAccessibleName("Starting points for your agreement")
         self.resize(900, 600)
         outer = QVBoxLayout(self)

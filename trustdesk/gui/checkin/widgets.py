@@ -172,9 +172,8 @@ class RatingSlider(QSlider):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
         text = event.text()
-        if len(text) == 1 and text.isdigit() and not event.modifiers() & ~(
-            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
-        ):
+        typing = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        if len(text) == 1 and text.isdigit() and not event.modifiers() & ~typing:
             now = time.monotonic()
             value = int(text)
             if value == 0 and self._one_at is not None and now - self._one_at <= TEN_WINDOW_S:

@@ -365,6 +365,12 @@ class PartnersDialog(FitsContent, QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # It opens on the safe choice: Enter closes, and no removal is one keystroke away.
+        for button in (*self.remove_buttons, self.leave_button, self.rule_button):
+            button.setAutoDefault(False)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _row(self, partner: Partner, is_me: bool) -> QWidget:
         row = QWidget()

@@ -87,6 +87,39 @@ def _month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
     return out
 
 
+MARKER_ROWS = 3
+
+
+def place_labels(
+    anchors: list[tuple[float, float]], bounds: QRectF, height: float, blocked: list[QRectF]
+) -> list[QRectF | None]:
+    """Rectangles for labels that belong at x positions, given as (x, width), left to right.
+
+    Each label sits just right of its x, or just left of it near the right edge; one that would
+    touch an earlier label (or a ``blocked`` area) moves a row down, up to MARKER_ROWS rows.
+    Every rectangle lies within ``bounds`` sideways (its top is the first row); None where no
+    row has room.
+    """
+    placed: list[QRectF] = []
+    out: list[QRectF | None] = []
+    for x, width in anchors:
+        found = None
+        for row in range(MARKER_ROWS):
+            top = bounds.top() + row * height
+            for left in (x + 3, x - 3 - width):
+                candidate = QRectF(left, top, width, height)
+                inside = candidate.left() >= bounds.left() and candidate.right() <= bounds.right()
+                if inside and not any(candidate.intersects(o) for o in (*placed, *blocked)):
+                    found = candidate
+                    break
+            if found is not None:
+                break
+        if found is not None:
+            placed.append(found)
+        out.append(found)
+    return out
+
+
 class TrendChart(QWidget):
     """A line per partner, 0–10 upwards, time to the right; signed versions as dashed lines."""
 
@@ -271,7 +304,7 @@ class TrendChart(QWidget):
             painter.restore()
             return
         self._paint_months(painter, plot, span, colours, fm)
-        self._paint_markers(painter, plot, span, colours, fm)
+        self._paint_markers(painter, rect, plot, span, colours)
         for s in self.series:
             colour = QColor(s.colour)
             points = [QPointF(self._x(p.day, plot, span), self._y(p.value, plot)) for p in s.points]
@@ -343,18 +376,37 @@ class TrendChart(QWidget):
             painter.drawText(QRectF(left, plot.bottom() + 6, width, fm.height()),
                              Qt.AlignmentFlag.AlignCenter, text)  # fmt: skip
 
-    def _paint_markers(self, painter, plot: QRectF, span, c: ChartColours, fm) -> None:
+    def marker_labels(self, rect: QRectF, font: QFont) -> list[tuple[str, QRectF]]:
+        """Where the "v1", "v2" … labels go in a chart painted into ``rect``: inside it, clear
+        of each other and of the legend (a label with no room anywhere is left out; its dashed
+        line stays, and the text summary names every version)."""
+        span = self.span()
+        if span is None:
+            return []
+        fm = QFontMetrics(font)
+        plot = self._plot_rect(rect, font)
+        shown = sorted((m for m in self.markers if span[0] <= m.day <= span[1]),
+                       key=lambda m: m.day)  # fmt: skip
+        anchors = [(self._x(m.day, plot, span), fm.horizontalAdvance(f"v{m.number}") + 4)
+                   for m in shown]  # fmt: skip
+        bounds = QRectF(plot.left(), plot.top() - 2, rect.right() - 2 - plot.left(), 0)
+        places = place_labels(anchors, bounds, fm.height(), [self._legend_rect(rect, plot, fm)])
+        return [(f"v{m.number}", r) for m, r in zip(shown, places, strict=True) if r is not None]
+
+    def _legend_rect(self, rect: QRectF, plot: QRectF, fm) -> QRectF:
+        width = sum(fm.horizontalAdvance(s.name) + 26 for s in self.series)
+        return QRectF(plot.right() - width, rect.top() + 2, width + 2, fm.height())
+
+    def _paint_markers(self, painter, rect: QRectF, plot: QRectF, span, c: ChartColours) -> None:
         for m in self.markers:
             if not span[0] <= m.day <= span[1]:
                 continue
             x = self._x(m.day, plot, span)
             painter.setPen(QPen(c.marker, 1.2, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            painter.setPen(c.marker)
-            text = f"v{m.number}"
-            width = fm.horizontalAdvance(text) + 4
-            painter.drawText(QRectF(x + 3, plot.top() - 2, width, fm.height()),
-                             Qt.AlignmentFlag.AlignLeft, text)  # fmt: skip
+        painter.setPen(c.marker)
+        for text, place in self.marker_labels(rect, painter.font()):
+            painter.drawText(place, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_legend(self, painter, rect: QRectF, plot: QRectF, c: ChartColours, fm) -> None:
         x = plot.right()
