@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+from tests.conftest import PASSWORD_A, PASSWORD_B
+from tests.gui.agreement_support import answer_proof, sign_all
 from trustdesk.core.agreement import AGREED, DISCUSS, PROPOSED
 from trustdesk.gui.agreement.page import AgreementPage
 from trustdesk.gui.agreement.sign_dialog import SignDialog
@@ -34,6 +36,7 @@ def page(couple, tmp_path, qtbot):
     page.resize(1100, 700)
     page.show()
     page.session_started()
+    page.qtbot = qtbot
     yield page
     page.session_ended()
 
@@ -45,15 +48,18 @@ def partners(page):
 
 
 def add_agreed_clause(page, text="We check in every Sunday."):
-    """Add a clause through the page and have both partners agree to it."""
+    """Add a clause through the page and have both partners agree to it (Sam in person,
+    with their own password, unless Sam's proof still counts)."""
     me, other = partners(page)
     clause_id = page.add_clause()
     page.detail.text.setPlainText(text)
     page.detail.commit_text()
     page.toggle_my_consent()
-    page.ctx.alerts.answer_next(True)  # "Is your partner agreeing?" — yes
     row = next(r for r in page.detail.consent_rows if r.partner.id == other)
-    row.check.click()
+    page.proof_dialog = None
+    row.hand_over.click()
+    if page.proof_dialog is not None:
+        answer_proof(page.qtbot, page.proof_dialog)
     return clause_id
 
 
@@ -79,7 +85,7 @@ def test_empty_agreement_offers_starting_points(page, qtbot):
     assert page.undo_action.text() == "Undo Adopt starter boundaries"
 
 
-def test_add_edit_and_consent_by_both(page):
+def test_add_edit_and_consent_by_both(page, qtbot):
     me, other = partners(page)
     clause_id = page.add_clause()
     assert page.repo.categories()[0].title == "Our agreement"
@@ -95,23 +101,39 @@ def test_add_edit_and_consent_by_both(page):
     page.toggle_my_consent()
     assert page.repo.clause(clause_id).consents.keys() == {me}
     assert page.consent_action.text() == "Withdraw my agreement"
-    # Sam's yes is confirmed first; declining changes nothing.
-    page.ctx.alerts.answer_next(False)
+    # Sam agrees only through the hand-over, with Sam's own password; cancelling changes nothing.
     sam = next(r for r in page.detail.consent_rows if r.partner.id == other)
-    sam.check.click()
+    assert sam.check is None and sam.hand_over.text() == "Sam agrees…"
+    sam.hand_over.click()
+    proof = page.proof_dialog
+    assert proof.heading.text() == "Sam, please confirm it is you"
+    assert "We tell each other when an old contact gets in touch." in proof.purpose.text()
+    proof.password.setText(PASSWORD_B)
+    proof.reject()
     assert other not in page.repo.clause(clause_id).consents
-    assert not sam.check.isChecked()
-    page.ctx.alerts.answer_next(True)
-    sam.check.click()
+    assert sam.state.text() == "Sam: not yet"
+    # A wrong password (Alex's own) is said calmly and records nothing.
+    sam.hand_over.click()
+    proof = page.proof_dialog
+    proof.password.setText(PASSWORD_A)
+    proof.confirm()
+    qtbot.waitUntil(lambda: proof.job is None, timeout=10000)
+    assert "did not open your key" in proof.message.text()
+    assert other not in page.repo.clause(clause_id).consents
+    proof.password.clear()
+    answer_proof(qtbot, proof)
     clause = page.repo.clause(clause_id)
     assert clause.status == AGREED and set(clause.consents) == {me, other}
-    assert sam.check.isChecked() and sam.when.text().startswith("since ")
+    assert sam.state.text() == "Sam agrees" and sam.when.text().startswith("since ")
+    assert "confirmed in person with their own password" in sam.when.text()
+    assert sam.hand_over.text() == "Sam takes it back…"
     assert page.detail.status.currentData() == AGREED
     shown = page.model.clause_index(clause_id, AgreementModel.STATUS).data()
     assert shown == "Agreed by both"
-    confirm = [s for s in page.ctx.alerts.shown if s.kind == "confirm"]
-    assert confirm[-1].title == "Is your partner agreeing?"
-    assert confirm[-1].text.startswith("Please tick this only when Sam is here")
+    assert not [s for s in page.ctx.alerts.shown if s.kind == "confirm"]
+    # "Withdraw my agreement" acts for Alex alone, in one step.
+    page.toggle_my_consent()
+    assert set(page.repo.clause(clause_id).consents) == {other}
 
 
 def test_rewording_an_agreed_clause_asks_and_withdraws_consent(page):
@@ -143,7 +165,8 @@ def test_signing_refused_with_a_reason(page, qtbot):
     assert dialog.refusal.isVisible()
     assert "still waits for Sam to agree" in dialog.reason.text()
     assert not dialog.sign_button.isEnabled()
-    assert all(not e.isEnabled() for e in dialog.name_edits.values())
+    assert all(not b.isEnabled() for b in dialog.confirm_buttons.values())
+    assert dialog.confirm_partner(me) is None  # nothing to confirm yet
     dialog.sign()  # nothing happens
     assert page.repo.versions() == []
     assert page.repo.clause(clause_id).consents.keys() == {me}
@@ -156,16 +179,20 @@ def test_sign_together_then_compare(page, qtbot):
     assert not dialog.refusal.isVisible()
     assert "We check in every Sunday." in dialog.preview.toPlainText()
     assert not dialog.sign_button.isEnabled()
-    edits = list(dialog.name_edits.values())
-    qtbot.keyClicks(edits[0], "Alex Morgan")
+    me, other = partners(page)
+    # Each signs with their own password — Alex too, although signed in.
+    proof = dialog.confirm_partner(me)
+    assert proof.heading.text() == "Alex, please confirm it is you"
+    answer_proof(qtbot, proof)
+    assert dialog.confirm_states[me].text() == "Alex: confirmed ✓"
     assert not dialog.sign_button.isEnabled()  # both must sign
-    qtbot.keyClicks(edits[1], "Sam")
+    answer_proof(qtbot, dialog.confirm_partner(other))
     assert dialog.sign_button.isEnabled()
     with qtbot.waitSignal(dialog.signed) as signed:
         qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     assert signed.args == [1]
     version = page.repo.version(1)
-    assert [s.name for s in version.signatures] == ["Alex Morgan", "Sam"]
+    assert [s.name for s in version.signatures] == ["Alex", "Sam"]
     assert page.state_line.text().startswith("Version 1 signed")
     assert page.compare_action.isEnabled()
 
@@ -230,6 +257,7 @@ def test_due_for_review_banner_and_filter(page):
 def test_changes_from_elsewhere_are_followed(page):
     me, _ = partners(page)
     clause_id = add_agreed_clause(page)
+    page.editor.edit_why(clause_id, "So Sundays stay calm.")
     assert page.stack.count() > 0
     proposal = AgreementRepo(page.ctx.session.shared).propose_revision(clause_id, me, "revisit")
     page.ctx.notify(AGREEMENT)
@@ -265,10 +293,9 @@ def test_solo_commits_and_signs_once(solo, tmp_path, qtbot):
     page.toggle_my_consent()
     assert page.detail.consent_rows[0].check.text() == "I commit to this"
     dialog = page.open_sign()
-    assert len(dialog.name_edits) == 1
+    assert len(dialog.confirm_buttons) == 1
     assert dialog.sign_button.text() == "Sign"
-    next(iter(dialog.name_edits.values())).setText("Alex")
-    dialog.sign()
+    sign_all(qtbot, dialog)
     assert page.repo.version(1).signatures[0].name == "Alex"
     page.session_ended()
 
@@ -285,10 +312,7 @@ def test_print_preview_of_draft_and_version_closes_on_lock(page, qtbot):
     notices = [s for s in page.ctx.alerts.shown if s.kind == "confirm"]
     assert "encrypted" in notices[-1].text.lower()
     preview.close()
-    dialog = page.open_sign()
-    for edit in dialog.name_edits.values():
-        edit.setText("Name")
-    dialog.sign()
+    sign_all(qtbot, page.open_sign())
     history = page.open_history()
     with qtbot.waitSignal(history.print_requested):
         history.print_button.click()
@@ -299,15 +323,12 @@ def test_print_preview_of_draft_and_version_closes_on_lock(page, qtbot):
     assert not version_preview.isVisible()
 
 
-def test_version_list_model_passes_the_model_tester(page, qtmodeltester):
+def test_version_list_model_passes_the_model_tester(page, qtmodeltester, qtbot):
     from trustdesk.models.agreement_versions import VersionListModel
 
     add_agreed_clause(page)
     for n in range(2):
-        dialog = page.open_sign()
-        for edit in dialog.name_edits.values():
-            edit.setText("Name")
-        dialog.sign()
+        sign_all(qtbot, page.open_sign())
         page.editor.add_clause(page.repo.category_ids()[0], f"More {n}")
         clause = page.repo.categories()[0].clauses[-1]
         for pid in partners(page):
@@ -318,7 +339,7 @@ def test_version_list_model_passes_the_model_tester(page, qtmodeltester):
     qtmodeltester.check(model)
     assert model.rowCount() == 2
     assert model.index(0, VersionListModel.VERSION).data() == "Version 2"
-    assert model.index(1, VersionListModel.SIGNED_BY).data() == "Name and Name"
+    assert model.index(1, VersionListModel.SIGNED_BY).data() == "Alex and Sam"
     assert model.index(0, VersionListModel.CLAUSES).data() == "2"
     assert model.data(model.index(1, 0), VersionListModel.NumberRole) == 1
 
@@ -365,10 +386,7 @@ def test_print_shows_the_signed_version_until_something_changes(page, monkeypatc
     add_agreed_clause(page)
     page.print_draft()
     assert printed[-1] == (None, True)
-    dialog = page.open_sign()
-    for edit in dialog.name_edits.values():
-        edit.setText("Name")
-    dialog.sign()
+    sign_all(page.qtbot, page.open_sign())
     page.print_draft()
     assert printed[-1] == (1, False)
     page.add_clause()

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
 
+from tests.conftest import PASSWORD_B
 from trustdesk.core.agreement import CHOOSABLE_STATUSES
 from trustdesk.core.agreement_templates import load_starter
 from trustdesk.models import agreement_commands as cmd
@@ -53,9 +54,10 @@ def tree(model: AgreementModel) -> list:
 
 @pytest.fixture
 def editing(couple, qapp, qtmodeltester):
-    _, session, _ = couple
-    repo = AgreementRepo(session.shared)
+    vault, session, _ = couple
+    repo = AgreementRepo(session.shared, session)
     a, b = repo.partner_ids()
+    vault.prove_partner(session, b, PASSWORD_B)  # Sam is here, in person
     trust = repo.add_category("Trust")
     talk = repo.add_category("Talking")
     for i in range(3):
@@ -171,6 +173,9 @@ def test_undo_all_restores_the_start_and_redo_all_the_end(editing, steps):
     for step in steps:
         apply(editor, repo, model, partners, step)
         assert tree(model) == _fresh_tree(repo, model), step
+        if editor.stack.count() == 0:
+            # A consent given or taken back is a person's own act: undo starts from here.
+            start, start_tree = dump(repo.db), tree(model)
     end = dump(repo.db)
     end_tree = tree(model)
     while editor.stack.canUndo():
@@ -201,8 +206,6 @@ def test_each_command_is_named_for_the_undo_menu(editing):
         (lambda: editor.edit_text(cid, "Fresh words"), cmd.EDIT_TEXT),
         (lambda: editor.edit_why(cid, "Because"), cmd.EDIT_WHY),
         (lambda: editor.set_status(cid, "discuss"), cmd.SET_STATUS),
-        (lambda: editor.give_consent(cid, partners[1]), cmd.GIVE_CONSENT),
-        (lambda: editor.withdraw_consent(cid, partners[1]), cmd.WITHDRAW_CONSENT),
         (lambda: editor.set_review_by(cid, "2031-01-01"), cmd.SET_REVIEW),
         (lambda: editor.move_clause(cid, cat, 2), cmd.MOVE_CLAUSE),
         (lambda: editor.add_clause(cat, "Another"), cmd.ADD_CLAUSE),
@@ -211,7 +214,23 @@ def test_each_command_is_named_for_the_undo_menu(editing):
     ]:
         assert do(), name
         assert undo.text() == f"Undo {name}"
-    assert editor.stack.count() == 10
+    assert editor.stack.count() == 8
+
+
+def test_consent_is_never_undone_by_whoever_presses_undo(editing):
+    repo, model, partners = editing
+    a, b = partners
+    editor = AgreementEditor(repo, model, a)
+    cid = repo.categories()[0].clauses[0].id
+    assert editor.edit_text(cid, "We say when plans change.")
+    assert editor.stack.canUndo()
+    assert editor.give_consent(cid, b)  # Sam, in person
+    assert set(repo.clause(cid).consents) == {b}
+    # Not an undoable edit, and history before it cannot write consent rows back.
+    assert not editor.stack.canUndo() and not editor.stack.canRedo()
+    assert editor.withdraw_consent(cid, a) is False  # nothing of Alex's to take back
+    assert editor.withdraw_consent(cid, b)
+    assert repo.clause(cid).consents == {}
 
 
 def test_no_op_edits_are_not_pushed(editing):

@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from tests.conftest import PASSWORD_A, PASSWORD_B
+from tests.gui.agreement_support import answer_proof, sign_all
 from tests.reliability.test_canary_storage import encodings, leaks, plain_databases
 from tests.reliability.test_lock_with_dialogs import forward, page, page_of, unlock
 from trustdesk.app import AppController
@@ -115,15 +116,13 @@ def agreement(qtbot, controller: AppController, out: Path, titles: Titles) -> No
     p.detail.why.setPlainText(words("why"))
     p.detail.commit_why()
     p.toggle_my_consent()
-    ctx.alerts.answer_next(True)  # "Is your partner agreeing?"
     row = next(r for r in p.detail.consent_rows if r.partner.id == other.id)
-    row.check.click()
+    row.hand_over.click()  # the other partner confirms with their own password
+    answer_proof(qtbot, p.proof_dialog)
     assert p.repo.clause(clause).consents.keys() == {me, other.id}
     sign = p.open_sign()
-    for pid, edit in sign.name_edits.items():
-        edit.setText(next(x.name for x in ctx.session.partners() if x.id == pid))
     titles.look()
-    sign.sign()
+    sign_all(qtbot, sign)
     assert sign.version_number == 1
     ctx.alerts.answer_next(str(out / "agreement.pdf"), True)  # where; the one-time notice
     assert printing.export_agreement(ctx, p, p.repo.version(1), draft=False)

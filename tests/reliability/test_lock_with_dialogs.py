@@ -35,7 +35,6 @@ pytestmark = pytest.mark.qt_log_ignore(
 B = QWizard.WizardButton
 WIZARD_WORDS = "Zq-kept-through-the-lock-appreciation"
 CLAUSE_WORDS = "Zq-kept-through-the-lock-boundary"
-DRAFT_NAME = "Zq-typed-signature"
 JOURNAL_WORDS = "Zqkeptthroughthelockjournal"
 
 
@@ -156,7 +155,12 @@ def test_idle_lock_closes_agreement_dialogs_and_saves_the_words_being_written(
     agreement.detail.text.setPlainText(CLAUSE_WORDS)
     sign = agreement.open_sign()
     assert sign is not None and sign.isVisible()
-    next(iter(sign.name_edits.values())).setText(DRAFT_NAME)
+    # Sam, at the hand-over for a consent, has typed their own password but not confirmed.
+    sam = next(p for p in ctx.session.partners() if p.id != ctx.session.partner_id)
+    agreement.set_consent(clause_id, sam.id, True)
+    hand_over = agreement.proof_dialog
+    assert hand_over is not None and hand_over.isVisible()
+    hand_over.password.setText(PASSWORD_B)
     ctx.alerts.answer_next(True)  # the once-per-vault notice about paper copies
     preview = agreement.print_draft()
     assert preview is not None and preview.isVisible()
@@ -164,7 +168,7 @@ def test_idle_lock_closes_agreement_dialogs_and_saves_the_words_being_written(
     password.old.setText(PASSWORD_A)
     settings = main.open_settings()
     assert settings is not None and settings.isVisible()
-    dialogs = [sign, preview, password, settings]
+    dialogs = [sign, preview, password, settings, hand_over]
     assert len(visible_windows()) == 1 + len(dialogs)
 
     idle_lock(qtbot, app)
@@ -176,7 +180,7 @@ def test_idle_lock_closes_agreement_dialogs_and_saves_the_words_being_written(
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     for widget in QApplication.allWidgets():
         if isinstance(widget, QLineEdit):
-            assert widget.text() not in (PASSWORD_A, DRAFT_NAME)
+            assert widget.text() not in (PASSWORD_A, PASSWORD_B)
     assert agreement.detail.text.toPlainText() == ""
     assert leaks(vault_dir, (CLAUSE_WORDS,)) == []
 

@@ -14,6 +14,7 @@ Two ways in:
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -33,6 +34,9 @@ from ..storage.errors import VaultError, WrongPassword
 from .context import AppContext
 from .dialogs.common import FitsContent, dot_pixmap, message_label, password_edit, set_role
 from .workers import BusyIndicator, Job, run_in_background
+
+if TYPE_CHECKING:
+    from ..storage.vault import Session
 
 
 def partner_named(ctx: AppContext, partner_id: str) -> Partner | None:
@@ -126,6 +130,8 @@ class ProofDialog(FitsContent, QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self.password.textEdited.connect(self._typing)
+        # Locking closes the hand-over too, and forgets what was typed.
+        ctx.session_ending.connect(self.reject)
         self.password.setFocus()
 
     # -- checking ------------------------------------------------------------------------------
@@ -154,15 +160,6 @@ class ProofDialog(FitsContent, QDialog):
     def _done(self, _result: object) -> None:
         self.job = None
         self.busy.stop()
-        if not self.isVisible():
-            # Closed while checking: the person changed their mind, so the proof goes too.
-            session = self.ctx.session
-            if session is not None:
-                if self._before is None:
-                    session.proofs.pop(self.partner.id, None)
-                else:
-                    session.proofs[self.partner.id] = self._before
-            return
         self.was_proven = True
         self.password.clear()
         self.message.clear()
@@ -201,11 +198,27 @@ class ProofDialog(FitsContent, QDialog):
 
     def done(self, result: int) -> None:  # noqa: D102 (Qt API): every way of closing lands here
         self.password.clear()
+        if self.job is not None and not self.was_proven:
+            # Closed while the password is still being checked: whatever the check finds, it
+            # must not count. (A plain function: this dialog may be gone by then.)
+            session, pid, before = self.ctx.session, self.partner.id, self._before
+            self.job.done.connect(lambda _r: _forget_proof(session, pid, before))
+            self.job = None
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.password.clear()
         super().closeEvent(event)
+
+
+def _forget_proof(session: Session | None, partner_id: str, before: float | None) -> None:
+    """Take back a proof that arrived after its dialog was cancelled."""
+    if session is None:
+        return
+    if before is None:
+        session.proofs.pop(partner_id, None)
+    else:
+        session.proofs[partner_id] = before
 
 
 def needs_proof(ctx: AppContext, partner_id: str) -> bool:
