@@ -67,6 +67,12 @@ if [ ! -x "$DIR/usr/bin/python3" ]; then
 fi
 # apt inside the chroot uses the same mirror (debootstrap wrote it to sources.list).
 cp /etc/resolv.conf "$DIR/etc/resolv.conf"
+# Certificate authorities this machine was told to trust (a network that inspects TLS): the
+# chroot trusts them too, or pip could not reach the package index from inside it.
+if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
+  cp /usr/local/share/ca-certificates/*.crt "$DIR/usr/local/share/ca-certificates/"
+  in_root "update-ca-certificates >/dev/null"
+fi
 for m in proc sys dev dev/pts; do
   mkdir -p "$DIR/$m"
   case $m in

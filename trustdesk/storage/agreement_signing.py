@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..core import agreement as rules
 from ..core.agreement import AgreementRuleError, AgreementSnapshot, Signature
 from .db import Database
+from .milestones import MilestoneRepo
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ class SigningMixin:
                 clauses=snap.clause_count,
                 signed_by=[s.partner_id for s in ordered],
             )
+            # A first signed version earns a milestone, written with the version itself.
+            MilestoneRepo(self.db).sync_automatic()
         return number
 
     def versions(self) -> list[VersionInfo]:

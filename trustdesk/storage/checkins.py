@@ -26,6 +26,7 @@ from ..core.checkin import (
     texts_from,
 )
 from .db import Database
+from .milestones import MilestoneRepo
 
 CADENCE_KEY = "checkin.cadence"
 # A boundary the couple chose to keep is looked at again after about three months.
@@ -175,6 +176,9 @@ class CheckInRepo:
                     (checkin_id, a.from_partner, a.to_partner, a.text, now),
                 )
             db.execute("DELETE FROM checkin_drafts")
+            # What this check-in earns (a first check-in, a first appreciation), in the same
+            # transaction: it happens whichever page is open, and goes if the check-in does.
+            MilestoneRepo(db).sync_automatic()
         return checkin_id
 
     # -- reading -------------------------------------------------------------------------------
@@ -202,6 +206,12 @@ class CheckInRepo:
 
     def count(self) -> int:
         return int(self.shared.scalar("SELECT count(*) FROM checkins"))
+
+    def checkin_of_appreciation(self, appreciation_id: int) -> int | None:
+        """The check-in an appreciation was said in, or None when it has none (or is gone)."""
+        return self.shared.scalar(
+            "SELECT checkin_id FROM appreciations WHERE id = ?", (appreciation_id,)
+        )
 
     def reflections(self, checkin_id: int) -> list[str]:
         """My private reflections on a check-in (from my own private space only)."""

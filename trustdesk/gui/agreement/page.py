@@ -34,6 +34,7 @@ from ...models.agreement_model import (
     AgreementModel,
 )
 from ...storage.agreement import AgreementRepo
+from ...storage.changes import Writes
 from ..context import AGREEMENT, PARTNERS, VERSIONS, AppContext
 from ..dialogs.common import set_role
 from ..page import Page
@@ -59,6 +60,7 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         self.dialogs: list = []  # open dialogs (sign, history, compare, templates), newest last
         self.proof_dialog = None  # the latest hand-over proof asked for (tests answer it)
         self._notifying = False
+        self._writes: Writes | None = None  # the editor's writes, announced after each edit
         self.model = M(parent=self)
         self.proxy = AgreementFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -298,6 +300,9 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         self.editor.refused.connect(self._refused)
         self.editor.failed.connect(lambda exc: self.ctx.alerts.vault_error(self, exc))
         self.editor.edited.connect(self._edited)
+        if self._writes is not None:
+            self._writes.close()
+        self._writes = self.ctx.watch()
         self.detail.set_partners(partners, session.partner_id)
         self.tree.expandAll()
         self._refresh()
@@ -311,6 +316,9 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
             self.editor.deleteLater()
         self.editor = None
         self.repo = None
+        if self._writes is not None:
+            self._writes.close()
+            self._writes = None
         self.model.clear()
         self.detail.set_partners([], None)
         self.detail.show_clause(None)
@@ -325,6 +333,8 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         self._refresh_actions()
 
     def _changed(self, kinds: frozenset) -> None:
+        if self._writes is not None:
+            self._writes.take()  # whoever wrote those has announced them
         if self._notifying or self.repo is None:
             return
         if AGREEMENT in kinds or PARTNERS in kinds:
@@ -343,7 +353,8 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
     def _edited(self) -> None:
         self._notifying = True
         try:
-            self.ctx.notify(AGREEMENT)
+            if self._writes is not None:
+                self.ctx.announce(self._writes)  # what the edit, undo or redo wrote
         finally:
             self._notifying = False
         self._refresh()

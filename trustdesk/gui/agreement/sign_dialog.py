@@ -23,7 +23,7 @@ from ...core.partners import Partner
 from ...core.text import ltr
 from ...storage.agreement import AgreementRepo
 from ...storage.errors import VaultError
-from ..context import AGREEMENT, VERSIONS, AppContext
+from ..context import AppContext
 from ..dialogs.common import dot_pixmap, set_role
 from ..proof import ProofDialog, ask_proof
 from .render import snapshot_html
@@ -189,7 +189,8 @@ class SignDialog(QDialog):
         now = clock.stamp()
         signatures = [Signature(p.id, p.name, now) for p in self.partners]
         try:
-            number = self.repo.sign(signatures)
+            with self.ctx.writing():
+                number = self.repo.sign(signatures)
         except AgreementRuleError as exc:
             self.message.setText(exc.reason)
             # A confirmation that ran out (or was refused) is asked for again.
@@ -203,6 +204,5 @@ class SignDialog(QDialog):
             self.ctx.alerts.vault_error(self, exc)
             return
         self.version_number = number
-        self.ctx.notify(AGREEMENT, VERSIONS)
         self.signed.emit(number)
         self.accept()

@@ -237,9 +237,7 @@ class CheckInPage(Page):
             return
         if kind == "appreciation":
             # an appreciation is shown within the check-in it was part of
-            item_id = self.ctx.session.shared.scalar(
-                "SELECT checkin_id FROM appreciations WHERE id = ?", (item_id,)
-            )
+            item_id = self._repo().checkin_of_appreciation(item_id)
             if item_id is None:
                 return
         self.select(item_id)

@@ -235,6 +235,7 @@ class JoinPartnerDialog(_WorkingDialog):
         if vault is None or session is None:
             return
         self.message.clear()
+        self.writes = self.ctx.watch()
         self.start_job(
             vault.add_partner,
             session,
@@ -253,10 +254,13 @@ class JoinPartnerDialog(_WorkingDialog):
         self.pages.setCurrentIndex(1)
         self.done_button.setDefault(True)
         self.kept.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.ctx.notify(PARTNERS)
+        # The new partner's row, and their key slot in the vault header (which no table holds).
+        self.ctx.announce(self.writes, PARTNERS)
+        self.writes.close()
         self.joined.emit(self.partner_id)
 
     def job_failed(self, error: BaseException) -> None:
+        self.writes.close()
         if isinstance(error, ValueError):
             self.message.setText(str(error))
         else:

@@ -53,8 +53,9 @@ def _notice(paragraphs: list[str]) -> QFrame:
 def remove_other(ctx: AppContext, partner_id: str) -> None:
     """Remove the other partner (the backup has been made). The shared space stays whole."""
     assert ctx.vault is not None and ctx.session is not None
-    ctx.vault.remove_partner(ctx.session, partner_id)
-    ctx.notify(PARTNERS)
+    # The partner's key slot leaves the vault header too, which no table records.
+    with ctx.writing(PARTNERS):
+        ctx.vault.remove_partner(ctx.session, partner_id)
 
 
 def leave_vault(ctx: AppContext) -> None:

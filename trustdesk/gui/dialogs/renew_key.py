@@ -102,7 +102,9 @@ class RenewSharedKeyDialog(JoinPartnerDialog):
         self.pages.setCurrentIndex(1)
         self.done_button.setDefault(True)
         self.kept.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.ctx.notify(PARTNERS)
+        # The views reloaded on session_started; the key slots (vault header) changed too.
+        with self.ctx.writing(PARTNERS):
+            pass
 
     def job_failed(self, error: BaseException) -> None:
         old = self.old_session

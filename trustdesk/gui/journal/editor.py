@@ -38,7 +38,6 @@ from ...core import journal as jn
 from ...core.journal import Entry
 from ...storage.errors import VaultError
 from ...storage.journal import JournalRepo
-from ..context import JOURNAL
 from ..dialogs.common import set_role, text_label
 
 AUTOSAVE_MS = 800
@@ -365,17 +364,20 @@ class EntryEditor(QWidget):
         if entry.id is None and not (entry.title.strip() or entry.body.strip() or entry.tags):
             self.dirty = False
             return True
+        writes = self.ctx.watch()
         try:
             stored = self.repo.add(entry) if entry.id is None else self.repo.update(entry)
         except VaultError as exc:
             self._show_problem(exc)
             return False
+        finally:
+            writes.close()
         self.entry = stored
         self.dirty = False
         self._hide_problem()
         self.status.setText("Saved")
         self.saved.emit(stored)
-        self.ctx.notify(JOURNAL)
+        self.ctx.announce(writes)
         return True
 
     def flush(self) -> bool:

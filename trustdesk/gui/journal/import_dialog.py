@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from ...storage import journal_import as ji
 from ...storage.journal import JournalRepo
-from ..context import JOURNAL
 from ..dialogs.common import set_role, text_label
 
 PREVIEW_ROWS = 500  # rows the table shows; the summary counts everything
@@ -177,13 +176,12 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, len(self.plan.ready_files))
         self.progress.setValue(0)
         self.progress.show()
-        result = ji.run_import(self.plan, self.repo, self._progress)
+        with self.ctx.writing():  # views hear of the entries as they are committed
+            result = ji.run_import(self.plan, self.repo, self._progress)
         self.result = result
         self.plan = None
         self.json_button.setEnabled(True)
         self.folder_button.setEnabled(True)
-        if result.entries:
-            self.ctx.notify(JOURNAL)
         text = (
             f"Imported {result.entries} {_plural(result.entries, 'entry', 'entries')} from "
             f"{result.files} {_plural(result.files, 'file', 'files')}."

@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from ...core.agreement import AgreementSnapshot
+from ...storage import flags
 from ..context import AppContext
 from .agreement import agreement_document, agreement_markdown
 from .output import ExportFailed, print_with_dialog, show_preview, write_pdf
@@ -30,13 +31,11 @@ MARKDOWN_FILTER = "Markdown text (*.md)"
 def _notice_seen(ctx: AppContext) -> bool:
     if not ctx.unlocked:
         return False
-    return ctx.session.shared.scalar("SELECT 1 FROM meta WHERE key = ?", (NOTICE_KEY,)) == 1
+    return flags.is_set(ctx.session.shared, NOTICE_KEY)
 
 
 def _remember_notice(ctx: AppContext) -> None:
-    db = ctx.session.shared
-    with db.transaction():
-        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (NOTICE_KEY, "shown"))
+    flags.set_flag(ctx.session.shared, NOTICE_KEY)
 
 
 def confirm_plaintext_notice(ctx: AppContext, parent: QWidget | None) -> bool:

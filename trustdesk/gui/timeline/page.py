@@ -28,7 +28,7 @@ from ...models.timeline_model import TimelineModel
 from ...storage import timeline as stream
 from ...storage.errors import VaultError
 from ...storage.milestones import MilestoneRepo
-from ..context import APPRECIATIONS, CHECKINS, PARTNERS, VERSIONS, AppContext
+from ..context import PARTNERS, AppContext
 from ..page import Page
 from .icons import kind_icon
 from .milestone import MilestoneDialog
@@ -96,7 +96,6 @@ class TimelinePage(Page):
         self.dialog: QWidget | None = None
         self._keep_place = False
         self._place: tuple | None = None
-        # Connected before the model's own slot, so automatic milestones are written first.
         ctx.changed.connect(self._changed)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -257,8 +256,8 @@ class TimelinePage(Page):
         if not self.ctx.unlocked:
             return
         self._keep_place = True  # if the model reads again now, stay on the same card
-        if kinds & {CHECKINS, APPRECIATIONS, VERSIONS}:
-            self._sync_milestones()
+        # Milestones a write earns are written in its own transaction (storage); only those a
+        # date brings (an anniversary) are looked for when the session starts.
         if PARTNERS in kinds:
             self._fill_partners()
 
