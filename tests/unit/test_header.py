@@ -15,33 +15,43 @@ from trustdesk.storage import header as hdr
 FAST = crypto.KdfParams.fast()
 
 
-def _payload(partner: str = "p1") -> hdr.SlotPayload:
-    return hdr.SlotPayload(partner, crypto.random_key(), crypto.random_key())
+SHARED = hdr.SpaceKey(crypto.random_key(), 0)
 
 
 def _header(vault_id: str = "v" * 32) -> tuple[hdr.Header, hdr.SlotPayload]:
-    payload = _payload()
-    slots = (
-        hdr.make_slot(vault_id, hdr.PASSWORD, "quiet harbour 41", payload, FAST),
-        hdr.make_slot(vault_id, hdr.RECOVERY, "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", payload, FAST),
-    )
-    return hdr.Header(vault_id, slots), payload
+    shared = hdr.SpaceKey(crypto.random_key(), 0)
+    private = hdr.SpaceKey(crypto.random_key(), 0)
+    slots = [
+        hdr.new_slot(hdr.PASSWORD, "p1", "quiet harbour 41", FAST),
+        hdr.new_slot(hdr.RECOVERY, "p1", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", FAST),
+    ]
+    header = hdr.reseal(hdr.Header(vault_id), slots, shared, {"p1": private}).signed(shared.key)
+    return header, hdr.SlotPayload.of("p1", shared, private)
 
 
 def test_valid_header_round_trips():
-    header, _ = _header()
+    header, payload = _header()
     parsed = hdr.parse_header(header.to_bytes())
     assert parsed == header
     assert parsed.to_bytes() == header.to_bytes()
+    assert parsed.verify(payload.shared_key)
 
 
 def test_slot_opens_with_its_secret_only():
     header, payload = _header()
     password_slot = header.slots_of(hdr.PASSWORD)[0]
-    assert hdr.open_slot(header.vault_id, password_slot, "quiet harbour 41") == payload
-    assert hdr.open_slot(header.vault_id, password_slot, "quiet harbour 42") is None
+    assert hdr.open_slot(header, password_slot, "quiet harbour 41") == payload
+    assert hdr.open_slot(header, password_slot, "quiet harbour 42") is None
     recovery = header.slots_of(hdr.RECOVERY, "p1")[0]
-    assert hdr.open_slot(header.vault_id, recovery, "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE") == payload
+    assert hdr.open_slot(header, recovery, "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE") == payload
+
+
+def _relabelled(header: hdr.Header, **change) -> tuple[hdr.Header, hdr.KeySlot]:
+    old = header.slots_of(hdr.PASSWORD)[0]
+    new = replace(old, **change)
+    slots = tuple(new if s.id == old.id else s for s in header.slots)
+    envelopes = tuple(replace(e, slot=new.id) if e.slot == old.id else e for e in header.envelopes)
+    return replace(header, slots=slots, envelopes=envelopes), new
 
 
 @pytest.mark.parametrize(
@@ -53,15 +63,47 @@ def test_slot_opens_with_its_secret_only():
     ],
 )
 def test_slot_cannot_be_relabelled(change):
-    header, _ = _header()
-    slot = replace(header.slots_of(hdr.PASSWORD)[0], **change)
-    assert hdr.open_slot(header.vault_id, slot, "quiet harbour 41") is None
+    header, payload = _header()
+    moved, slot = _relabelled(header, **change)
+    # The right secret, but the envelopes are bound to the slot's old labels.
+    with pytest.raises(errors.HeaderTampered):
+        hdr.open_slot(moved, slot, "quiet harbour 41")
+    # And the header's seal no longer matches.
+    assert not moved.verify(payload.shared_key)
 
 
 def test_slot_cannot_be_moved_to_another_vault():
     header, _ = _header()
-    slot = header.slots_of(hdr.PASSWORD)[0]
-    assert hdr.open_slot("another-vault", slot, "quiet harbour 41") is None
+    moved = replace(header, vault_id="another-vault")
+    with pytest.raises(errors.HeaderTampered):
+        hdr.open_slot(moved, moved.slots_of(hdr.PASSWORD)[0], "quiet harbour 41")
+
+
+def test_anyone_can_seal_for_a_slot_but_only_its_secret_opens():
+    header, payload = _header()
+    new_shared = hdr.SpaceKey(crypto.random_key(), 1)
+    resealed = hdr.reseal(header, list(header.slots), new_shared, {}).signed(new_shared.key)
+    slot = resealed.slots_of(hdr.RECOVERY)[0]
+    opened = hdr.open_slot(resealed, slot, "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE")
+    assert opened is not None and opened.shared == new_shared
+    # The private envelope was kept as it was.
+    assert opened.private == payload.private
+    assert hdr.open_slot(resealed, slot, "quiet harbour 41") is None
+
+
+def test_swapped_public_key_breaks_the_seal():
+    header, payload = _header()
+    intruder = hdr.new_slot(hdr.RECOVERY, "p1", "ZZZZZ-ZZZZZ", FAST)
+    target = header.slots_of(hdr.RECOVERY)[0]
+    swapped = replace(
+        header,
+        slots=tuple(
+            replace(s, public=intruder.public) if s.id == target.id else s for s in header.slots
+        ),
+    )
+    assert header.verify(payload.shared_key)
+    assert not swapped.verify(payload.shared_key)
+    assert not header.verify(crypto.random_key())
 
 
 def test_header_names_no_one_and_holds_no_keys():
@@ -71,14 +113,14 @@ def test_header_names_no_one_and_holds_no_keys():
         assert secret.hex().encode() not in text
         assert crypto.b64e(secret).encode() not in text
     body = json.loads(text)
-    assert set(body) == {"format", "version", "vault_id", "slots"}
-    assert set(body["slots"][0]) == {"id", "kind", "partner", "kdf", "nonce", "wrapped"}
+    assert set(body) == {"format", "version", "vault_id", "generation", "slots", "envelopes", "mac"}
+    assert set(body["slots"][0]) == {"id", "kind", "partner", "kdf", "public"}
+    assert set(body["envelopes"][0]) == {"slot", "space", "ephemeral", "nonce", "sealed"}
 
 
 def test_partners_and_slots_of():
     header, _ = _header()
-    other = _payload("p2")
-    extra = hdr.make_slot(header.vault_id, hdr.PASSWORD, "open window 72", other, FAST)
+    extra = hdr.new_slot(hdr.PASSWORD, "p2", "open window 72", FAST)
     both = header.with_slots([*header.slots, extra])
     assert both.partners == ["p1", "p2"]
     assert len(both.slots_of(hdr.PASSWORD)) == 2
@@ -87,6 +129,57 @@ def test_partners_and_slots_of():
     # A recovery slot alone does not make someone a partner.
     only_recovery = header.with_slots(list(header.slots_of(hdr.RECOVERY)))
     assert only_recovery.partners == []
+
+
+def test_format_1_headers_are_read_with_legacy_slots():
+    payload = hdr.SlotPayload("p1", crypto.random_key(), crypto.random_key())
+    slot = hdr.make_legacy_slot("v" * 32, hdr.PASSWORD, "quiet harbour 41", payload, FAST)
+    old = hdr.Header("v" * 32, (slot,), version=1)
+    parsed = hdr.parse_header(old.to_bytes())
+    assert parsed.version == 1 and parsed.slots[0].legacy
+    assert hdr.open_slot(parsed, parsed.slots[0], "quiet harbour 41") == payload
+    assert hdr.open_slot(parsed, parsed.slots[0], "quiet harbour 42") is None
+    assert set(json.loads(old.to_bytes())) == {"format", "version", "vault_id", "slots"}
+
+
+def test_kdf_below_the_floor_is_refused_by_parser_and_writer(monkeypatch, tmp_path):
+    header, _ = _header()
+    monkeypatch.setattr(crypto, "WEAK_KDF_ALLOWED", False)
+    # The test suite's fast parameters are below the OWASP floor: outside tests, refused.
+    with pytest.raises(errors.WeakKeyFile):
+        hdr.parse_header(header.to_bytes())
+    with pytest.raises(ValueError):
+        hdr.write_header(tmp_path, header)
+    assert not (tmp_path / hdr.HEADER_NAME).exists()
+    floor = crypto.KdfParams.fast()
+    assert (floor.memory_kib, floor.iterations) == (crypto.MIN_MEMORY_KIB, crypto.MIN_ITERATIONS)
+    floor.validate()
+    for weak in (
+        crypto.KdfParams(crypto.MIN_MEMORY_KIB - 1, 2, 1),
+        crypto.KdfParams(crypto.MIN_MEMORY_KIB, 1, 1),
+    ):
+        with pytest.raises(ValueError):
+            weak.validate()
+
+
+def test_total_kdf_cost_of_a_header_is_bounded():
+    body = _body()
+    costly = {"memory_kib": crypto.MAX_MEMORY_KIB, "iterations": crypto.MAX_ITERATIONS}
+    body["slots"][0]["kdf"].update(costly)
+    body["slots"][1]["kdf"].update(costly)
+    with pytest.raises(errors.WeakKeyFile):
+        hdr.parse_header(json.dumps(body).encode())
+
+
+def test_nothing_in_the_app_allows_weak_kdf():
+    import pathlib
+
+    root = pathlib.Path(hdr.__file__).resolve().parents[1]
+    for path in root.rglob("*.py"):
+        text = path.read_text("utf-8")
+        if path.name == "crypto.py":
+            continue
+        assert crypto.WEAK_KDF_SWITCH not in text and "WEAK_KDF_ALLOWED" not in text, path
 
 
 def _body() -> dict:
@@ -122,17 +215,25 @@ def _damage(edit) -> bytes:
         ("slot not object", _damage(lambda b: b["slots"].append("slot"))),
         ("unknown kdf", _damage(lambda b: b["slots"][0]["kdf"].update(name="scrypt"))),
         ("kdf missing", _damage(lambda b: b["slots"][0].pop("kdf"))),
-        ("huge memory", _damage(lambda b: b["slots"][0]["kdf"].update(memory_kib=10**15))),
-        ("huge iterations", _damage(lambda b: b["slots"][0]["kdf"].update(iterations=10**9))),
         ("negative lanes", _damage(lambda b: b["slots"][0]["kdf"].update(lanes=-1))),
         ("lanes text", _damage(lambda b: b["slots"][0]["kdf"].update(lanes="four"))),
         ("salt number", _damage(lambda b: b["slots"][0]["kdf"].update(salt=5))),
         ("bad base64 salt", _damage(lambda b: b["slots"][0]["kdf"].update(salt="@@@"))),
         ("short salt", _damage(lambda b: b["slots"][0]["kdf"].update(salt="AAAA"))),
-        ("bad base64 nonce", _damage(lambda b: b["slots"][0].update(nonce="*"))),
-        ("nonce list", _damage(lambda b: b["slots"][0].update(nonce=[1, 2]))),
-        ("wrapped null", _damage(lambda b: b["slots"][0].update(wrapped=None))),
-        ("wrapped short", _damage(lambda b: b["slots"][0].update(wrapped="AAAA"))),
+        ("bad base64 public", _damage(lambda b: b["slots"][0].update(public="*"))),
+        ("public list", _damage(lambda b: b["slots"][0].update(public=[1, 2]))),
+        ("public null", _damage(lambda b: b["slots"][0].update(public=None))),
+        ("public short", _damage(lambda b: b["slots"][0].update(public="AAAA"))),
+        ("no envelopes", _damage(lambda b: b.pop("envelopes"))),
+        ("envelope not object", _damage(lambda b: b["envelopes"].append(1))),
+        ("envelope odd space", _damage(lambda b: b["envelopes"][0].update(space="elsewhere"))),
+        ("envelope short key", _damage(lambda b: b["envelopes"][0].update(ephemeral="AAAA"))),
+        ("envelope for no slot", _damage(lambda b: b["envelopes"][0].update(slot="nobody"))),
+        ("duplicate envelopes", _damage(lambda b: b["envelopes"].append(b["envelopes"][0]))),
+        ("no mac", _damage(lambda b: b.pop("mac"))),
+        ("short mac", _damage(lambda b: b.update(mac="AAAA"))),
+        ("generation text", _damage(lambda b: b.update(generation="1"))),
+        ("negative generation", _damage(lambda b: b.update(generation=-1))),
         ("unknown kind", _damage(lambda b: b["slots"][0].update(kind="fingerprint"))),
         ("partner number", _damage(lambda b: b["slots"][0].update(partner=1))),
         ("empty slot id", _damage(lambda b: b["slots"][0].update(id=""))),
@@ -141,15 +242,24 @@ def _damage(edit) -> bytes:
     ],
 )
 def test_damaged_headers_raise_header_damaged(name, data):
+    # (WeakKeyFile and HeaderTampered are kinds of HeaderDamaged with their own words.)
     with pytest.raises(errors.HeaderDamaged):
         hdr.parse_header(data)
 
 
-@pytest.mark.parametrize("version", [2, 99, 10**40])
+@pytest.mark.parametrize("version", [3, 99, 10**40])
 def test_newer_format_is_named_as_such(version):
     data = _damage(lambda b: b.update(version=version))
     with pytest.raises(errors.NewerFormat):
         hdr.parse_header(data)
+
+
+@pytest.mark.parametrize(
+    "kdf", [{"memory_kib": 10**15}, {"iterations": 10**9}, {"memory_kib": 10**7}]
+)
+def test_unsafe_kdf_settings_have_their_own_message(kdf):
+    with pytest.raises(errors.WeakKeyFile):
+        hdr.parse_header(_damage(lambda b: b["slots"][0]["kdf"].update(kdf)))
 
 
 def test_unknown_extra_fields_are_tolerated():

@@ -54,6 +54,9 @@ class KdfParams:
     def validate(self) -> None:
         """Raise ValueError for parameters no TrustDesk would write."""
         weak = WEAK_KDF_ALLOWED
+        for value in (self.memory_kib, self.iterations, self.lanes):
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ValueError("kdf parameters must be whole numbers")
         for name, value, low, high in (
             (
                 "memory_kib",

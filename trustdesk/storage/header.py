@@ -410,6 +410,13 @@ def _parse_slot(obj: object, version: int) -> KeySlot:
         params = crypto.KdfParams(kdf["memory_kib"], kdf["iterations"], kdf["lanes"])
     except (KeyError, TypeError) as exc:
         raise HeaderDamaged(f"kdf field: {exc}") from exc
+    _check(
+        all(
+            isinstance(v, int) and not isinstance(v, bool)
+            for v in (params.memory_kib, params.iterations, params.lanes)
+        ),
+        "kdf numbers",
+    )
     try:
         params.validate()
     except ValueError as exc:
