@@ -86,10 +86,26 @@ def escape_value(value: str) -> str:
     )
 
 
-def entry_text(command: list[str]) -> str:
-    """The desktop entry that starts ``command``."""
+# Discreet mode: a neutral name, words and icon in the menu and taskbar (the settings switch).
+DISCREET_ICON = f"{APP_ID}.Journal"
+DISCREET_FIELDS = {
+    "Name": "Journal",
+    "GenericName": "Journal",
+    "Comment": "Notes and a diary",
+    "Icon": DISCREET_ICON,
+    "Keywords": "journal;diary;notes;",
+}
+# Marks a user-level entry written for discreet mode, and whether a normal one was there before.
+DISCREET_MARK = "X-TrustDesk-Discreet"
+RESTORE_MARK = "X-TrustDesk-Restore"
+
+
+def entry_text(command: list[str], discreet: bool = False) -> str:
+    """The desktop entry that starts ``command`` (with neutral words in discreet mode)."""
     lines = ["[Desktop Entry]"]
     for key, value in ENTRY_FIELDS:
+        if discreet:
+            value = DISCREET_FIELDS.get(key, value)
         lines.append(f"{key}={value}")
         if key == "Comment":
             lines.append("Exec=" + escape_value(" ".join(quote_exec_arg(a) for a in command)))
@@ -171,6 +187,49 @@ def uninstall(user: bool = True) -> list[Path]:
         removed.append(target)
     _refresh(base)
     return removed
+
+
+def _system_entry_exists() -> bool:
+    dirs = os.environ.get("XDG_DATA_DIRS", "") or "/usr/local/share:/usr/share"
+    return any(
+        (Path(d) / "applications" / DESKTOP_FILE).is_file()
+        for d in dirs.split(":")
+        if os.path.isabs(d)
+    )
+
+
+def set_discreet(on: bool, command: list[str] | None = None) -> Path | None:
+    """Show TrustDesk in the menu as "Journal" (or as itself again); returns the file changed.
+
+    A user-level entry takes the place of a packaged one of the same name, so this works for
+    pip installs and packages alike. Nothing is written when no entry is installed at all.
+    """
+    base = data_home(True)
+    path = base / "applications" / DESKTOP_FILE
+    try:
+        existing = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        existing = ""
+    was_discreet = f"{DISCREET_MARK}=true" in existing
+    restore = f"{RESTORE_MARK}=true" in existing if was_discreet else bool(existing)
+    if on:
+        if not existing and not _system_entry_exists():
+            return None
+        text = entry_text(command or launcher(), discreet=True) + f"{DISCREET_MARK}=true\n"
+        if restore:
+            text += f"{RESTORE_MARK}=true\n"
+        _write(path, text.encode("utf-8"))
+        icon = base / "icons" / "hicolor" / "scalable" / "apps" / f"{DISCREET_ICON}.svg"
+        _write(icon, resource("icons", "discreet.svg").read_bytes())
+    elif was_discreet:
+        if restore:
+            _write(path, entry_text(command or launcher()).encode("utf-8"))
+        else:
+            path.unlink(missing_ok=True)  # the packaged entry shows again
+    else:
+        return None
+    _refresh(base)
+    return path
 
 
 def run_cli(install_entry: bool) -> int:

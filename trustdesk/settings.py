@@ -57,6 +57,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("lock_on_screen_lock", True, bool, "Lock when the screen locks or the computer sleeps"),
     Setting("theme", "system", str, "Colours", choices=("system", "light", "dark")),
     Setting("page_size", "auto", str, "Paper size", choices=("auto", "A4", "Letter")),
+    Setting(
+        "discreet_mode",
+        False,
+        bool,
+        "Discreet mode: show a plain “Journal” name and icon in the title, menu and taskbar",
+    ),
     Setting("last_vault", "", str, "Last vault folder"),
 )
 

@@ -266,12 +266,12 @@ def test_cards_open_on_the_page_that_owns_them(qtbot, couple):
     qtbot.addWidget(window)
     window.show()
     ctx.session_started.emit()
-    assert isinstance(window.pages[-1], TimelinePage)
-    timeline = window.pages[-1]
-    window.show_page(len(window.pages) - 1)
+    (at,) = [i for i, p in enumerate(window.pages) if isinstance(p, TimelinePage)]
+    timeline = window.pages[at]
+    window.show_page(at)
     owners = {}
     for kind in tl.ALL_KINDS:
-        window.show_page(len(window.pages) - 1)
+        window.show_page(at)
         index = timeline.model.index(_row_of(timeline, kind), 0)
         timeline.open_index(index)
         owners[kind] = type(window.current_page()).__name__

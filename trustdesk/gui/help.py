@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .hard.safety import SAFETY_PARAGRAPHS, SAFETY_TITLE
 
 # The rule for removing a partner, in the app's words. The Partners dialogs link here and the
 # README's "Partners" section says the same.
@@ -150,6 +151,36 @@ TOPICS: dict[str, tuple[str, list[str]]] = {
             "A report for a therapist can be printed or saved as a PDF for the dates you choose.",
         ],
     ),
+    "hard": (
+        "Hard moments",
+        [
+            "Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your "
+            "partner's plan if they shared it, a short grounding step and the time-out.",
+            "Your trigger plan is private: signs you are triggered, what helps, what does not, "
+            "the words you need to hear and what you will do for yourself. You can share a "
+            "copy with your partner and take it back at any time.",
+            "A time-out pauses a conversation or a check-in for 20 minutes up to a day (30 "
+            "minutes unless you choose). TrustDesk shows who paused and when you said you "
+            "would come back, and offers to pick up again then. It keeps no count of them.",
+            "Hard days ahead: list a day you can see coming, with what you will do to "
+            "reassure. Home mentions it gently the day before.",
+            "“I noticed…” on Home thanks your partner for an effort on any day; check-ins "
+            "still gather appreciations too.",
+        ],
+    ),
+    "questions": (
+        "Honest answers",
+        [
+            "The partner with questions writes them privately and shares them when ready, as "
+            "many as they choose. Unshared questions stay in their private space.",
+            "The other partner answers each one in writing, or promises to answer it in "
+            "person by a day. A given answer is kept exactly as it was given; either of you "
+            "can add follow-ups below it.",
+            "A session lasts as long as the person asking chooses; when the time is up, "
+            "TrustDesk suggests a break. “I have what I need” closes a question.",
+        ],
+    ),
+    "safety": (SAFETY_TITLE, list(SAFETY_PARAGRAPHS)),
     "locking": (
         "Locking",
         [

@@ -37,12 +37,14 @@ from .context import (
     AppContext,
 )
 from .dialogs.common import dot_pixmap
+from .hard.common import HARD_MOMENTS
 from .page import Page
 
 MAX_DUE = 4
 MAX_APPRECIATIONS = 4
 MAX_MILESTONES = 3
 WATCHED = frozenset({AGREEMENT, APPRECIATIONS, CHECKINS, DRAFTS, MILESTONES, PARTNERS, VERSIONS})
+WATCHED |= {HARD_MOMENTS}
 CARD_STYLE = (
     "QFrame#homeCard { background: palette(base); border: 1px solid palette(mid);"
     " border-radius: 8px; }"
@@ -131,6 +133,10 @@ class HomePage(Page):
         self.resume_button = banner.resume_button
         self.start_button = banner.start_button
         column.addWidget(banner)
+        from .hard.home_notes import HomeNotes, notice_button
+
+        self.hard_notes = HomeNotes(ctx)
+        column.addWidget(self.hard_notes)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -145,6 +151,8 @@ class HomePage(Page):
         self.journey_card.box.insertWidget(3, self.timeline_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.due_card = Card("Boundaries to look at again")
         self.thanks_card = Card("Recent appreciations")
+        self.notice_button = notice_button(ctx, self)
+        self.thanks_card.box.insertWidget(3, self.notice_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.milestone_card = Card("Milestones")
         grid.addWidget(self.journey_card, 0, 0)
         grid.addWidget(self.due_card, 0, 1)
@@ -167,6 +175,8 @@ class HomePage(Page):
     def session_ended(self) -> None:
         self.greeting.clear()
         self.banner.clear()
+        self.hard_notes.clear()
+        self.notice_button.setVisible(False)
         self.journey_text.clear()
         for card in (self.due_card, self.thanks_card, self.milestone_card):
             card.clear()
@@ -204,6 +214,8 @@ class HomePage(Page):
         if paused:
             note = "A check-in is paused. You can go on from where you stopped, whenever you like."
         self.banner.show_note(note, paused)
+        self.hard_notes.refresh(today)
+        self.notice_button.setVisible(together)
 
         self.journey_text.setText(how_far(journey(session.shared, together), today))
 

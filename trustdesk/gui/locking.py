@@ -198,3 +198,24 @@ class DesktopLockWatcher(QObject):
     @Slot()
     def _on_Lock(self) -> None:  # noqa: N802
         self.lock.emit("screen")
+
+
+def clear_own_clipboard() -> bool:
+    """Empty the clipboard when it holds something copied from TrustDesk (quick hide).
+
+    Text another program put there is left alone. Without a window system the clipboard lives
+    inside this process, so whatever it holds came from here. True when it was cleared.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return False
+    clipboard = QGuiApplication.clipboard()
+    in_process = QGuiApplication.platformName() in ("offscreen", "minimal")
+    data = clipboard.mimeData()
+    held = data is not None and bool(data.formats())
+    if clipboard.ownsClipboard() or (in_process and held):
+        clipboard.clear()
+        return True
+    return False

@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(TITLE)
+        if ctx.settings.get("discreet_mode"):
+            from .hard import discreet
+
+            discreet.apply(ctx.settings, self)
         self.setObjectName("mainWindow")
         self.resize(1080, 720)
         self.setMinimumSize(720, 480)
@@ -162,6 +166,12 @@ class MainWindow(QMainWindow):
             tip="Make sure keys a former partner kept no longer open the shared space",
         )
         self.help_action = self._action("TrustDesk &help", self.show_help, "F1")
+        self.hard_action = self._action(
+            "Hard &moment",
+            self.show_hard_moment,
+            "Ctrl+Shift+M",
+            "A calm screen for a hard moment: your plans, grounding, a time-out (Ctrl+Shift+M)",
+        )
         self.about_action = self._action("&About TrustDesk", self.show_about)
         self.page_actions: list[QAction] = []
         for index, page in enumerate(self.pages[:MAX_PAGE_SHORTCUTS]):
@@ -185,6 +195,8 @@ class MainWindow(QMainWindow):
         self.badge = PartnerBadge()
         header_layout.addWidget(self.badge)
         header_layout.addStretch(1)
+        self.hard_button = self._tool_button(self.hard_action, "Hard moment")
+        header_layout.addWidget(self.hard_button)
         self.switch_button = self._tool_button(self.switch_action, "Switch partner")
         self.lock_button = self._tool_button(self.lock_action, "Lock")
         header_layout.addWidget(self.switch_button)
@@ -273,6 +285,7 @@ class MainWindow(QMainWindow):
         self.partners_menu.addAction(self.partners_action)
         self.partners_menu.addAction(self.renew_action)
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.hard_action)
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
 
@@ -362,6 +375,8 @@ class MainWindow(QMainWindow):
             *self.page_actions,
         ):
             action.setEnabled(unlocked)
+        self.hard_action.setEnabled(unlocked and self._hard_page() is not None)
+        self.hard_button.setVisible(self.hard_action.isEnabled())
         # A solo vault says nothing about a second partner until someone asks.
         self.invite_action.setVisible(unlocked and solo)
         self.switch_action.setVisible(unlocked and not solo)
@@ -393,6 +408,9 @@ class MainWindow(QMainWindow):
         """Lock and minimise at once."""
         if not self.ctx.unlocked:
             return
+        from .locking import clear_own_clipboard
+
+        clear_own_clipboard()
         self.showMinimized()
         self.quick_hidden.emit()
         self.lock_requested.emit()
@@ -533,6 +551,11 @@ class MainWindow(QMainWindow):
             self.overview.refresh()
         if "theme" in names:
             self._apply_theme()
+        if "discreet_mode" in names:
+            from .hard import discreet
+
+            discreet.apply(self.ctx.settings, self)
+            discreet.update_menu_entry(self.ctx.settings)
         self.settings_applied.emit(names)
 
     def _apply_theme(self) -> None:
@@ -573,6 +596,17 @@ class MainWindow(QMainWindow):
             return dialog
 
         return self._open_dialog("renew", make)
+
+    def _hard_page(self) -> Page | None:
+        return next((p for p in self.pages if getattr(p, "is_hard_moments", False)), None)
+
+    def show_hard_moment(self) -> None:
+        """The calm hard-moment screen, from any page."""
+        page = self._hard_page()
+        if page is None or not self.ctx.unlocked:
+            return
+        self.show_page(self.pages.index(page))
+        page.show_now()
 
     def show_help(self) -> QDialog | None:
         from .help import HelpDialog

@@ -13,6 +13,8 @@ PAGES: list[tuple[str, str]] = [
     ("trustdesk.gui.checkin.page", "CheckInPage"),
     ("trustdesk.gui.journal.page", "JournalPage"),
     ("trustdesk.gui.timeline.page", "TimelinePage"),
+    ("trustdesk.gui.hard.page", "HardMomentsPage"),
+    ("trustdesk.gui.questions.page", "QuestionsPage"),
 ]
 
 

@@ -125,8 +125,25 @@ class WhoPage(_Page):
             hint.setContentsMargins(28, 0, 0, 8)
             self.body.addWidget(hint)
         self.solo.setChecked(True)
+        from PySide6.QtWidgets import QPushButton
+
+        from .hard.safety import SAFETY_TITLE
+
+        self.safety_button = QPushButton(SAFETY_TITLE)
+        set_role(self.safety_button, "link")
+        self.safety_button.setToolTip("A page to read on your own; nothing is asked or recorded")
+        self.safety_button.clicked.connect(self.show_safety)
+        self.safety = None
+        self.body.addSpacing(8)
+        self.body.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.body.addStretch(1)
         self.registerField("together", self.together)
+
+    def show_safety(self) -> None:
+        from .hard.safety import SafetyDialog
+
+        self.safety = SafetyDialog(self)
+        self.safety.open()
 
 
 class YouPage(_Page):

@@ -97,9 +97,7 @@ class HardMomentRepo:
     def withdraw_plan(self) -> None:
         """Take the shared copy back; my private plan stays."""
         with self.shared.transaction():
-            self.shared.execute(
-                "DELETE FROM shared_trigger_plans WHERE partner_id = ?", (self.me,)
-            )
+            self.shared.execute("DELETE FROM shared_trigger_plans WHERE partner_id = ?", (self.me,))
 
     def shared_plans_of_others(self) -> dict[str, TriggerPlan]:
         """Plans the other partners chose to share, by partner id."""
@@ -216,3 +214,14 @@ def notice(shared: Database, from_partner: str, to_partner: str | None, text: st
             (from_partner, to_partner, text, clock.stamp()),
         )
     return int(cur.lastrowid)
+
+
+def noticed_for(shared: Database, partner_id: str, since: str, limit: int = 3) -> list[tuple]:
+    """Appreciations given to ``partner_id`` outside a check-in since a UTC stamp, newest first:
+    (from_partner, text, created_at)."""
+    rows = shared.query(
+        "SELECT from_partner, text, created_at FROM appreciations WHERE checkin_id IS NULL"
+        " AND to_partner = ? AND created_at >= ? ORDER BY created_at DESC, id DESC LIMIT ?",
+        (partner_id, since, limit),
+    )
+    return [(r["from_partner"], r["text"], r["created_at"]) for r in rows]

@@ -1,0 +1,48 @@
+"""What the hard-moment and honest-answer screens share: the repository of the signed-in
+partner, partner names, and one way to write that explains refusals and announces changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from ...storage.hard_moments import HardMomentRepo
+from .. import context
+from ..context import APPRECIATIONS, JOURNAL, AppContext
+
+__all__ = ["APPRECIATIONS", "HARD_MOMENTS", "JOURNAL", "QUESTIONS", "partner_names", "repo_of", "write"]
+
+# Change kinds these screens announce, as the app's context names them (plain words until the
+# context lists them).
+HARD_MOMENTS = getattr(context, "HARD_MOMENTS", "hard_moments")
+QUESTIONS = getattr(context, "QUESTIONS", "questions")
+
+
+def repo_of(ctx: AppContext) -> HardMomentRepo:
+    s = ctx.session
+    assert s is not None
+    return HardMomentRepo(s.shared, s.private, s.partner_id)
+
+
+def partner_names(ctx: AppContext) -> dict[str, str]:
+    s = ctx.session
+    return {} if s is None else {p.id: p.name for p in s.partners(include_removed=True)}
+
+
+def write(ctx: AppContext, parent: QWidget, operation: Callable[[], Any], title: str,
+          *kinds: str) -> bool:  # fmt: skip
+    """Run a write through the app's one write path; True when it was done.
+
+    A refusal of the rules (a ValueError from core) is explained gently under ``title``;
+    a vault failure is explained by the write path itself.
+    """
+    if not ctx.unlocked:
+        return False
+    try:
+        done = ctx.run(parent, lambda: (operation(), True)[1], *kinds)
+    except ValueError as exc:
+        ctx.alerts.info(parent, title, str(exc))
+        return False
+    return bool(done)

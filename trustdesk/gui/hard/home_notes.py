@@ -1,0 +1,140 @@
+"""What Home says about hard moments: a time-out in progress, a hard day tomorrow, an
+appreciation someone noticed for you, and "I noticed…" to record one any day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import clock
+from ...core.hard_moments import hard_day_note, time_out_note
+from ...storage.hard_moments import notice, noticed_for
+from ..context import AppContext
+from ..dialogs.common import set_role, text_label
+from .common import APPRECIATIONS, partner_names, repo_of, write
+
+NOTICED_DAYS = 14
+
+
+class NoticeDialog(QDialog):
+    """"I noticed…": an effort of my partner's, in a few words, outside a check-in."""
+
+    def __init__(self, partner_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("I noticed…")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(text_label(f"An effort of {partner_name}'s you noticed, in your words."))
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("I noticed that you…")
+        self.text.setAccessibleName("What you noticed")
+        self.text.setTabChangesFocus(True)
+        layout.addWidget(self.text)
+        layout.addWidget(
+            text_label(f"{partner_name} will see it on Home and on the timeline.", "hint")
+        )
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton("Share it", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(460, 260)
+
+
+def ask_and_notice(ctx: AppContext, parent: QWidget) -> QDialog | None:
+    """Open "I noticed…"; on Share, record the appreciation. Returns the open dialog."""
+    s = ctx.session
+    if s is None or s.is_solo:
+        return None
+    other = s.other_partners()[0]
+    dialog = NoticeDialog(other.name, parent)
+    me = s.partner_id
+
+    def done(result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            text = dialog.text.toPlainText()
+            write(ctx, parent, lambda: notice(s.shared, me, other.id, text), "I noticed…",
+                  APPRECIATIONS)  # fmt: skip
+        dialog.deleteLater()
+
+    dialog.finished.connect(done)
+    dialog.open()
+    return dialog
+
+
+class HomeNotes(QFrame):
+    """Gentle lines for Home; hidden when there is nothing to say."""
+
+    notice_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setProperty("role", "notice")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(16, 12, 16, 12)
+        box.setSpacing(6)
+        self.time_out = text_label("")
+        self.time_out.setAccessibleName("Time-out")
+        self.hard_day = text_label("")
+        self.hard_day.setAccessibleName("A tender day ahead")
+        self.noticed = text_label("")
+        self.noticed.setAccessibleName("Noticed for you")
+        for label in (self.time_out, self.hard_day, self.noticed):
+            box.addWidget(label)
+        self.clear()
+
+    def clear(self) -> None:
+        for label in (self.time_out, self.hard_day, self.noticed):
+            label.clear()
+            label.setVisible(False)
+        self.setVisible(False)
+
+    def refresh(self, today: dt.date) -> None:
+        s = self.ctx.session
+        if s is None or not s.is_open:
+            self.clear()
+            return
+        names = partner_names(self.ctx)
+        repo = repo_of(self.ctx)
+        now = clock.now_utc()
+        t = repo.time_out()
+        self._set(self.time_out, time_out_note(t, now, names, s.partner_id) if t else "")
+        days = repo.hard_days(today)
+        self._set(self.hard_day, hard_day_note(days, today, names))
+        since = clock.stamp(now - dt.timedelta(days=NOTICED_DAYS))
+        lines = [
+            f"{names.get(who, 'Your partner')} noticed: “{text}”"
+            for who, text, _at in noticed_for(s.shared, s.partner_id, since, 2)
+        ]
+        self._set(self.noticed, "\n".join(lines))
+        self.setVisible(any(not w.isHidden() for w in (self.time_out, self.hard_day, self.noticed)))
+
+    @staticmethod
+    def _set(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
+
+def notice_button(ctx: AppContext, parent: QWidget) -> QPushButton:
+    """The "I noticed…" button Home shows beside recent appreciations."""
+    button = QPushButton("I noticed…")
+    set_role(button, "link")
+    button.setAccessibleName("I noticed an effort of my partner's")
+    button.setToolTip("Say thank you for an effort, any day, not only at a check-in")
+    button.clicked.connect(lambda: ask_and_notice(ctx, parent))
+    return button
+
+

@@ -1,0 +1,446 @@
+"""The Honest answers page: questions written privately and shared at the asker's pace, answers
+kept as given with follow-ups below them, and sessions with a length the asker chooses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import clock
+from ...core.questions import (
+    BREAK_PROMPT,
+    DEFAULT_SESSION_MINUTES,
+    IN_PERSON,
+    SESSION_MINUTES,
+    WRITTEN,
+    Question,
+    status_words,
+)
+from ...storage.errors import VaultError
+from ...storage.questions import QuestionRepo
+from ..context import PARTNERS, AppContext
+from ..dialogs.common import set_role, text_label
+from ..hard.common import QUESTIONS, write
+from ..page import Page
+
+IdRole = Qt.ItemDataRole.UserRole
+
+
+def _day(d: dt.date) -> str:
+    return f"{d:%a} {d.day} {d:%B}"
+
+
+def _heading(text: str) -> QLabel:
+    label = text_label(text)
+    label.setStyleSheet("font-weight: 600;")
+    return label
+
+
+class QuestionsPage(Page):
+    """Honest answers."""
+
+    title = "Honest answers"
+    icon = "questions"
+    handles: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.shown_id: int | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(12)
+        outer.addWidget(set_role(QLabel("Honest answers"), "title"))
+        outer.addWidget(
+            text_label(
+                "Questions are written privately and shared when the person asking is ready, "
+                "as many as they choose. An answer is kept as it was given; more can be added "
+                "below it.",
+                "hint",
+            )
+        )
+        self._build_session(outer)
+        split = QSplitter()
+        split.setChildrenCollapsible(False)
+        split.addWidget(self._build_mine())
+        split.addWidget(self._build_shared())
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        outer.addWidget(split, 1)
+        ctx.changed.connect(self._changed)
+        self.session_ended()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_session(self, outer: QVBoxLayout) -> None:
+        bar = QFrame()
+        bar.setProperty("role", "notice")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(12, 8, 12, 8)
+        self.session_note = text_label("How long would you like to spend on this today?")
+        row.addWidget(self.session_note, 1)
+        self.length = QComboBox()
+        for minutes in SESSION_MINUTES:
+            self.length.addItem(f"{minutes} minutes", minutes)
+        self.length.setCurrentIndex(SESSION_MINUTES.index(DEFAULT_SESSION_MINUTES))
+        self.length.setAccessibleName("Length of this session")
+        row.addWidget(self.length)
+        self.session_button = QPushButton("Begin")
+        self.session_button.clicked.connect(self.toggle_session)
+        row.addWidget(self.session_button)
+        outer.addWidget(bar)
+        self.session_timer = QTimer(self)
+        self.session_timer.setSingleShot(True)
+        self.session_timer.timeout.connect(self.time_for_a_break)
+
+    def _build_mine(self) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 8, 0)
+        col.addWidget(_heading("My questions, not yet shared"))
+        col.addWidget(text_label("Only you can see these. Tick the ones to share.", "hint"))
+        self.drafts = QListWidget()
+        self.drafts.setAccessibleName("My questions, not yet shared")
+        self.drafts.setWordWrap(True)
+        col.addWidget(self.drafts, 1)
+        self.new_question = QPlainTextEdit()
+        self.new_question.setPlaceholderText("A question I would like answered")
+        self.new_question.setAccessibleName("A new question")
+        self.new_question.setFixedHeight(72)
+        self.new_question.setTabChangesFocus(True)
+        col.addWidget(self.new_question)
+        row = QHBoxLayout()
+        self.keep_button = QPushButton("Keep this question")
+        self.keep_button.clicked.connect(self.keep_question)
+        self.remove_button = QPushButton("Remove ticked")
+        self.remove_button.clicked.connect(self.remove_ticked)
+        row.addWidget(self.keep_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        col.addLayout(row)
+        self.share_button = QPushButton("Share the ticked questions")
+        set_role(self.share_button, "primary")
+        self.share_button.clicked.connect(self.share_ticked)
+        col.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _build_shared(self) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(8, 0, 0, 0)
+        col.addWidget(_heading("Shared questions"))
+        self.shared_list = QListWidget()
+        self.shared_list.setAccessibleName("Shared questions")
+        self.shared_list.setWordWrap(True)
+        self.shared_list.setMaximumHeight(180)
+        self.shared_list.currentItemChanged.connect(self._current_changed)
+        col.addWidget(self.shared_list)
+
+        self.detail = QWidget()
+        d = QVBoxLayout(self.detail)
+        d.setContentsMargins(0, 8, 0, 0)
+        d.setSpacing(8)
+        self.question_text = text_label("", "lead")
+        self.question_text.setAccessibleName("The question")
+        d.addWidget(self.question_text)
+        self.status = text_label("", "hint")
+        d.addWidget(self.status)
+        self.thread = QVBoxLayout()
+        self.thread.setSpacing(6)
+        d.addLayout(self.thread)
+        self.thread_labels: list[QLabel] = []
+
+        self.answer_box = QWidget()
+        a = QVBoxLayout(self.answer_box)
+        a.setContentsMargins(0, 0, 0, 0)
+        self.answer_edit = QPlainTextEdit()
+        self.answer_edit.setPlaceholderText("Your answer, in your own words")
+        self.answer_edit.setAccessibleName("Your answer")
+        self.answer_edit.setFixedHeight(96)
+        self.answer_edit.setTabChangesFocus(True)
+        a.addWidget(self.answer_edit)
+        a.addWidget(text_label("An answer is kept as you give it; you can add more below.", "hint"))
+        row = QHBoxLayout()
+        self.answer_button = QPushButton("Give this answer")
+        set_role(self.answer_button, "primary")
+        self.answer_button.clicked.connect(self.give_answer)
+        row.addWidget(self.answer_button)
+        row.addSpacing(16)
+        row.addWidget(QLabel("or talk in person by"))
+        self.by_date = QDateEdit()
+        self.by_date.setCalendarPopup(True)
+        self.by_date.setDisplayFormat("d MMM yyyy")
+        self.by_date.setAccessibleName("Talk in person by this day")
+        row.addWidget(self.by_date)
+        self.promise_button = QPushButton("I will answer in person")
+        self.promise_button.clicked.connect(self.promise)
+        row.addWidget(self.promise_button)
+        row.addStretch(1)
+        a.addLayout(row)
+        d.addWidget(self.answer_box)
+
+        self.follow_box = QWidget()
+        f = QHBoxLayout(self.follow_box)
+        f.setContentsMargins(0, 0, 0, 0)
+        self.follow_edit = QPlainTextEdit()
+        self.follow_edit.setPlaceholderText("Something to add below")
+        self.follow_edit.setAccessibleName("A follow-up")
+        self.follow_edit.setFixedHeight(56)
+        self.follow_edit.setTabChangesFocus(True)
+        f.addWidget(self.follow_edit, 1)
+        self.follow_button = QPushButton("Add below")
+        self.follow_button.clicked.connect(self.add_follow_up)
+        f.addWidget(self.follow_button, 0, Qt.AlignmentFlag.AlignTop)
+        d.addWidget(self.follow_box)
+        self.close_button = QPushButton("I have what I need")
+        self.close_button.setToolTip("Close this question; it stays here as it is")
+        self.close_button.clicked.connect(self.close_question)
+        d.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
+        d.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.detail)
+        col.addWidget(scroll, 1)
+        return box
+
+    # -- session -------------------------------------------------------------------------------
+
+    def repo(self) -> QuestionRepo:
+        s = self.ctx.session
+        assert s is not None
+        return QuestionRepo(s.shared, s.private, s.partner_id)
+
+    def session_started(self) -> None:
+        self.refresh()
+
+    def session_ended(self) -> None:
+        self.session_timer.stop()
+        self.session_button.setText("Begin")
+        self.session_note.setText("How long would you like to spend on this today?")
+        self.drafts.clear()
+        self.shared_list.clear()
+        self.new_question.clear()
+        self.shown_id = None
+        self._show(None)
+
+    def _changed(self, kinds: frozenset) -> None:
+        if kinds & {QUESTIONS, PARTNERS} and self.ctx.unlocked:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if not self.ctx.unlocked:
+            self.session_ended()
+            return
+        try:
+            repo = self.repo()
+            drafts = repo.drafts()
+            questions = repo.questions()
+        except VaultError as exc:
+            self.ctx.alerts.vault_error(self, exc)
+            return
+        self.drafts.clear()
+        for draft in drafts:
+            item = QListWidgetItem(draft.text)
+            item.setData(IdRole, draft.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.drafts.addItem(item)
+        solo = self.ctx.session.is_solo
+        self.share_button.setEnabled(not solo)
+        self.share_button.setToolTip("Sharing needs your partner in this vault" if solo else "")
+        keep = self.shown_id
+        self.shared_list.blockSignals(True)
+        self.shared_list.clear()
+        today = clock.today()
+        names = self._names()
+        me = self.ctx.session.partner_id
+        for q in questions:
+            asked = "You asked" if q.asker == me else f"{names.get(q.asker, 'Your partner')} asked"
+            item = QListWidgetItem(f"{q.text}\n{asked} · {status_words(q, me, names, today)}")
+            item.setData(IdRole, q.id)
+            self.shared_list.addItem(item)
+            if q.id == keep:
+                self.shared_list.setCurrentItem(item)
+        self.shared_list.blockSignals(False)
+        current = self.shared_list.currentItem()
+        self._show(self.repo().get(current.data(IdRole)) if current is not None else None)
+
+    def _names(self) -> dict[str, str]:
+        s = self.ctx.session
+        return {} if s is None else {p.id: p.name for p in s.partners(include_removed=True)}
+
+    # -- my questions --------------------------------------------------------------------------
+
+    def _ticked(self) -> list[int]:
+        return [
+            self.drafts.item(i).data(IdRole)
+            for i in range(self.drafts.count())
+            if self.drafts.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _write(self, operation, title: str) -> bool:
+        return write(self.ctx, self, operation, title, QUESTIONS)
+
+    def keep_question(self) -> None:
+        if self.ctx.unlocked and self._write(
+            lambda: self.repo().write(self.new_question.toPlainText()), "A question"
+        ):
+            self.new_question.clear()
+
+    def remove_ticked(self) -> None:
+        ids = self._ticked()
+        if ids and self.ctx.unlocked:
+            repo = self.repo()
+            self._write(lambda: [repo.discard(i) for i in ids], "Your questions")
+
+    def share_ticked(self) -> None:
+        ids = self._ticked()
+        if not self.ctx.unlocked:
+            return
+        if not ids:
+            self.ctx.alerts.info(
+                self, "Share questions", "Tick the questions you would like to share, if any."
+            )
+            return
+        self._write(lambda: self.repo().share(ids), "Share questions")
+
+    # -- one shared question -------------------------------------------------------------------
+
+    def _current_changed(self, current, _previous=None) -> None:
+        if current is None or not self.ctx.unlocked:
+            self._show(None)
+            return
+        self._show(self.repo().get(current.data(IdRole)))
+
+    def select(self, question_id: int) -> None:
+        for i in range(self.shared_list.count()):
+            if self.shared_list.item(i).data(IdRole) == question_id:
+                self.shared_list.setCurrentRow(i)
+
+    def _show(self, q: Question | None) -> None:
+        for label in self.thread_labels:
+            label.hide()
+            label.deleteLater()
+        self.thread_labels = []
+        self.shown_id = None if q is None else q.id
+        if q is None or self.ctx.session is None:
+            self.question_text.setText("Choose a shared question to read it." if self.ctx.unlocked
+                                       else "")  # fmt: skip
+            self.status.clear()
+            for w in (self.answer_box, self.follow_box, self.close_button):
+                w.setVisible(False)
+            return
+        me = self.ctx.session.partner_id
+        names = self._names()
+        today = clock.today()
+        self.question_text.setText(q.text)
+        self.status.setText(status_words(q, me, names, today))
+
+        def who(pid: str) -> str:
+            return "You" if pid == me else names.get(pid, "Your partner")
+
+        for answer in q.answers:
+            given = answer.given_at[:10]
+            if answer.kind == WRITTEN:
+                self._thread(f"{who(answer.partner_id)} answered ({given}):\n{answer.text}")
+            else:
+                when = _day(answer.by_date) if answer.by_date else ""
+                words = f"{who(answer.partner_id)} will answer in person, by {when}."
+                if answer.text:
+                    words += f"\n{answer.text}"
+                self._thread(words)
+        for f in q.follow_ups:
+            self._thread(f"{who(f.partner_id)} added ({f.added_at[:10]}):\n{f.text}")
+        answering = q.asker != me and not q.closed and q.written_answer is None
+        self.answer_box.setVisible(answering)
+        self.promise_button.setEnabled(q.promise is None)
+        self.by_date.setEnabled(q.promise is None)
+        self.by_date.setMinimumDate(QDate(today.year, today.month, today.day))
+        if q.promise is None:
+            soon = today + dt.timedelta(days=2)
+            self.by_date.setDate(QDate(soon.year, soon.month, soon.day))
+        self.follow_box.setVisible(not q.closed and q.answered)
+        self.close_button.setVisible(q.asker == me and not q.closed)
+
+    def _thread(self, text: str) -> None:
+        label = text_label(text)
+        label.setFrameShape(QFrame.Shape.StyledPanel)
+        label.setContentsMargins(8, 6, 8, 6)
+        self.thread.addWidget(label)
+        label.show()  # at once, not on the next turn of the event loop
+        self.thread_labels.append(label)
+
+    def give_answer(self) -> None:
+        qid = self.shown_id
+        if qid is None or not self.ctx.unlocked:
+            return
+        text = self.answer_edit.toPlainText()
+        if text.strip() and not self.ctx.alerts.confirm(
+            self,
+            "Give this answer?",
+            "Once given, an answer stays as it is. You can always add to it below.",
+            ok="Give it",
+            cancel="Not yet",
+        ):
+            return
+        if self._write(lambda: self.repo().answer(qid, WRITTEN, text), "Your answer"):
+            self.answer_edit.clear()
+
+    def promise(self) -> None:
+        qid = self.shown_id
+        if qid is None or not self.ctx.unlocked:
+            return
+        d = self.by_date.date()
+        by = dt.date(d.year(), d.month(), d.day())
+        self._write(lambda: self.repo().answer(qid, IN_PERSON, "", by), "Answer in person")
+
+    def add_follow_up(self) -> None:
+        qid = self.shown_id
+        if qid is not None and self.ctx.unlocked and self._write(
+            lambda: self.repo().follow_up(qid, self.follow_edit.toPlainText()), "A follow-up"
+        ):
+            self.follow_edit.clear()
+
+    def close_question(self) -> None:
+        qid = self.shown_id
+        if qid is not None and self.ctx.unlocked:
+            self._write(lambda: self.repo().close(qid), "Close the question")
+
+    # -- time-boxed sessions -------------------------------------------------------------------
+
+    def toggle_session(self) -> None:
+        if self.session_timer.isActive():
+            self.end_session()
+            return
+        minutes = self.length.currentData()
+        self.session_timer.start(minutes * 60_000)
+        end = clock.now_utc().astimezone() + dt.timedelta(minutes=minutes)
+        self.session_note.setText(
+            f"This session is yours until about {end:%H:%M}. You can stop whenever you like."
+        )
+        self.session_button.setText("End now")
+
+    def end_session(self) -> None:
+        self.session_timer.stop()
+        self.session_note.setText("How long would you like to spend on this today?")
+        self.session_button.setText("Begin")
+
+    def time_for_a_break(self) -> None:
+        self.session_button.setText("Begin")
+        self.session_note.setText(BREAK_PROMPT)
