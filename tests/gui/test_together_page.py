@@ -1,0 +1,225 @@
+"""The Together page: answering privately, the reveal with the hand-over proof, a match proposed
+as a boundary, a step opened together and a step back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from tests.conftest import PASSWORD_A, PASSWORD_B
+from trustdesk.core import desires as d
+from trustdesk.core.agreement import PROPOSED
+from trustdesk.gui.alerts import Alerts
+from trustdesk.gui.context import AppContext
+from trustdesk.gui.proof import ProofDialog
+from trustdesk.gui.together.desires_tab import CHANGED_WORDS
+from trustdesk.gui.together.page import TogetherPage
+from trustdesk.gui.together.proof_open import OpenForTogether
+from trustdesk.gui.together.steps_tab import BACK_WORDS
+from trustdesk.models.desire_model import DesireModel
+from trustdesk.models.steps_model import StepsModel
+from trustdesk.settings import Settings
+from trustdesk.storage.agreement import AgreementRepo
+from trustdesk.storage.desires import DesireRepo, read_answers
+from trustdesk.storage.steps import StepsRepo
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints", "This plugin does not support raise"
+)
+HANDS, KISS, BATH = "c:touch.hands", "c:touch.kiss", "c:touch.bath"
+
+
+@pytest.fixture
+def ctx(couple, tmp_path):
+    vault, session, _ = couple
+    ctx = AppContext(Settings(tmp_path / "settings.json"), Alerts(scripted=True))
+    ctx.vault, ctx.session = vault, session
+    return ctx
+
+
+@pytest.fixture
+def page(ctx, qtbot):
+    page = TogetherPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 760)
+    page.session_started()
+    page.show()
+    return page
+
+
+def other_id(ctx) -> str:
+    return ctx.session.other_partners()[0].id
+
+
+def as_other(ctx, write) -> None:
+    """What the other partner did earlier in their own session, written into their space."""
+    db = ctx.vault.open_private_for_proof(ctx.session, other_id(ctx), PASSWORD_B)
+    try:
+        write(db)
+    finally:
+        db.close()
+    ctx.session.forget_proofs()
+
+
+def choose(tab, key: str) -> None:
+    index = tab.model.index_of(key)
+    assert index.isValid()
+    tab.tree.setCurrentIndex(index)
+
+
+def answer(qtbot, tab, word: str) -> None:
+    """Click an answer on its round button (a radio button answers on its circle and words)."""
+    button = tab.answer_buttons[word]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def prove_both(qtbot, moment) -> None:
+    """The signed-in partner, then the other, type their own passwords."""
+    first = moment.dialog
+    assert isinstance(first, ProofDialog) and not isinstance(first, OpenForTogether)
+    qtbot.keyClicks(first.password, PASSWORD_A)
+    qtbot.mouseClick(first.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(moment.dialog, OpenForTogether), timeout=10000)
+    second = moment.dialog
+    qtbot.keyClicks(second.password, PASSWORD_B)
+    with qtbot.waitSignal(second.proven, timeout=10000):
+        qtbot.mouseClick(second.confirm_button, Qt.MouseButton.LeftButton)
+
+
+def test_answering_and_changing_an_answer_stays_private(ctx, page, qtbot):
+    tab = page.desires
+    choose(tab, HANDS)
+    assert tab.item_label.text() == "Holding hands when we are out together"
+    answer(qtbot, tab, d.CARE)
+    assert not tab.note.isHidden()
+    qtbot.keyClicks(tab.note, "slowly, and in the park")
+    tab.note.editingFinished.emit()
+    mine = read_answers(ctx.session.private)
+    assert mine[HANDS] == d.Answer(HANDS, d.CARE, "slowly, and in the park")
+    index = tab.model.index_of(HANDS, DesireModel.ANSWER)
+    assert index.data() == "Yes, with care"
+    # Changing it is one click; a no needs no reason (the note goes with the yes).
+    answer(qtbot, tab, d.NO)
+    assert read_answers(ctx.session.private)[HANDS] == d.Answer(HANDS, d.NO, "")
+    assert index.data() == "No"
+    assert tab.note.isHidden()
+    qtbot.mouseClick(tab.clear_answer_button, Qt.MouseButton.LeftButton)
+    assert HANDS not in read_answers(ctx.session.private)
+    assert index.data() == "Not answered yet"
+    assert "slowly" not in str(ctx.session.shared.query("SELECT * FROM meta"))
+
+
+def test_the_reveal_shows_only_matches_after_both_prove_it_is_them(ctx, page, qtbot):
+    tab = page.desires
+    for key, word in ((HANDS, d.YES), (KISS, d.MAYBE), (BATH, d.YES)):
+        choose(tab, key)
+        answer(qtbot, tab, word)
+
+    def theirs(db):
+        repo = DesireRepo(ctx.session.shared, db)
+        repo.set_answer(HANDS, d.YES)
+        repo.set_answer(KISS, d.YES)
+        repo.set_answer(BATH, d.NO)
+
+    as_other(ctx, theirs)
+    assert not ctx.session.is_proven(other_id(ctx))
+    assert tab.start_reveal()
+    prove_both(qtbot, tab.moment)
+    qtbot.waitUntil(lambda: tab.reveal_dialog is not None, timeout=5000)
+    dialog = tab.reveal_dialog
+    shown = [dialog.yes.item(i).text() for i in range(dialog.yes.count())]
+    talk = [dialog.talk.item(i).text() for i in range(dialog.talk.count())]
+    assert shown == ["Holding hands when we are out together"]
+    assert talk == ["Slow kissing, with no need for it to lead anywhere"]
+    assert DesireRepo(ctx.session.shared, ctx.session.private).saved_matches() == []
+    assert tab.revisit_label.text().startswith("A gentle time to look again")
+    # Keeping is a choice; then only the matches are in the shared space.
+    qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+    saved = DesireRepo(ctx.session.shared, ctx.session.private).saved_matches()
+    assert {m.item_key for m in saved} == {HANDS, KISS}
+    # A match becomes a proposed boundary in the agreement.
+    dialog.yes.setCurrentRow(0)
+    qtbot.keyClicks(dialog.propose_row.conditions, "only when we both feel like it")
+    qtbot.mouseClick(dialog.propose_row.button, Qt.MouseButton.LeftButton)
+    clauses = [c for cat in AgreementRepo(ctx.session.shared).categories() for c in cat.clauses]
+    assert len(clauses) == 1 and clauses[0].status == PROPOSED
+    assert clauses[0].text.startswith("We'd like to try: Holding hands")
+    assert ctx.alerts.shown[-1].title == "Proposed as a boundary"
+    dialog.reject()
+    assert tab.reveal_dialog is None
+    assert tab.saved.count() == 2
+    # Withdrawing my yes ends the kept match at once, gently.
+    choose(tab, HANDS)
+    answer(qtbot, tab, d.NOT_NOW)
+    assert [
+        m.item_key for m in DesireRepo(ctx.session.shared, ctx.session.private).saved_matches()
+    ] == [KISS]
+    assert tab.changed_label.text() == CHANGED_WORDS
+    assert tab.saved.count() == 1
+
+
+def test_a_cancelled_proof_reveals_nothing(ctx, page, qtbot):
+    tab = page.desires
+    assert tab.start_reveal()
+    tab.moment.dialog.reject()
+    assert tab.reveal_dialog is None
+    assert not ctx.session.is_proven(other_id(ctx))
+
+
+def test_own_item_is_added_for_both(ctx, page, qtbot):
+    tab = page.desires
+    qtbot.keyClicks(tab.add_text, "Dancing in the kitchen")
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert tab.item_label.text() == "Dancing in the kitchen"
+    texts = [i.text for i in DesireRepo(ctx.session.shared, ctx.session.private).own_items()]
+    assert texts == ["Dancing in the kitchen"]
+
+
+def test_a_step_opens_together_and_either_can_step_back(ctx, page, qtbot):
+    tab = page.steps
+    page.tabs.setCurrentWidget(tab)
+    assert not tab.starter_button.isHidden()
+    qtbot.mouseClick(tab.starter_button, Qt.MouseButton.LeftButton)
+    assert tab.model.rowCount() >= 4 and tab.starter_button.isHidden()
+    first = tab.model.step_at(0).id
+    tab.table.selectRow(0)
+    assert tab.ready_button.isEnabled()
+    qtbot.mouseClick(tab.ready_button, Qt.MouseButton.LeftButton)
+    assert StepsRepo(ctx.session.shared, ctx.session.private).my_marks() == {first}
+    # Only I am ready: opening is refused, gently, after both proved it is them.
+    assert tab.start_open()
+    prove_both(qtbot, tab.moment)
+    assert "both of you feel ready" in tab.message.text()
+    assert tab.model.open_id is None
+    as_other(ctx, lambda db: StepsRepo(ctx.session.shared, db).set_ready(first, True))
+    assert tab.start_open()
+    prove_both(qtbot, tab.moment)
+    assert tab.model.open_id == first
+    assert tab.model.data(tab.model.index(0, StepsModel.PLACE)) == "Where we are now"
+    # A private word on comfort afterwards.
+    tab.comfort.setValue(6)
+    tab.comfort_note.setText("calmer than I thought")
+    qtbot.mouseClick(tab.comfort_button, Qt.MouseButton.LeftButton)
+    comforts = StepsRepo(ctx.session.shared, ctx.session.private).comforts()
+    assert [(c.comfort, c.note) for c in comforts] == [(6, "calmer than I thought")]
+    # Stepping back needs no proof and no reason.
+    assert tab.back_button.isEnabled()
+    qtbot.mouseClick(tab.back_button, Qt.MouseButton.LeftButton)
+    assert tab.model.open_id is None
+    assert tab.message.text() == BACK_WORDS
+    assert StepsRepo(ctx.session.shared, ctx.session.private).my_marks() == set()
+
+
+def test_locking_forgets_everything_shown(ctx, page, qtbot):
+    choose(page.desires, HANDS)
+    page.steps.adopt_starter()
+    page.session_ended()
+    assert page.desires.model.rowCount() == 0
+    assert page.steps.model.rowCount() == 0
+    assert page.desires.item_label.text().startswith("Choose an item")
+
+
+def test_the_models_pass_the_model_tester(ctx, page, qtmodeltester):
+    page.steps.adopt_starter()
+    qtmodeltester.check(page.desires.model)
+    qtmodeltester.check(page.steps.model)

@@ -1,0 +1,1 @@
+"""The Together page: a desire list that reveals only matches, and steps at our own pace."""

@@ -1,0 +1,380 @@
+"""The desire list: each partner answers privately; together, a reveal shows only matches."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import desires as rules
+from ...core.desires import Match, Reveal
+from ...core.home import long_day
+from ...models.desire_model import DesireModel
+from ...storage.db import Database
+from ...storage.desires import DesireRepo, include_in_report, set_include_in_report
+from ..context import AGREEMENT, AppContext
+from ..dialogs.common import set_role, text_label
+from .matches import ProposeRow, RevealDialog, fill
+from .proof_open import TogetherMoment
+
+CHANGED_WORDS = "One of you changed an answer — that is always okay."
+REVEAL_PURPOSE = (
+    "Together you are about to see what you both said yes to. Only matches are shown; "
+    "no other answer is."
+)
+
+
+class DesiresTab(QWidget):
+    """My private answers to the list, the reveal together, and the matches we kept."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.moment = TogetherMoment(ctx, self)
+        self.reveal_dialog: RevealDialog | None = None
+        self._showing: str | None = None  # item key in the answer panel
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 8, 0, 0)
+        outer.setSpacing(10)
+        outer.addWidget(
+            text_label(
+                "Answer on your own, at your own pace. Your answers stay in your private "
+                "space: your partner never sees them. When you both want to, you can look "
+                "together at the things you both said yes to — and only those.",
+                "hint",
+            )
+        )
+        split = QSplitter()
+        split.setChildrenCollapsible(False)
+        self.model = DesireModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName("Desire list")
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setSectionResizeMode(DesireModel.ITEM, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(
+            DesireModel.ANSWER, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.tree.header().setStretchLastSection(False)
+        self.tree.selectionModel().currentChanged.connect(self._show_current)
+        split.addWidget(self.tree)
+        split.addWidget(self._answer_panel())
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        outer.addWidget(split, 1)
+        outer.addWidget(self._add_row())
+        outer.addWidget(self._together_box())
+        self.clear()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _answer_panel(self) -> QWidget:
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(12, 0, 0, 0)
+        self.item_label = text_label("Choose an item on the left to answer it.")
+        set_role(self.item_label, "section")
+        box.addWidget(self.item_label)
+        self.answers = QButtonGroup(self)
+        self.answers.setExclusive(True)
+        self.answer_buttons: dict[str, QRadioButton] = {}
+        for word in rules.ANSWERS:
+            button = QRadioButton(rules.ANSWER_WORDS[word])
+            self.answers.addButton(button)
+            self.answer_buttons[word] = button
+            box.addWidget(button)
+        self.answers.buttonClicked.connect(self._answered)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("How, with care? (only you see this until a match)")
+        self.note.setAccessibleName("How, with care")
+        self.note.editingFinished.connect(self._note_done)
+        box.addWidget(self.note)
+        self.clear_answer_button = QPushButton("Leave unanswered")
+        self.clear_answer_button.clicked.connect(lambda: self.set_answer(None))
+        box.addWidget(self.clear_answer_button, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(
+            text_label("You can change any answer at any time. A no needs no reason.", "hint")
+        )
+        self.answer_message = text_label("")
+        self.answer_message.setAccessibleName("About this answer")
+        box.addWidget(self.answer_message)
+        box.addStretch(1)
+        return panel
+
+    def _add_row(self) -> QWidget:
+        row_widget = QWidget()
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.add_heading = QComboBox()
+        self.add_heading.setAccessibleName("Under which heading")
+        self.add_text = QLineEdit()
+        self.add_text.setPlaceholderText("Something of our own to add to the list")
+        self.add_text.setAccessibleName("A new item")
+        self.add_text.returnPressed.connect(self.add_item)
+        self.add_button = QPushButton("Add to the list")
+        self.add_button.setToolTip(
+            "Your partner will see it as one more item to answer — not who added it, "
+            "and not your answer."
+        )
+        self.add_button.clicked.connect(self.add_item)
+        row.addWidget(self.add_heading)
+        row.addWidget(self.add_text, 1)
+        row.addWidget(self.add_button)
+        return row_widget
+
+    def _together_box(self) -> QGroupBox:
+        box = QGroupBox("Together")
+        col = QVBoxLayout(box)
+        top = QHBoxLayout()
+        self.reveal_button = set_role(QPushButton("Look at our matches together…"), "primary")
+        self.reveal_button.clicked.connect(self.start_reveal)
+        top.addWidget(self.reveal_button)
+        self.revisit_label = text_label("")
+        self.revisit_label.setAccessibleName("When to look again")
+        top.addWidget(self.revisit_label, 1)
+        col.addLayout(top)
+        self.changed_label = text_label("")
+        self.changed_label.setAccessibleName("A changed answer")
+        col.addWidget(self.changed_label)
+        self.saved = QListWidget()
+        self.saved.setAccessibleName("Matches we kept")
+        self.saved.setMaximumHeight(140)
+        col.addWidget(self.saved)
+        self.saved_propose = ProposeRow(self.propose, [self.saved])
+        col.addWidget(self.saved_propose)
+        self.report_choice = QCheckBox(
+            "I'm happy for our kept matches and our steps to be in a report for our therapist"
+        )
+        self.report_choice.setToolTip("They are included only when both of you tick this.")
+        self.report_choice.toggled.connect(self._report_choice)
+        col.addWidget(self.report_choice)
+        return box
+
+    # -- session -------------------------------------------------------------------------------
+
+    def repo(self) -> DesireRepo | None:
+        s = self.ctx.session
+        return None if s is None else DesireRepo(s.shared, s.private)
+
+    def load(self) -> None:
+        repo = self.repo()
+        if repo is None:
+            return
+        self.model.set_content(repo.headings(), repo.answers())
+        self.tree.expandAll()
+        self.add_heading.clear()
+        for key, title in self.model.heading_keys():
+            self.add_heading.addItem(title, key)
+        self.refresh_shared()
+        self._show_current(self.tree.currentIndex())
+
+    def refresh_shared(self) -> None:
+        repo, session = self.repo(), self.ctx.session
+        if repo is None or session is None:
+            return
+        together = not session.is_solo
+        self.reveal_button.setEnabled(together)
+        self.reveal_button.setToolTip(
+            "" if together else "Looking together needs both partners in this vault."
+        )
+        fill(self.saved, repo.saved_matches(), "No matches kept yet.")
+        self.changed_label.setText(CHANGED_WORDS if repo.someone_changed() else "")
+        self.changed_label.setVisible(repo.someone_changed())
+        revisit = repo.revisit_on()
+        self.revisit_label.setText(
+            f"A gentle time to look again: around {long_day(revisit)}." if revisit else ""
+        )
+        self.report_choice.blockSignals(True)
+        self.report_choice.setChecked(include_in_report(session.shared, session.partner_id))
+        self.report_choice.blockSignals(False)
+        self.report_choice.setEnabled(together)
+
+    def clear(self) -> None:
+        """Forget everything shown (locking)."""
+        self.moment.cancel()
+        if self.reveal_dialog is not None:
+            self.reveal_dialog.reject()
+            self.reveal_dialog = None
+        self.model.clear()
+        self.saved.clear()
+        self.add_heading.clear()
+        self.add_text.clear()
+        self.note.clear()
+        self.changed_label.clear()
+        self.revisit_label.clear()
+        self.answer_message.clear()
+        self._show_item(None)
+
+    # -- answering -----------------------------------------------------------------------------
+
+    def _show_current(self, index: QModelIndex) -> None:
+        item = self.model.item_at(index)
+        self._show_item(item.key if item else None)
+
+    def _show_item(self, key: str | None) -> None:
+        self._showing = key
+        item = None
+        if key is not None:
+            index = self.model.index_of(key)
+            item = self.model.item_at(index)
+        enabled = item is not None
+        for button in self.answer_buttons.values():
+            button.setEnabled(enabled)
+        self.clear_answer_button.setEnabled(enabled)
+        answer = self.model.answer_for(key) if key else None
+        self.answers.setExclusive(False)
+        for word, button in self.answer_buttons.items():
+            button.setChecked(answer is not None and answer.answer == word)
+        self.answers.setExclusive(True)
+        self.item_label.setText(item.text if item else "Choose an item on the left to answer it.")
+        self.note.setText(answer.note if answer else "")
+        self.note.setVisible(answer is not None and answer.answer == rules.CARE)
+
+    def _answered(self, button) -> None:
+        word = next(w for w, b in self.answer_buttons.items() if b is button)
+        self.set_answer(word)
+
+    def _note_done(self) -> None:
+        if self._showing is None:
+            return
+        current = self.model.answer_for(self._showing)
+        if (
+            current is not None
+            and current.answer == rules.CARE
+            and self.note.text().strip() != current.note
+        ):
+            self.set_answer(rules.CARE)
+
+    def set_answer(self, word: str | None) -> None:
+        """Keep my answer to the item shown (privately); a kept match it ends goes at once."""
+        repo, key = self.repo(), self._showing
+        if repo is None or key is None:
+            return
+        note = self.note.text() if word == rules.CARE else ""
+        try:
+            answer = None if word is None else rules.make_answer(key, word, note)
+        except rules.DesireError as exc:
+            self.answer_message.setText(str(exc))
+            return
+        removed = self.ctx.run(self, lambda: repo.set_answer(key, word, note))
+        if removed is None:
+            return
+        self.model.set_answer(answer, key)
+        self.note.setVisible(word == rules.CARE)
+        if word == rules.CARE:
+            self.note.setFocus()
+        self.answer_message.setText(
+            "Saved, just for you." if not removed else f"Saved, just for you. {CHANGED_WORDS}"
+        )
+        if removed:
+            self.refresh_shared()
+
+    def add_item(self) -> None:
+        repo = self.repo()
+        heading = self.add_heading.currentData()
+        if repo is None or heading is None:
+            return
+        try:
+            rules.check_item_text(self.add_text.text())
+        except rules.DesireError as exc:
+            self.answer_message.setText(str(exc))
+            return
+        key = self.ctx.run(self, lambda: repo.add_item(heading, self.add_text.text()))
+        if key is None:
+            return
+        self.add_text.clear()
+        self.load()
+        index = self.model.index_of(key)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+
+    # -- together ------------------------------------------------------------------------------
+
+    def start_reveal(self) -> bool:
+        """Both partners confirm it is them; then the matches show, in memory only."""
+        return self.moment.start(REVEAL_PURPOSE, self._reveal_with)
+
+    def _reveal_with(self, other_private: Database, other_id: str) -> None:
+        repo, session = self.repo(), self.ctx.session
+        if repo is None or session is None:
+            return
+        try:
+            found = repo.reveal(session, other_private, other_id)
+        except rules.RevealRefused:
+            self.ctx.alerts.info(
+                self,
+                "Looking together",
+                "Looking together needs both of you to confirm it is you. Nothing was shown.",
+            )
+            return
+        self.moment.dialog = None
+        self.ctx.run(self, repo.looked_together)
+        self.refresh_shared()
+        self.show_reveal(found)
+
+    def show_reveal(self, found: Reveal) -> RevealDialog:
+        dialog = RevealDialog(found, self.keep, self.propose, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._reveal_closed(dialog))
+        self.reveal_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _reveal_closed(self, dialog: RevealDialog) -> None:
+        if self.reveal_dialog is dialog:
+            self.reveal_dialog = None
+
+    def keep(self, found: Reveal) -> bool:
+        repo = self.repo()
+        if repo is None:
+            return False
+        done = self.ctx.run(self, lambda: repo.save_matches(found) or True)
+        self.refresh_shared()
+        return bool(done)
+
+    def propose(self, match: Match, conditions: str) -> bool:
+        repo, session = self.repo(), self.ctx.session
+        if repo is None or session is None:
+            return False
+        clause = self.ctx.run(
+            self, lambda: repo.propose_boundary(match, session.partner_id, conditions), AGREEMENT
+        )
+        if clause is None:
+            return False
+        self.ctx.alerts.info(
+            self,
+            "Proposed as a boundary",
+            "It is in your agreement now as a proposal, under \u201cIntimacy, pace and "
+            "consent\u201d. It counts once both of you agree to it there.",
+        )
+        return True
+
+    def _report_choice(self, include: bool) -> None:
+        session = self.ctx.session
+        if session is not None:
+            self.ctx.run(
+                self, lambda: set_include_in_report(session.shared, session.partner_id, include)
+            )
+
+    def revisit_day(self) -> dt.date | None:
+        repo = self.repo()
+        return None if repo is None else repo.revisit_on()

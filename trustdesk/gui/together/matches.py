@@ -1,0 +1,158 @@
+"""Showing matches: the reveal (in memory only) and the matches a couple chose to keep.
+
+Only matches ever reach these widgets: what both said yes to and, apart, what both are open
+to talking about. A "not now", a "no" or a yes that was not matched is never given to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.desires import Match, Reveal
+from ..dialogs.common import FitsContent, set_role, text_label
+
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def match_text(match: Match) -> str:
+    if match.notes:
+        return f"{match.text}\n    with care: " + "; ".join(match.notes)
+    return match.text
+
+
+def fill(widget: QListWidget, matches: list[Match] | tuple[Match, ...], empty: str) -> None:
+    widget.clear()
+    for m in matches:
+        item = QListWidgetItem(match_text(m))
+        item.setData(MATCH_ROLE, m)
+        widget.addItem(item)
+    if not matches:
+        item = QListWidgetItem(empty)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        widget.addItem(item)
+
+
+def chosen(widget: QListWidget) -> Match | None:
+    item = widget.currentItem()
+    return None if item is None else item.data(MATCH_ROLE)
+
+
+class ProposeRow(QWidget):
+    """ "With these conditions" and a button that proposes the chosen match as a boundary."""
+
+    def __init__(self, propose: Callable[[Match, str], bool], lists: list[QListWidget]) -> None:
+        super().__init__()
+        self._propose = propose
+        self._lists = lists
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.conditions = QLineEdit()
+        self.conditions.setPlaceholderText("With these conditions (optional)")
+        self.conditions.setAccessibleName("Conditions for the boundary")
+        self.button = QPushButton("Propose as a boundary")
+        self.button.setToolTip(
+            "Adds \u201cWe'd like to try…\u201d to your agreement as a proposal; "
+            "it counts only once both of you agree."
+        )
+        self.button.clicked.connect(self.propose)
+        row.addWidget(self.conditions, 1)
+        row.addWidget(self.button)
+        self._last: QListWidget | None = None
+        for widget in lists:
+            widget.currentItemChanged.connect(lambda _now, _before, w=widget: self._chose(w))
+        self._update()
+
+    def _chose(self, widget: QListWidget) -> None:
+        self._last = widget
+        self._update()
+
+    def current(self) -> Match | None:
+        return None if self._last is None else chosen(self._last)
+
+    def _update(self) -> None:
+        self.button.setEnabled(self.current() is not None)
+
+    def propose(self) -> None:
+        match = self.current()
+        if match is not None and self._propose(match, self.conditions.text()):
+            self.conditions.clear()
+
+
+class RevealDialog(FitsContent, QDialog):
+    """The reveal, in memory only: kept for both only when they choose "Keep these for us"."""
+
+    def __init__(
+        self,
+        found: Reveal,
+        keep: Callable[[Reveal], bool],
+        propose: Callable[[Match, str], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.found: Reveal | None = found
+        self._keep = keep
+        self.setWindowTitle("TrustDesk — What we both said yes to")
+        self.setAccessibleName("What we both said yes to")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumSize(560, 480)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.setSpacing(10)
+        outer.addWidget(set_role(QLabel("What we both said yes to"), "title"))
+        outer.addWidget(
+            text_label(
+                "Only the things you both welcomed are shown here. Everything else stays "
+                "private, and nothing is kept unless you choose to keep it.",
+                "hint",
+            )
+        )
+        outer.addWidget(set_role(QLabel("Both of you said yes"), "section"))
+        self.yes = QListWidget()
+        self.yes.setAccessibleName("Both of you said yes")
+        fill(self.yes, found.yes, "Nothing here this time — and that is fine.")
+        outer.addWidget(self.yes, 2)
+        outer.addWidget(set_role(QLabel("Both of you are open to talking about"), "section"))
+        self.talk = QListWidget()
+        self.talk.setAccessibleName("Both of you are open to talking about")
+        fill(self.talk, found.talk, "Nothing here this time.")
+        outer.addWidget(self.talk, 1)
+        self.propose_row = ProposeRow(propose, [self.yes, self.talk])
+        outer.addWidget(self.propose_row)
+        self.message = text_label("")
+        self.message.setAccessibleName("Message")
+        outer.addWidget(self.message)
+        buttons = QDialogButtonBox()
+        self.keep_button = buttons.addButton(
+            "Keep these for us", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.keep_button.setToolTip("Keeps only these matches in your shared space.")
+        self.keep_button.setEnabled(not found.empty)
+        self.keep_button.clicked.connect(self.keep)
+        self.close_button = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+
+    def keep(self) -> None:
+        if self.found is not None and self._keep(self.found):
+            self.keep_button.setEnabled(False)
+            self.message.setText("Kept for both of you. Either of you can change an answer later.")
+
+    def done(self, result: int) -> None:  # noqa: D102 (Qt API): forget the reveal on closing
+        self.found = None
+        self.yes.clear()
+        self.talk.clear()
+        super().done(result)

@@ -1,0 +1,295 @@
+"""Steps at our own pace: the ladder, my own readiness, opening a step together, stepping back,
+and a private word on comfort afterwards."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import steps as rules
+from ...models.steps_model import NEXT, OPEN, StepsModel
+from ...storage.db import Database
+from ...storage.steps import StepsRepo
+from ..context import AppContext
+from ..dialogs.common import set_role, text_label
+from .proof_open import TogetherMoment
+from .step_dialog import StepDialog
+
+OPEN_PURPOSE = (
+    "Together you are about to open the next step. It opens only if both of you said "
+    "you are ready; not yet is always a good answer."
+)
+BACK_WORDS = "You stepped back. Stepping back is part of the process — no reason needed."
+RATHER_NOT_SAY = -1
+
+
+class StepsTab(QWidget):
+    """The ladder; each partner's readiness stays in their own private space."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.moment = TogetherMoment(ctx, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 8, 0, 0)
+        outer.setSpacing(10)
+        outer.addWidget(
+            text_label(
+                "A gentle ladder, inspired by sensate focus. Each of you says privately "
+                "when you feel ready for the next step; it opens only when you both are. "
+                "You go at the pace of whichever of you needs to go slower.",
+                "hint",
+            )
+        )
+        self.model = StepsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Our steps")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(StepsModel.STEP, QHeaderView.ResizeMode.Stretch)
+        for column in (StepsModel.PLACE, StepsModel.MINE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("The chosen step")
+        split = QSplitter()
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        outer.addWidget(split, 1)
+        outer.addLayout(self._buttons())
+        self.message = text_label("")
+        self.message.setAccessibleName("Message")
+        outer.addWidget(self.message)
+        outer.addWidget(self._comfort_box())
+        self.clear()
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.starter_button = QPushButton("Use the starter ladder")
+        self.starter_button.clicked.connect(self.adopt_starter)
+        self.ready_button = QPushButton("I'm ready for this step")
+        self.ready_button.setToolTip(
+            "Only you see this. Your partner sees it only if you both are."
+        )
+        self.ready_button.clicked.connect(self.toggle_ready)
+        self.open_button = set_role(QPushButton("Open the next step together…"), "primary")
+        self.open_button.clicked.connect(self.start_open)
+        self.back_to = QComboBox()
+        self.back_to.setAccessibleName("Step back to")
+        self.back_button = QPushButton("Step back")
+        self.back_button.setToolTip("Either of you can, at any time, without a reason.")
+        self.back_button.clicked.connect(self.step_back)
+        self.add_button = QPushButton("Add a step…")
+        self.add_button.clicked.connect(self.add_step)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.clicked.connect(self.edit_step)
+        for w in (self.starter_button, self.ready_button, self.open_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        for w in (self.back_to, self.back_button, self.add_button, self.edit_button):
+            row.addWidget(w)
+        return row
+
+    def _comfort_box(self) -> QGroupBox:
+        box = QGroupBox("After a step — just for me")
+        row = QHBoxLayout(box)
+        self.comfort = QSpinBox()
+        self.comfort.setRange(RATHER_NOT_SAY, 10)
+        self.comfort.setSpecialValueText("Rather not say")
+        self.comfort.setPrefix("Comfort ")
+        self.comfort.setAccessibleName("How comfortable it felt, 0 to 10")
+        self.comfort_note = QLineEdit()
+        self.comfort_note.setPlaceholderText("A note for myself (optional)")
+        self.comfort_note.setAccessibleName("A note for myself")
+        self.comfort_button = QPushButton("Keep for me")
+        self.comfort_button.clicked.connect(self.keep_comfort)
+        row.addWidget(self.comfort)
+        row.addWidget(self.comfort_note, 1)
+        row.addWidget(self.comfort_button)
+        return box
+
+    # -- session -------------------------------------------------------------------------------
+
+    def repo(self) -> StepsRepo | None:
+        s = self.ctx.session
+        return None if s is None else StepsRepo(s.shared, s.private)
+
+    def load(self, select: int | None = None) -> None:
+        repo, session = self.repo(), self.ctx.session
+        if repo is None or session is None:
+            return
+        keep = select if select is not None else self.current_step_id()
+        self.model.set_content(repo.ladder(), repo.open_step_id(), repo.my_marks())
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and self.model.open_id is not None:
+            row = self.model.row_of(self.model.open_id)
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+        self.starter_button.setVisible(self.model.rowCount() == 0)
+        self.back_to.clear()
+        ladder = [self.model.step_at(r) for r in range(self.model.rowCount())]
+        for step in rules.earlier_steps([s for s in ladder if s], self.model.open_id):
+            self.back_to.addItem(f"Back to: {step.text.title}", step.id)
+        if self.model.open_id is not None:
+            self.back_to.addItem("Back to the start", None)
+        self.back_to.setEnabled(self.back_to.count() > 0)
+        self.back_button.setEnabled(self.back_to.count() > 0)
+        self.open_button.setEnabled(not session.is_solo and self._next_id() is not None)
+        self._show_current(self.table.currentIndex())
+
+    def clear(self) -> None:
+        self.moment.cancel()
+        self.model.clear()
+        self.detail.clear()
+        self.message.clear()
+        self.comfort_note.clear()
+        self.comfort.setValue(RATHER_NOT_SAY)
+        self.back_to.clear()
+        for w in (self.ready_button, self.open_button, self.back_button, self.edit_button):
+            w.setEnabled(False)
+
+    def current_step_id(self) -> int | None:
+        step = self.model.step_at(self.table.currentIndex().row())
+        return None if step is None else step.id
+
+    def _next_id(self) -> int | None:
+        ladder = [self.model.step_at(r) for r in range(self.model.rowCount())]
+        step = rules.next_step([s for s in ladder if s], self.model.open_id)
+        return None if step is None else step.id
+
+    def _show_current(self, index: QModelIndex) -> None:
+        step = self.model.step_at(index.row()) if index.isValid() else None
+        self.edit_button.setEnabled(step is not None)
+        if step is None:
+            self.detail.clear()
+            self.ready_button.setEnabled(False)
+            return
+        place = self.model.data(index, StepsModel.PlaceRole)
+        ready = self.model.data(index, StepsModel.ReadyRole)
+        self.ready_button.setEnabled(place == NEXT)
+        self.ready_button.setText("Not yet, after all" if ready else "I'm ready for this step")
+        t = step.text
+        parts = [f"<h3>{html.escape(t.title)}</h3>", f"<p>{html.escape(t.what)}</p>"]
+        if t.off_limits:
+            parts.append(f"<p><b>Not during this step:</b> {html.escape(t.off_limits)}</p>")
+        if t.reflection:
+            parts.append(f"<p><b>Afterwards, to think about:</b> {html.escape(t.reflection)}</p>")
+        if place == OPEN:
+            parts.append("<p><i>This is where you are now. Take all the time you need.</i></p>")
+        self.detail.setHtml("".join(parts))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def adopt_starter(self) -> None:
+        repo = self.repo()
+        if repo is not None and self.ctx.run(self, repo.adopt_starter) is not None:
+            self.load()
+
+    def toggle_ready(self) -> None:
+        repo, step_id = self.repo(), self.current_step_id()
+        if repo is None or step_id is None:
+            return
+        ready = not self.model.data(self.table.currentIndex(), StepsModel.ReadyRole)
+        if self.ctx.run(self, lambda: repo.set_ready(step_id, ready) or True):
+            self.message.setText(
+                "Noted, just for you." if ready else "Noted. Not yet is always a good answer."
+            )
+            self.load(step_id)
+
+    def start_open(self) -> bool:
+        return self.moment.start(OPEN_PURPOSE, self._open_with)
+
+    def _open_with(self, other_private: Database, other_id: str) -> None:
+        repo, session, step_id = self.repo(), self.ctx.session, self._next_id()
+        if repo is None or session is None or step_id is None:
+            return
+        self.moment.dialog = None
+        try:
+            self.ctx.run(self, lambda: repo.open_step(session, other_private, other_id, step_id))
+        except rules.OpenRefused:
+            self.message.setText(
+                "This step opens when both of you feel ready. Not yet is a good answer — "
+                "you go at the pace of whichever of you needs to go slower."
+            )
+            return
+        self.message.setText("The step is open. Go gently, and stop whenever either of you wants.")
+        self.load(step_id)
+
+    def step_back(self) -> None:
+        repo = self.repo()
+        if repo is None or self.back_to.count() == 0:
+            return
+        target = self.back_to.currentData()
+        if self.ctx.run(self, lambda: repo.step_back(target) or True):
+            self.message.setText(BACK_WORDS)
+            self.load(target)
+
+    def add_step(self) -> None:
+        dialog = StepDialog(None, self)
+        dialog.accepted.connect(lambda: self._save_step(None, dialog.text()))
+        dialog.open()
+
+    def edit_step(self) -> None:
+        step_id = self.current_step_id()
+        step = self.model.step_at(self.table.currentIndex().row())
+        if step_id is None or step is None:
+            return
+        dialog = StepDialog(step.text, self)
+        dialog.accepted.connect(lambda: self._save_step(step_id, dialog.text()))
+        dialog.open()
+
+    def _save_step(self, step_id: int | None, text: rules.StepText) -> None:
+        repo = self.repo()
+        if repo is None:
+            return
+        try:
+            text = text.cleaned()
+        except rules.StepError as exc:
+            self.message.setText(str(exc))
+            return
+        if step_id is None:
+            step_id = self.ctx.run(self, lambda: repo.add_step(text))
+        else:
+            self.ctx.run(self, lambda: repo.edit_step(step_id, text))
+        self.load(step_id)
+
+    def keep_comfort(self) -> None:
+        repo = self.repo()
+        step_id = self.model.open_id
+        if repo is None or step_id is None:
+            self.message.setText("Once a step is open, you can note how it felt here.")
+            return
+        value = self.comfort.value()
+        comfort = None if value == RATHER_NOT_SAY else value
+        note = self.comfort_note.text()
+        if self.ctx.run(self, lambda: repo.add_comfort(step_id, comfort, note)) is not None:
+            self.comfort_note.clear()
+            self.comfort.setValue(RATHER_NOT_SAY)
+            self.message.setText("Kept in your private space, just for you.")
