@@ -223,3 +223,20 @@ def test_the_models_pass_the_model_tester(ctx, page, qtmodeltester):
     page.steps.adopt_starter()
     qtmodeltester.check(page.desires.model)
     qtmodeltester.check(page.steps.model)
+
+
+def test_the_page_is_in_the_main_window_and_locking_clears_it(ctx, qtbot):
+    from trustdesk.gui.main_window import MainWindow
+    from trustdesk.gui.pages import page_classes
+
+    window = MainWindow(ctx, page_classes())
+    qtbot.addWidget(window)
+    window.show()
+    ctx.session_started.emit()
+    (at,) = [i for i, p in enumerate(window.pages) if isinstance(p, TogetherPage)]
+    window.show_page(at)
+    page = window.pages[at]
+    assert page.desires.model.rowCount() == 6
+    ctx.session_ending.emit()
+    assert page.desires.model.rowCount() == 0
+    window.close()

@@ -12,6 +12,7 @@ PAGES: list[tuple[str, str]] = [
     ("trustdesk.gui.agreement.page", "AgreementPage"),
     ("trustdesk.gui.checkin.page", "CheckInPage"),
     ("trustdesk.gui.journal.page", "JournalPage"),
+    ("trustdesk.gui.together.page", "TogetherPage"),
     ("trustdesk.gui.timeline.page", "TimelinePage"),
     ("trustdesk.gui.hard.page", "HardMomentsPage"),
     ("trustdesk.gui.questions.page", "QuestionsPage"),
