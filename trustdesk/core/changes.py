@@ -18,6 +18,8 @@ class Change(str, enum.Enum):
     DRAFTS = "drafts"
     HARD_MOMENTS = "hard_moments"
     QUESTIONS = "questions"
+    DESIRES = "desires"
+    STEPS = "steps"
 
     def __str__(self) -> str:
         return self.value

@@ -36,6 +36,12 @@ TABLE_CHANGES: dict[str, Change | None] = {
     "answers": Change.QUESTIONS,
     "follow_ups": Change.QUESTIONS,
     "question_drafts": Change.QUESTIONS,
+    "desire_items": Change.DESIRES,
+    "desire_matches": Change.DESIRES,
+    "desire_answers": Change.DESIRES,
+    "steps": Change.STEPS,
+    "step_marks": Change.STEPS,
+    "step_comfort": Change.STEPS,
 }
 
 _WRITE = re.compile(
