@@ -26,9 +26,9 @@ CHECKS: list[str] = [
     "trustdesk.selftest:check_files_are_encrypted",
     "trustdesk.selftest:check_wrong_password_refused",
     "trustdesk.selftest:check_windows_build",
-    "trustdesk.storage.checkins:check_checkins",
-    "trustdesk.storage.agreement:check_agreement",
-    "trustdesk.storage.milestones:check_timeline",
+    "trustdesk.storage.selftest_checks:check_checkins",
+    "trustdesk.storage.selftest_checks:check_agreement",
+    "trustdesk.storage.selftest_checks:check_timeline",
 ]
 
 # Qt messages the offscreen platform prints for things it cannot do; not TrustDesk's faults.
@@ -119,20 +119,15 @@ def _load(spec: str) -> Callable:
 
 
 def _write_canary(session) -> None:
-    from .core import clock
+    from .storage.selftest_checks import write_canary
 
-    now = clock.stamp()
-    for db in (session.shared, session.private):
-        with db.transaction():
-            db.execute(
-                "INSERT INTO entries (author, entry_date, created_at, updated_at, title, body) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (session.partner_id, clock.today().isoformat(), now, now, "self-test", CANARY),
-            )
+    write_canary(session)
 
 
 def _read_canary(db) -> int:
-    return int(db.scalar("SELECT count(*) FROM entries WHERE body = ?", (CANARY,)))
+    from .storage.selftest_checks import count_canary
+
+    return count_canary(db)
 
 
 def run(out: TextIO | None = None) -> int:

@@ -249,7 +249,7 @@ def test_a_review_of_a_clause_removed_meanwhile_does_not_block_saving(solo):
 
 
 def test_selftest_passes(solo):
-    from trustdesk.storage.checkins import check_checkins
+    from trustdesk.storage.selftest_checks import check_checkins
 
     vault, session, _ = solo
     check_checkins(vault, session)

@@ -21,7 +21,6 @@ from ..core.agreement import (
     AgreementRuleError,
     Category,
     Clause,
-    Signature,
 )
 from ..core.agreement_templates import TemplateCategory, TemplateClause
 from .agreement_categories import CategoriesMixin
@@ -509,23 +508,3 @@ class AgreementRepo(CategoriesMixin, SigningMixin, RowsMixin):
                         self.add_clause(cat_id, clause.text, clause.why, proposed_by=partner_id)
                     )
         return new_categories, new_clauses
-
-
-def check_agreement(vault, session) -> None:
-    """Self-test: agree to a clause, sign it, and read the unchanged version back."""
-    # The self-test stands in for both partners on its own temporary vault.
-    repo = AgreementRepo(session.shared, SeedingPresence(session.partner_id))
-    category = repo.add_category("Self-test")
-    clause_id = repo.add_clause(category, "self-test boundary")
-    for partner_id in repo.partner_ids():
-        repo.give_consent(clause_id, partner_id)
-    if not repo.can_sign():
-        raise AssertionError("a clause everyone agreed to could not be signed")
-    stamp = clock.stamp()
-    number = repo.sign([Signature(pid, name, stamp) for pid, name in repo.partners()])
-    repo.set_text(clause_id, "self-test boundary, changed", session.partner_id)
-    version = repo.version(number)
-    if version is None or version.categories[0].clauses[0].text != "self-test boundary":
-        raise AssertionError("a signed version did not read back unchanged")
-    if repo.clause(clause_id).consents:
-        raise AssertionError("new words kept the consent given to the old ones")

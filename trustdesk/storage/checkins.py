@@ -295,24 +295,3 @@ def _from_row(row, appreciations: list[Appreciation]) -> CheckIn:
         if isinstance(exc, CheckInFormatError):
             raise
         raise CheckInFormatError(f"check-in {row['id']} could not be read") from exc
-
-
-def check_checkins(vault, session) -> None:
-    """Save a check-in with a private reflection, read it back, and check where each part is."""
-    repo = CheckInRepo(session.shared, session.private)
-    me = session.partner_id
-    checkin = CheckIn(held_on=clock.today(), participants=(me,))
-    checkin.set_rating(me, "comfort", 7)
-    checkin.set_rating(me, "trust", None)
-    checkin.set_answer(me, "good_now", "self-test answer")
-    checkin_id = repo.save(checkin, reflection="self-test reflection")
-    back = repo.get(checkin_id)
-    if back is None or back.rating(me, "comfort") != 7 or back.rating(me, "trust") is not None:
-        raise AssertionError("a saved check-in did not read back the same")
-    if repo.reflections(checkin_id) != ["self-test reflection"]:
-        raise AssertionError("the private reflection did not read back")
-    leaked = session.shared.scalar(
-        "SELECT count(*) FROM checkins WHERE instr(answers || needs, 'self-test reflection')"
-    )
-    if leaked:
-        raise AssertionError("a private reflection reached the shared space")

@@ -167,19 +167,3 @@ class MilestoneRepo:
 
     def _has(self, key: str) -> bool:
         return self.db.scalar("SELECT 1 FROM milestones WHERE auto_key = ?", (key,)) is not None
-
-
-def check_timeline(vault, session) -> None:
-    """A milestone written reads back on the timeline, newest first, and is removed again."""
-    from ..core import timeline as tl
-    from .timeline import events
-
-    repo = MilestoneRepo(session.shared)
-    mid = repo.add(clock.today(), "self-test milestone")
-    try:
-        only = tl.Filter(kinds=frozenset({tl.MILESTONE}), text="self-test milestone")
-        found = [e for e in events(session.shared, session.private, only) if e.id == mid]
-        if not found:
-            raise AssertionError("a milestone did not appear on the timeline")
-    finally:
-        repo.delete(mid)
