@@ -58,8 +58,14 @@ class Template:
 
     def __init__(self, folder: Path) -> None:
         vault, session, _ = Vault.create(
-            folder, name="Alex", colour="#3E7CB1", password=PASSWORD_A, kdf=FAST
+            folder, name="Alex", colour="#3E7CB1", password=OLD_PASSWORD, kdf=FAST
         )
+        vault.kdf_for_new_slots = FAST
+        # Copies from before a password change (older key generation), rolled in by hand below.
+        self.old_header = (folder / hdr.HEADER_NAME).read_bytes()
+        session.shared.checkpoint()
+        self.old_shared = (folder / SHARED_DB).read_bytes()
+        vault.change_password(session, OLD_PASSWORD, PASSWORD_A)
         for db in (session.shared, session.private):
             with db.transaction():
                 for i in range(40):
@@ -81,6 +87,10 @@ class Template:
         session.close()
         vault.close()
         self.other_header = (other / hdr.HEADER_NAME).read_bytes()
+        self.other_shared = (other / SHARED_DB).read_bytes()
+
+
+OLD_PASSWORD = "password before the change"
 
 
 @pytest.fixture(scope="module")
@@ -155,6 +165,11 @@ def _missing(name: str) -> Callable[[Path, Template], None]:
     return apply
 
 
+def _other_b64(text: str) -> str:
+    """The same base64 field with its first character changed (same length, still base64)."""
+    return ("B" if text.startswith("A") else "A") + text[1:]
+
+
 def _header_is_folder(folder: Path, _t: Template) -> None:
     (folder / hdr.HEADER_NAME).unlink()
     (folder / hdr.HEADER_NAME).mkdir()
@@ -188,12 +203,12 @@ CASES: list[tuple[str, Callable | None, str, type[errors.VaultError]]] = [
     ),
     (
         "header slot fields of the wrong type",
-        _edit_header(lambda b: b["slots"][0].update(nonce=12, wrapped=[1])),
+        _edit_header(lambda b: b["slots"][0].update(public=12)),
         PASSWORD_A,
         errors.HeaderDamaged,
     ),
-    ("header huge memory", _slot0_kdf(memory_kib=10**12), PASSWORD_A, errors.HeaderDamaged),
-    ("header huge iterations", _slot0_kdf(iterations=2**40), PASSWORD_A, errors.HeaderDamaged),
+    ("header huge memory", _slot0_kdf(memory_kib=10**12), PASSWORD_A, errors.WeakKeyFile),
+    ("header huge iterations", _slot0_kdf(iterations=2**40), PASSWORD_A, errors.WeakKeyFile),
     ("header bad base64", _slot0_kdf(salt="%%not base64%%"), PASSWORD_A, errors.HeaderDamaged),
     ("header unknown kdf", _slot0_kdf(name="pbkdf2"), PASSWORD_A, errors.HeaderDamaged),
     (
@@ -203,26 +218,64 @@ CASES: list[tuple[str, Callable | None, str, type[errors.VaultError]]] = [
         errors.HeaderDamaged,
     ),
     (
-        "header altered wrapped keys",
+        # Someone puts a key of their own into the recovery slot, hoping the next key change
+        # seals the new keys for them: the header's seal no longer matches.
+        "header with another public key in the recovery slot",
         _edit_header(
-            lambda b: (
-                b["slots"][0].update(wrapped="A" + b["slots"][0]["wrapped"][1:])
-                if not b["slots"][0]["wrapped"].startswith("A")
-                else b["slots"][0].update(wrapped="B" + b["slots"][0]["wrapped"][1:])
-            )
+            lambda b: [
+                s.update(public=_other_b64(s["public"]))
+                for s in b["slots"]
+                if s["kind"] == "recovery"
+            ]
         ),
         PASSWORD_A,
-        errors.WrongPassword,
+        errors.HeaderTampered,
+    ),
+    (
+        "header altered envelope",
+        _edit_header(lambda b: [e.update(sealed=_other_b64(e["sealed"])) for e in b["envelopes"]]),
+        PASSWORD_A,
+        errors.HeaderTampered,
+    ),
+    (
+        "header seal broken (generation edited)",
+        _edit_header(lambda b: b.update(generation=b["generation"] + 5)),
+        PASSWORD_A,
+        errors.HeaderTampered,
     ),
     (
         "header of another vault, same password",
         lambda folder, t: (folder / hdr.HEADER_NAME).write_bytes(t.other_header),
         PASSWORD_A,
-        errors.DatabaseDamaged,
+        errors.ForeignVault,
+    ),
+    (
+        "shared space of another vault",
+        lambda folder, t: (folder / SHARED_DB).write_bytes(t.other_shared),
+        PASSWORD_A,
+        errors.ForeignVault,
+    ),
+    (
+        "older copy of the shared space rolled in",
+        lambda folder, t: (folder / SHARED_DB).write_bytes(t.old_shared),
+        PASSWORD_A,
+        errors.OlderCopy,
+    ),
+    (
+        "older copy of the key file rolled in",
+        lambda folder, t: (folder / hdr.HEADER_NAME).write_bytes(t.old_header),
+        OLD_PASSWORD,
+        errors.OlderKeyFile,
+    ),
+    (
+        "older key file, the new password",
+        lambda folder, t: (folder / hdr.HEADER_NAME).write_bytes(t.old_header),
+        PASSWORD_A,
+        errors.WrongPassword,
     ),
     (
         "newer header version",
-        _edit_header(lambda b: b.update(version=2)),
+        _edit_header(lambda b: b.update(version=3)),
         PASSWORD_A,
         errors.NewerFormat,
     ),
@@ -335,7 +388,7 @@ def test_bad_vault_gets_its_own_error_and_stays_byte_identical(
 def test_errors_are_told_apart():
     # Each kind of trouble the cases cover has its own message.
     kinds = {case[3] for case in CASES} | {errors.VaultInUse, errors.VaultMissing}
-    assert len({k.user_message for k in kinds}) == len(kinds) == 8
+    assert len({k.user_message for k in kinds}) == len(kinds) == 13
 
 
 def test_missing_folder_is_vault_missing(tmp_path):

@@ -3,6 +3,7 @@ round-trip."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from hypothesis import HealthCheck, given, settings
@@ -44,12 +45,14 @@ def parse_quietly(data: bytes) -> hdr.Header | None:
 
 
 def _valid_body() -> dict:
-    payload = hdr.SlotPayload("p1", bytes(32), bytes(32))
+    fast = crypto.KdfParams.fast()
+    shared, private = hdr.SpaceKey(bytes(32), 0), hdr.SpaceKey(bytes(32), 0)
     slots = [
-        hdr.make_slot("v" * 32, hdr.PASSWORD, "quiet harbour 41", payload, crypto.KdfParams.fast()),
-        hdr.make_slot("v" * 32, hdr.RECOVERY, "AAAAA-BBBBB", payload, crypto.KdfParams.fast()),
+        hdr.new_slot(hdr.PASSWORD, "p1", "quiet harbour 41", fast),
+        hdr.new_slot(hdr.RECOVERY, "p1", "AAAAA-BBBBB", fast),
     ]
-    return json.loads(hdr.Header("v" * 32, tuple(slots)).to_bytes())
+    header = hdr.reseal(hdr.Header("v" * 32), slots, shared, {"p1": private})
+    return json.loads(header.signed(shared.key).to_bytes())
 
 
 VALID = _valid_body()
@@ -87,8 +90,17 @@ slot_shaped = st.fixed_dictionaries(
                 "salt": field | st.just(VALID["slots"][0]["kdf"]["salt"]),
             },
         ),
-        "nonce": field | st.just(VALID["slots"][0]["nonce"]),
-        "wrapped": field | st.just(VALID["slots"][0]["wrapped"]),
+        "public": field | st.just(VALID["slots"][0]["public"]),
+    },
+)
+envelope_shaped = st.fixed_dictionaries(
+    {},
+    optional={
+        "slot": field | st.just(VALID["slots"][0]["id"]),
+        "space": field | st.sampled_from(["shared", "private"]),
+        "ephemeral": field | st.just(VALID["envelopes"][0]["ephemeral"]),
+        "nonce": field | st.just(VALID["envelopes"][0]["nonce"]),
+        "sealed": field | st.just(VALID["envelopes"][0]["sealed"]),
     },
 )
 
@@ -99,9 +111,14 @@ slot_shaped = st.fixed_dictionaries(
         {},
         optional={
             "format": field | st.just(hdr.FORMAT_NAME),
-            "version": field | st.just(1) | st.integers(min_value=-(10**30), max_value=10**30),
+            "version": field
+            | st.sampled_from([1, 2])
+            | st.integers(min_value=-(10**30), max_value=10**30),
             "vault_id": field | st.text(max_size=80),
+            "generation": field | st.integers(min_value=0, max_value=10),
             "slots": field | st.lists(slot_shaped | field, max_size=40),
+            "envelopes": field | st.lists(envelope_shaped | field, max_size=10),
+            "mac": field | st.just(VALID["mac"]),
         },
     )
 )
@@ -210,13 +227,13 @@ slots = st.builds(
     partner=ids,
     kdf=st.builds(
         crypto.KdfParams,
-        memory_kib=st.integers(min_value=128, max_value=crypto.MAX_MEMORY_KIB),
-        iterations=st.integers(min_value=1, max_value=crypto.MAX_ITERATIONS),
+        # Within the bound on a header's total KDF cost, even with 32 slots.
+        memory_kib=st.integers(min_value=128, max_value=65536),
+        iterations=st.integers(min_value=1, max_value=8),
         lanes=st.integers(min_value=1, max_value=crypto.MAX_LANES),
     ),
     salt=st.binary(min_size=8, max_size=64),
-    nonce=st.binary(min_size=crypto.NONCE_BYTES, max_size=crypto.NONCE_BYTES),
-    wrapped=st.binary(min_size=17, max_size=4096),
+    public=st.binary(min_size=32, max_size=32),
 )
 
 
@@ -224,16 +241,8 @@ slots = st.builds(
 @given(ids, st.lists(slots, min_size=1, max_size=hdr.MAX_SLOTS, unique_by=lambda s: s.id))
 def test_valid_headers_round_trip(vault_id, slot_list):
     if not any(s.kind == hdr.PASSWORD for s in slot_list):
-        slot_list[0] = hdr.KeySlot(
-            slot_list[0].id,
-            hdr.PASSWORD,
-            slot_list[0].partner,
-            slot_list[0].kdf,
-            slot_list[0].salt,
-            slot_list[0].nonce,
-            slot_list[0].wrapped,
-        )
-    header = hdr.Header(vault_id, tuple(slot_list))
+        slot_list[0] = dataclasses.replace(slot_list[0], kind=hdr.PASSWORD)
+    header = hdr.Header(vault_id, tuple(slot_list), mac=bytes(range(32)))
     data = header.to_bytes()
     assert hdr.parse_header(data) == header
     assert hdr.parse_header(data).to_bytes() == data
