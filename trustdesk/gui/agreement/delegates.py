@@ -3,8 +3,8 @@ partner's colour."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtCore import QDate, QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -39,6 +39,60 @@ class TextDelegate(QStyledItemDelegate):
         text = editor.text()
         if text != (index.data(Qt.ItemDataRole.EditRole) or ""):
             model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+
+class WrappedTextDelegate(TextDelegate):
+    """The boundary's words in full: wrapped, on a row as tall as they need.
+
+    The height is computed for the width the words will really get (the column, less the
+    tree's indentation in the first column, less the style's text margins), so nothing is
+    cut or elided at any window size. The view lays its rows out again when the column's
+    width changes (see ``AgreementPage``).
+    """
+
+    PAD = 4  # above and below the words
+
+    def text_width(self, view, index: QModelIndex, column_width: int) -> int:
+        """The width the words get in a cell of ``column_width``."""
+        width = column_width
+        if index.column() == 0 and view is not None and hasattr(view, "indentation"):
+            depth = 0
+            parent = index.parent()
+            while parent.isValid():
+                depth += 1
+                parent = parent.parent()
+            width -= view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
+        style = view.style() if view is not None else None
+        margin = (
+            style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+            if style
+            else 3
+        )
+        return max(width - 2 * margin, 20)
+
+    def words_height(self, option: QStyleOptionViewItem, text: str, width: int) -> int:
+        metrics = QFontMetrics(option.font)
+        box = metrics.boundingRect(
+            QRect(0, 0, width, 1_000_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return box.height()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        header = getattr(view, "header", None)
+        if header is None:
+            return hint
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = self.text_width(view, index, header().sectionSize(index.column()))
+        needed = self.words_height(opt, opt.text, width) + 2 * self.PAD
+        return QSize(hint.width(), max(hint.height(), needed))
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideNone
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -104,7 +158,6 @@ class ConsentDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         # The words (for screen readers and tooltips) are not painted: size for the dots.
-        # Headings get the same height, as the tree takes one row height for all.
         hint = super().sizeHint(option, index)
         height = max(hint.height(), self.DOT + 10)
         if index.data(AgreementModel.KindRole) != "clause":

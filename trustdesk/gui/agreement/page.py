@@ -3,7 +3,7 @@ to sign, look back, compare and print."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,12 +38,19 @@ from ...storage.changes import Writes
 from ..context import AGREEMENT, PARTNERS, VERSIONS, AppContext
 from ..dialogs.common import set_role
 from ..page import Page
-from .delegates import ConsentDelegate, ReviewDateDelegate, StatusDelegate, TextDelegate
+from .delegates import (
+    ConsentDelegate,
+    ReviewDateDelegate,
+    StatusDelegate,
+    WrappedTextDelegate,
+)
 from .detail import ClauseDetail
 from .page_dialogs import DialogsMixin, printing_available
 from .page_edits import EditsMixin
 
 M = AgreementModel
+# Below this page width, a shown detail panel takes the list's status and review columns.
+COMPACT_WIDTH = 960
 
 
 class AgreementPage(EditsMixin, DialogsMixin, Page):
@@ -78,10 +85,13 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         set_role(self.state_line, "hint")
         self.state_line.setAccessibleName("Where the agreement stands")
         top.addWidget(self.state_line)
+        edits, versions = self._toolbars()
+        top.addSpacing(8)
+        top.addWidget(versions)
         outer.addLayout(top)
 
         outer.addWidget(self._banner())
-        outer.addWidget(self._toolbar())
+        outer.addWidget(edits)
         self.filter_row = QWidget()
         self.filter_row.setLayout(self._filters())
         outer.addWidget(self.filter_row)
@@ -125,7 +135,13 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         self.addAction(action)
         return action
 
-    def _toolbar(self) -> QToolBar:
+    def _toolbars(self) -> tuple[QToolBar, QToolBar]:
+        """Two short bars: editing on the left, signed versions on the right.
+
+        Their labels never change width (the consent button is as wide as its longer label;
+        Undo and Redo keep their short names, the full one is in the tooltip), so nothing moves
+        and nothing is pushed into the overflow menu at 1024 pixels and up.
+        """
         bar = QToolBar("Agreement actions")
         bar.setAccessibleName("Agreement actions")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -145,6 +161,8 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
+        self.undo_button_action = _short_twin(self.undo_action, "Undo", self)
+        self.redo_button_action = _short_twin(self.redo_action, "Redo", self)
         self.sign_action = self._action("Sign…", self.open_sign, tip="Sign a new version")
         self.history_action = self._action("History…", self.open_history)
         self.compare_action = self._action("Compare…", self.open_compare)
@@ -155,14 +173,26 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
             bar.addAction(action)
         bar.addAction(self.remove_action)
         bar.addSeparator()
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
-        bar.addSeparator()
+        bar.addAction(self.undo_button_action)
+        bar.addAction(self.redo_button_action)
+        consent_button = bar.widgetForAction(self.consent_action)
+        widths = []
+        for label in ("I agree", "I commit", "Withdraw my agreement"):
+            consent_button.setText(label)
+            widths.append(consent_button.sizeHint().width())
+        consent_button.setText(self.consent_action.text())
+        consent_button.setMinimumWidth(max(widths))
+        self.edit_bar = bar
+
+        versions = QToolBar("Signed versions")
+        versions.setAccessibleName("Signed versions")
+        versions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.sign_action, self.history_action, self.compare_action):
-            bar.addAction(action)
+            versions.addAction(action)
         if printing_available():
-            bar.addAction(self.print_action)
-        return bar
+            versions.addAction(self.print_action)
+        self.versions_bar = versions
+        return bar, versions
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -235,13 +265,16 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         self.tree.setAcceptDrops(True)
         self.tree.setDropIndicatorShown(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setWordWrap(False)
+        # Rows are as tall as their words: every boundary is readable in full.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.tree.setItemDelegateForColumn(M.TEXT, TextDelegate(self.tree))
+        self.tree.setItemDelegateForColumn(M.TEXT, WrappedTextDelegate(self.tree))
         self.tree.setItemDelegateForColumn(M.STATUS, StatusDelegate(self.tree))
         self.tree.setItemDelegateForColumn(M.CONSENT, ConsentDelegate(self.tree))
         self.tree.setItemDelegateForColumn(M.REVIEW_BY, ReviewDateDelegate(self.tree))
@@ -250,6 +283,12 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         header.setSectionResizeMode(M.TEXT, QHeaderView.ResizeMode.Stretch)
         for column in (M.STATUS, M.CONSENT, M.REVIEW_BY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # A narrower or wider column changes how the words wrap: lay the rows out again.
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+        header.sectionResized.connect(self._column_resized)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         # Delete removes only while the tree has focus (in a text box it deletes a letter).
         remove_key = QAction("Remove", self.tree)
@@ -274,15 +313,22 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         # Never cut off: when the panel is narrower than its fields, it scrolls sideways too.
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroller.setMinimumWidth(340)
+        scroller.setMinimumWidth(320)
+        scroller.hide()  # shown while a boundary is chosen: an empty panel only takes room
+        self.detail_scroller = scroller
         split = QSplitter()
         split.addWidget(self.tree)
         split.addWidget(scroller)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        # Room a window gains goes to the words; the panel keeps the width it was given.
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
         split.setChildrenCollapsible(False)
         self.split = split
         return split
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == M.TEXT:
+            self._relayout.start()
 
     # -- session --------------------------------------------------------------------------------
 
@@ -459,6 +505,25 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
             else frozenset()
         )
         self.detail.show_clause(clause, title, in_person)
+        self._show_panel(clause is not None)
+
+    def _show_panel(self, shown: bool) -> None:
+        """The detail panel appears while a boundary is chosen. On a narrow window its status
+        and review date then leave the list (the panel shows them), so the words keep room."""
+        if shown and not self.detail_scroller.isVisible():
+            self.detail_scroller.setVisible(True)
+            total = sum(self.split.sizes())
+            panel = max(self.detail_scroller.minimumWidth(), min(400, total * 2 // 5))
+            self.split.setSizes([max(total - panel, 1), panel])
+        elif not shown:
+            self.detail_scroller.setVisible(False)
+        compact = shown and self.width() < COMPACT_WIDTH
+        for column in (M.STATUS, M.REVIEW_BY):
+            self.tree.setColumnHidden(column, compact)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._show_panel(self.detail_scroller.isVisible())
 
     def select_clause(self, clause_id: int) -> bool:
         source = self.model.clause_index(clause_id)
@@ -493,3 +558,18 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
 
     def _filter_text(self, text: str) -> None:
         self._apply_filter(self.proxy.set_text_filter, text)
+
+
+def _short_twin(action: QAction, label: str, parent: QObject) -> QAction:
+    """A toolbar stand-in for ``action`` whose label stays ``label`` (the undo stack renames
+    its actions after every edit); the full name is its tooltip."""
+    twin = QAction(label, parent)
+    twin.triggered.connect(action.trigger)
+
+    def follow() -> None:
+        twin.setEnabled(action.isEnabled())
+        twin.setToolTip(action.text())
+
+    action.changed.connect(follow)
+    follow()
+    return twin
