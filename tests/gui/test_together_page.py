@@ -240,3 +240,22 @@ def test_the_page_is_in_the_main_window_and_locking_clears_it(ctx, qtbot):
     ctx.session_ending.emit()
     assert page.desires.model.rowCount() == 0
     window.close()
+
+
+def test_home_shows_the_gentle_revisit_date_when_it_comes_near(ctx, qtbot):
+    import datetime as dt
+
+    from trustdesk.gui.home import HomePage
+
+    home = HomePage(ctx)
+    qtbot.addWidget(home)
+    repo = DesireRepo(ctx.session.shared, ctx.session.private)
+    today = dt.date(2026, 3, 1)
+    repo.looked_together(today)  # the next look: about three months on
+    home.refresh(today)
+    assert home.revisit_label.isHidden()
+    home.refresh(today + dt.timedelta(days=85))
+    assert not home.revisit_label.isHidden()
+    text = home.revisit_label.text()
+    assert "look at your desire list together again around 31 May" in text
+    assert not any(ch.isdigit() for ch in text.replace("31", ""))  # a date, never a count

@@ -252,3 +252,18 @@ def with_own_items(headings: tuple[Heading, ...], own: list[DesireItem]) -> tupl
 
 def all_items(headings: tuple[Heading, ...]) -> dict[str, DesireItem]:
     return {item.key: item for h in headings for item in h.items}
+
+
+# Home shows the revisit date from two weeks before it, as an invitation, never as a count.
+REVISIT_NOTICE_DAYS = 14
+
+
+def revisit_note(revisit: dt.date | None, today: dt.date) -> str:
+    """A gentle line for Home about looking at the desire list together again, or ''."""
+    if revisit is None or (revisit - today).days > REVISIT_NOTICE_DAYS:
+        return ""
+    when = f"{revisit.day} {revisit:%B}"
+    return (
+        f"You thought you might look at your desire list together again around {when}. "
+        "Whenever you both feel like it."
+    )

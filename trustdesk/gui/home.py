@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 
 from ..core import clock
 from ..core import timeline as tl
+from ..core.changes import Change
+from ..core.desires import revisit_note
 from ..core.home import how_far
 from ..storage.agreement import AgreementRepo
 from ..storage.checkins import CheckInRepo
+from ..storage.desires import DesireRepo
 from ..storage.errors import VaultError
 from ..storage.home import journey, recent_appreciations
 from ..storage.milestones import MilestoneRepo
@@ -43,7 +46,9 @@ from .page import Page
 MAX_DUE = 4
 MAX_APPRECIATIONS = 4
 MAX_MILESTONES = 3
-WATCHED = frozenset({AGREEMENT, APPRECIATIONS, CHECKINS, DRAFTS, MILESTONES, PARTNERS, VERSIONS})
+WATCHED = frozenset(
+    {AGREEMENT, APPRECIATIONS, CHECKINS, DRAFTS, MILESTONES, PARTNERS, VERSIONS, Change.DESIRES}
+)
 WATCHED |= {HARD_MOMENTS}
 CARD_STYLE = (
     "QFrame#homeCard { background: palette(base); border: 1px solid palette(mid);"
@@ -137,6 +142,9 @@ class HomePage(Page):
 
         self.hard_notes = HomeNotes(ctx)
         column.addWidget(self.hard_notes)
+        self.revisit_label = _label("", "hint")
+        self.revisit_label.setAccessibleName("Looking at the desire list again")
+        column.addWidget(self.revisit_label)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -176,6 +184,8 @@ class HomePage(Page):
         self.greeting.clear()
         self.banner.clear()
         self.hard_notes.clear()
+        self.revisit_label.clear()
+        self.revisit_label.setVisible(False)
         self.notice_button.setVisible(False)
         self.journey_text.clear()
         for card in (self.due_card, self.thanks_card, self.milestone_card):
@@ -215,6 +225,9 @@ class HomePage(Page):
             note = "A check-in is paused. You can go on from where you stopped, whenever you like."
         self.banner.show_note(note, paused)
         self.hard_notes.refresh(today)
+        revisit = revisit_note(DesireRepo(session.shared, session.private).revisit_on(), today)
+        self.revisit_label.setText(revisit if together else "")
+        self.revisit_label.setVisible(bool(revisit) and together)
         self.notice_button.setVisible(together)
 
         self.journey_text.setText(how_far(journey(session.shared, together), today))

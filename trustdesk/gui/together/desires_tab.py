@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import desires as rules
+from ...core.changes import Change
 from ...core.desires import Match, Reveal
 from ...core.home import long_day
 from ...models.desire_model import DesireModel
@@ -327,7 +328,7 @@ class DesiresTab(QWidget):
             )
             return
         self.moment.dialog = None
-        self.ctx.run(self, repo.looked_together)
+        self.ctx.run(self, repo.looked_together, Change.DESIRES)
         self.refresh_shared()
         self.show_reveal(found)
 
