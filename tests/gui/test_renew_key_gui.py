@@ -47,7 +47,8 @@ def test_renew_dialog_gives_new_key_and_code(qtbot, tmp_path, couple, vault_dir,
     assert dialog.pages.currentIndex() == 1
     code = dialog.code.text()
     assert len(code.replace("-", "")) == 25
-    assert ctx.session is not session and started[-1] is ctx.session
+    # The session goes on, its shared space reopened under the new key; views reloaded.
+    assert started[-1] is ctx.session and not ctx.session.shared.closed
     assert ctx.session.payload.shared_key != old_key
     assert dialog.password.text() == ""
     with pytest.raises(errors.DatabaseDamaged):
