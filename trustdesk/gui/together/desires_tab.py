@@ -158,7 +158,7 @@ class DesiresTab(QWidget):
         col.addWidget(self.changed_label)
         self.saved = QListWidget()
         self.saved.setAccessibleName("Matches we kept")
-        self.saved.setMaximumHeight(140)
+        self.saved.setMaximumHeight(100)
         col.addWidget(self.saved)
         self.saved_propose = ProposeRow(self.propose, [self.saved])
         col.addWidget(self.saved_propose)
