@@ -59,6 +59,11 @@ class PlanCard(Card):
         super().__init__(title, parent)
         self.empty_text = empty_text
         self.labels: list[QLabel] = []
+        # Its words stay together at the top when the card beside it is taller.
+        self.body = QVBoxLayout()
+        self.body.setSpacing(4)
+        self.box.addLayout(self.body)
+        self.box.addStretch(1)
         self.show_plan(None)
 
     def show_plan(self, plan: TriggerPlan | None) -> None:
@@ -76,7 +81,7 @@ class PlanCard(Card):
                 self._add(text_label(value))
 
     def _add(self, label: QLabel) -> None:
-        self.box.addWidget(label)
+        self.body.addWidget(label)
         label.show()  # at once, not on the next turn of the event loop
         self.labels.append(label)
 

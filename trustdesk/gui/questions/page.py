@@ -46,6 +46,14 @@ def _day(d: dt.date) -> str:
     return f"{d:%a} {d.day} {d:%B}"
 
 
+def _on(stamp: str) -> str:
+    """The local day of a UTC stamp, in words."""
+    try:
+        return _day(clock.parse_stamp(stamp).astimezone().date())
+    except ValueError:
+        return stamp[:10]
+
+
 def _heading(text: str) -> QLabel:
     label = text_label(text)
     label.setStyleSheet("font-weight: 600;")
@@ -148,6 +156,7 @@ class QuestionsPage(Page):
         self.shared_list.setAccessibleName("Shared questions")
         self.shared_list.setWordWrap(True)
         self.shared_list.setMaximumHeight(180)
+        self.shared_list.setSpacing(3)
         self.shared_list.currentItemChanged.connect(self._current_changed)
         col.addWidget(self.shared_list)
 
@@ -356,9 +365,9 @@ class QuestionsPage(Page):
             return "You" if pid == me else names.get(pid, "Your partner")
 
         for answer in q.answers:
-            given = answer.given_at[:10]
+            given = _on(answer.given_at)
             if answer.kind == WRITTEN:
-                self._thread(f"{who(answer.partner_id)} answered ({given}):\n{answer.text}")
+                self._thread(f"{who(answer.partner_id)} answered, {given}:\n{answer.text}")
             else:
                 when = _day(answer.by_date) if answer.by_date else ""
                 words = f"{who(answer.partner_id)} will answer in person, by {when}."
@@ -366,7 +375,7 @@ class QuestionsPage(Page):
                     words += f"\n{answer.text}"
                 self._thread(words)
         for f in q.follow_ups:
-            self._thread(f"{who(f.partner_id)} added ({f.added_at[:10]}):\n{f.text}")
+            self._thread(f"{who(f.partner_id)} added, {_on(f.added_at)}:\n{f.text}")
         answering = q.asker != me and not q.closed and q.written_answer is None
         self.answer_box.setVisible(answering)
         self.promise_button.setEnabled(q.promise is None)
