@@ -165,7 +165,9 @@ class BackupManager:
 
     def rotate(self) -> list[BackupInfo]:
         """Keep the newest backup of each of the last 7 days and of each of the last 4 weeks."""
-        backups = self.list()
+        # Files a restore replaced are never thinned out: they are the person's only copy of
+        # what came after that backup. (They are re-protected like backups, though.)
+        backups = [b for b in self.list() if not b.path.name.startswith(REPLACED_PREFIX)]
         keep: set[Path] = set()
         days: list = []
         weeks: list = []

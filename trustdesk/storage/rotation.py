@@ -219,6 +219,10 @@ def rotate(
 
     # 3–5
     finish(vault, session, backups=backups, report=report)
+    if backups == REMOVE:
+        # The person chose to remove the older backups: one fresh backup under the new keys,
+        # so that a backup is never missing for long.
+        BackupManager(vault.folder).create_for(session, reason="after-change")
     report.seconds = time.perf_counter() - started
     vault.last_rotation = report
     return report
