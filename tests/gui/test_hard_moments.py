@@ -340,3 +340,45 @@ def test_safety_page_from_help_and_set_up(qtbot):
     who.safety.close()
     plan = TriggerPlan()
     assert plan.is_empty
+
+
+def test_words_typed_just_before_a_lock_are_kept(qtbot, couple):
+    from tests.conftest import PASSWORD_A
+    from trustdesk.gui.locking import lock_session
+
+    vault, session, _ = couple
+    ctx = make_ctx(vault, session)
+    window = MainWindow(ctx, [HardMomentsPage])
+    qtbot.addWidget(window)
+    window.show()
+    ctx.session_started.emit()
+    hard = window.pages[0]
+    hard.helpers.edit.setPlainText("Jo, any evening")
+    hard.editor.fields["helps"].setPlainText("a walk")
+    lock_session(ctx)  # before the autosave delay has passed
+    assert hard.helpers.edit.toPlainText() == "" and not ctx.unlocked
+    again = vault.unlock(PASSWORD_A)
+    try:
+        repo = HardMomentRepo(again.shared, again.private, again.partner_id)
+        assert repo.helpers() == "Jo, any evening" and repo.my_plan().helps == "a walk"
+    finally:
+        again.close()
+    window.close()
+
+
+def test_i_noticed_from_the_timeline_shows_on_the_timeline(qtbot, both):
+    from trustdesk.gui.timeline.page import TimelinePage
+
+    vault, alex, sam = both
+    timeline = page(qtbot, TimelinePage, make_ctx(vault, alex))
+    assert timeline.notice_button.isVisibleTo(timeline)
+    timeline.notice_button.click()
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if w.windowTitle() == "I noticed…" and w.isVisible())  # fmt: skip
+    dialog.text.setPlainText("You asked about my day and listened")
+    dialog.ok.click()
+    kinds = [e.kind for e in events(sam.shared, sam.private, tl.Filter(text="listened"))]
+    assert kinds == [tl.APPRECIATION]
+    qtbot.waitUntil(lambda: timeline.model.rowCount() > 0)
+    timeline.session_ended()
+    assert not timeline.notice_button.isVisibleTo(timeline)

@@ -128,10 +128,10 @@ class HomeNotes(QFrame):
         label.setVisible(bool(text))
 
 
-def notice_button(ctx: AppContext, parent: QWidget) -> QPushButton:
-    """The "I noticed…" button Home shows beside recent appreciations."""
+def notice_button(ctx: AppContext, parent: QWidget, link: bool = True) -> QPushButton:
+    """The "I noticed…" button of Home (a link) and the timeline (a button)."""
     button = QPushButton("I noticed…")
-    set_role(button, "link")
+    set_role(button, "link" if link else "")
     button.setAccessibleName("I noticed an effort of my partner's")
     button.setToolTip("Say thank you for an effort, any day, not only at a check-in")
     button.clicked.connect(lambda: ask_and_notice(ctx, parent))

@@ -132,7 +132,7 @@ class HardMomentsPage(Page):
 
         now = QWidget()
         grid = QGridLayout(now)
-        grid.setContentsMargins(0, 8, 0, 0)
+        grid.setContentsMargins(12, 12, 12, 12)
         grid.setSpacing(16)
         self.opening = text_label(
             "This is a hard moment, and you are not alone in it. Take your time.", "lead"
@@ -173,6 +173,11 @@ class HardMomentsPage(Page):
         self.refresh()
 
     def session_ended(self) -> None:
+        # Words typed in the last moment before a lock are saved first (the databases are
+        # still open while the session ends).
+        if self.ctx.unlocked:
+            self.editor.flush()
+            self.helpers.edit.flush()
         self.my_plan.show_plan(None)
         self.their_plan.show_plan(None)
         self.their_plan.setVisible(False)

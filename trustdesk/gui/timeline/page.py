@@ -111,6 +111,10 @@ class TimelinePage(Page):
         self.report_button = QPushButton("Report for a therapist…")
         self.report_button.setAccessibleName("Make a report for a therapist")
         self.report_button.clicked.connect(self.open_report)
+        from ..hard.home_notes import notice_button
+
+        self.notice_button = notice_button(ctx, self, link=False)
+        top.addWidget(self.notice_button)
         top.addWidget(self.milestone_button)
         top.addWidget(self.report_button)
         outer.addLayout(top)
@@ -228,6 +232,7 @@ class TimelinePage(Page):
         self.model.load(session.shared, session.private, session.partners(include_removed=True))
         self.milestone_button.setEnabled(True)
         self.report_button.setEnabled(True)
+        self.notice_button.setVisible(not session.is_solo)
         self.trends._stale = True
         if self.trends.isVisible():
             self.trends.reload()
@@ -250,6 +255,7 @@ class TimelinePage(Page):
             widget.blockSignals(False)
         self.milestone_button.setEnabled(False)
         self.report_button.setEnabled(False)
+        self.notice_button.setVisible(False)
         self._show_list_or_empty()
 
     def _changed(self, kinds: frozenset) -> None:
