@@ -131,6 +131,29 @@ def write_everywhere(session) -> None:
         )
     # Full-text search runs over the canary too (its index lives in the same file).
     assert pr.query("SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?", (CANARY,))
+    write_together(session)
+
+
+def write_together(session) -> None:
+    """The desire list and the steps: own items, private answers and notes, kept matches, the
+    ladder, readiness and comfort notes."""
+    from trustdesk.core import desires as d
+    from trustdesk.core.steps import StepText
+    from trustdesk.storage.desires import DesireRepo
+    from trustdesk.storage.steps import StepsRepo
+
+    desires = DesireRepo(session.shared, session.private)
+    own = desires.add_item("touch", _words("own item"))
+    desires.set_answer(own, d.CARE, _words("care note"))
+    desires.set_answer("c:touch.hands", d.CARE, _words("hands note"))
+    found = d.Reveal((d.Match(own, "touch", _words("match"), d.BOTH_YES, (_words("n"),)),), ())
+    desires.save_matches(found)
+    steps = StepsRepo(session.shared, session.private)
+    step = steps.add_step(
+        StepText(_words("step")[:100], _words("what"), _words("off"), _words("after"))
+    )
+    steps.set_ready(step, True)
+    steps.add_comfort(step, 7, _words("comfort"))
 
 
 @pytest.fixture

@@ -301,7 +301,10 @@ class Vault:
         _slot, payload = self.find_payload(password)
         if payload.partner != partner_id:
             raise WrongPassword()
-        db = Database(self.folder / private_db_name(partner_id), payload.private_key)
+        # Either of the space's keys, should a key change have been interrupted.
+        db, _key = open_space(
+            self.folder / private_db_name(partner_id), self.header.vault_id, payload.private
+        )
         session.proofs[partner_id] = time.monotonic()
         return db
 
