@@ -80,6 +80,22 @@ def couple(vault_dir):
 
 
 @pytest.fixture
+def solo_ctx(solo, tmp_path):
+    """An app context (settings in tmp, scripted alerts) holding the unlocked solo vault."""
+    from tests.gui.shell_support import make_ctx
+
+    return make_ctx(tmp_path, solo[0], solo[1])
+
+
+@pytest.fixture
+def couple_ctx(couple, tmp_path):
+    """An app context holding the unlocked couple vault, signed in as the first partner."""
+    from tests.gui.shell_support import make_ctx
+
+    return make_ctx(tmp_path, couple[0], couple[1])
+
+
+@pytest.fixture
 def artifacts() -> Path:
     """Where screenshots and rendered pages go, for people to look at."""
     path = ARTIFACTS

@@ -7,23 +7,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import PASSWORD_A, PASSWORD_B
-from tests.gui.shell_support import OFFSCREEN_QUIRKS, gone, make_ctx, open_window, wait_idle_jobs
+from tests.gui.shell_support import OFFSCREEN_QUIRKS, gone, open_window, wait_idle_jobs
 from trustdesk.gui.dialogs.change_password import SAME_AS_OLD, WRONG_OLD, ChangePasswordDialog
 from trustdesk.storage import errors
 from trustdesk.storage.vault import open_and_unlock
 
 pytestmark = OFFSCREEN_QUIRKS
 NEW_PASSWORD = "silver birch morning 9"
-
-
-@pytest.fixture
-def solo_ctx(solo, tmp_path):
-    return make_ctx(tmp_path, solo[0], solo[1])
-
-
-@pytest.fixture
-def couple_ctx(couple, tmp_path):
-    return make_ctx(tmp_path, couple[0], couple[1])
 
 
 def open_dialog(qtbot, ctx) -> ChangePasswordDialog:

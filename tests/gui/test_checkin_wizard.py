@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from tests.gui.shell_support import OFFSCREEN_QUIRKS, make_ctx
+from tests.gui.shell_support import OFFSCREEN_QUIRKS
 from trustdesk.core import checkin as ci
 from trustdesk.core.agreement import DISCUSS, PROPOSED
 from trustdesk.gui.checkin import has_draft, resume, start
@@ -32,18 +31,6 @@ pytestmark = OFFSCREEN_QUIRKS
 TODAY = dt.date(2024, 3, 4)
 B = QWizard.WizardButton
 CANARY = "canary-wizard-reflection-4c1d"
-
-
-@pytest.fixture
-def couple_ctx(couple, tmp_path):
-    vault, session, _ = couple
-    return make_ctx(tmp_path, vault, session)
-
-
-@pytest.fixture
-def solo_ctx(solo, tmp_path):
-    vault, session, _ = solo
-    return make_ctx(tmp_path, vault, session)
 
 
 def due_clause(session, text="We say when plans change, before they change.") -> int:

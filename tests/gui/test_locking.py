@@ -14,23 +14,12 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from tests.gui.shell_support import (
     OFFSCREEN_QUIRKS,
     NamePage,
-    make_ctx,
     open_window,
 )
 from trustdesk.gui.dialogs.settings_dialog import SettingsDialog
 from trustdesk.gui.locking import DesktopLockWatcher, IdleWatcher, lock_session
 
 pytestmark = OFFSCREEN_QUIRKS
-
-
-@pytest.fixture
-def solo_ctx(solo, tmp_path):
-    return make_ctx(tmp_path, solo[0], solo[1])
-
-
-@pytest.fixture
-def couple_ctx(couple, tmp_path):
-    return make_ctx(tmp_path, couple[0], couple[1])
 
 
 def fill_everything(qtbot, window):
@@ -71,28 +60,40 @@ def test_manual_lock_clears_views_and_password_fields_and_closes_databases(qtbot
     assert_locked_and_cleared(solo_ctx, session, window, page, dialog, box)
 
 
+def run_out(idle) -> None:
+    """Let the idle delay run out now: the countdown's remaining time becomes zero."""
+    assert idle.active
+    idle._timer.start(0)
+
+
 def test_auto_lock_after_idle_time_does_the_same(qtbot, solo_ctx):
     window = open_window(qtbot, solo_ctx, pages=[NamePage])
     session = solo_ctx.session
     page, dialog, box = fill_everything(qtbot, window)
-    window.idle.set_timeout_ms(150)
     with qtbot.waitSignal(window.lock_requested, timeout=3000):
-        pass
+        run_out(window.idle)
     assert_locked_and_cleared(solo_ctx, session, window, page, dialog, box)
     assert not window.idle.active
 
 
-def test_input_postpones_the_idle_lock(qtbot, solo_ctx):
+def test_input_postpones_the_idle_lock(qtbot, solo_ctx, monkeypatch):
     window = open_window(qtbot, solo_ctx, pages=[NamePage])
-    window.idle.set_timeout_ms(400)
+    idle = window.idle
     locks = []
     window.lock_requested.connect(lambda: locks.append(1))
+    # Each input restarts the countdown from the full delay; count the restarts.
+    restarts = []
+    start = idle._timer.start
+    monkeypatch.setattr(idle._timer, "start", lambda *a: (restarts.append(a), start(*a)))
     edit = window.pages[0].name
-    for i in range(8):  # 8 × 100 ms of typing and moving: well past the 400 ms delay
+    for i in range(4):
+        before = len(restarts)
         qtbot.keyClick(edit, Qt.Key.Key_A)
         qtbot.mouseMove(edit, QPoint(5 + i, 5))
-        qtbot.wait(100)
+        assert len(restarts) > before and all(a == () for a in restarts[before:])
+        assert idle._timer.remainingTime() > idle.timeout_ms() - 5_000  # the full delay again
     assert locks == [] and solo_ctx.session is not None
+    run_out(idle)
     qtbot.waitUntil(lambda: solo_ctx.session is None, timeout=3000)
     assert locks == [1]
 
@@ -248,24 +249,29 @@ def test_lock_while_a_partner_switch_is_pending_keeps_the_vault_locked(qtbot, co
 def test_lock_during_a_join_waits_for_its_write_and_the_vault_stays_whole(
     qtbot, solo_ctx, monkeypatch
 ):
-    import time
+    import threading
 
     from tests.conftest import PASSWORD_A, PASSWORD_B
 
     vault = solo_ctx.vault
     add_partner = vault.add_partner
+    started, locking = threading.Event(), threading.Event()
 
-    def slow_add_partner(*args, **kwargs):
-        time.sleep(0.3)  # the person locks while the join is still on its worker thread
+    def held_add_partner(*args, **kwargs):
+        # The join is on its worker thread and writes only once the lock has begun.
+        started.set()
+        assert locking.wait(10), "the lock never began"
         return add_partner(*args, **kwargs)
 
-    monkeypatch.setattr(vault, "add_partner", slow_add_partner)
+    monkeypatch.setattr(vault, "add_partner", held_add_partner)
+    solo_ctx.session_ending.connect(locking.set)
     window = open_window(qtbot, solo_ctx)
     dialog = window.invite_partner()
     dialog.name.setText("Sam")
     dialog.password.edit.setText(PASSWORD_B)
     dialog.password.confirm_edit.setText(PASSWORD_B)
     dialog.submit()
+    assert started.wait(10)
     session = solo_ctx.session
     window.lock_action.trigger()
     assert session.shared.closed and solo_ctx.session is None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -21,16 +20,6 @@ from trustdesk.gui.main_window import TITLE
 from trustdesk.settings import Settings
 
 pytestmark = OFFSCREEN_QUIRKS
-
-
-@pytest.fixture
-def solo_ctx(solo, tmp_path):
-    return make_ctx(tmp_path, solo[0], solo[1])
-
-
-@pytest.fixture
-def couple_ctx(couple, tmp_path):
-    return make_ctx(tmp_path, couple[0], couple[1])
 
 
 def visible_menu_texts(window) -> list[str]:

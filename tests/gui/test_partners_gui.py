@@ -10,7 +10,6 @@ from tests.gui.shell_support import (
     OFFSCREEN_QUIRKS,
     NamePage,
     gone,
-    make_ctx,
     open_window,
     wait_idle_jobs,
 )
@@ -28,16 +27,6 @@ from trustdesk.storage.backups import BackupManager
 
 pytestmark = OFFSCREEN_QUIRKS
 SAM_PASSWORD = "open window 72"
-
-
-@pytest.fixture
-def solo_ctx(solo, tmp_path):
-    return make_ctx(tmp_path, solo[0], solo[1])
-
-
-@pytest.fixture
-def couple_ctx(couple, tmp_path):
-    return make_ctx(tmp_path, couple[0], couple[1])
 
 
 def write_shared_and_private(session, text: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import sqlcipher3
 
 from tests.conftest import PASSWORD_B
 from trustdesk.core import checkin as ci
@@ -168,7 +169,7 @@ def test_a_failed_save_writes_nothing_in_either_space(solo):
         "CREATE TEMP TRIGGER refuse BEFORE INSERT ON appreciations "
         "BEGIN SELECT RAISE(ABORT, 'refused'); END"
     )
-    with pytest.raises(Exception, match="refused"):
+    with pytest.raises(sqlcipher3.IntegrityError, match="refused"):
         repo.save(c, reflection="should not stay")
     session.shared.execute("DROP TRIGGER temp.refuse")
     assert repo.count() == 0

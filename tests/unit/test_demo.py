@@ -15,6 +15,7 @@ from trustdesk.core import timeline as tl
 from trustdesk.storage import timeline
 from trustdesk.storage.agreement import AgreementRepo
 from trustdesk.storage.checkins import CheckInRepo
+from trustdesk.storage.errors import PartnerError
 from trustdesk.storage.journal import JournalRepo
 from trustdesk.storage.vault import Vault, open_and_unlock
 
@@ -126,5 +127,5 @@ def test_the_demo_folder_must_be_new(tmp_path):
                                      password="long enough 1", kdf=None)  # fmt: skip
     session.close()
     vault.close()
-    with pytest.raises(Exception):  # noqa: B017 - any refusal will do; nothing is overwritten
+    with pytest.raises(PartnerError, match="already exists"):  # nothing is overwritten
         demo.build(tmp_path / "v")
