@@ -18,6 +18,12 @@ EXPECTED = {
     "agreement-dark-compare",
     "agreement-light-history",
     "agreement-light-compare-versions",
+    "agreement-light-handover",
+    "agreement-light-handover-wrong",
+    "agreement-reading-1024",
+    "agreement-reading-1024-chosen",
+    "agreement-reading-1280",
+    "agreement-reading-1280-chosen",
 }
 
 

@@ -14,14 +14,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from tests.screens.common import couple_vault, scripted_context
+from tests.screens.common import PASSWORD_A, PASSWORD_B, couple_vault, scripted_context
 from tests.xvfb import save_screenshot
 from trustdesk.core import clock
 from trustdesk.core.agreement import RETIRED, Signature
 from trustdesk.core.agreement_templates import load_starter
 from trustdesk.gui.agreement.page import AgreementPage
 from trustdesk.gui.theme import apply_theme
-from trustdesk.storage.agreement import AgreementRepo
+from trustdesk.storage.agreement import AgreementRepo, SeedingPresence
 
 
 def make_vault(home: Path):
@@ -84,7 +84,8 @@ def main() -> int:
     home = Path(os.environ["HOME"])
     vault, session = make_vault(home)
     ctx = scripted_context(home, vault, session)
-    repo = AgreementRepo(session.shared)
+    # The script stands in for both partners while it seeds; the screens ask for proofs.
+    repo = AgreementRepo(session.shared, SeedingPresence(session.partner_id))
     apply_theme(app, "light")
 
     # The empty agreement and the starting points.
@@ -101,12 +102,20 @@ def main() -> int:
     page.session_ended()
     window.close()
 
-    # Everything agreed: the signing dialog with both names typed.
+    # Everything agreed: signing, each partner confirming with their own password.
     seeded = seed_signed(repo)
     window, page = window_for(ctx)
     sign = page.open_sign()
-    for edit, name in zip(sign.name_edits.values(), ("Alex Morgan", "Sam Rivera"), strict=True):
-        edit.setText(name)
+    alex, sam = seeded["alex"], seeded["sam"]
+    confirm(sign.confirm_partner(alex), PASSWORD_A)
+    proof = sign.confirm_partner(sam)
+    proof.password.setText(PASSWORD_B)
+    save_screenshot(proof, "agreement-light-handover")
+    proof.password.setText("not the right one")
+    proof.confirm()
+    wait_for(lambda: proof.job is None)
+    save_screenshot(proof, "agreement-light-handover-wrong")
+    confirm(proof, PASSWORD_B)
     save_screenshot(sign, "agreement-light-sign")
     sign.sign()
     page.session_ended()
@@ -159,7 +168,55 @@ def main() -> int:
     window.close()
     session.close()
     vault.close()
+    reading(app, home)
     return 0
+
+
+def confirm(proof, password: str) -> None:
+    """A partner types their own password into the hand-over and it is checked."""
+    proof.password.setText(password)
+    proof.confirm()
+    wait_for(lambda: proof.was_proven)
+
+
+def wait_for(condition, seconds: float = 10.0) -> None:
+    import time
+
+    end = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the hand-over was not checked in time")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def reading(app: QApplication, home: Path) -> None:
+    """The demo's agreement and a 400-character boundary in the main window, at the two
+    smallest sizes people use: nothing chosen, then a boundary chosen (the panel shows)."""
+    from tests.gui.test_agreement_reading import LONG_CLAUSE
+    from trustdesk import demo
+    from trustdesk.gui.main_window import MainWindow
+
+    vault, session = demo.build(home / "demo")
+    repo = AgreementRepo(session.shared)
+    first = repo.categories()[0]
+    long_id = repo.add_clause(first.id, LONG_CLAUSE, proposed_by=session.partner_id)
+    ctx = scripted_context(home, vault, session)
+    apply_theme(app, "light")
+    window = MainWindow(ctx, page_classes=[AgreementPage])
+    window.setWindowTitle("TrustDesk")
+    window.show()
+    page = window.pages[0]
+    for width, height in ((1024, 700), (1280, 800)):
+        window.resize(width, height)
+        page.tree.setCurrentIndex(page.proxy.index(0, 0))
+        save_screenshot(window, f"agreement-reading-{width}")
+        page.select_clause(long_id)
+        save_screenshot(window, f"agreement-reading-{width}-chosen")
+    page.session_ended()
+    window.close()
+    session.close()
+    vault.close()
 
 
 if __name__ == "__main__":
