@@ -206,6 +206,50 @@ def journal(qtbot, controller: AppController, out: Path, titles: Titles) -> None
     assert (out / "journal.md").stat().st_size > 0 and (out / "journal.json").stat().st_size > 0
 
 
+def together(qtbot, controller: AppController, titles: Titles) -> None:
+    """The desire list and the steps: an own item, an answer with a note, the reveal with both
+    proofs, a step of our own, readiness and a comfort note."""
+    from PySide6.QtCore import QPoint
+
+    from trustdesk.core import desires as d
+    from trustdesk.gui.together.page import TogetherPage
+    from trustdesk.gui.together.step_dialog import StepDialog
+
+    p = page_of(controller, TogetherPage)
+    tab = p.desires
+    qtbot.keyClicks(tab.add_text, f"own {CANARY}")
+    tab.add_text.insert(f" {CANARY_UNICODE}")
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    care = tab.answer_buttons[d.CARE]
+    qtbot.mouseClick(care, Qt.MouseButton.LeftButton, pos=QPoint(8, care.height() // 2))
+    tab.note.setText(words("care"))
+    tab.note.editingFinished.emit()
+    titles.look()
+    assert tab.start_reveal()
+    for password in (PASSWORD_A, PASSWORD_B):
+        dialog = tab.moment.dialog
+        titles.look()
+        qtbot.keyClicks(dialog.password, password)
+        with qtbot.waitSignal(dialog.proven, timeout=10_000):
+            qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.reveal_dialog is not None, timeout=5_000)
+    titles.look()
+    tab.reveal_dialog.reject()
+    steps = p.steps
+    p.tabs.setCurrentWidget(steps)
+    steps.add_step()
+    dialog = next(w for w in steps.findChildren(StepDialog) if w.isVisible())
+    dialog.title.setText(f"step {CANARY}")
+    dialog.what.setPlainText(words("what"))
+    dialog.off_limits.setPlainText(words("off limits"))
+    dialog.reflection.setPlainText(words("afterwards"))
+    titles.look()
+    dialog.accept()
+    steps.table.selectRow(0)
+    qtbot.mouseClick(steps.ready_button, Qt.MouseButton.LeftButton)
+    assert steps.model.data(steps.model.index(0, 0), steps.model.ReadyRole)
+
+
 def timeline(qtbot, controller: AppController, out: Path, titles: Titles) -> None:
     from trustdesk.gui.timeline.page import TimelinePage
 
@@ -299,6 +343,7 @@ def test_canary_through_every_feature_stays_in_the_encrypted_vault(
     agreement(qtbot, controller, out, titles)
     checkin(qtbot, controller, titles)
     journal(qtbot, controller, out, titles)
+    together(qtbot, controller, titles)
     timeline(qtbot, controller, out, titles)
     settings_and_lock(qtbot, controller, titles)
     # While everything is open, write-ahead logs included, nothing readable is on disk.
@@ -345,6 +390,12 @@ def test_canary_through_every_feature_stays_in_the_encrypted_vault(
         assert session.shared.scalar("SELECT count(*) FROM milestones WHERE title LIKE ?",
                                      (f"%{CANARY}%",)) == 1  # fmt: skip
         assert session.private.scalar("SELECT count(*) FROM reflections") == 1
+        assert session.private.scalar(
+            "SELECT count(*) FROM desire_answers WHERE note LIKE ?", (f"%{CANARY}%",)
+        ) == 1  # fmt: skip
+        assert session.shared.scalar(
+            "SELECT count(*) FROM steps WHERE what LIKE ?", (f"%{CANARY}%",)
+        ) == 1  # fmt: skip
     finally:
         session.close()
         vault.close()
