@@ -382,3 +382,32 @@ def test_i_noticed_from_the_timeline_shows_on_the_timeline(qtbot, both):
     qtbot.waitUntil(lambda: timeline.model.rowCount() > 0)
     timeline.session_ended()
     assert not timeline.notice_button.isVisibleTo(timeline)
+
+
+def test_nothing_shows_whether_the_partner_wrote_anything_private(qtbot, both):
+    """Sam's screens read the same before and after Alex writes privately (no counts, dates)."""
+    vault, alex, sam = both
+
+    def sams_screens() -> list[str]:
+        ctx = make_ctx(vault, sam)
+        shown = []
+        for cls in (HomePage, HardMomentsPage, QuestionsPage):
+            p = page(qtbot, cls, ctx)
+            shown.append(shown_text(p))
+            if isinstance(p, HardMomentsPage):
+                for tab in range(p.tabs.count()):
+                    p.tabs.setCurrentIndex(tab)
+                    shown.append(shown_text(p))
+            p.close()
+        return shown
+
+    before = sams_screens()
+    assert all(before) and "Hello, Sam" in before[0]
+    mine = HardMomentRepo(alex.shared, alex.private, alex.partner_id)
+    mine.save_my_plan(TriggerPlan(signs="quiet", helps="a walk"))
+    mine.save_helpers("Jo")
+    mine.note_intensity(6, "a hard evening")
+    from trustdesk.storage.questions import QuestionRepo
+
+    QuestionRepo(alex.shared, alex.private, alex.partner_id).write("Were there others?")
+    assert sams_screens() == before
