@@ -186,3 +186,23 @@ def test_the_report_includes_together_only_when_both_chose(together):
     assert both_include_in_report(a.shared, ids)
     set_include_in_report(a.shared, a.partner_id, False)
     assert not both_include_in_report(a.shared, ids)
+
+
+def test_nothing_of_this_reaches_either_timeline(together):
+    from trustdesk.core import timeline as tl
+    from trustdesk.storage.timeline import events
+
+    _vault, a, b, b_private = together
+    mine, theirs = DesireRepo(a.shared, a.private), DesireRepo(a.shared, b_private)
+    own = mine.add_item("touch", f"item {CANARY}")
+    mine.set_answer(own, d.CARE, f"note {CANARY}")
+    theirs.set_answer(own, d.YES)
+    mine.save_matches(mine.reveal(a, b_private, b))
+    steps = StepsRepo(a.shared, a.private)
+    step = steps.add_step(s.StepText(f"step {CANARY}", f"what {CANARY}"))
+    steps.set_ready(step, True)
+    steps.add_comfort(step, 5, f"comfort {CANARY}")
+    everything = tl.Filter(kinds=frozenset(tl.ALL_KINDS))
+    for private in (a.private, b_private):
+        seen = list(events(a.shared, private, everything))
+        assert not [e for e in seen if CANARY in f"{e.title} {e.snippet}"]
