@@ -259,3 +259,28 @@ def test_home_shows_the_gentle_revisit_date_when_it_comes_near(ctx, qtbot):
     text = home.revisit_label.text()
     assert "look at your desire list together again around 31 May" in text
     assert not any(ch.isdigit() for ch in text.replace("31", ""))  # a date, never a count
+
+
+def test_my_step_comfort_is_drawn_beside_the_comfort_ratings_for_me_only(ctx, qtbot):
+    from trustdesk.gui.timeline.trends_panel import TrendPanel
+
+    repo = StepsRepo(ctx.session.shared, ctx.session.private)
+    repo.adopt_starter()
+    first = repo.ladder()[0].id
+    repo.add_comfort(first, 4, "")
+    repo.add_comfort(first, None, "rather not say is not drawn")
+    repo.add_comfort(first, 7, "")
+    as_other(ctx, lambda db: StepsRepo(ctx.session.shared, db).add_comfort(first, 1, ""))
+    panel = TrendPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.period.setCurrentIndex(panel.period.findData(None))
+    assert panel.chart.key == "comfort"
+    (mine,) = panel.chart.series
+    assert mine.name == "Alex, after a step" and [p.value for p in mine.points] == [4, 7]
+    assert "Alex, after a step" in panel.words.text()
+    panel.question.setCurrentIndex(panel.question.findData("trust"))
+    assert panel.chart.series == []
+    panel.clear()
+    assert panel.step_comfort == []

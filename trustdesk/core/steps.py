@@ -7,6 +7,7 @@ reason. Comfort after a step is private: 0–10, or rather not say (None).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -14,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import resource
+from .clock import parse_stamp
+from .trends import Point, Series, in_range
 
 LADDER_FILE = ("steps", "ladder.json")
 FORMAT = 1
@@ -144,3 +147,31 @@ def load_ladder(path: Path | None = None) -> tuple[StepText, ...]:
     except ValueError as exc:
         raise StepError(f"ladder: not valid JSON ({exc})") from exc
     return parse_ladder(data)
+
+
+# -- beside the check-in ratings ----------------------------------------------------------------
+
+COMFORT_KEY = "comfort"  # the check-in rating the step comfort is drawn beside
+
+
+def comfort_series(
+    comforts: Sequence[Comfort],
+    partner_id: str,
+    name: str,
+    colour: str,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> Series | None:
+    """My comfort after steps as a line beside the check-in "comfort" ratings (None: no points).
+
+    Only the signed-in partner's own notes are ever given here; "rather not say" is not drawn.
+    """
+    points = tuple(
+        Point(day, c.comfort)
+        for c in comforts
+        if c.comfort is not None
+        and in_range(day := parse_stamp(c.at).astimezone().date(), since, until)
+    )
+    if not points:
+        return None
+    return Series(partner_id, f"{name}, after a step", colour, COMFORT_KEY, points)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core import clock, trends
+from ...core.changes import Change
 from ...core.checkin import RATING_KEYS, RATING_LABELS
+from ...core.steps import COMFORT_KEY, comfort_series
 from ...core.trends import TrendData
 from ...storage.errors import VaultError
+from ...storage.steps import StepsRepo
 from ...storage.trends import trend_data
 from ..context import CHECKINS, PARTNERS, VERSIONS, AppContext
 from .trends import TrendChart
@@ -25,6 +29,8 @@ class TrendPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: TrendData | None = None
+        # The signed-in partner's own comfort after steps: private, drawn beside "comfort".
+        self.step_comfort: list = []
         self._stale = True
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 12, 0, 0)
@@ -71,7 +77,7 @@ class TrendPanel(QWidget):
     # -- loading -------------------------------------------------------------------------------
 
     def _changed(self, kinds: frozenset) -> None:
-        if kinds & {CHECKINS, VERSIONS, PARTNERS}:
+        if kinds & {CHECKINS, VERSIONS, PARTNERS, Change.STEPS}:
             self._stale = True
             if self.isVisible():
                 self.reload()
@@ -90,6 +96,7 @@ class TrendPanel(QWidget):
         session = self.ctx.session
         try:
             self.data = trend_data(session.shared, session.partners(include_removed=True))
+            self.step_comfort = StepsRepo(session.shared, session.private).comforts()
         except VaultError as exc:
             self.data = None
             self.ctx.alerts.vault_error(self, exc)
@@ -98,6 +105,7 @@ class TrendPanel(QWidget):
     def clear(self) -> None:
         """Forget what was read (locking)."""
         self.data = None
+        self.step_comfort = []
         self._stale = True
         self.chart.clear()
         self.words.clear()
@@ -120,6 +128,15 @@ class TrendPanel(QWidget):
             return
         since, until = self.range()
         series = trends.series_for(self.data, self.key, since, until)
+        session = self.ctx.session
+        if self.key == COMFORT_KEY and self.step_comfort and session is not None:
+            me = session.me
+            mine = comfort_series(
+                self.step_comfort, me.id, me.name, QColor(me.colour).lighter(135).name(),
+                since, until,
+            )  # fmt: skip
+            if mine is not None:
+                series.append(mine)
         markers = trends.markers_in(self.data, since, until)
         self.chart.set_data(series, markers, self.key, since, until)
         self.words.setText(self.chart.summary())
