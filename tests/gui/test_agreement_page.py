@@ -219,6 +219,15 @@ def test_sign_together_then_compare(page, qtbot):
         history.compare_draft.click()
     assert page.dialog is not history and page.dialog.diff is not None
 
+    # With two signed versions, Compare opens on those two.
+    me, other = partners(page)
+    for pid in (me, other):
+        page.editor.give_consent(first, pid)  # Sam's proof from signing still counts
+    sign_all(qtbot, page.open_sign())
+    compare = page.open_compare()
+    assert compare.left.currentData() == 1 and compare.right.currentData() == 2
+    assert "[＋ evening]" in compare.view.toPlainText()
+
 
 def test_inline_edit_through_the_tree(page, qtbot):
     clause_id = page.add_clause()

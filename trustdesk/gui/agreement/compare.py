@@ -82,11 +82,12 @@ class CompareDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
 
-        # Default: the latest version against the draft, or the last two versions.
+        # Default: the latest two signed versions; with one signed so far, it and the draft.
         if left is None and right is None:
-            if numbers:
+            if len(numbers) >= 2:
+                left, right = numbers[1], numbers[0]
+            elif numbers:
                 left = numbers[0]
-            right = None
         self.choose(left, right)
         self.left.currentIndexChanged.connect(self.refresh)
         self.right.currentIndexChanged.connect(self.refresh)
