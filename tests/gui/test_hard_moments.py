@@ -274,6 +274,22 @@ def test_a_hard_day_is_mentioned_on_home_the_day_before(qtbot, both):
         "Tomorrow may be a tender day: my work trip. Alex said: “I will call you each evening "
         "at nine”"
     )
+    # A day listed without words of reassurance: the partner can say what they will do.
+    alex_page.days.day.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day).addDays(3))
+    alex_page.days.what.setText("the anniversary")
+    alex_page.days.reassurance.clear()
+    alex_page.days.add_button.click()
+    sam_page = page(qtbot, HardMomentsPage, make_ctx(vault, sam))
+    say = [b for b in sam_page.days.findChildren(QPushButton) if b.text() == "Say it"]
+    assert len(say) == 1  # only on Alex's day that has no words yet
+    from PySide6.QtWidgets import QLineEdit
+
+    (edit,) = [e for e in sam_page.days.findChildren(QLineEdit)
+               if e.accessibleName() == "What I will do to reassure on the anniversary"]  # fmt: skip
+    edit.setText("I will be home all day")
+    say[0].click()
+    alex_page.days.load()  # Alex's screen reads again (another context wrote)
+    assert "Sam: “I will be home all day”" in shown_text(alex_page.days)
 
 
 def test_discreet_mode_changes_the_title_and_the_installed_menu_entry(qtbot, couple):

@@ -159,3 +159,26 @@ def test_cards_survive_reopening(couple, vault_dir):
     finally:
         session2.close()
         vault2.close()
+
+
+def test_the_other_partner_says_what_they_will_do_on_a_day_listed_without_it(couple):
+    vault, session, _codes = couple
+    day = dt.date(2026, 9, 3)
+    day_id = repo(session).add_hard_day(HardDay(None, "", day, "a year since I found out"))
+    other = vault.unlock(PASSWORD_B)
+    try:
+        theirs = repo(other)
+        theirs.reassure(day_id, "  I will take the day off and be with you  ")
+        (back,) = repo(session).hard_days()
+        assert back.reassured_by == other.partner_id
+        names = {session.partner_id: "Alex", other.partner_id: "Sam"}
+        assert hard_day_note([back], day - dt.timedelta(days=1), names) == (
+            "Tomorrow may be a tender day: a year since I found out. Sam said: “I will take "
+            "the day off and be with you”"
+        )
+        theirs.reassure(day_id, "and cook dinner")  # their own words, theirs to change
+        with pytest.raises(HardMomentError):
+            repo(session).reassure(day_id, "not mine to change")
+        assert repo(session).hard_days()[0].reassurance == "and cook dinner"
+    finally:
+        other.close()

@@ -99,8 +99,8 @@ GROUNDING_STEPS: tuple[str, ...] = (
 
 @dataclass(frozen=True)
 class HardDay:
-    """A day that may be hard (a trip, an anniversary), listed by ``author`` with what they will
-    do to reassure."""
+    """A day that may be hard (a trip, an anniversary), listed by ``author``, with what one of
+    the partners (``reassured_by``) will do to reassure."""
 
     id: int | None
     author: str
@@ -108,6 +108,7 @@ class HardDay:
     what: str
     reassurance: str = ""
     created_at: str = ""
+    reassured_by: str | None = None  # who said what they will do (None: nobody yet)
 
     def cleaned(self) -> HardDay:
         what, reassurance = self.what.strip(), self.reassurance.strip()
@@ -133,7 +134,7 @@ def hard_day_note(days: list[HardDay], today: dt.date, names: dict[str, str]) ->
     when = "Tomorrow" if day.on_date > today else "Today"
     text = f"{when} may be a tender day: {day.what}."
     if day.reassurance:
-        who = names.get(day.author, "")
+        who = names.get(day.reassured_by or day.author, "")
         text += f" {who} said: “{day.reassurance}”" if who else f" “{day.reassurance}”"
     return text
 

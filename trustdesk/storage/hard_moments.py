@@ -140,7 +140,7 @@ class HardMomentRepo:
         rows = self.shared.query(sql + " ORDER BY on_date, id", params)
         return [
             HardDay(r["id"], r["author"], dt.date.fromisoformat(r["on_date"]), r["what"],
-                    r["reassurance"], r["created_at"])
+                    r["reassurance"], r["created_at"], r["reassured_by"])
             for r in rows
         ]  # fmt: skip
 
@@ -148,11 +148,28 @@ class HardMomentRepo:
         day = day.cleaned()
         with self.shared.transaction():
             cur = self.shared.execute(
-                "INSERT INTO hard_days (author, on_date, what, reassurance, created_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (self.me, day.on_date.isoformat(), day.what, day.reassurance, clock.stamp()),
-            )
+                "INSERT INTO hard_days (author, on_date, what, reassurance, created_at,"
+                " reassured_by) VALUES (?, ?, ?, ?, ?, ?)",
+                (self.me, day.on_date.isoformat(), day.what, day.reassurance, clock.stamp(),
+                 self.me if day.reassurance else None),
+            )  # fmt: skip
         return int(cur.lastrowid)
+
+    def reassure(self, day_id: int, text: str) -> None:
+        """Say what I will do to reassure on a hard day nobody else has answered for."""
+        text = text.strip()
+        if not text:
+            raise HardMomentError("Say in a few words what you will do.")
+        if len(text) > MAX_NOTE:
+            raise HardMomentError(f"It may be at most {MAX_NOTE:,} characters.")
+        with self.shared.transaction():
+            cur = self.shared.execute(
+                "UPDATE hard_days SET reassurance = ?, reassured_by = ? WHERE id = ?"
+                " AND (reassured_by IS NULL OR reassured_by = ?)",
+                (text, self.me, day_id, self.me),
+            )
+            if cur.rowcount != 1:
+                raise HardMomentError("Your partner already said what they will do that day.")
 
     def remove_hard_day(self, day_id: int) -> None:
         """Remove a hard day I listed (a partner's own words stay theirs to remove)."""

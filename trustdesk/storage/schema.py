@@ -353,3 +353,11 @@ CREATE TABLE step_comfort (
 """
 SHARED_MIGRATIONS.append(TOGETHER_SHARED)
 PRIVATE_MIGRATIONS.append(TOGETHER_PRIVATE)
+
+# Hard days: the partner who said what they will do to reassure (either partner may, when the
+# one who listed the day left it open: "the anniversary" listed by one, reassured by the other).
+HARD_DAYS_REASSURED_BY = """
+ALTER TABLE hard_days ADD COLUMN reassured_by TEXT;
+UPDATE hard_days SET reassured_by = author WHERE reassurance != '';
+"""
+SHARED_MIGRATIONS.append(HARD_DAYS_REASSURED_BY)

@@ -239,9 +239,9 @@ class HardDaysPanel(QWidget):
         layout.setSpacing(8)
         layout.addWidget(
             text_label(
-                "Some days are hard to see coming and easy to predict: a trip, the anniversary "
-                "of the discovery, a family event. List one with what you will do to reassure; "
-                "Home mentions it gently the day before.",
+                "Some hard days can be seen coming: a trip, the anniversary of the discovery, a "
+                "family event. List one with what you will do to reassure, or leave that for "
+                "your partner to say. Home mentions it gently the day before.",
                 "hint",
             )
         )
@@ -295,11 +295,20 @@ class HardDaysPanel(QWidget):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            who = "You" if d.author == s.partner_id else names.get(d.author, "Your partner")
+            by = d.reassured_by or d.author
+            who = "You" if by == s.partner_id else names.get(by, "Your partner")
             words = f"{d.on_date:%a} {d.on_date.day} {d.on_date:%B} · {d.what}"
             if d.reassurance:
                 words += f"\n{who}: “{d.reassurance}”"
             line.addWidget(text_label(words), 1)
+            if not d.reassurance and d.author != s.partner_id:
+                edit = QLineEdit()
+                edit.setPlaceholderText("What I will do to reassure")
+                edit.setAccessibleName(f"What I will do to reassure on {d.what}")
+                say = QPushButton("Say it")
+                say.clicked.connect(lambda _c=False, i=d.id, e=edit: self.reassure(i, e.text()))
+                line.addWidget(edit, 1)
+                line.addWidget(say)
             if d.author == s.partner_id:
                 remove = QPushButton("Remove")
                 remove.setAccessibleName(f"Remove {d.what}")
@@ -324,6 +333,11 @@ class HardDaysPanel(QWidget):
         self.what.clear()
         self.reassurance.clear()
         self.load()
+
+    def reassure(self, day_id: int, text: str) -> None:
+        if write(self.ctx, self, lambda: repo_of(self.ctx).reassure(day_id, text), "A hard day",
+                 HARD_MOMENTS):  # fmt: skip
+            self.load()
 
     def remove(self, day_id: int) -> None:
         if write(self.ctx, self, lambda: repo_of(self.ctx).remove_hard_day(day_id), "A hard day",
