@@ -284,3 +284,31 @@ def test_my_step_comfort_is_drawn_beside_the_comfort_ratings_for_me_only(ctx, qt
     assert panel.chart.series == []
     panel.clear()
     assert panel.step_comfort == []
+
+
+def test_the_report_shows_matches_and_steps_only_when_both_chose(ctx, page, qtbot):
+    from trustdesk.gui.report_document import read_report, report_document
+    from trustdesk.storage.desires import set_include_in_report
+
+    session = ctx.session
+    repo = DesireRepo(session.shared, session.private)
+    match = d.Match(HANDS, "touch", "Holding hands when we are out together", d.BOTH_YES)
+    repo.save_matches(d.Reveal((match,), ()))
+    steps = StepsRepo(session.shared, session.private)
+    steps.adopt_starter()
+    steps.add_comfort(steps.ladder()[0].id, 3, "my own comfort note")
+
+    def printed() -> str:
+        return report_document(read_report(session, None, None)).document.toPlainText()
+
+    assert "Exploring together" not in printed()
+    page.desires.report_choice.setChecked(True)  # my own choice, on the page
+    assert "Exploring together" not in printed()
+    set_include_in_report(session.shared, other_id(ctx), True)  # and my partner's
+    text = printed()
+    assert "Exploring together" in text
+    assert "Holding hands when we are out together" in text
+    assert "We have not opened the first of our 6 steps yet." in text
+    assert "my own comfort note" not in text
+    page.desires.report_choice.setChecked(False)
+    assert "Exploring together" not in printed()

@@ -14,9 +14,12 @@ from ..core import trends
 from ..core.agreement import AgreementSnapshot, same_content
 from ..core.checkin import RATING_KEYS, RATING_LABELS, SKIPPED, CheckIn, rating_text
 from ..core.checkin_prompts import CheckInPrompts, load_prompts
+from ..core.desires import BOTH_YES, Match
 from ..core.partners import Partner
 from ..core.trends import TrendData
 from ..storage.agreement import AgreementRepo
+from ..storage.desires import DesireRepo, both_include_in_report
+from ..storage.steps import StepsRepo
 from ..storage.trends import local_day, trend_data
 from ..storage.vault import Session
 from .printing import DocumentBuilder, PrintDocument
@@ -49,6 +52,9 @@ class ReportData:
     agreement: AgreementSnapshot | None  # the latest signed version, or the draft
     draft_changed: bool = False  # the living agreement differs from the latest version
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
+    # Kept desire matches and where we are on our steps: only when both partners chose to
+    # include them (each ticks it for themselves on the Together page).
+    together: TogetherReport | None = None
 
     @property
     def names(self) -> dict[str, str]:
@@ -70,7 +76,36 @@ def read_report(
     draft = repo.snapshot()
     changed = latest is not None and not same_content(latest, draft)
     agreement = latest if latest is not None else (draft if draft.clause_count else None)
-    return ReportData(since, until, partners, chosen, data, agreement, changed, sections)
+    return ReportData(
+        since, until, partners, chosen, data, agreement, changed, sections,
+        together=read_together(session),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TogetherReport:
+    """What both partners chose to show a therapist: kept matches and the step we are at."""
+
+    matches: tuple[Match, ...]
+    step: str | None  # the open step's name, or None before the first
+    step_number: int
+    steps: int
+
+
+def read_together(session: Session) -> TogetherReport | None:
+    """Kept matches and steps, or None unless both active partners chose to include them."""
+    ids = [p.id for p in session.partners()]
+    if not both_include_in_report(session.shared, ids):
+        return None
+    ladder = StepsRepo(session.shared, session.private).ladder()
+    open_id = StepsRepo(session.shared, session.private).open_step_id()
+    at = next((i for i, st in enumerate(ladder) if st.id == open_id), None)
+    return TogetherReport(
+        tuple(DesireRepo(session.shared, session.private).saved_matches()),
+        None if at is None else ladder[at].text.title,
+        0 if at is None else at + 1,
+        len(ladder),
+    )
 
 
 def _names(names: list[str]) -> str:
@@ -132,6 +167,8 @@ def report_document(data: ReportData, prompts: CheckInPrompts | None = None) -> 
         _checkins(b, data, names, prompts)
     if APPRECIATIONS in data.sections:
         _appreciations(b, data, names)
+    if data.together is not None:
+        _together(b, data.together)
     if AGREEMENT in data.sections:
         _agreement(b, data)
     return b.build()
@@ -220,6 +257,32 @@ def _appreciations(b: DocumentBuilder, data: ReportData, names: dict[str, str]) 
         b.paragraph("None in this period.", NOTE)
         return
     b.table(["Day", "From", "What was noticed"], rows, widths=[22, 18, 60])
+
+
+def _together(b: DocumentBuilder, t: TogetherReport) -> None:
+    b.heading("Exploring together", 1)
+    b.paragraph(
+        "We both chose to include this. It shows only what we both welcomed; our own "
+        "answers, readiness and notes stay private.",
+        NOTE,
+        bottom=6,
+    )
+    yes = [m.text for m in t.matches if m.level == BOTH_YES]
+    talk = [m.text for m in t.matches if m.level != BOTH_YES]
+    if yes:
+        b.paragraph("Things we both said yes to: " + "; ".join(yes) + ".", BODY, bottom=4)
+    if talk:
+        b.paragraph("Things we are both open to talking about: " + "; ".join(talk) + ".", BODY,
+                    bottom=4)  # fmt: skip
+    if not t.matches:
+        b.paragraph("No matches kept at the moment.", NOTE, bottom=4)
+    if t.steps:
+        where = (
+            f"We are at step {t.step_number} of {t.steps}: {t.step}."
+            if t.step
+            else f"We have not opened the first of our {t.steps} steps yet."
+        )
+        b.paragraph(where, BODY, bottom=4)
 
 
 def _agreement(b: DocumentBuilder, data: ReportData) -> None:
