@@ -156,7 +156,9 @@ def test_a_time_out_and_its_return(qtbot, both, monkeypatch):
     assert panel.back_row.isVisibleTo(panel) and not panel.checkin_button.isVisibleTo(panel)
     # Sam sees who paused and when, on Home and on the hard-moment screen.
     sam_home = page(qtbot, HomePage, make_ctx(vault, sam))
-    assert sam_home.hard_notes.time_out.text().startswith(f"Alex paused our conversation at {local:%H:%M}")
+    assert sam_home.hard_notes.time_out.text().startswith(
+        f"Alex paused our conversation at {local:%H:%M}"
+    )
     moment[0] = NOW_UTC + dt.timedelta(minutes=46)
     panel.timer.timeout.emit()  # the panel looks again every half minute
     assert "It is time, whenever you both feel ready." in panel.note.text()
@@ -203,7 +205,9 @@ def test_a_question_shared_answered_followed_up_and_closed(qtbot, both):
     assert answerer.drafts.count() == 0 and answerer.shared_list.count() == 0
     asker.drafts.item(0).setCheckState(Qt.CheckState.Checked)
     asker.share_button.click()
-    assert [asker.drafts.item(i).text() for i in range(asker.drafts.count())] == ["Not yet this one"]
+    assert [asker.drafts.item(i).text() for i in range(asker.drafts.count())] == [
+        "Not yet this one"
+    ]
     answerer.refresh()
     assert answerer.shared_list.count() == 1
     answerer.shared_list.setCurrentRow(0)

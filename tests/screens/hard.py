@@ -55,8 +55,15 @@ def seed(vault, alex, sam) -> None:
         words="I know you are trying.",
     ))  # fmt: skip
     s.share_plan()
-    s.add_hard_day(HardDay(None, "", clock.today() + dt.timedelta(days=1),
-                           "my work trip to the coast", "I will call you each evening at nine"))
+    s.add_hard_day(
+        HardDay(
+            None,
+            "",
+            clock.today() + dt.timedelta(days=1),
+            "my work trip to the coast",
+            "I will call you each evening at nine",
+        )
+    )
     a.add_hard_day(HardDay(None, "", clock.today() + dt.timedelta(days=40),
                            "the day I found out, a year ago", ""))  # fmt: skip
     a.save_helpers("Jo — my sister — any evening\nDr. Rahman — my counsellor — Tuesdays")

@@ -142,7 +142,9 @@ def test_noticing_an_effort_any_day_reaches_home_and_the_timeline(couple):
     assert [(e.id, e.snippet, e.partner) for e in recent] == [
         (aid, "You made tea unasked", session.partner_id)
     ]
-    row = session.shared.one("SELECT checkin_id, to_partner FROM appreciations WHERE id = ?", (aid,))
+    row = session.shared.one(
+        "SELECT checkin_id, to_partner FROM appreciations WHERE id = ?", (aid,)
+    )
     assert row["checkin_id"] is None and row["to_partner"] == other_id
     with pytest.raises(HardMomentError):
         notice(session.shared, session.partner_id, other_id, "  ")

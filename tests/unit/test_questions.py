@@ -40,7 +40,11 @@ def test_questions_stay_private_until_the_asker_shares_the_ones_they_choose(two)
     first = asker.write("Where did you meet?")
     second = asker.write("  Did you think of me?  ")
     asker.write("Why?")
-    assert [d.text for d in asker.drafts()] == ["Where did you meet?", "Did you think of me?", "Why?"]
+    assert [d.text for d in asker.drafts()] == [
+        "Where did you meet?",
+        "Did you think of me?",
+        "Why?",
+    ]
     assert answerer.drafts() == [] and answerer.questions() == []
     shared = asker.share([second, first])
     assert [q.text for q in answerer.questions()] == ["Did you think of me?", "Where did you meet?"]

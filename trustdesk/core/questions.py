@@ -31,7 +31,9 @@ class AnswerIsKept(QuestionError):
     """A given answer can never be edited or removed; add a follow-up instead."""
 
     def __init__(self) -> None:
-        super().__init__("A given answer is kept as it was given. You can add a follow-up below it.")
+        super().__init__(
+            "A given answer is kept as it was given. You can add a follow-up below it."
+        )
 
 
 @dataclass(frozen=True)

@@ -8,16 +8,19 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from ...core.changes import Change
 from ...storage.hard_moments import HardMomentRepo
-from .. import context
-from ..context import APPRECIATIONS, JOURNAL, AppContext
+from ..context import APPRECIATIONS, HARD_MOMENTS, JOURNAL, QUESTIONS, AppContext
 
-__all__ = ["APPRECIATIONS", "HARD_MOMENTS", "JOURNAL", "QUESTIONS", "partner_names", "repo_of", "write"]
-
-# Change kinds these screens announce, as the app's context names them (plain words until the
-# context lists them).
-HARD_MOMENTS = getattr(context, "HARD_MOMENTS", "hard_moments")
-QUESTIONS = getattr(context, "QUESTIONS", "questions")
+__all__ = [
+    "APPRECIATIONS",
+    "HARD_MOMENTS",
+    "JOURNAL",
+    "QUESTIONS",
+    "partner_names",
+    "repo_of",
+    "write",
+]
 
 
 def repo_of(ctx: AppContext) -> HardMomentRepo:
@@ -32,7 +35,7 @@ def partner_names(ctx: AppContext) -> dict[str, str]:
 
 
 def write(ctx: AppContext, parent: QWidget, operation: Callable[[], Any], title: str,
-          *kinds: str) -> bool:  # fmt: skip
+          *kinds: Change) -> bool:  # fmt: skip
     """Run a write through the app's one write path; True when it was done.
 
     A refusal of the rules (a ValueError from core) is explained gently under ``title``;

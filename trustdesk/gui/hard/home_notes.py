@@ -28,7 +28,7 @@ NOTICED_DAYS = 14
 
 
 class NoticeDialog(QDialog):
-    """"I noticed…": an effort of my partner's, in a few words, outside a check-in."""
+    """ "I noticed…": an effort of my partner's, in a few words, outside a check-in."""
 
     def __init__(self, partner_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,5 +136,3 @@ def notice_button(ctx: AppContext, parent: QWidget, link: bool = True) -> QPushB
     button.setToolTip("Say thank you for an effort, any day, not only at a check-in")
     button.clicked.connect(lambda: ask_and_notice(ctx, parent))
     return button
-
-

@@ -68,7 +68,9 @@ class NoteCard(Card):
         super().__init__("A note for yourself (optional)", parent)
         self.ctx = ctx
         self.box.addWidget(
-            text_label("Only you will see it, on your timeline, as a private journal entry.", "hint")
+            text_label(
+                "Only you will see it, on your timeline, as a private journal entry.", "hint"
+            )
         )
         row = QHBoxLayout()
         row.addWidget(QLabel("How strong, 0–10"))

@@ -42,7 +42,7 @@ class TimeOutPanel(QFrame):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.wizard = None
+        self.wizard: QWidget | None = None  # the check-in opened when coming back
         self.setProperty("role", "notice")
         self.setAccessibleName("Time-out")
         box = QVBoxLayout(self)

@@ -169,9 +169,9 @@ class QuestionsPage(Page):
         d.addWidget(self.question_text)
         self.status = text_label("", "hint")
         d.addWidget(self.status)
-        self.thread = QVBoxLayout()
-        self.thread.setSpacing(6)
-        d.addLayout(self.thread)
+        self.thread_box = QVBoxLayout()
+        self.thread_box.setSpacing(6)
+        d.addLayout(self.thread_box)
         self.thread_labels: list[QLabel] = []
 
         self.answer_box = QWidget()
@@ -270,7 +270,9 @@ class QuestionsPage(Page):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.drafts.addItem(item)
-        solo = self.ctx.session.is_solo
+        s = self.ctx.session
+        assert s is not None
+        solo = s.is_solo
         self.share_button.setEnabled(not solo)
         self.share_button.setToolTip("Sharing needs your partner in this vault" if solo else "")
         keep = self.shown_id
@@ -278,7 +280,7 @@ class QuestionsPage(Page):
         self.shared_list.clear()
         today = clock.today()
         names = self._names()
-        me = self.ctx.session.partner_id
+        me = s.partner_id
         for q in questions:
             asked = "You asked" if q.asker == me else f"{names.get(q.asker, 'Your partner')} asked"
             item = QListWidgetItem(f"{q.text}\n{asked} · {status_words(q, me, names, today)}")
@@ -316,7 +318,12 @@ class QuestionsPage(Page):
         ids = self._ticked()
         if ids and self.ctx.unlocked:
             repo = self.repo()
-            self._write(lambda: [repo.discard(i) for i in ids], "Your questions")
+
+            def discard() -> None:
+                for i in ids:
+                    repo.discard(i)
+
+            self._write(discard, "Your questions")
 
     def share_ticked(self) -> None:
         ids = self._ticked()
@@ -391,7 +398,7 @@ class QuestionsPage(Page):
         label = text_label(text)
         label.setFrameShape(QFrame.Shape.StyledPanel)
         label.setContentsMargins(8, 6, 8, 6)
-        self.thread.addWidget(label)
+        self.thread_box.addWidget(label)
         label.show()  # at once, not on the next turn of the event loop
         self.thread_labels.append(label)
 
@@ -421,8 +428,12 @@ class QuestionsPage(Page):
 
     def add_follow_up(self) -> None:
         qid = self.shown_id
-        if qid is not None and self.ctx.unlocked and self._write(
-            lambda: self.repo().follow_up(qid, self.follow_edit.toPlainText()), "A follow-up"
+        if (
+            qid is not None
+            and self.ctx.unlocked
+            and self._write(
+                lambda: self.repo().follow_up(qid, self.follow_edit.toPlainText()), "A follow-up"
+            )
         ):
             self.follow_edit.clear()
 
