@@ -20,6 +20,7 @@ from pathlib import Path
 
 from trustdesk.core import clock
 from trustdesk.storage.backups import BackupManager
+from trustdesk.storage.crypto import KdfParams
 from trustdesk.storage.vault import open_and_unlock
 
 # A worker that is never killed stops by itself, so a slow machine cannot hang the test.
@@ -84,6 +85,7 @@ def writes(folder: Path, password: str, seed: int, trial: int) -> None:
 def password(folder: Path, index: int) -> None:
     """Change the password again and again: index → index + 1 → …"""
     vault, session = open_and_unlock(folder, password_for(index))
+    vault.kdf_for_new_slots = KdfParams.fast()  # no calibration in a crash test
     say("READY")
     deadline = time.monotonic() + TIME_LIMIT
     while time.monotonic() < deadline:

@@ -372,7 +372,7 @@ def test_each_crash_point_of_a_removal_is_finished_by_cleanup(tmp_path, crash_af
     with session.shared.transaction():
         session.shared.execute("UPDATE partners SET removed_at = 'x' WHERE id = ?", (b,))
     if crash_after == "header written":
-        vault._drop_slots(b)
+        vault._drop_slots(session, b)
     session.close()
     vault.close()
     vault, session = open_and_unlock(folder, PASSWORD_A)
