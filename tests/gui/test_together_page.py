@@ -312,3 +312,24 @@ def test_the_report_shows_matches_and_steps_only_when_both_chose(ctx, page, qtbo
     assert "my own comfort note" not in text
     page.desires.report_choice.setChecked(False)
     assert "Exploring together" not in printed()
+
+
+def test_cancelling_while_the_password_is_checked_reveals_nothing(ctx, page, qtbot):
+    from trustdesk.gui.workers import wait_for_jobs
+
+    tab = page.desires
+    assert tab.start_reveal()
+    first = tab.moment.dialog
+    qtbot.keyClicks(first.password, PASSWORD_A)
+    qtbot.mouseClick(first.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(tab.moment.dialog, OpenForTogether), timeout=10000)
+    second = tab.moment.dialog
+    opened = []
+    second._use = opened.append
+    qtbot.keyClicks(second.password, PASSWORD_B)
+    qtbot.mouseClick(second.confirm_button, Qt.MouseButton.LeftButton)
+    second.reject()
+    assert wait_for_jobs(10000)
+    qtbot.wait(50)
+    assert opened == [] and tab.reveal_dialog is None
+    assert not ctx.session.is_proven(other_id(ctx))
