@@ -99,6 +99,7 @@ def test_editing_agreed_text_withdraws_both_consents_and_records_it(two):
     assert text_event.detail == {
         "old": "We share phone passcodes.",
         "new": "We share passcodes when asked.",
+        "asks_again": True,  # the history says the new words ask for agreement again
     }
     withdrawn = next(e for e in repo.events(cid) if e.kind == "withdrawn")
     assert sorted(withdrawn.detail["partners"]) == sorted([a, b])

@@ -30,21 +30,30 @@ def test_clause_events_read_well_and_signing_is_shown_once(couple):
     stamp = "2026-01-10T12:00:00.000000Z"
     number = repo.sign([Signature(a, "Alex", stamp), Signature(b, "Sam", stamp)])
     events = _events(s, {tl.CLAUSE, tl.VERSION})
-    titles = [e.title for e in events]
+    # One sitting: one card for the agreement's changes, one for the signed version.
+    assert [e.kind for e in events] == [tl.CLAUSE, tl.VERSION] or [
+        e.kind for e in events
+    ] == [tl.VERSION, tl.CLAUSE]
+    session = next(e for e in events if e.kind == tl.CLAUSE)
+    assert session.title == "We worked on the agreement"
+    assert session.snippet == "2 boundaries agreed, 2 added, 1 heading changed"
+    changes = session.members
+    assert all(e.in_session for e in changes)
+    titles = [e.title for e in changes]
     assert "A clause is now “Agreed by both”" in titles
     assert "A clause was added" in titles
     assert "The agreement changed" not in titles  # 'signed' is shown as its version only
     assert not any("moved" in t for t in titles)
-    added = [e for e in events if e.title == "A clause was added"]
+    added = [e for e in changes if e.title == "A clause was added"]
     assert {e.snippet for e in added} == {"We talk on Sundays.", "We say when plans change."}
     version = next(e for e in events if e.kind == tl.VERSION)
     assert version.title == "Agreement version 1 signed"
     assert version.snippet == "Signed by Alex and Sam"
     assert timeline.open_target(s.shared, tl.VERSION, version.id) == ("agreement_version", number)
-    consent = next(e for e in events if e.title == "Consent was given")
+    consent = next(e for e in changes if e.title.startswith("Sam agreed"))
     kind, clause_id = timeline.open_target(s.shared, tl.CLAUSE, consent.id)
     assert kind == "clause" and clause_id in (first, second)
-    heading = next(e for e in events if e.title == "A heading was added")
+    heading = next(e for e in changes if e.title == "A heading was added")
     assert heading.snippet == "How we talk"
     assert timeline.open_target(s.shared, tl.CLAUSE, heading.id) is None
     assert timeline.open_target(s.shared, tl.CHECKIN, 7) == (tl.CHECKIN, 7)

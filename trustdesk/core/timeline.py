@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import heapq
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -40,6 +42,11 @@ class Event:
     partner: str | None
     title: str
     snippet: str
+    # What a clause event did ('agreed', 'reworded', …; see SESSION_WORDS), for summaries.
+    change: str = ""
+    # A working session on the agreement: its events, newest first (empty for other cards).
+    members: tuple[Event, ...] = ()
+    in_session: bool = False  # one of a session's events, shown when the session is opened
 
     @property
     def key(self) -> tuple[str, str, str, int]:
@@ -73,3 +80,87 @@ def snippet(text: str, length: int = 140) -> str:
         return plain
     cut = plain[:length].rsplit(" ", 1)[0]
     return cut + "…"
+
+
+# -- agreement working sessions ------------------------------------------------------------------
+
+# Changes to the agreement less than this far apart belong to one sitting.
+SESSION_GAP = dt.timedelta(hours=3)
+# A session card holds at most this many changes (the stream stays lazy however much happened).
+SESSION_MAX = 500
+SESSION_TITLE = "We worked on the agreement"
+SESSION_TITLE_SOLO = "I worked on my commitments"
+# The words of a session's summary, in this order: change → (one, many).
+SESSION_WORDS = {
+    "agreed": ("{n} boundary agreed", "{n} boundaries agreed"),
+    "reworded": ("{n} reworded", "{n} reworded"),
+    "added": ("{n} added", "{n} added"),
+    "proposed": ("{n} change suggested", "{n} changes suggested"),
+    "withdrawn": ("{n} agreement taken back", "{n} agreements taken back"),
+    "retired": ("{n} retired", "{n} retired"),
+    "removed": ("{n} removed", "{n} removed"),
+    "review": ("{n} review date set", "{n} review dates set"),
+    "why": ("{n} reason put into words", "{n} reasons put into words"),
+    "heading": ("{n} heading changed", "{n} headings changed"),
+}
+CONSENT_WORDS = ("{n} yes given", "{n} yeses given")
+
+
+def _moment(at: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def session_summary(members: Iterable[Event]) -> str:
+    """"3 boundaries agreed, 1 reworded": what a working session did, in calm words."""
+    counts: dict[str, int] = {}
+    for e in members:
+        counts[e.change] = counts.get(e.change, 0) + 1
+    parts = []
+    for change, (one, many) in SESSION_WORDS.items():
+        n = counts.get(change, 0)
+        if n:
+            parts.append((one if n == 1 else many).format(n=n))
+    if not parts and counts.get("consent"):
+        n = counts["consent"]
+        parts.append((CONSENT_WORDS[0] if n == 1 else CONSENT_WORDS[1]).format(n=n))
+    return ", ".join(parts)
+
+
+def working_sessions(events: Iterable[Event], title: str = SESSION_TITLE) -> Iterator[Event]:
+    """Fold a stream of agreement changes (newest first) into one card per sitting.
+
+    Changes less than ``SESSION_GAP`` apart form a session; a session of one change stays
+    that change's own card. Lazy: it reads ahead only to the end of the current session.
+    """
+    run: list[Event] = []
+    last: dt.datetime | None = None
+
+    def flush() -> Iterator[Event]:
+        if len(run) == 1:
+            yield run[0]
+        elif run:
+            newest = run[0]
+            yield Event(
+                newest.day, newest.at, newest.kind, newest.id, None, title,
+                session_summary(run), "session",
+                tuple(dataclasses.replace(e, in_session=True) for e in run),
+            )  # fmt: skip
+
+    for event in events:
+        moment = _moment(event.at)
+        close = (
+            run
+            and moment is not None
+            and last is not None
+            and last - moment <= SESSION_GAP
+            and len(run) < SESSION_MAX
+        )
+        if not close:
+            yield from flush()
+            run = []
+        run.append(event)
+        last = moment
+    yield from flush()

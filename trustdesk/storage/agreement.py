@@ -292,7 +292,14 @@ class AgreementRepo(CategoriesMixin, SigningMixin, RowsMixin):
                 "UPDATE clauses SET text = ?, status = ?, updated_at = ? WHERE id = ?",
                 (text, status, clock.stamp(), clause_id),
             )
-            self._event(clause_id, "text", partner_id, old=clause.text, new=text)
+            self._event(
+                clause_id,
+                "text",
+                partner_id,
+                old=clause.text,
+                new=text,
+                asks_again=bool(clause.consents),
+            )
             if clause.consents:
                 self.db.execute("DELETE FROM consents WHERE clause_id = ?", (clause_id,))
                 self._event(
@@ -303,7 +310,9 @@ class AgreementRepo(CategoriesMixin, SigningMixin, RowsMixin):
                     reason="text",
                 )
             if status != clause.status:
-                self._event(clause_id, "status", partner_id, old=clause.status, new=status)
+                self._event(
+                    clause_id, "status", partner_id, old=clause.status, new=status, reason="text"
+                )
         return True
 
     def set_why(self, clause_id: int, why: str, partner_id: str | None = None) -> bool:

@@ -35,13 +35,21 @@ class Arm:
     where: str = ""  # a fixed condition (rows of the table that are not events)
 
 
-# Clause events carry their clause's words after a record separator, for the snippet.
+# Clause events carry their clause's words after a record separator, for the snippet, and
+# the name of the partner whose consent it was (as that partner writes it), for the title.
 _CLAUSE_BODY = (
     "detail || char(30) || coalesce((SELECT c.text FROM clauses c"
-    " WHERE c.id = clause_events.clause_id), '')"
+    " WHERE c.id = clause_events.clause_id), '') || char(30) || coalesce((SELECT p.name"
+    " FROM partners p WHERE p.id = coalesce(json_extract(clause_events.detail, '$.partner'),"
+    " json_extract(clause_events.detail, '$.partners[0]'))), '')"
 )
-# Signing is shown by its version; reordering is housekeeping, not history.
-_CLAUSE_WHERE = "kind NOT IN ('signed', 'moved', 'category_moved')"
+# Signing is shown by its version; reordering is housekeeping, not history; what new words
+# undo (every yes, the "agreed" status) is said by the rewording itself ("asks for agreement
+# again"), not as a withdrawal under the editor's name.
+_CLAUSE_WHERE = (
+    "kind NOT IN ('signed', 'moved', 'category_moved')"
+    " AND coalesce(json_extract(detail, '$.reason'), '') != 'text'"
+)
 
 ARMS_SHARED = (
     Arm(tl.CHECKIN, "checkins", "held_on", "''", ("held_on", "id"), None,
@@ -78,6 +86,20 @@ CLAUSE_EVENT_TITLES = {
     "category_renamed": "A heading was renamed",
     "category_removed": "A heading was removed",
 }
+# What each kind of clause event counts as in a working session's summary.
+CLAUSE_CHANGES = {
+    "added": "added",
+    "text": "reworded",
+    "consent": "consent",
+    "withdrawn": "withdrawn",
+    "removed": "removed",
+    "review": "review",
+    "why": "why",
+    "revision_proposed": "proposed",
+    "category_added": "heading",
+    "category_renamed": "heading",
+    "category_removed": "heading",
+}
 
 
 def fts_query(text: str) -> str:
@@ -88,9 +110,11 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{t}"' for t in terms)
 
 
-def _clause_text(kind: str, body: str) -> tuple[str, str]:
-    """(title, snippet text) of a clause event; ``body`` is its detail and its clause's words."""
-    detail, _, clause = body.partition("\x1e")
+def _clause_text(kind: str, body: str) -> tuple[str, str, str]:
+    """(title, snippet text, change) of a clause event; ``body`` is its detail, its clause's
+    words and the name of the partner whose consent it concerns."""
+    detail, _, rest = body.partition("\x1e")
+    clause, _, name = rest.partition("\x1e")
     try:
         obj = json.loads(detail) if detail else {}
     except ValueError:
@@ -98,13 +122,24 @@ def _clause_text(kind: str, body: str) -> tuple[str, str]:
     if not isinstance(obj, dict):
         obj = {}
     title = CLAUSE_EVENT_TITLES.get(kind, "The agreement changed")
+    change = CLAUSE_CHANGES.get(kind, "")
     if kind == "status" and obj.get("new") in STATUS_LABELS:
         title = f"A clause is now “{STATUS_LABELS[obj['new']]}”"
+        change = {"agreed": "agreed", "retired": "retired"}.get(obj["new"], "")
+    elif kind == "text":
+        title = "Reworded — asks for agreement again" if obj.get("asks_again") else "Reworded"
+    elif kind == "consent":
+        who = name or "Someone"
+        title = f"{who} agreed"
+        if obj.get("given") == "in_person":
+            title += " (confirmed in person)"
+    elif kind == "withdrawn":
+        title = f"{name or 'Someone'} took back their agreement"
     if kind.startswith("category_"):
         text = obj.get("new") or obj.get("title") or ""
     else:
         text = clause or obj.get("text") or (obj.get("new") if kind == "text" else "") or ""
-    return title, str(text)
+    return title, str(text), change
 
 
 def _values(text: str) -> list[str]:
@@ -193,26 +228,42 @@ def _arm_stream(db: Database, arm: Arm, flt: tl.Filter) -> Iterator[tl.Event]:
         query += f" ORDER BY {first} DESC, {second} DESC LIMIT {BATCH}"
         rows = db.query(query, args)
         for r in rows:
-            title, body = r["title"] or "", r["body"] or ""
+            title, body, change = r["title"] or "", r["body"] or "", ""
             if arm.kind == tl.CLAUSE:
-                title, body = _clause_text(title, body)
+                title, body, change = _clause_text(title, body)
             elif arm.kind == tl.CHECKIN:
                 body = _checkin_text(body)
             elif arm.kind == tl.VERSION:
                 body = _signed_by(body)
             yield tl.Event(r["day"], r["at"], arm.kind, r["id"], r["partner"], title,
-                           tl.snippet(body))  # fmt: skip
+                           tl.snippet(body), change)  # fmt: skip
         if len(rows) < BATCH:
             return
         cursor = (rows[-1]["k1"], rows[-1]["k2"])
 
 
 def events(shared: Database, private: Database | None, flt: tl.Filter) -> Iterator[tl.Event]:
-    """Every event the signed-in partner may see, newest first, read lazily."""
-    streams = [_arm_stream(shared, a, flt) for a in ARMS_SHARED if a.kind in flt.kinds]
+    """Every event the signed-in partner may see, newest first, read lazily.
+
+    Changes to the agreement come as one card per working session (see
+    ``core.timeline.working_sessions``), folded here so the model still only pages.
+    """
+    streams = []
+    for arm in ARMS_SHARED:
+        if arm.kind not in flt.kinds:
+            continue
+        arm_events = _arm_stream(shared, arm, flt)
+        if arm.kind == tl.CLAUSE:
+            arm_events = tl.working_sessions(arm_events, _session_title(shared))
+        streams.append(arm_events)
     if private is not None:
         streams += [_arm_stream(private, a, flt) for a in ARMS_PRIVATE if a.kind in flt.kinds]
     return tl.merge(streams)
+
+
+def _session_title(shared: Database) -> str:
+    solo = shared.scalar("SELECT count(*) FROM partners WHERE removed_at IS NULL") == 1
+    return tl.SESSION_TITLE_SOLO if solo else tl.SESSION_TITLE
 
 
 def open_target(shared: Database, kind: str, item_id: int) -> tuple[str, int] | None:
