@@ -333,3 +333,30 @@ def test_cancelling_while_the_password_is_checked_reveals_nothing(ctx, page, qtb
     qtbot.wait(50)
     assert opened == [] and tab.reveal_dialog is None
     assert not ctx.session.is_proven(other_id(ctx))
+
+
+def test_our_own_step_is_written_changed_and_removed(ctx, page, qtbot):
+    from trustdesk.gui.together.step_dialog import StepDialog
+
+    tab = page.steps
+    page.tabs.setCurrentWidget(tab)
+    tab.add_step()
+    dialog = next(w for w in tab.findChildren(StepDialog) if w.isVisible())
+    dialog.title.setText("Reading aloud")
+    dialog.what.setPlainText("One of us reads to the other in bed.")
+    dialog.accept()
+    assert tab.model.rowCount() == 1
+    tab.table.selectRow(0)
+    tab.edit_step()
+    dialog = next(w for w in tab.findChildren(StepDialog) if w.isVisible())
+    dialog.off_limits.setPlainText("Anything more than that.")
+    dialog.accept()
+    step = StepsRepo(ctx.session.shared, ctx.session.private).ladder()[0]
+    assert step.text.off_limits == "Anything more than that."
+    ctx.alerts.answer_next(False)
+    tab.remove_step()
+    assert tab.model.rowCount() == 1
+    ctx.alerts.answer_next(True)
+    tab.remove_step()
+    assert tab.model.rowCount() == 0
+    assert not tab.starter_button.isHidden()

@@ -108,10 +108,14 @@ class StepsTab(QWidget):
         self.add_button.clicked.connect(self.add_step)
         self.edit_button = QPushButton("Edit…")
         self.edit_button.clicked.connect(self.edit_step)
+        self.remove_button = QPushButton("Remove…")
+        self.remove_button.clicked.connect(self.remove_step)
         for w in (self.starter_button, self.ready_button, self.open_button):
             row.addWidget(w)
         row.addStretch(1)
-        for w in (self.back_to, self.back_button, self.add_button, self.edit_button):
+        for w in (
+            self.back_to, self.back_button, self.add_button, self.edit_button, self.remove_button
+        ):  # fmt: skip
             row.addWidget(w)
         return row
 
@@ -172,7 +176,10 @@ class StepsTab(QWidget):
         self.comfort_note.clear()
         self.comfort.setValue(RATHER_NOT_SAY)
         self.back_to.clear()
-        for w in (self.ready_button, self.open_button, self.back_button, self.edit_button):
+        for w in (
+            self.ready_button, self.open_button, self.back_button, self.edit_button,
+            self.remove_button,
+        ):  # fmt: skip
             w.setEnabled(False)
 
     def current_step_id(self) -> int | None:
@@ -187,6 +194,7 @@ class StepsTab(QWidget):
     def _show_current(self, index: QModelIndex) -> None:
         step = self.model.step_at(index.row()) if index.isValid() else None
         self.edit_button.setEnabled(step is not None)
+        self.remove_button.setEnabled(step is not None)
         if step is None:
             self.detail.clear()
             self.ready_button.setEnabled(False)
@@ -264,6 +272,23 @@ class StepsTab(QWidget):
         dialog = StepDialog(step.text, self)
         dialog.accepted.connect(lambda: self._save_step(step_id, dialog.text()))
         dialog.open()
+
+    def remove_step(self) -> None:
+        repo, step_id = self.repo(), self.current_step_id()
+        step = self.model.step_at(self.table.currentIndex().row())
+        if repo is None or step_id is None or step is None:
+            return
+        if not self.ctx.alerts.confirm(
+            self,
+            "Remove this step?",
+            f"\u201c{step.text.title}\u201d leaves your ladder for both of you. If it is the "
+            "step you are at, the one before it is where you are again.",
+            ok="Remove the step",
+            cancel="Keep it",
+        ):
+            return
+        if self.ctx.run(self, lambda: repo.remove_step(step_id)):
+            self.load()
 
     def _save_step(self, step_id: int | None, text: rules.StepText) -> None:
         repo = self.repo()
