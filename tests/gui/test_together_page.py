@@ -360,3 +360,19 @@ def test_our_own_step_is_written_changed_and_removed(ctx, page, qtbot):
     tab.remove_step()
     assert tab.model.rowCount() == 0
     assert not tab.starter_button.isHidden()
+
+
+def test_alone_the_reveal_waits_until_a_partner_joins(solo, tmp_path, qtbot):
+    vault, session, _ = solo
+    ctx = AppContext(Settings(tmp_path / "settings.json"), Alerts(scripted=True))
+    ctx.vault, ctx.session = vault, session
+    page = TogetherPage(ctx)
+    qtbot.addWidget(page)
+    page.session_started()
+    assert not page.desires.reveal_button.isEnabled()
+    assert not page.desires.start_reveal()
+    ctx.run(
+        page,
+        lambda: vault.add_partner(session, name="Sam", colour="#C0677A", password=PASSWORD_B),
+    )
+    assert page.desires.reveal_button.isEnabled()

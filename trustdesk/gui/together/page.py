@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from ..context import AppContext
+from ..context import PARTNERS, AppContext
 from ..dialogs.common import set_role
 from ..page import Page
 from .desires_tab import DesiresTab
@@ -29,6 +29,12 @@ class TogetherPage(Page):
         self.tabs.addTab(self.desires, "Desire list")
         self.tabs.addTab(self.steps, "Steps at our own pace")
         outer.addWidget(self.tabs, 1)
+        ctx.changed.connect(self._changed)
+
+    def _changed(self, kinds: frozenset) -> None:
+        # Someone joined or left: looking together becomes possible, or no longer is.
+        if PARTNERS in kinds and self.ctx.unlocked:
+            self.session_started()
 
     def session_started(self) -> None:
         self.desires.load()
