@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +22,53 @@ FAST = crypto.KdfParams.fast()
 PASSWORD_A = "quiet harbour 41"
 PASSWORD_B = "open window 72"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+ROOT = Path(__file__).resolve().parent.parent
+# Set to 1 to let tests that need a missing tool skip instead of fail (never in CI). `make test`
+# installs every tool first (packaging/system-packages.txt), so this is for partial set-ups.
+ALLOW_MISSING_TOOLS = "TRUSTDESK_ALLOW_MISSING_TOOLS"
+# Root reads any file whatever its mode; under root, checks of unreadable files run in a
+# process that has given up that power (util-linux's setpriv drops the two capabilities).
+DROP_READ_ANYTHING = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--"]
+
+
+def need_tool(name: str, package: str) -> str:
+    """The path of a command-line tool a test needs.
+
+    Missing, the test fails with the package to install, unless the person asked to skip
+    such tests (TRUSTDESK_ALLOW_MISSING_TOOLS=1, ignored in CI).
+    """
+    found = shutil.which(name)
+    if found is not None:
+        return found
+    message = f"{name} is not installed: apt-get install {package} (make test installs it)"
+    if os.environ.get(ALLOW_MISSING_TOOLS) == "1" and not os.environ.get("CI"):
+        pytest.skip(message)
+    pytest.fail(message, pytrace=False)
+
+
+def run_without_read_anything(code: str, cwd: Path) -> subprocess.CompletedProcess:
+    """Run Python code in ``cwd`` the way an ordinary user would meet file modes."""
+    prefix = DROP_READ_ANYTHING if os.geteuid() == 0 else []
+    return subprocess.run(
+        [*prefix, sys.executable, "-c", code],
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI every test runs: a skip there is a failure (a tool or a capability is missing)."""
+    outcome = yield
+    report = outcome.get_result()
+    if os.environ.get("CI") and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        reason = str(reason).removeprefix("Skipped: ")
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI, where every test must run: {reason}"
 
 
 @pytest.fixture(autouse=True)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-import pytest
+from tests.conftest import need_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENS = ROOT / "artifacts" / "screens"
@@ -21,10 +20,7 @@ def display() -> str:
     global _display
     if _display is not None and _display[0].poll() is None:
         return _display[1]
-    if shutil.which("Xvfb") is None:
-        if os.environ.get("CI"):
-            raise RuntimeError("Xvfb is not installed; .ci/run installs it")
-        pytest.skip("Xvfb is not installed (apt-get install xvfb)")
+    need_tool("Xvfb", "xvfb")
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],

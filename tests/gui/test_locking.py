@@ -4,13 +4,13 @@ none does."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
+from tests.conftest import need_tool
 from tests.gui.shell_support import (
     OFFSCREEN_QUIRKS,
     NamePage,
@@ -162,8 +162,7 @@ def test_no_bus_means_no_listening_and_no_warnings(qtbot):
 @pytest.fixture
 def private_bus(tmp_path):
     """A throwaway D-Bus daemon, standing in for both the session and the system bus."""
-    if shutil.which("dbus-daemon") is None:
-        pytest.skip("dbus-daemon is not installed")
+    need_tool("dbus-daemon", "dbus")
     socket = tmp_path / "bus"
     proc = subprocess.Popen(
         [

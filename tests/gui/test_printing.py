@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
 import subprocess
@@ -17,6 +16,7 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication
 
 from tests.bench.print_bench import CATEGORIES, sample_snapshot
+from tests.conftest import need_tool
 from trustdesk.core.agreement import AgreementSnapshot, SnapshotCategory, SnapshotClause
 from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
@@ -44,10 +44,11 @@ ARABIC = "نتحدث بصدق كل يوم"
 CHINESE = "我们每周一起检查一次"
 MM = 72 / 25.4
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftotext") is None and not os.environ.get("CI"),
-    reason="poppler-utils is not installed",
-)
+
+@pytest.fixture(autouse=True)
+def _pdftotext():
+    """Printed pages are checked through their text: poppler-utils is needed."""
+    need_tool("pdftotext", "poppler-utils")
 
 
 # -- helpers -------------------------------------------------------------------------------------

@@ -4,13 +4,13 @@ and nothing private in it."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import need_tool
 from trustdesk import demo
 from trustdesk.core.trends import in_range
 from trustdesk.gui.alerts import Alerts
@@ -27,10 +27,13 @@ from trustdesk.gui.report_document import (
 )
 from trustdesk.settings import Settings
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftotext") is None and not os.environ.get("CI"),
-    reason="poppler-utils is not installed",
-)
+
+@pytest.fixture(autouse=True)
+def _pdftotext():
+    """Reports are checked through their text: poppler-utils is needed."""
+    need_tool("pdftotext", "poppler-utils")
+
+
 TODAY = dt.date(2026, 3, 15)
 
 

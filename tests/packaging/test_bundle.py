@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST, PASSWORD_A
+from tests.conftest import FAST, PASSWORD_A, need_tool
 from tests.xvfb import SCREENS, assert_not_blank, display
 from trustdesk import APP_ID, __version__
 
@@ -29,13 +29,19 @@ ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / "build" / "test-bundle"
 
 
+# The Debian package each tool comes from (make test installs them).
+TOOL_PACKAGES = {
+    "objdump": "binutils",
+    "ldd": "libc-bin",
+    "dpkg-deb": "dpkg",
+    "dpkg-query": "dpkg",
+    "desktop-file-validate": "desktop-file-utils",
+    "appstreamcli": "appstream",
+}
+
+
 def need(tool: str) -> str:
-    found = shutil.which(tool)
-    if found is None:
-        if os.environ.get("CI"):
-            raise RuntimeError(f"{tool} is not installed; .ci/run installs it")
-        pytest.skip(f"{tool} is not installed")
-    return found
+    return need_tool(tool, TOOL_PACKAGES[tool])
 
 
 @pytest.fixture(scope="session")

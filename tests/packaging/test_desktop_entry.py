@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import need_tool
 from trustdesk import APP_ID, desktop_entry
 from trustdesk.paths import resource
 
@@ -53,11 +53,7 @@ def test_install_writes_entry_and_every_icon(data_home, script):
 
 
 def test_installed_entry_is_valid(data_home, script):
-    tool = shutil.which("desktop-file-validate")
-    if tool is None:
-        if os.environ.get("CI"):
-            raise RuntimeError("desktop-file-validate is not installed")
-        pytest.skip("desktop-file-validate is not installed")
+    tool = need_tool("desktop-file-validate", "desktop-file-utils")
     desktop_entry.install(command=[str(script)])
     entry = data_home / "applications" / f"{APP_ID}.desktop"
     result = subprocess.run([tool, str(entry)], capture_output=True, text=True)

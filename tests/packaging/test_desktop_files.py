@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import struct
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-
+from tests.conftest import need_tool
 from trustdesk import APP_ID, __version__
 from trustdesk.desktop_entry import ICON_SIZES, entry_text
 
@@ -22,14 +19,12 @@ METAINFO = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
 HICOLOR = ROOT / "resources" / "icons" / "hicolor"
 
 
+PACKAGES = {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream"}
+
+
 def tool(name: str) -> str:
-    """Path of a validator; CI installs them, elsewhere the test is skipped with a reason."""
-    found = shutil.which(name)
-    if found is None:
-        if os.environ.get("CI"):
-            raise RuntimeError(f"{name} is not installed; .ci/run installs it")
-        pytest.skip(f"{name} is not installed")
-    return found
+    """Path of a validator (make test installs them)."""
+    return need_tool(name, PACKAGES[name])
 
 
 def desktop_keys(text: str) -> dict[str, str]:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -27,7 +26,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 
-from tests.conftest import FAST, PASSWORD_A, PASSWORD_B
+from tests.conftest import FAST, PASSWORD_A, PASSWORD_B, need_tool
 from tests.reliability import ROOT, python_env
 from tests.reliability.test_lock_with_dialogs import forward, page_of, unlock
 from tests.reliability.test_no_network import SocketGuard
@@ -248,9 +247,9 @@ def test_no_system_call_reaches_the_network(tmp_path):
     """The same session under strace: C++ code (Qt, SQLCipher, printing) is covered too."""
     if os.environ.get(UNDER_STRACE):
         pytest.skip("already running under strace")
-    strace = shutil.which("strace")
-    if strace is None or not sys.platform.startswith("linux"):
-        pytest.skip("strace is not installed (apt-get install strace)")
+    if not sys.platform.startswith("linux"):
+        pytest.skip("strace traces Linux system calls")
+    strace = need_tool("strace", "strace")
     log = tmp_path / "strace.log"
     env = python_env()
     env[UNDER_STRACE] = "1"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import stat
 from dataclasses import replace
 
 import pytest
 
+from tests.conftest import run_without_read_anything
 from trustdesk.storage import crypto, errors
 from trustdesk.storage import header as hdr
 
@@ -303,13 +303,24 @@ def test_read_header_does_not_read_a_huge_file_whole(tmp_path):
         hdr.read_header(tmp_path)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files regardless of their mode")
 def test_unreadable_header_is_a_storage_fault(tmp_path):
     header, _ = _header()
     hdr.write_header(tmp_path, header)
+    # Read in a process that meets file modes as an ordinary user would (root reads anything).
+    code = (
+        "from pathlib import Path\n"
+        "from trustdesk.storage import errors, header\n"
+        "try:\n"
+        "    header.read_header(Path('.'))\n"
+        "    print('read')\n"
+        "except errors.StorageFault as exc:\n"
+        "    print('refused', type(exc).__name__)\n"
+    )
+    readable = run_without_read_anything(code, tmp_path)
+    assert readable.stdout.strip() == "read", readable.stderr
     (tmp_path / hdr.HEADER_NAME).chmod(0)
-    with pytest.raises(errors.StorageFault):
-        hdr.read_header(tmp_path)
+    refused = run_without_read_anything(code, tmp_path)
+    assert refused.stdout.strip() == "refused StorageFault", refused.stderr
 
 
 def test_new_ids_are_random_hex():

@@ -151,6 +151,11 @@ class MainWindow(QMainWindow):
             "Quick &hide", self.quick_hide, "Ctrl+Shift+H", "Lock and hide the window at once"
         )
         self.password_action = self._action("Change &password…", self.change_password)
+        self.new_code_action = self._action(
+            "New &recovery code…",
+            self.new_recovery_code,
+            tip="Make a new recovery code; the old one then opens nothing",
+        )
         self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,")
         self.close_action = self._action("&Close TrustDesk", self.close, "Ctrl+Q")
         self.invite_action = self._action(
@@ -272,6 +277,7 @@ class MainWindow(QMainWindow):
         vault.addAction(self.hide_action)
         vault.addSeparator()
         vault.addAction(self.password_action)
+        vault.addAction(self.new_code_action)
         vault.addAction(self.settings_action)
         vault.addSeparator()
         vault.addAction(self.close_action)
@@ -371,6 +377,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.hide_action,
             self.password_action,
+            self.new_code_action,
             self.settings_action,
             *self.page_actions,
         ):
@@ -534,6 +541,16 @@ class MainWindow(QMainWindow):
         from .dialogs.change_password import ChangePasswordDialog
 
         return self._open_dialog("password", lambda: ChangePasswordDialog(self.ctx, self))
+
+    def new_recovery_code(self) -> QDialog | None:
+        from .dialogs.new_code import NewRecoveryCodeDialog
+
+        def make() -> QDialog:
+            dialog = NewRecoveryCodeDialog(self.ctx, self)
+            dialog.lock_needed.connect(self.lock_requested)
+            return dialog
+
+        return self._open_dialog("new-code", make)
 
     def open_settings(self) -> QDialog | None:
         from .dialogs.settings_dialog import SettingsDialog
