@@ -264,6 +264,8 @@ class HardDaysPanel(QWidget):
         set_role(self.add_button, "primary")
         self.add_button.clicked.connect(self.add)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(8)
+        layout.addWidget(heading("Coming up"))
         self.list_box = QVBoxLayout()
         self.list_box.setSpacing(6)
         layout.addLayout(self.list_box)
