@@ -73,6 +73,9 @@ class TimelineModel(QAbstractListModel):
     PartnerColourRole = Qt.ItemDataRole.UserRole + 12  # '#RRGGBB' or '' when shared
     DateTextRole = Qt.ItemDataRole.UserRole + 13  # 'Sunday 1 March 2026'
     ColoursRole = Qt.ItemDataRole.UserRole + 14  # every partner's colour (for shared events)
+    SessionSizeRole = Qt.ItemDataRole.UserRole + 15  # changes in an agreement session card, or 0
+    InSessionRole = Qt.ItemDataRole.UserRole + 16  # a change shown under its opened session
+    SessionOpenRole = Qt.ItemDataRole.UserRole + 17  # True while a session card shows its changes
 
     failed = Signal(object)  # a VaultError met while reading; fetching stops
 
@@ -86,6 +89,7 @@ class TimelineModel(QAbstractListModel):
         self._next: tl.Event | None = None
         self._partners: dict[str, Partner] = {}
         self._colours: tuple[str, ...] = ()
+        self._open: set[tuple] = set()  # keys of agreement sessions opened to their changes
         self.ctx = ctx
         if ctx is not None:
             ctx.changed.connect(self._changed)
@@ -105,6 +109,7 @@ class TimelineModel(QAbstractListModel):
     def clear(self) -> None:
         """Forget every row and the spaces (the session is ending)."""
         self.beginResetModel()
+        self._open.clear()
         self._shared = self._private = None
         self._events = []
         self._stream = None
@@ -120,6 +125,7 @@ class TimelineModel(QAbstractListModel):
     def set_filter(self, flt: tl.Filter) -> None:
         """Show what the filter lets through, from the newest event again."""
         self._filter = flt
+        self._open.clear()
         if self._shared is not None:
             self._reset(self.PAGE)
 
@@ -158,7 +164,29 @@ class TimelineModel(QAbstractListModel):
         out = [self._next]
         out.extend(itertools.islice(self._stream, count - 1))
         self._next = next(self._stream, None) if len(out) == count else None
+        if self._open:  # sessions opened before a refresh stay open
+            out = [x for e in out for x in ((e, *e.members) if e.key in self._open else (e,))]
         return out
+
+    def toggle_session(self, row: int) -> bool:
+        """Open an agreement session card to show its changes below it, or close it again.
+        Returns False when the row is not a session card."""
+        e = self.event_at(row)
+        if e is None or not e.members:
+            return False
+        if e.key in self._open:
+            self._open.discard(e.key)
+            self.beginRemoveRows(QModelIndex(), row + 1, row + len(e.members))
+            del self._events[row + 1 : row + 1 + len(e.members)]
+            self.endRemoveRows()
+        else:
+            self._open.add(e.key)
+            self.beginInsertRows(QModelIndex(), row + 1, row + len(e.members))
+            self._events[row + 1 : row + 1] = e.members
+            self.endInsertRows()
+        top = self.index(row, 0)
+        self.dataChanged.emit(top, top, [self.SessionOpenRole])
+        return True
 
     def _stop(self, exc: VaultError) -> None:
         self._stream = None
@@ -249,6 +277,12 @@ class TimelineModel(QAbstractListModel):
             return list(self._colours)
         if role == self.DateTextRole:
             return day_label(e.day)
+        if role == self.SessionSizeRole:
+            return len(e.members)
+        if role == self.InSessionRole:
+            return e.in_session
+        if role == self.SessionOpenRole:
+            return bool(e.members) and e.key in self._open
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return self.describe(e)
         return None
@@ -271,6 +305,9 @@ class TimelineModel(QAbstractListModel):
         parts.append(self.title(e))
         if e.snippet:
             parts.append(e.snippet)
+        if e.members:
+            verb = "hides" if e.key in self._open else "shows"
+            parts.append(f"{len(e.members)} changes; Space {verb} them")
         return ". ".join(x for x in parts if x)
 
     def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802 (Qt API)
@@ -290,6 +327,9 @@ class TimelineModel(QAbstractListModel):
             (self.PartnerColourRole, b"partnerColour"),
             (self.DateTextRole, b"dateText"),
             (self.ColoursRole, b"colours"),
+            (self.SessionSizeRole, b"sessionSize"),
+            (self.InSessionRole, b"inSession"),
+            (self.SessionOpenRole, b"sessionOpen"),
         ):
             names[int(role)] = QByteArray(name)
         return names

@@ -4,14 +4,27 @@ a snippet and the date, with the month's name above the first card of each month
 Every row has the same height (the band above a card holds the month's name when a month
 starts, and is quiet space otherwise), so the view can use uniform item sizes and scroll
 through 100,000 rows without measuring each one.
+
+A working session on the agreement is one card with a "Show N changes" toggle (a click on it,
+or Space); its changes then appear below it as indented cards.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...models.timeline_model import TimelineModel as M
@@ -24,6 +37,7 @@ RAIL = 36  # from the left margin to the card
 ICON = 30  # the round icon on the rail
 STRIPE = 4  # the partner's colour along the card's left edge
 RADIUS = 8
+NEST = 28  # how far a session's changes sit in from their session card
 
 Role = QPalette.ColorRole
 
@@ -62,15 +76,51 @@ class CardDelegate(QStyledItemDelegate):
         return QSize(320, BAND + self.card_height(option.font))
 
     @staticmethod
-    def card_rect(rect: QRect) -> QRect:
-        """Where the card sits in a row's rectangle."""
-        left = rect.left() + MARGIN + RAIL + 8
+    def card_rect(rect: QRect, nested: bool = False) -> QRect:
+        """Where the card sits in a row's rectangle (a session's change sits further in)."""
+        left = rect.left() + MARGIN + RAIL + 8 + (NEST if nested else 0)
         return QRect(left, rect.top() + BAND, rect.right() - MARGIN - left, rect.height() - BAND)
+
+    @staticmethod
+    def toggle_text(index: QModelIndex) -> str:
+        """The toggle's words: "Show 12 changes ▾" when closed, "Hide the changes ▴" when open."""
+        count = int(index.data(M.SessionSizeRole) or 0)
+        if not count:
+            return ""
+        if index.data(M.SessionOpenRole):
+            return "Hide the changes ▴"
+        return f"Show {count} changes ▾"
+
+    def toggle_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
+        """Where a session card's toggle sits (bottom right of the card); empty otherwise."""
+        text = self.toggle_text(index)
+        if not text:
+            return QRect()
+        card = self.card_rect(option.rect)
+        line = self._line_height(option.font)
+        width = QFontMetrics(option.font).horizontalAdvance(text) + 8
+        return QRect(card.right() - PAD - width, card.bottom() - PAD - line, width, line)
+
+    def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index: QModelIndex):  # noqa: N802
+        """A click on a session card's toggle, or Space on the card, opens or closes it."""
+        toggle = getattr(model, "toggle_session", None)
+        if toggle is None or not index.data(M.SessionSizeRole):
+            return super().editorEvent(event, model, option, index)
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            if event.button() == Qt.MouseButton.LeftButton and self.toggle_rect(
+                option, index
+            ).contains(event.position().toPoint()):
+                return toggle(index.row())
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Space:
+                return toggle(index.row())
+        return super().editorEvent(event, model, option, index)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         pal = option.palette
         rect = option.rect
-        card = self.card_rect(rect)
+        nested = bool(index.data(M.InSessionRole))
+        card = self.card_rect(rect, nested)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
@@ -102,8 +152,17 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawPath(shape)
         self._stripe(painter, card, index, pal)
 
-        # The kind icon, on the rail beside the card.
+        # The kind icon, on the rail beside the card; a session's change hangs off it instead.
         centre = QPointF(rail_x, card.center().y() + 0.5)
+        if nested:
+            painter.setPen(QPen(pal.color(Role.Mid), 1.5))
+            branch = card.left() - NEST / 2
+            painter.drawLine(QPointF(branch, rect.top()), QPointF(branch, rect.bottom() + 1))
+            painter.drawLine(QPointF(branch, centre.y()), QPointF(card.left(), centre.y()))
+            self._focus(painter, card, pal, focused, selected)
+            self._words(painter, option, index, card, base)
+            painter.restore()
+            return
         painter.setPen(QPen(pal.color(Role.Mid), 1))
         painter.setBrush(pal.color(Role.Window))
         painter.drawEllipse(centre, ICON / 2, ICON / 2)
@@ -113,11 +172,32 @@ class CardDelegate(QStyledItemDelegate):
         pixmap = kind_pixmap(str(index.data(M.KindRole)), ink, icon_size, ratio)
         painter.drawPixmap(QPointF(centre.x() - icon_size / 2, centre.y() - icon_size / 2), pixmap)
 
-        # Title and date on the first line, the snippet on the second.
+        self._words(painter, option, index, card, base)
+        self._focus(painter, card, pal, focused, selected)
+        painter.restore()
+
+    def _focus(self, painter: QPainter, card: QRect, pal: QPalette, focused: bool, selected: bool):
+        if focused and not selected:
+            painter.setPen(QPen(pal.color(Role.Highlight), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(card).adjusted(2.5, 2.5, -2.5, -2.5), RADIUS - 2,
+                                    RADIUS - 2)  # fmt: skip
+
+    def _words(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex,
+        card: QRect,
+        base: QColor,
+    ) -> None:
+        """Title and date on the first line; the snippet (and a session's toggle) below."""
+        pal = option.palette
         line = self._line_height(option.font)
         inner = card.adjusted(PAD + STRIPE + 4, PAD, -PAD, -PAD)
         snippet = str(index.data(M.SnippetRole) or "")
-        if not snippet:  # a title alone sits in the middle of its card
+        toggle = self.toggle_text(index)
+        if not snippet and not toggle:  # a title alone sits in the middle of its card
             inner.moveTop(card.top() + (card.height() - line) // 2)
         meta_font = QFont(option.font)
         meta = short_date(str(index.data(M.DayRole)))
@@ -142,10 +222,18 @@ class CardDelegate(QStyledItemDelegate):
         )
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          title)  # fmt: skip
+        room = inner.width()
+        if toggle:
+            toggle_rect = self.toggle_rect(option, index)
+            painter.setFont(option.font)
+            painter.setPen(pal.color(Role.Link))
+            painter.drawText(toggle_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             toggle)  # fmt: skip
+            room = toggle_rect.left() - inner.left() - 12
         if snippet:
             painter.setFont(option.font)
             painter.setPen(blend(pal.color(Role.Text), base, 0.25))
-            snippet_rect = QRect(inner.left(), inner.top() + line + 6, inner.width(), line)
+            snippet_rect = QRect(inner.left(), inner.top() + line + 6, room, line)
             painter.drawText(
                 snippet_rect,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -153,12 +241,6 @@ class CardDelegate(QStyledItemDelegate):
                     snippet, Qt.TextElideMode.ElideRight, snippet_rect.width()
                 ),
             )
-        if focused and not selected:
-            painter.setPen(QPen(pal.color(Role.Highlight), 1, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(card).adjusted(2.5, 2.5, -2.5, -2.5), RADIUS - 2,
-                                    RADIUS - 2)  # fmt: skip
-        painter.restore()
 
     def _stripe(self, painter: QPainter, card: QRect, index: QModelIndex, pal: QPalette) -> None:
         """The author's colour along the left edge; shared moments show every partner's."""
