@@ -213,7 +213,11 @@ def test_a_step_opens_together_and_either_can_step_back(ctx, page, qtbot):
 def test_locking_forgets_everything_shown(ctx, page, qtbot):
     choose(page.desires, HANDS)
     page.steps.adopt_starter()
+    match = d.Match(HANDS, "touch", "Holding hands", d.BOTH_YES)
+    dialog = page.desires.show_reveal(d.Reveal((match,), ()))
+    assert dialog.isVisible() and dialog.yes.count() == 1
     page.session_ended()
+    assert page.desires.reveal_dialog is None and dialog.found is None
     assert page.desires.model.rowCount() == 0
     assert page.steps.model.rowCount() == 0
     assert page.desires.item_label.text().startswith("Choose an item")
