@@ -96,7 +96,8 @@ class TrendPanel(QWidget):
         session = self.ctx.session
         try:
             self.data = trend_data(session.shared, session.partners(include_removed=True))
-            self.step_comfort = StepsRepo(session.shared, session.private).comforts()
+            if session is not None:
+                self.step_comfort = StepsRepo(session.shared, session.private).comforts()
         except VaultError as exc:
             self.data = None
             self.ctx.alerts.vault_error(self, exc)

@@ -146,7 +146,8 @@ class DesiresTab(QWidget):
         box = QGroupBox("Together")
         col = QVBoxLayout(box)
         top = QHBoxLayout()
-        self.reveal_button = set_role(QPushButton("Look at our matches together…"), "primary")
+        self.reveal_button = QPushButton("Look at our matches together…")
+        set_role(self.reveal_button, "primary")
         self.reveal_button.clicked.connect(self.start_reveal)
         top.addWidget(self.reveal_button)
         self.revisit_label = text_label("")
@@ -348,7 +349,7 @@ class DesiresTab(QWidget):
         repo = self.repo()
         if repo is None:
             return False
-        done = self.ctx.run(self, lambda: repo.save_matches(found) or True)
+        done = self.ctx.run(self, lambda: [repo.save_matches(found)])
         self.refresh_shared()
         return bool(done)
 

@@ -39,6 +39,11 @@ BACK_WORDS = "You stepped back. Stepping back is part of the process — no reas
 RATHER_NOT_SAY = -1
 
 
+def _done(_result: None) -> bool:
+    """True once a write that returns nothing went through (ctx.run gives None on failure)."""
+    return True
+
+
 class StepsTab(QWidget):
     """The ladder; each partner's readiness stays in their own private space."""
 
@@ -97,7 +102,8 @@ class StepsTab(QWidget):
             "Only you see this. Your partner sees it only if you both are."
         )
         self.ready_button.clicked.connect(self.toggle_ready)
-        self.open_button = set_role(QPushButton("Open the next step together…"), "primary")
+        self.open_button = QPushButton("Open the next step together…")
+        set_role(self.open_button, "primary")
         self.open_button.clicked.connect(self.start_open)
         self.back_to = QComboBox()
         self.back_to.setAccessibleName("Step back to")
@@ -225,7 +231,7 @@ class StepsTab(QWidget):
         if repo is None or step_id is None:
             return
         ready = not self.model.data(self.table.currentIndex(), StepsModel.ReadyRole)
-        if self.ctx.run(self, lambda: repo.set_ready(step_id, ready) or True):
+        if self.ctx.run(self, lambda: _done(repo.set_ready(step_id, ready))):
             self.message.setText(
                 "Noted, just for you." if ready else "Noted. Not yet is always a good answer."
             )
@@ -255,7 +261,7 @@ class StepsTab(QWidget):
         if repo is None or self.back_to.count() == 0:
             return
         target = self.back_to.currentData()
-        if self.ctx.run(self, lambda: repo.step_back(target) or True):
+        if self.ctx.run(self, lambda: _done(repo.step_back(target))):
             self.message.setText(BACK_WORDS)
             self.load(target)
 
