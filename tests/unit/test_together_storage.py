@@ -110,6 +110,11 @@ def test_reveal_save_and_withdraw(together):
     shared = all_text(a.shared)
     assert BATH not in shared and d.NOT_NOW not in shared
     assert mine.revisit_on() is not None
+    # A changed "with care" note of a kept yes-match is the one shown from now on.
+    theirs.set_answer(HANDS, d.CARE, "slowly, hand in hand")
+    assert mine.saved_matches()[0].notes == ("slowly, hand in hand",)
+    theirs.set_answer(HANDS, d.YES)
+    assert mine.saved_matches()[0].notes == ()
     # Changing a yes to maybe keeps a talk-match but ends a yes-match, at once.
     assert not mine.set_answer(KISS, d.MAYBE)
     assert mine.set_answer(HANDS, d.MAYBE)

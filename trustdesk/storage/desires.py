@@ -99,6 +99,7 @@ class DesireRepo:
         """
         new = None if answer is None else rules.make_answer(item_key, answer, note)
         with self.private.transaction():
+            old = self.answers().get(item_key)
             if new is None:
                 self.private.execute("DELETE FROM desire_answers WHERE item_key = ?", (item_key,))
             else:
@@ -112,12 +113,37 @@ class DesireRepo:
             level = self.shared.scalar(
                 "SELECT level FROM desire_matches WHERE item_key = ?", (item_key,)
             )
-            if level is None or rules.still_matches(level, new.answer if new else None):
+            if level is None:
+                return False
+            if rules.still_matches(level, new.answer if new else None):
+                self._update_kept_note(item_key, old.note if old else "", new.note if new else "")
                 return False
             with self.shared.transaction():
                 self.shared.execute("DELETE FROM desire_matches WHERE item_key = ?", (item_key,))
                 _set_meta(self.shared, CHANGED_KEY, clock.stamp())
         return True
+
+    def _update_kept_note(self, item_key: str, before: str, after: str) -> None:
+        """A kept yes-match shows my current "with care" note, not one I have since changed."""
+        if before == after or not before:
+            return
+        raw = self.shared.scalar("SELECT notes FROM desire_matches WHERE item_key = ?", (item_key,))
+        try:
+            notes = [str(n) for n in json.loads(raw)]
+        except (TypeError, ValueError):
+            notes = []
+        if before not in notes:
+            return
+        at = notes.index(before)
+        if after:
+            notes[at] = after
+        else:
+            del notes[at]
+        with self.shared.transaction():
+            self.shared.execute(
+                "UPDATE desire_matches SET notes = ? WHERE item_key = ?",
+                (json.dumps(notes), item_key),
+            )
 
     # -- revealing together --------------------------------------------------------------------
 
