@@ -58,6 +58,19 @@ def noise_in(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if any(n in line.lower() for n in SQLCIPHER_NOISE)]
 
 
+def _first_line(proc: subprocess.Popen) -> str:
+    """The worker's first line, read byte by byte from the pipe: a buffered readline may read
+    ahead the lines after it, which ``communicate`` (reading the raw pipes) would then lose."""
+    data = b""
+    fd = proc.stdout.fileno()
+    while not data.endswith(b"\n"):
+        chunk = os.read(fd, 1)
+        if not chunk:
+            break
+        data += chunk
+    return data.decode("utf-8", "replace").strip()
+
+
 def run_and_kill(worker: Path, args: list[str], delay: float | None) -> tuple[list[str], bool]:
     """Start a crash worker, wait for its READY line, SIGKILL it ``delay`` seconds later
     (None: let it finish). Returns its stdout lines and whether it was killed."""
@@ -72,7 +85,7 @@ def run_and_kill(worker: Path, args: list[str], delay: float | None) -> tuple[li
         text=True,
     )
     try:
-        first = proc.stdout.readline().strip()
+        first = _first_line(proc)
         if first != "READY":
             proc.kill()
             _, err = proc.communicate(timeout=30)
