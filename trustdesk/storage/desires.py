@@ -99,7 +99,9 @@ class DesireRepo:
         """
         new = None if answer is None else rules.make_answer(item_key, answer, note)
         with self.private.transaction():
-            old = self.answers().get(item_key)
+            old = self.private.scalar(
+                "SELECT note FROM desire_answers WHERE item_key = ?", (item_key,)
+            )
             if new is None:
                 self.private.execute("DELETE FROM desire_answers WHERE item_key = ?", (item_key,))
             else:
@@ -116,7 +118,7 @@ class DesireRepo:
             if level is None:
                 return False
             if rules.still_matches(level, new.answer if new else None):
-                self._update_kept_note(item_key, old.note if old else "", new.note if new else "")
+                self._update_kept_note(item_key, old or "", new.note if new else "")
                 return False
             with self.shared.transaction():
                 self.shared.execute("DELETE FROM desire_matches WHERE item_key = ?", (item_key,))
