@@ -114,3 +114,33 @@ def test_closing_the_dialog_forgets_what_was_typed(qtbot, solo_ctx):
     fill(qtbot, dialog, PASSWORD_A, NEW_PASSWORD)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert old.text() == "" and new.text() == "" and again.text() == ""
+
+
+@pytest.mark.parametrize("remove", [False, True])
+def test_older_backups_are_reprotected_or_removed(qtbot, solo_ctx, vault_dir, remove):
+    from trustdesk.gui.dialogs.change_password import BACKUPS_NOTE
+    from trustdesk.storage import header as hdr
+    from trustdesk.storage.backups import BackupManager
+
+    BackupManager(vault_dir).create_for(solo_ctx.session)
+    old_backup = BackupManager(vault_dir).list()[0]
+    dialog = open_dialog(qtbot, solo_ctx)
+    # The dialog says plainly what older backups open with after the change.
+    assert dialog.backups_note.isVisible() and dialog.backups_note.text() == BACKUPS_NOTE
+    assert "old password opens none" in BACKUPS_NOTE
+    assert dialog.remove_backups.isVisible() and not dialog.remove_backups.isChecked()
+    dialog.remove_backups.setChecked(remove)
+    fill(qtbot, dialog, PASSWORD_A, NEW_PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: gone(dialog), timeout=10_000)
+    said = solo_ctx.alerts.shown[-1].text
+    backups = BackupManager(vault_dir).list()
+    if remove:
+        assert "removed" in said
+        assert [b.reason for b in backups] == ["after-change"]
+        assert not old_backup.path.exists()
+    else:
+        assert "re-protected" in said
+        assert [b.path for b in backups] == [old_backup.path]
+    live = (vault_dir / hdr.HEADER_NAME).read_bytes()
+    assert all((b.path / hdr.HEADER_NAME).read_bytes() == live for b in backups)

@@ -118,6 +118,7 @@ class HomePage(Page):
         super().__init__(ctx, parent)
         self.setStyleSheet(CARD_STYLE)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Home")  # it takes focus, so the arrow keys can scroll it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)

@@ -9,7 +9,10 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
+    QCalendarWidget,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -18,8 +21,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -66,6 +73,25 @@ def _presses_button(button: QAbstractButton, event: QKeyEvent) -> bool:
         and button.isEnabled()
         and not isinstance(button.window(), QDialog)
     )
+
+
+def name_unnamed_containers(page: Page | None) -> None:
+    """Give a page, and the scroll areas, tab widgets and calendars on it that take focus but
+    have no name of their own, the page's name, so a screen reader never meets a nameless
+    stop. A page's own names always win."""
+    if page is None:
+        return
+    if not page.accessibleName():
+        page.setAccessibleName(page.title)
+    for widget in page.findChildren(QWidget):
+        if widget.accessibleName() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        if isinstance(widget, (QAbstractScrollArea, QTabWidget)) and not isinstance(
+            widget, QAbstractItemView | QTextEdit | QPlainTextEdit
+        ):
+            widget.setAccessibleName(page.title)
+        elif isinstance(widget, QTableView) and isinstance(widget.parent(), QCalendarWidget):
+            widget.setAccessibleName(widget.parent().accessibleName() or "Calendar")
 
 
 class MainWindow(QMainWindow):
@@ -338,6 +364,7 @@ class MainWindow(QMainWindow):
     def _page_changed(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         self._ensure_loaded(self.current_page())
+        name_unnamed_containers(self.current_page())
 
     def _session_ending(self) -> None:
         self._shown_session = None

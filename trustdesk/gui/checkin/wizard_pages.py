@@ -297,6 +297,7 @@ class ReviewPage(CheckInPage):
         self.setTitle("Boundaries to look at again")
         self.intro(host.prompts.review_intro)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Boundaries to look at again")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()

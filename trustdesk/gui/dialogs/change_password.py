@@ -1,9 +1,14 @@
-"""Change the signed-in partner's password: old once, new twice, key derivation off the GUI thread."""
+"""Change the signed-in partner's password: old once, new twice, key derivation off the GUI thread.
+
+The change renews the keys of the partner's private space and of the shared space, and by
+default re-protects older backups, so the old password opens nothing any more.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -12,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...storage.backups import BackupManager
 from ...storage.errors import VaultError, WrongPassword
+from ...storage.rotation import REMOVE, REPROTECT
 from ..context import AppContext
 from ..overview import PartnerBadge
 from ..password import PasswordField
@@ -24,13 +31,19 @@ WRONG_OLD = (
     "lock TrustDesk and choose “Forgot my password” to use your recovery code."
 )
 SAME_AS_OLD = "That is the password you have now. Please choose a new one."
+BACKUPS_NOTE = (
+    "Older backups are re-protected with your new password: afterwards they open with your "
+    "new password or your recovery code, and your old password opens none of them."
+)
+REMOVE_BACKUPS = "Remove older backups instead (a fresh backup is made right after)"
 
 
 class ChangePasswordDialog(FitsContent, QDialog):
     """Old password, new password with strength feedback and confirmation.
 
-    The change rewraps the keys in one atomic header write, so it either happens whole or not
-    at all; the other partner's password and every recovery code stay as they are.
+    The change gives the spaces concerned new keys (crash-safe: an interrupted change is
+    finished at the next unlock); the other partner's password and every recovery code stay
+    as they are.
     """
 
     password_changed = Signal()
@@ -75,6 +88,14 @@ class ChangePasswordDialog(FitsContent, QDialog):
         note.setWordWrap(True)
         set_role(note, "hint")
         layout.addWidget(note)
+        count = len(BackupManager(ctx.vault.folder).list())
+        self.backups_note = QLabel(BACKUPS_NOTE)
+        self.backups_note.setWordWrap(True)
+        set_role(self.backups_note, "hint")
+        self.remove_backups = QCheckBox(REMOVE_BACKUPS)
+        for widget in (self.backups_note, self.remove_backups):
+            widget.setVisible(count > 0)
+            layout.addWidget(widget)
         self.message = message_label("Problem")
         layout.addWidget(self.message)
 
@@ -134,26 +155,43 @@ class ChangePasswordDialog(FitsContent, QDialog):
         vault, session = self.ctx.vault, self.ctx.session
         if vault is None or session is None:
             return
-        job = run_in_background(vault.change_password, session, old, new)
+        backups = REMOVE if self.remove_backups.isChecked() else REPROTECT
+        self._session = session
+        job = run_in_background(vault.change_password, session, old, new, backups)
         job.done.connect(self._done)
         job.failed.connect(self._failed)
         self._set_working(job)
 
-    def _done(self, _result: object) -> None:
+    def _done(self, report: object) -> None:
         self._set_working(None)
         self.old.clear()
         self.new.clear()
+        self.ctx.session_started.emit()
         self.password_changed.emit()
+        backups = ""
+        done = getattr(report, "backups_reprotected", 0)
+        if done:
+            backups = (
+                " Older backups were re-protected too: they open with your new password or "
+                "your recovery code."
+            )
+        elif getattr(report, "backups_removed", 0):
+            backups = " Older backups were removed, and a fresh one was made."
         self.ctx.alerts.info(
             self.parentWidget() or self,
             "Password changed",
-            "Your new password works from now on. Your recovery code has not changed.",
+            "Your new password works from now on; your old password opens nothing any more."
+            + backups
+            + " Your recovery code has not changed.",
         )
         if self.isVisible():
             self.accept()
 
     def _failed(self, error: BaseException) -> None:
         self._set_working(None)
+        session = getattr(self, "_session", None)
+        if session is not None and session.is_open:
+            self.ctx.session_started.emit()
         if isinstance(error, WrongPassword):
             self.message.setText(WRONG_OLD)
             self.old.selectAll()

@@ -70,6 +70,6 @@ class NewRecoveryCodeDialog(RenewSharedKeyDialog):
             return
         self.message.clear()
         self.old_session = session
-        # Views let go of the spaces before their files are swapped.
-        self.ctx.session_ending.emit()
+        # (No session_ending here: the main window would close this dialog. The spaces are
+        # reopened in place under their new keys; views reload on session_started.)
         self.start_job(make_new_code, vault, session, self.password.text(), session_bound=True)

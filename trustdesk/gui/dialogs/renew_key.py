@@ -88,8 +88,8 @@ class RenewSharedKeyDialog(JoinPartnerDialog):
             return
         self.message.clear()
         self.old_session = session
-        # Views let go of the shared space before its file is swapped.
-        self.ctx.session_ending.emit()
+        # (No session_ending here: the main window would close this dialog. The shared space
+        # is reopened in place under its new key; views reload on session_started.)
         self.start_job(vault.renew_shared_key, session, self.password.text(), session_bound=True)
 
     def job_done(self, result: object) -> None:
