@@ -4,6 +4,7 @@
 #   system-packages.sh test   those and the test tools (make test, .ci/run)
 # Installs what is missing when it can (root, or sudo without a password); otherwise stops with
 # one message naming the command to run. On a system without dpkg it says so and carries on.
+# TRUSTDESK_NO_INSTALL=1: never install, only name the command.
 set -eu
 purpose="${1:-test}"
 list="$(dirname "$0")/system-packages.txt"
@@ -27,11 +28,16 @@ for pkg in $wanted; do
 done
 [ -z "$missing" ] && exit 0
 
-if [ "$(id -u)" -eq 0 ]; then
+if [ "${TRUSTDESK_NO_INSTALL:-}" = 1 ]; then
+  sudo="no"
+elif [ "$(id -u)" -eq 0 ]; then
   sudo=""
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
   sudo="sudo -n"
 else
+  sudo="no"
+fi
+if [ "$sudo" = no ]; then
   echo "TrustDesk needs some system packages first. Please run:" >&2
   echo "  sudo apt-get install --no-install-recommends$missing" >&2
   exit 1
