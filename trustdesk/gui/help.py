@@ -48,14 +48,14 @@ REMOVAL_RULE = (
         "stop working. Anything they want to keep, they should export first."
     ),
     (
-        "A backup of the whole vault, with both partners in it, is made just before and kept "
-        "with the vault's other backups (for a few weeks), so nothing is lost by mistake."
+        "The shared space gets a new key at the same moment, so keys a former partner may "
+        "have kept open nothing written from then on. The partner who stays keeps their "
+        "password and recovery code."
     ),
     (
-        "Afterwards, the partner who stays can choose Partners → Renew the shared key. The "
-        "shared space then gets a new key, so keys a former partner may have kept no longer "
-        "open it; the remaining partner's password stays and they get a new recovery code. "
-        "Backups made before still open with the old passwords, as they were."
+        "A backup of the whole vault is made just before and kept with the vault's other "
+        "backups (for a few weeks), so nothing is lost by mistake. Every backup is then "
+        "re-protected: the former partner's password and recovery code open none of them."
     ),
 )
 
@@ -212,7 +212,10 @@ TOPICS: dict[str, tuple[str, list[str]]] = {
             "new password if the old one is forgotten: choose “Forgot my password” when "
             "unlocking.",
             "Changing your password (Vault → Change password) leaves your recovery code and "
-            "your partner's password as they are.",
+            "your partner's password as they are. Your spaces get new keys and older backups "
+            "are re-protected, so the old password opens nothing any more.",
+            "Vault → New recovery code makes a new code and sheet; the old code then opens "
+            "nothing, in the vault or in its backups.",
             "There is no other way in. Keep the recovery sheet somewhere only you can reach.",
         ],
     ),

@@ -174,8 +174,9 @@ class RemovePartnerDialog(_RemovalDialog):
                     f"any more — not you, and not {name}.",
                     "The shared space stays whole: the agreement, check-ins, appreciations "
                     f"and shared notes, including everything {name} wrote there.",
-                    "A backup of the whole vault, with both of you in it, is made first and "
-                    "kept with the other backups for a few weeks.",
+                    "The shared space gets a new key, so keys they may have kept open nothing "
+                    "written from now on. A backup of the whole vault is made first; like "
+                    f"every backup, it is re-protected so that {name}'s password opens none.",
                     f"If {name} can be here, it is kinder to let them leave with their own "
                     "password instead.",
                 ]
@@ -220,9 +221,9 @@ class RemovePartnerDialog(_RemovalDialog):
             self.parentWidget() or self,
             "Partner removed",  # a message box title is a window title: no name in it
             ltr(
-                f"{self.partner.name} can no longer open this vault. The shared space is "
-                "unchanged.\n\nTo be sure that keys they may have kept can no longer open the "
-                "shared space, choose Partners → Renew the shared key."
+                f"{self.partner.name} can no longer open this vault. The shared space is whole, "
+                "and it has a new key: keys they may have kept open nothing written from now "
+                "on, and older backups were re-protected too."
             ),
         )
         self.removed.emit(self.partner.id)
