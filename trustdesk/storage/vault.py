@@ -424,9 +424,11 @@ class Vault:
     def recover(self, code: str, new_password: str) -> Session:
         """Set a new password with a recovery code (which stays valid); keys are renewed."""
         check_password(new_password)
-        _slot, payload = self.find_payload(code, hdr.RECOVERY)
+        slot, payload = self.find_payload(code, hdr.RECOVERY)
         session = self.open_session(payload)
         try:
+            if slot.legacy:
+                self._upgrade_slot(session, slot, crypto.normalise_recovery_code(code))
             rotate(self, session, new_secrets={hdr.PASSWORD: new_password})
         except BaseException:
             session.close()
