@@ -380,3 +380,16 @@ def test_alone_the_reveal_waits_until_a_partner_joins(solo, tmp_path, qtbot):
         lambda: vault.add_partner(session, name="Sam", colour="#C0677A", password=PASSWORD_B),
     )
     assert page.desires.reveal_button.isEnabled()
+
+
+def test_digits_answer_from_the_list(ctx, page, qtbot):
+    tab = page.desires
+    choose(tab, KISS)
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_3)
+    assert read_answers(ctx.session.private)[KISS].answer == d.MAYBE
+    assert tab.answer_buttons[d.MAYBE].isChecked()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_5)
+    assert read_answers(ctx.session.private)[KISS].answer == d.NO
+    qtbot.keyClick(tab.tree, Qt.Key.Key_0)
+    assert KISS not in read_answers(ctx.session.private)

@@ -6,6 +6,7 @@ Only the signed-in partner's answers are ever put into this model.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from ..core.desires import ANSWER_WORDS, Answer, DesireItem, Heading
 
@@ -111,6 +112,8 @@ class DesireModel(QAbstractItemModel):
             if index.column() == self.ITEM:
                 return item.text
             return ANSWER_WORDS[answer.answer] if answer else "Not answered yet"
+        if role == Qt.ItemDataRole.ForegroundRole and answer is None and index.column() == 1:
+            return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.ToolTipRole and answer and answer.note:
             return f"How: {answer.note}"
         if role == self.KeyRole:

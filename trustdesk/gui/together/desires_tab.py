@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -77,6 +77,8 @@ class DesiresTab(QWidget):
         )
         self.tree.header().setStretchLastSection(False)
         self.tree.selectionModel().currentChanged.connect(self._show_current)
+        self.tree.installEventFilter(self)
+        self.tree.setToolTip("Keys 1 to 5 answer the chosen item; 0 leaves it unanswered.")
         split.addWidget(self.tree)
         split.addWidget(self._answer_panel())
         split.setStretchFactor(0, 3)
@@ -228,6 +230,18 @@ class DesiresTab(QWidget):
 
     # -- answering -----------------------------------------------------------------------------
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        """In the list, 1–5 answer the chosen item (Yes … No) and 0 leaves it unanswered."""
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress and self._showing:
+            text = event.text()
+            if text in ("1", "2", "3", "4", "5"):
+                self.set_answer(rules.ANSWERS[int(text) - 1])
+                return True
+            if text == "0":
+                self.set_answer(None)
+                return True
+        return super().eventFilter(watched, event)
+
     def _show_current(self, index: QModelIndex) -> None:
         item = self.model.item_at(index)
         self._show_item(item.key if item else None)
@@ -243,13 +257,17 @@ class DesiresTab(QWidget):
             button.setEnabled(enabled)
         self.clear_answer_button.setEnabled(enabled)
         answer = self.model.answer_for(key) if key else None
-        self.answers.setExclusive(False)
-        for word, button in self.answer_buttons.items():
-            button.setChecked(answer is not None and answer.answer == word)
-        self.answers.setExclusive(True)
+        self._check(answer.answer if answer else None)
         self.item_label.setText(item.text if item else "Choose an item on the left to answer it.")
         self.note.setText(answer.note if answer else "")
         self.note.setVisible(answer is not None and answer.answer == rules.CARE)
+
+    def _check(self, chosen: str | None) -> None:
+        """Show ``chosen`` on the round buttons (none checked when unanswered)."""
+        self.answers.setExclusive(False)
+        for word, button in self.answer_buttons.items():
+            button.setChecked(word == chosen)
+        self.answers.setExclusive(True)
 
     def _answered(self, button) -> None:
         word = next(w for w, b in self.answer_buttons.items() if b is button)
@@ -281,6 +299,7 @@ class DesiresTab(QWidget):
         if removed is None:
             return
         self.model.set_answer(answer, key)
+        self._check(word)
         self.note.setVisible(word == rules.CARE)
         if word == rules.CARE:
             self.note.setFocus()
