@@ -71,7 +71,10 @@ def test_kdf_params_round_trip_through_dict():
     assert crypto.KdfParams(**params.as_dict()) == params
 
 
-def test_real_calibration_picks_64_mib_and_at_least_two_iterations():
+@pytest.mark.parametrize("weak_allowed", [True, False])
+def test_real_calibration_picks_64_mib_and_at_least_two_iterations(monkeypatch, weak_allowed):
+    # As in the app (no weak settings allowed), calibration's own probes respect the floor.
+    monkeypatch.setattr(crypto, "WEAK_KDF_ALLOWED", weak_allowed)
     params = REAL_CALIBRATE(0.05)
     params.validate()
     assert params.memory_kib == 65536

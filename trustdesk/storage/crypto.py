@@ -122,7 +122,8 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
             timings.append(time.perf_counter() - start)
         return min(timings)
 
-    low, high = 1, 3
+    # Probes stay at or above the floor (2 passes): a probe is a derivation like any other.
+    low, high = MIN_ITERATIONS, MIN_ITERATIONS + 2
     t_low, t_high = fastest(low), fastest(high)
     per_pass = max((t_high - t_low) / (high - low), 1e-4)
     fixed = max(t_low - per_pass * low, 0.0)
