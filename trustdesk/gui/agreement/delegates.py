@@ -4,7 +4,7 @@ partner's colour."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -47,10 +47,16 @@ class WrappedTextDelegate(TextDelegate):
     The height is computed for the width the words will really get (the column, less the
     tree's indentation in the first column, less the style's text margins), so nothing is
     cut or elided at any window size. The view lays its rows out again when the column's
-    width changes (see ``AgreementPage``).
+    width changes (see ``AgreementPage``). Heights are remembered by words, width and font:
+    a tree with rows of different heights asks for them many times per layout.
     """
 
     PAD = 4  # above and below the words
+    REMEMBERED = 4000  # heights kept before the memory starts afresh
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[str, int, str], int] = {}
 
     def text_width(self, view, index: QModelIndex, column_width: int) -> int:
         """The width the words get in a cell of ``column_width``."""
@@ -65,29 +71,32 @@ class WrappedTextDelegate(TextDelegate):
         style = view.style() if view is not None else None
         margin = (
             style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-            if style
+            if style is not None
             else 3
         )
         return max(width - 2 * margin, 20)
 
-    def words_height(self, option: QStyleOptionViewItem, text: str, width: int) -> int:
-        metrics = QFontMetrics(option.font)
-        box = metrics.boundingRect(
-            QRect(0, 0, width, 1_000_000), int(Qt.TextFlag.TextWordWrap), text
-        )
-        return box.height()
-
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        hint = super().sizeHint(option, index)
         view = self.parent()
         header = getattr(view, "header", None)
         if header is None:
-            return hint
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+            return super().sizeHint(option, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        font = index.data(Qt.ItemDataRole.FontRole)
+        font = font if isinstance(font, QFont) else option.font
         width = self.text_width(view, index, header().sectionSize(index.column()))
-        needed = self.words_height(opt, opt.text, width) + 2 * self.PAD
-        return QSize(hint.width(), max(hint.height(), needed))
+        key = (text, width, font.key())
+        height = self._heights.get(key)
+        if height is None:
+            metrics = QFontMetrics(font)
+            box = metrics.boundingRect(
+                QRect(0, 0, width, 1_000_000), int(Qt.TextFlag.TextWordWrap), text
+            )
+            height = max(box.height(), metrics.height()) + 2 * self.PAD
+            if len(self._heights) >= self.REMEMBERED:
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(width, height)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
@@ -158,10 +167,8 @@ class ConsentDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         # The words (for screen readers and tooltips) are not painted: size for the dots.
-        hint = super().sizeHint(option, index)
-        height = max(hint.height(), self.DOT + 10)
-        if index.data(AgreementModel.KindRole) != "clause":
-            return QSize(min(hint.width(), 160), height)
+        # (No call to the base class: a tree of rows of different heights asks often.)
+        height = max(QFontMetrics(option.font).height() + 8, self.DOT + 10)
         partners = _partners(index)
         width = max(len(partners), 1) * (self.DOT + self.GAP) + self.GAP
         return QSize(width, height)
