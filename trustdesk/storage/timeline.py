@@ -39,16 +39,18 @@ class Arm:
 # the name of the partner whose consent it was (as that partner writes it), for the title.
 _CLAUSE_BODY = (
     "detail || char(30) || coalesce((SELECT c.text FROM clauses c"
-    " WHERE c.id = clause_events.clause_id), '') || char(30) || coalesce((SELECT p.name"
+    " WHERE c.id = clause_events.clause_id), '') || char(30) ||"
+    " CASE WHEN kind IN ('consent', 'withdrawn') THEN coalesce((SELECT p.name"
     " FROM partners p WHERE p.id = coalesce(json_extract(clause_events.detail, '$.partner'),"
-    " json_extract(clause_events.detail, '$.partners[0]'))), '')"
+    " json_extract(clause_events.detail, '$.partners[0]'))), '') ELSE '' END"
 )
 # Signing is shown by its version; reordering is housekeeping, not history; what new words
 # undo (every yes, the "agreed" status) is said by the rewording itself ("asks for agreement
 # again"), not as a withdrawal under the editor's name.
 _CLAUSE_WHERE = (
     "kind NOT IN ('signed', 'moved', 'category_moved')"
-    " AND coalesce(json_extract(detail, '$.reason'), '') != 'text'"
+    " AND NOT (kind IN ('withdrawn', 'status')"
+    " AND coalesce(json_extract(detail, '$.reason'), '') = 'text')"
 )
 
 ARMS_SHARED = (
