@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QLineEdit
 
 from trustdesk.gui.password import PasswordField, strength
@@ -55,3 +56,39 @@ def test_field_without_confirmation(qtbot):
     field.edit.setText("open window 72 lantern")
     assert field.is_acceptable()
     assert field.edit.accessibleName() == "New password"
+
+
+def test_common_patterns_never_read_strong():
+    # Each of these read "Strong" with the old heuristic alone; zxcvbn knows them.
+    for password in ("P@ssw0rd2024", "Summer2024!!", "iloveyoubaby2"):
+        value = strength(password)
+        assert value.label != "Strong" and value.score <= 2, password
+    assert strength("quiet harbour lantern fox 41").score >= 3
+
+
+def test_blank_or_invisible_passwords_are_refused_kindly(qtbot):
+    field = PasswordField(confirm=False)
+    qtbot.addWidget(field)
+    for text in (" " * 12, "\u200b" * 10, "\t \u00a0\u2003 \u200d  \u2060"):
+        field.edit.setText(text)
+        assert not field.is_acceptable()
+        assert (
+            field.problem() == "Please choose a password with some letters, digits or signs in it."
+        )
+        assert "letters, digits or signs" in field.feedback.text()
+
+
+def test_length_is_counted_after_nfc(qtbot):
+    from trustdesk.storage.vault import check_password
+
+    decomposed = "e\u0301" * 5  # ten code points, five letters once composed
+    assert len(decomposed) == 10
+    field = PasswordField(confirm=False)
+    qtbot.addWidget(field)
+    field.edit.setText(decomposed)
+    assert field.problem() == "Use at least 8 characters."
+    with pytest.raises(ValueError, match="at least 8"):
+        check_password(decomposed)
+    with pytest.raises(ValueError, match="letters, digits or signs"):
+        check_password("\u200b" * 12)
+    check_password("e\u0301" * 8)

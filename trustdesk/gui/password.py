@@ -1,13 +1,15 @@
 """A reusable password field: hidden input, show/hide, strength feedback and confirmation.
 
-Used by the welcome flow, the recovery dialog and change password. The strength estimate is a
-plain heuristic (length, variety, common patterns): it guides, it never scores the person.
+Used by the welcome flow, the recovery dialog and change password. The strength estimate is the
+lower of a plain heuristic (length, variety, words) and zxcvbn's (dictionaries, common passwords,
+dates, l33t): it guides, it never scores the person.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -105,10 +107,45 @@ def estimate_bits(password: str) -> float:
     return max(bits, 0.0)
 
 
+# zxcvbn's guesses (log10) at which each level starts; its own scores are generous
+# ("Summer2024!!" scores 3 of 4), so the levels here ask for more.
+_ZXCVBN_LEVELS = (4.0, 8.0, 10.0, 12.0)
+# zxcvbn's time grows quickly with length; the first characters say enough.
+_ZXCVBN_MAX = 64
+
+
+def zxcvbn_score(password: str) -> tuple[int, str]:
+    """(level 0–4, zxcvbn's warning) for a password; imported on first use (start-up stays fast)."""
+    import zxcvbn
+
+    result = zxcvbn.zxcvbn(password[:_ZXCVBN_MAX])
+    log10 = float(result.get("guesses_log10", 0.0))
+    level = sum(log10 >= edge for edge in _ZXCVBN_LEVELS)
+    return level, str(result.get("feedback", {}).get("warning") or "")
+
+
+def password_problem(password: str, min_length: int = MIN_PASSWORD_LENGTH) -> str:
+    """Why a password cannot be used (as storage would refuse it), or ''."""
+    from ..storage.vault import check_password
+
+    text = unicodedata.normalize("NFC", password)
+    if text.strip() and len(text) < min_length:
+        return f"Use at least {min_length} characters."
+    try:
+        check_password(password)
+    except ValueError as exc:
+        return str(exc)
+    return ""
+
+
 def strength(password: str, min_length: int = MIN_PASSWORD_LENGTH) -> Strength:
     """Gentle feedback on a password, for the meter under a password field."""
     if not password:
         return Strength(0, "", f"Use at least {min_length} characters.")
+    problem = password_problem(password, min_length)
+    if problem and "characters." not in problem:
+        return Strength(0, "Not yet", problem)
+    password = unicodedata.normalize("NFC", password)
     if len(password) < min_length:
         left = min_length - len(password)
         more = "character" if left == 1 else "characters"
@@ -125,6 +162,18 @@ def strength(password: str, min_length: int = MIN_PASSWORD_LENGTH) -> Strength:
         score = 3
     else:
         score = 4
+    level, warning = zxcvbn_score(password)
+    if level == 0:
+        return Strength(0, _LABELS[0], "This one is widely used. Try a few unrelated words.")
+    if level < score:
+        score = level
+        if warning:
+            return Strength(
+                score,
+                _LABELS[score],
+                "It is close to a password many people use. A few unrelated words are "
+                "easier to remember and harder to guess.",
+            )
     hints = {
         1: "A few unrelated words together are easier to remember and harder to guess.",
         2: "Good start. Another word or two would make it much stronger.",
@@ -259,8 +308,9 @@ class PasswordField(QWidget):
         """Why the password cannot be used yet, or '' when it can."""
         value = self.strength()
         text = self.password()
-        if len(text) < self.min_length:
-            return f"Use at least {self.min_length} characters."
+        problem = password_problem(text, self.min_length)
+        if problem:
+            return problem
         if value.score == 0:
             return value.hint
         if self.confirm_edit is not None and self.confirm_edit.text() != text:
