@@ -317,6 +317,9 @@ class AppController(QObject):
 
 def run_gui(folder: str | None, *, demo_folder: Path | None = None, hint: str = "") -> int:
     """Run the app on a vault folder until the last window closes; returns the exit status."""
+    from .hardening import forbid_core_dumps
+
+    forbid_core_dumps()  # before any key is in memory: no core dump may hold one
     app = create_application(sys.argv)
     from .gui.alerts import Alerts
     from .gui.context import AppContext
