@@ -21,6 +21,8 @@ NOTICE_TITLE = "Paper and PDF copies are not locked"
 NOTICE_TEXT = (
     "Inside TrustDesk everything is encrypted. A printed page, a PDF or a Markdown file is "
     "not: anyone who finds it can read it.\n\n"
+    "Printing also hands the pages to your computer's print service (and the printer), "
+    "which may keep a copy for a while; saving a PDF does not.\n\n"
     "Keep copies somewhere private, and delete files you no longer need. "
     "This reminder is shown once for this vault."
 )
@@ -69,8 +71,9 @@ def write_markdown(text: str, path: str | Path) -> None:
     """Write Markdown straight to ``path`` (no temporary copy)."""
     path = Path(path)
     try:
-        # Readable by its owner only when new, like the PDF.
+        # Readable by its owner only, like the PDF; also when it replaces an older copy.
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
     except OSError as exc:
@@ -107,6 +110,11 @@ def export_agreement(
             write_markdown(agreement_markdown(snapshot, draft), path)
         else:
             write_pdf(agreement_document(snapshot, draft), path, ctx.settings.get("page_size"))
+            # A PDF replacing an older copy keeps that file's mode: owner only, always.
+            os.chmod(path, 0o600)
+    except OSError as exc:
+        ctx.alerts.error(parent, "The copy was not saved", str(ExportFailed(str(exc))))
+        return None
     except ExportFailed as exc:
         ctx.alerts.error(parent, "The copy was not saved", str(exc))
         return None
