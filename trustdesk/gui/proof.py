@@ -65,6 +65,7 @@ class ProofDialog(FitsContent, QDialog):
         self.job: Job | None = None
         self.was_proven = False
         self._before: float | None = None
+        self._cancelled = False  # closed while the password was being checked
         self.setWindowTitle("Please confirm it is you")
         self.setAccessibleName("Please confirm it is you")
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -158,6 +159,8 @@ class ProofDialog(FitsContent, QDialog):
         self.job.failed.connect(self._failed)
 
     def _done(self, _result: object) -> None:
+        if self._cancelled:
+            return
         self.job = None
         self.busy.stop()
         self.was_proven = True
@@ -167,6 +170,8 @@ class ProofDialog(FitsContent, QDialog):
         self.proven.emit(self.partner.id)
 
     def _failed(self, exc: BaseException) -> None:
+        if self._cancelled:
+            return
         self.job = None
         self.busy.stop()
         self._set_inputs(True)
@@ -204,6 +209,7 @@ class ProofDialog(FitsContent, QDialog):
             session, pid, before = self.ctx.session, self.partner.id, self._before
             self.job.done.connect(lambda _r: _forget_proof(session, pid, before))
             self.job = None
+            self._cancelled = True
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
