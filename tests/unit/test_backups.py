@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -354,3 +355,63 @@ def test_vault_create_after_restore_folder_is_refused(solo, vault_dir):
             p.unlink()
     with pytest.raises(errors.PartnerError):
         Vault.create(vault_dir, name="New", colour="#000000", password="another password")
+
+
+def test_leftovers_of_a_killed_restore_or_key_change_go_when_the_vault_opens(solo, vault_dir):
+    vault, session, _ = solo
+    session.close()
+    vault.close()
+    leftovers = [vault_dir / ".shared.db.restore", vault_dir / ".shared.db.rotate"]
+    for path in leftovers:
+        path.write_bytes(b"x" * 4096)
+    keep = vault_dir / "notes.restore"  # not one of ours: not hidden
+    keep.write_bytes(b"mine")
+    Vault.open(vault_dir).close()
+    assert not any(p.exists() for p in leftovers)
+    assert keep.exists()
+
+
+def test_files_a_restore_replaced_are_listed_and_never_thinned_out(solo, vault_dir):
+    vault, session, _ = solo
+    manager = BackupManager(vault_dir)
+    info = manager.create_for(session)
+    session.close()
+    vault.close()
+    aside = manager.restore(info)
+    listed = {b.path: b for b in manager.list()}
+    assert aside in listed and listed[aside].reason == "replaced-by-restore"
+    assert "replaced by restore" in listed[aside].label
+    manager.rotate()
+    assert aside.is_dir()
+
+
+@pytest.mark.parametrize("state", ["fresh only", "retired only", "retired and fresh", "both"])
+def test_an_interrupted_reprotection_swap_is_finished_or_undone(solo, vault_dir, state):
+    vault, session, _ = solo
+    manager = BackupManager(vault_dir)
+    info = manager.create_for(session)
+    session.close()
+    vault.close()
+    name = info.path.name
+    original = sorted(p.name for p in info.path.iterdir())
+    fresh = vault_dir / "backups" / f".reprotect-{name}"
+    retired = vault_dir / "backups" / f".retired-{name}"
+    shutil.copytree(info.path, fresh)
+    (fresh / "marker").write_text("new copy")
+    if state == "fresh only":
+        pass  # killed while building the new copy: it goes, the backup stays
+    elif state == "retired only":
+        shutil.rmtree(fresh)
+        info.path.rename(retired)  # killed right after retiring, new copy incomplete
+    elif state == "retired and fresh":
+        info.path.rename(retired)  # killed between the two renames
+    else:
+        shutil.copytree(info.path, retired)  # killed before the retired copy was deleted
+    manager.tidy()
+    names = sorted(p.name for p in (vault_dir / "backups").iterdir())
+    assert names == [name]
+    kept = sorted(p.name for p in info.path.iterdir())
+    if state == "retired and fresh":
+        assert kept == sorted([*original, "marker"])
+    else:
+        assert kept == original
