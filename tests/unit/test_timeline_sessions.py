@@ -112,3 +112,17 @@ def test_the_summary_counts_what_people_did():
     assert summary == "3 boundaries agreed, 1 reworded"
     assert tl.session_summary([ev("consent")] * 2) == "2 yeses given"
     assert tl.session_summary([ev("withdrawn")]) == "1 agreement taken back"
+
+
+def test_search_finds_the_words_people_wrote_not_the_bookkeeping(couple):
+    _, s, _ = couple
+    a, _b = (p.id for p in s.partners())
+    repo = AgreementRepo(s.shared, s)
+    cat = repo.add_category("Evenings")
+    cid = repo.add_clause(cat, "We cook together on Fridays.", proposed_by=a)
+    repo.give_consent(cid, a)
+    found = agreement_cards(s, text="fridays")
+    assert found and all("Fridays" in m.snippet for c in found for m in (c.members or (c,)))
+    # The record says how a yes was given ("signed_in"), but that is not a word anyone wrote.
+    assert agreement_cards(s, text="signed") == []
+    assert agreement_cards(s, text="partner") == []

@@ -33,6 +33,7 @@ class Arm:
     body: str  # SQL expression for the snippet's text
     fts: bool = False  # text search through entries_fts
     where: str = ""  # a fixed condition (rows of the table that are not events)
+    search: str = ""  # SQL expression a text search looks in (default: title and body)
 
 
 # Clause events carry their clause's words after a record separator, for the snippet, and
@@ -43,6 +44,15 @@ _CLAUSE_BODY = (
     " CASE WHEN kind IN ('consent', 'withdrawn') THEN coalesce((SELECT p.name"
     " FROM partners p WHERE p.id = coalesce(json_extract(clause_events.detail, '$.partner'),"
     " json_extract(clause_events.detail, '$.partners[0]'))), '') ELSE '' END"
+)
+# A search looks in the words people wrote (the clause, old and new words, a heading), not in
+# the record's bookkeeping.
+_CLAUSE_SEARCH = (
+    "coalesce((SELECT c.text FROM clauses c WHERE c.id = clause_events.clause_id), '')"
+    " || ' ' || coalesce(json_extract(detail, '$.text'), '')"
+    " || ' ' || coalesce(json_extract(detail, '$.old'), '')"
+    " || ' ' || coalesce(json_extract(detail, '$.new'), '')"
+    " || ' ' || coalesce(json_extract(detail, '$.title'), '')"
 )
 # Signing is shown by its version; reordering is housekeeping, not history; what new words
 # undo (every yes, the "agreed" status) is said by the rewording itself ("asks for agreement
@@ -61,7 +71,7 @@ ARMS_SHARED = (
     Arm(tl.VERSION, "agreement_versions", "substr(signed_at, 1, 10)", "signed_at",
         ("signed_at", "id"), None, "'Agreement version ' || number || ' signed'", "signatures"),
     Arm(tl.CLAUSE, "clause_events", "substr(at, 1, 10)", "at", ("at", "id"), "partner_id",
-        "kind", _CLAUSE_BODY, where=_CLAUSE_WHERE),
+        "kind", _CLAUSE_BODY, where=_CLAUSE_WHERE, search=_CLAUSE_SEARCH),
     Arm(tl.MILESTONE, "milestones", "on_date", "''", ("on_date", "id"), None, "title", "note"),
     Arm(tl.NOTE, "entries", "entry_date", "''", ("entry_date", "id"), "author",
         "title", "substr(body, 1, 600)", fts=True),
@@ -211,7 +221,8 @@ def _arm_stream(db: Database, arm: Arm, flt: tl.Filter) -> Iterator[tl.Event]:
                 where.append("id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)")
             params.append(query)
         else:
-            where.append(f"instr(lower({arm.title} || ' ' || {arm.body}), lower(?)) > 0")
+            haystack = arm.search or f"{arm.title} || ' ' || {arm.body}"
+            where.append(f"instr(lower({haystack}), lower(?)) > 0")
             params.append(flt.text)
     first, second = arm.order
     sql = (
