@@ -20,6 +20,7 @@ from typing import TextIO
 from . import APP_NAME, __version__
 
 PASSWORD = "self-test password 1"
+NEW_PASSWORD = "self-test password 2"
 CANARY = "self-test canary 7f3a"
 
 CHECKS: list[str] = [
@@ -190,11 +191,32 @@ def run(out: TextIO | None = None) -> int:
             finally:
                 copy.close()
 
+        def change_password() -> None:
+            from .storage import header as hdr
+            from .storage.errors import WrongPassword
+
+            vault, session = state["vault"], state["session"]
+            vault.kdf_for_new_slots = crypto.KdfParams.fast()
+            report = vault.change_password(session, PASSWORD, NEW_PASSWORD)
+            _expect(report.backups_reprotected == 1, "the backup was re-protected")
+            try:
+                vault.find_payload(PASSWORD)
+            except WrongPassword:
+                pass
+            else:
+                raise AssertionError("the old password still opens the vault")
+            live = (folder / hdr.HEADER_NAME).read_bytes()
+            for info in BackupManager(folder).list():
+                _expect((info.path / hdr.HEADER_NAME).read_bytes() == live, "backup re-protected")
+            _expect(_read_canary(session.shared) == 1, "shared space kept after new keys")
+            _expect(_read_canary(session.private) == 1, "private space kept after new keys")
+
         ok = (
             step("create a vault", create)
             and step("write, then lock", write_and_lock)
             and step("reopen, unlock and verify", reopen_and_verify)
             and step("make and verify a backup", backup)
+            and step("change the password: new keys, backups re-protected", change_password)
         )
         if ok:
             for spec in CHECKS:
