@@ -125,7 +125,7 @@ def test_add_edit_and_consent_by_both(page, qtbot):
     clause = page.repo.clause(clause_id)
     assert clause.status == AGREED and set(clause.consents) == {me, other}
     assert sam.state.text() == "Sam agrees" and sam.when.text().startswith("since ")
-    assert "confirmed in person with their own password" in sam.when.text()
+    assert "confirmed with their own password at this computer" in sam.when.text()
     assert sam.hand_over.text() == "Sam takes it back…"
     assert page.detail.status.currentData() == AGREED
     shown = page.model.clause_index(clause_id, AgreementModel.STATUS).data()

@@ -117,7 +117,7 @@ class ConsentRow(QWidget):
             self.hand_over.setAccessibleName(label)
             self.hand_over.setEnabled(enabled or self.consented)
         if consented_at:
-            how = " · confirmed in person with their own password" if in_person else ""
+            how = " · confirmed with their own password at this computer" if in_person else ""
             self.when.setText(f"since {day_words(consented_at)}{how}")
         else:
             self.when.setText("" if self.hand_over is not None else "not yet")
