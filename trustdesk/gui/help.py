@@ -151,6 +151,19 @@ TOPICS: dict[str, tuple[str, list[str]]] = {
             "A report for a therapist can be printed or saved as a PDF for the dates you choose.",
         ],
     ),
+    "together": (
+        "Together",
+        [
+            "The desire list: each of you answers privately, for each thing couples do "
+            "together, yes, yes with care, maybe, not now or no. Your answers stay in your own "
+            "private space.",
+            "Looking together needs both of you, each proving it is them with their own "
+            "password. It shows only what you both said yes to: never a no, and never a yes "
+            "the other did not share.",
+            "Steps at our own pace open one at a time, only when both of you have privately "
+            "said you are ready. Either of you can step back, without giving a reason.",
+        ],
+    ),
     "hard": (
         "Hard moments",
         [
