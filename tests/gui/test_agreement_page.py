@@ -118,7 +118,7 @@ def test_add_edit_and_consent_by_both(page, qtbot):
     proof.password.setText(PASSWORD_A)
     proof.confirm()
     qtbot.waitUntil(lambda: proof.job is None, timeout=10000)
-    assert "did not open your key" in proof.message.text()
+    assert "That is not Sam's password" in proof.message.text()
     assert other not in page.repo.clause(clause_id).consents
     proof.password.clear()
     answer_proof(qtbot, proof)

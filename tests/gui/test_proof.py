@@ -61,7 +61,7 @@ def test_wrong_password_is_said_calmly_and_records_nothing(ctx, qtbot):
         dialog.confirm()
         assert not dialog.confirm_button.isEnabled()  # checking, off the GUI thread
         qtbot.waitUntil(lambda: dialog.job is None, timeout=10000)
-        assert "did not open your key" in dialog.message.text()
+        assert "That is not Sam's password" in dialog.message.text()
         assert dialog.isVisible()
         assert dialog.confirm_button.isEnabled()
     assert called == []

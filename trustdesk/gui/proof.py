@@ -177,7 +177,7 @@ class ProofDialog(FitsContent, QDialog):
         self._set_inputs(True)
         if isinstance(exc, WrongPassword):
             self.message.setText(
-                "That password did not open your key. Take your time and try again — "
+                f"That is not {self.partner.name}'s password. Take your time and try again; "
                 "capital letters count."
             )
         elif isinstance(exc, VaultError):
