@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import os
 import time
@@ -155,6 +156,21 @@ def _legacy_check(vault: Vault, partner: str, drop: str | None) -> None:
             )
 
 
+def _os_errors_explained(fn):
+    """An OSError on the way (a full disk, a vanished USB stick) becomes the VaultError that
+    explains it; each step leaves the vault openable with the old or the new secret."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except OSError as exc:
+            raise os_error(exc) from exc
+
+    return wrapper
+
+
+@_os_errors_explained
 def rotate(
     vault: Vault,
     session: Session,
@@ -228,6 +244,7 @@ def rotate(
     return report
 
 
+@_os_errors_explained
 def finish(
     vault: Vault,
     session: Session,
