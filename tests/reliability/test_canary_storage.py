@@ -217,7 +217,8 @@ def test_canary_through_every_storage_path(vault_dir, private_home, leak_free):
 
     # Restoring a backup and unlocking again leaves nothing readable either.
     BackupManager(vault_dir).restore(first)
-    vault, session = open_and_unlock(vault_dir, "quiet harbour 41")
+    # Backups are re-protected at each key change: the restored one opens with the new password.
+    vault, session = open_and_unlock(vault_dir, "quiet harbour 42")
     assert CANARY in session.me.name
     session.close()
     vault.close()

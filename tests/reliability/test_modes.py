@@ -58,7 +58,8 @@ def test_every_vault_file_and_folder_is_private(vault_dir, open_umask):
     session.close()
     vault.close()
     manager.restore(first)
-    vault, session = open_and_unlock(vault_dir, PASSWORD_A)
+    # Backups are re-protected at each key change: the restored one opens with the new password.
+    vault, session = open_and_unlock(vault_dir, "another password")
     session.close()
     vault.close()
 
