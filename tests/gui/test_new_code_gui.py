@@ -45,6 +45,9 @@ def test_new_code_dialog_replaces_the_code_everywhere(qtbot, tmp_path, solo, vau
     code = dialog.code.text()
     assert len(code.replace("-", "")) == 25 and code != old_code
     assert started[-1] is ctx.session and ctx.session.is_open
+    # The joining page's word about signing a new partner in is not shown here.
+    shown = [lab.text() for lab in dialog.findChildren(type(dialog.message)) if lab.isVisible()]
+    assert not any(t.startswith("You can sign in with") for t in shown)
     # The old code opens nothing, live or in the backup (which carries the new header).
     with pytest.raises(errors.WrongRecoveryCode):
         vault.find_payload(old_code, hdr.RECOVERY)

@@ -98,6 +98,11 @@ class RenewSharedKeyDialog(JoinPartnerDialog):
         self.ctx.session_started.emit()
         self.password.clear()
         self.code_title.setText("Your new recovery code")
+        # The code page is the joining one; its word about signing a new partner in does
+        # not apply to someone who is signed in already.
+        for label in self.findChildren(QLabel):
+            if label.text().startswith("You can sign in with"):
+                label.hide()
         self.code.setText(self.recovery_code)
         self.pages.setCurrentIndex(1)
         self.done_button.setDefault(True)
