@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtCore import QDate, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -217,15 +217,23 @@ class RatingSlider(QSlider):
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if not self.unanswered:
             super().paintEvent(event)
-            return
-        painter = QPainter(self)
-        option = QStyleOptionSlider()
-        self.initStyleOption(option)
-        option.subControls = (
-            QStyle.SubControl.SC_SliderGroove | QStyle.SubControl.SC_SliderTickmarks
-        )
-        self.style().drawComplexControl(QStyle.ComplexControl.CC_Slider, option, painter, self)
-        painter.end()
+        else:
+            painter = QPainter(self)
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            option.subControls = (
+                QStyle.SubControl.SC_SliderGroove | QStyle.SubControl.SC_SliderTickmarks
+            )
+            self.style().drawComplexControl(QStyle.ComplexControl.CC_Slider, option, painter, self)
+            painter.end()
+        if self.hasFocus():
+            # The style's own focus mark on a slider is faint; the app's ring is two pixels
+            # of the accent colour, as on every other control.
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
+            painter.end()
 
 
 class AnswerEdit(QPlainTextEdit):

@@ -104,15 +104,13 @@ def place_labels(
     out: list[QRectF | None] = []
     for x, width in anchors:
         found = None
+        # One side for every row, so close labels stack in order (v1 above v2 above v3).
+        left = x + 3 if x + 3 + width <= bounds.right() else x - 3 - width
         for row in range(MARKER_ROWS):
-            top = bounds.top() + row * height
-            for left in (x + 3, x - 3 - width):
-                candidate = QRectF(left, top, width, height)
-                inside = candidate.left() >= bounds.left() and candidate.right() <= bounds.right()
-                if inside and not any(candidate.intersects(o) for o in (*placed, *blocked)):
-                    found = candidate
-                    break
-            if found is not None:
+            candidate = QRectF(left, bounds.top() + row * height, width, height)
+            inside = candidate.left() >= bounds.left() and candidate.right() <= bounds.right()
+            if inside and not any(candidate.intersects(o) for o in (*placed, *blocked)):
+                found = candidate
                 break
         if found is not None:
             placed.append(found)
