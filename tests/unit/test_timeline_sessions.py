@@ -126,3 +126,27 @@ def test_search_finds_the_words_people_wrote_not_the_bookkeeping(couple):
     # The record says how a yes was given ("signed_in"), but that is not a word anyone wrote.
     assert agreement_cards(s, text="signed") == []
     assert agreement_cards(s, text="partner") == []
+
+
+def test_names_in_history_are_written_as_each_partner_writes_them(couple):
+    """A version signed by typing names ("alex", "SAM") still reads "Alex and Sam"."""
+    from trustdesk.core import agreement as rules
+
+    _, s, _ = couple
+    a, b = (p.id for p in s.partners())
+    repo = AgreementRepo(s.shared, s)
+    repo.add_clause(repo.add_category("Us"), "We talk on Sundays.")
+    typed = [rules.Signature(a, "alex", "2026-01-10T12:00:00.000000Z"),
+             rules.Signature(b, "SAM", "2026-01-10T12:00:00.000000Z")]  # fmt: skip
+    with s.shared.transaction():  # as an earlier version of TrustDesk stored it
+        s.shared.execute(
+            "INSERT INTO agreement_versions (number, signed_at, content, signatures)"
+            " VALUES (1, ?, ?, ?)",
+            (typed[0].signed_at, rules.snapshot_to_json(repo.snapshot()),
+             rules.signatures_to_json(typed)),
+        )  # fmt: skip
+    assert [x.name for x in repo.versions()[0].signatures] == ["Alex", "Sam"]
+    assert [x.name for x in repo.version(1).signatures] == ["Alex", "Sam"]
+    flt = tl.Filter(kinds=frozenset({tl.VERSION}))
+    (card,) = list(timeline.events(s.shared, s.private, flt))
+    assert card.snippet == "Signed by Alex and Sam"

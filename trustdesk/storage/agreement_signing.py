@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -71,6 +72,15 @@ class SigningMixin:
             MilestoneRepo(self.db).sync_automatic()
         return number
 
+    def _own_names(self, signatures: tuple[Signature, ...]) -> tuple[Signature, ...]:
+        """Each signature under its partner's own name, as they write it (versions signed by
+        typing a name may hold it in other capitals); an unknown partner keeps the stored one."""
+        names = {r["id"]: r["name"] for r in self.db.query("SELECT id, name FROM partners")}
+        return tuple(
+            Signature(s.partner_id, names.get(s.partner_id, s.name), s.signed_at)
+            for s in signatures
+        )
+
     def versions(self) -> list[VersionInfo]:
         """Signed versions, newest first."""
         out = []
@@ -79,7 +89,11 @@ class SigningMixin:
             "ORDER BY number DESC"
         ):
             snap = rules.snapshot_from_json(r["content"], r["signatures"])
-            out.append(VersionInfo(r["number"], r["signed_at"], snap.signatures, snap.clause_count))
+            out.append(
+                VersionInfo(
+                    r["number"], r["signed_at"], self._own_names(snap.signatures), snap.clause_count
+                )
+            )
         return out
 
     def version(self, number: int) -> AgreementSnapshot | None:
@@ -89,9 +103,10 @@ class SigningMixin:
         )
         if row is None:
             return None
-        return rules.snapshot_from_json(
+        snap = rules.snapshot_from_json(
             row["content"], row["signatures"], row["number"], row["signed_at"]
         )
+        return dataclasses.replace(snap, signatures=self._own_names(snap.signatures))
 
     def latest_version(self) -> AgreementSnapshot | None:
         number = self.db.scalar("SELECT max(number) FROM agreement_versions")

@@ -45,6 +45,12 @@ _CLAUSE_BODY = (
     " FROM partners p WHERE p.id = coalesce(json_extract(clause_events.detail, '$.partner'),"
     " json_extract(clause_events.detail, '$.partners[0]'))), '') ELSE '' END"
 )
+# Who signed a version, each under their own name as they write it, one a unit separator apart.
+_SIGNERS = (
+    "(SELECT group_concat(coalesce(p.name, json_extract(j.value, '$.name')), char(31))"
+    " FROM json_each(agreement_versions.signatures) j"
+    " LEFT JOIN partners p ON p.id = json_extract(j.value, '$.partner_id'))"
+)
 # A search looks in the words people wrote (the clause, old and new words, a heading), not in
 # the record's bookkeeping.
 _CLAUSE_SEARCH = (
@@ -69,7 +75,7 @@ ARMS_SHARED = (
     Arm(tl.APPRECIATION, "appreciations", "substr(created_at, 1, 10)", "created_at",
         ("created_at", "id"), "from_partner", "'Appreciation'", "text"),
     Arm(tl.VERSION, "agreement_versions", "substr(signed_at, 1, 10)", "signed_at",
-        ("signed_at", "id"), None, "'Agreement version ' || number || ' signed'", "signatures"),
+        ("signed_at", "id"), None, "'Agreement version ' || number || ' signed'", _SIGNERS),
     Arm(tl.CLAUSE, "clause_events", "substr(at, 1, 10)", "at", ("at", "id"), "partner_id",
         "kind", _CLAUSE_BODY, where=_CLAUSE_WHERE, search=_CLAUSE_SEARCH),
     Arm(tl.MILESTONE, "milestones", "on_date", "''", ("on_date", "id"), None, "title", "note"),
@@ -171,12 +177,9 @@ def _values(text: str) -> list[str]:
     return out
 
 
-def _signed_by(signatures: str) -> str:
-    """'Signed by Robin and Kai' from a version's signatures."""
-    try:
-        names = [str(s["name"]) for s in json.loads(signatures) if s.get("name")]
-    except (ValueError, TypeError, AttributeError, KeyError):
-        return ""
+def _signed_by(signers: str) -> str:
+    """'Signed by Robin and Kai' from a version's signers (see ``_SIGNERS``)."""
+    names = [n for n in signers.split("\x1f") if n]
     if not names:
         return ""
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
