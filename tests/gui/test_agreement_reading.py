@@ -166,3 +166,19 @@ def test_toolbar_labels_keep_their_width(window, qtbot):
     assert (consent.width(), undo.width(), consent.x(), undo.x()) == before
     undo.click()
     assert page.repo.clause(window.long_id).why == ""
+
+
+def test_new_words_get_a_row_as_tall_as_they_are(window, qtbot):
+    page = window.pages[0]
+    settle(qtbot, window, SIZES[0])
+    short = min((c for c in page.repo.categories()[0].clauses), key=lambda c: len(c.text)).id
+    page.select_clause(short)
+    before = page.tree.visualRect(page.proxy.mapFromSource(page.model.clause_index(short)))
+    page.ctx.alerts.answer_next(True)  # "Change words that were agreed?" — yes
+    page.detail.text.setPlainText(LONG_CLAUSE.replace("old fear", "old worry"))
+    page.detail.commit_text()
+    assert "old worry" in page.repo.clause(short).text
+    qtbot.wait(20)
+    after = page.tree.visualRect(page.proxy.mapFromSource(page.model.clause_index(short)))
+    assert after.height() > 2 * before.height()
+    assert unreadable(page) == []
