@@ -262,6 +262,7 @@ def _fake_backup(root: Path, created: dt.datetime) -> Path:
     path.mkdir(parents=True)
     manifest = {"created": clock.stamp(created), "reason": "daily", "files": {}}
     (path / MANIFEST).write_text(json.dumps(manifest))
+    (path / hdr.HEADER_NAME).write_text("{}")  # a backup is complete once its header is in
     return path
 
 

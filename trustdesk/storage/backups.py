@@ -145,6 +145,8 @@ class BackupManager:
     # -- listing and rotating ------------------------------------------------------------------
 
     def _info(self, path: Path) -> BackupInfo | None:
+        if not (path / hdr.HEADER_NAME).is_file():
+            return None  # not a complete backup (a restore killed part-way, say)
         try:
             manifest = json.loads((path / MANIFEST).read_text("utf-8"))
             created = clock.parse_stamp(manifest["created"])
@@ -336,18 +338,19 @@ class BackupManager:
             aside = self.root / f"{REPLACED_PREFIX}{now:%Y%m%dT%H%M%S%fZ}"
             ensure_private_dir(aside)
             replaced = list(_vault_databases(self.folder))
-            # A manifest first, so the folder is listed (and re-protected) like a backup.
+            for path in replaced + [self.folder / hdr.HEADER_NAME]:
+                for suffix in ("", "-wal", "-shm"):
+                    src = path.with_name(path.name + suffix)
+                    if src.exists():
+                        os.replace(src, aside / src.name)
+            # Once everything is aside, a manifest: the folder is then listed (and re-protected)
+            # like a backup. A restore killed before this point leaves it unlisted.
             manifest = {
                 "created": clock.stamp(now),
                 "reason": "replaced-by-restore",
                 "files": {p.name: {"moved": "aside"} for p in replaced},
             }
             atomic_write(aside / MANIFEST, json.dumps(manifest, indent=2).encode())
-            for path in replaced + [self.folder / hdr.HEADER_NAME]:
-                for suffix in ("", "-wal", "-shm"):
-                    src = path.with_name(path.name + suffix)
-                    if src.exists():
-                        os.replace(src, aside / src.name)
             for name in backup.files:
                 for suffix in ("", "-wal"):
                     src = backup.path / (name + suffix)
