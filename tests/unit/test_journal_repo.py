@@ -126,6 +126,28 @@ def test_dates_months_and_tags(repo):
     assert [(t.tag, t.count) for t in repo.tags()] == [("a", 2), ("b", 1)]
 
 
+def test_tag_counts_follow_every_write(repo):
+    """The counts are kept by triggers; they always equal a full count of the tag rows."""
+
+    def counted() -> list[tuple[str, int]]:
+        rows = repo.db.query(
+            "SELECT tag, count(*) AS n FROM entry_tags GROUP BY tag ORDER BY n DESC, tag"
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    a = repo.add(entry(tags=("walks", "us")))
+    b = repo.add(entry(tags=("walks",)))
+    assert [(t.tag, t.count) for t in repo.tags()] == counted() == [("walks", 2), ("us", 1)]
+    repo.update(b.with_changes(tags=("therapy",)))
+    assert [(t.tag, t.count) for t in repo.tags()] == counted()
+    assert ("therapy", 1) in counted() and ("walks", 1) in counted()
+    repo.delete(a.id)  # the tag rows go by cascade; their counts with them
+    assert [(t.tag, t.count) for t in repo.tags()] == counted() == [("therapy", 1)]
+    repo.delete(b.id)
+    assert repo.tags() == []
+    assert repo.db.scalar("SELECT count(*) FROM tag_counts") == 0  # no zero rows left behind
+
+
 def test_iter_entries_reads_everything_oldest_first(repo):
     repo.add_many(entry(day=f"2023-01-{1 + i % 28:02d}", title=str(i)) for i in range(60))
     got = list(repo.iter_entries(batch=7))
@@ -169,6 +191,7 @@ def test_migration_indexes_tags_written_before_it(tmp_path):
         db.migrate(PRIVATE_MIGRATIONS)
         repo = JournalRepo(db, "a")
         assert sorted(t.tag for t in repo.tags()) == sorted(["one", "two words", "שלום"])
+        assert {t.count for t in repo.tags()} == {1}  # counted once, by the migration
         assert [s.title for s in repo.page(tag="two words")] == ["old"]
         assert [h.id for h in repo.search("ol")] == [1]
     finally:

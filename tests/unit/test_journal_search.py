@@ -97,17 +97,40 @@ def test_paging_gives_every_hit_once(solo, monkeypatch, many, order):
         entry(f"20{10 + i % 14}-0{1 + i % 9}-1{i % 10}", f"n{i}", f"the day {i}", ["t"] * (i % 2))
         for i in range(95)
     )
-    # With a low threshold the "many hits" plans (date index walk, newest-first ranking) run.
+    # With low thresholds the "many hits" plans (date index walk, ranking by where the word
+    # stands) run; every hit is still reached, once.
     monkeypatch.setattr(journal_storage, "MANY_HITS", 10 if many else 10_000)
+    monkeypatch.setattr(journal_storage, "FULL_RANK_HITS", 10 if many else 10_000)
     pages = [repo.search("the", order=order, limit=20, offset=o) for o in range(0, 120, 20)]
     ids = [h.id for page in pages for h in page]
-    expected = 10 if (many and order == RELEVANCE) else 95
-    assert len(ids) == len(set(ids)) == expected
+    assert len(ids) == len(set(ids)) == 95
     if order == DATE:
         keys = [(h.entry_date, h.id) for page in pages for h in page]
         assert keys == sorted(keys, reverse=True)
     tagged = repo.search("the", order=order, limit=100, tag="t")
     assert tagged and all(h.tags == ("t",) for h in tagged)
+
+
+@pytest.mark.parametrize("full", [True, False])
+def test_best_match_reaches_the_oldest_hit(solo, monkeypatch, full):
+    """An old entry with the word in its title comes first, however many newer entries
+    mention it in passing (both with every hit scored and ranked by where the word stands)."""
+    _, session, _ = solo
+    repo = JournalRepo(session.private, "me")
+    old = repo.add(entry("2005-05-05", "Harbour", "The day we first talked about the harbour."))
+    repo.add_many(
+        entry(f"2024-01-{1 + i % 28:02d}", f"Day {i}", f"Later, near the harbour, {i}.")
+        for i in range(120)
+    )
+    monkeypatch.setattr(journal_storage, "FULL_RANK_HITS", 10_000 if full else 20)
+    hits = repo.search("harbour", limit=5)
+    assert hits[0].id == old.id
+    assert jn.MARK_START + "Harbour" + jn.MARK_END in hits[0].title
+    assert jn.MARK_START + "harbour" + jn.MARK_END in hits[0].snippet
+    tagged = repo.add(entry("2004-01-01", "", "harbour again", ["harbour"]))
+    top = [h.id for h in repo.search("harbour", limit=2)]
+    # Scored: both old entries lead (bm25 weighs them). By standing: title, then tags.
+    assert top == [old.id, tagged.id] if not full else sorted(top) == [old.id, tagged.id]
 
 
 def test_many_hits_date_order_matches_a_full_sort(solo, monkeypatch):

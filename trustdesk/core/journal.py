@@ -324,5 +324,6 @@ def make_snippet(body: str, text: str, words: int = 24, scan: int = 200_000) -> 
             pos = b
     out.append(head[pos:end])
     if end < len(body):
-        out.append("…")
+        # Only punctuation after the last word shown (the end of a sentence): keep it.
+        out.append("…" if _WORD.search(body, end) else body[end:])
     return "".join(out)

@@ -20,15 +20,18 @@ RELEVANCE = "relevance"
 DATE = "date"
 PREVIEW_CHARS = 240
 SNIPPET_TOKENS = 24
-# Above these sizes (in bytes) snippets are made in Python: FTS5 would take seconds.
-FTS_SNIPPET_BYTES = 8_000
-FTS_TITLE_BYTES = 2_000
 # bm25 weights for title, body and tags: a word in the title says more than one in the body.
 RANK = "bm25(4.0, 1.0, 2.0)"
-# Above this many hits, relevance is ranked among the newest hits only, and date order walks
-# the date index instead of sorting: a page of a word found everywhere stays instant.
+# Up to this many hits every one of them is scored with bm25 and the best come first (about
+# 20 ms at this size). A word found in more entries than that (a word of every other sentence)
+# is ranked by where it stands instead, which reaches every hit at once: entries with it in
+# the title first, then in the tags, then in the body, each newest first. Scoring a million
+# hits would take a second; for such a word bm25 orders almost by length anyway.
+FULL_RANK_HITS = 25_000
+# Date order walks the date index instead of sorting when there are more hits than this.
 MANY_HITS = 4000
-
+# Where a word stands, best first (the column filters of the tiers above).
+_TIERS = ("{title} : (Q)", "{tags} : (Q) NOT {title} : (Q)", "(Q) NOT {title tags} : (Q)")
 _SUMMARY_COLUMNS = (
     f"id, author, entry_date, title, substr(body, 1, {PREVIEW_CHARS}) AS preview, mood, tags,"
     " updated_at"
@@ -229,9 +232,8 @@ class JournalRepo:
 
     def tags(self) -> list[TagCount]:
         """Every tag in use with its number of entries, most used first."""
-        rows = self.db.query(
-            "SELECT tag, count(*) AS n FROM entry_tags GROUP BY tag ORDER BY n DESC, tag"
-        )
+        # Counts kept by triggers on entry_tags: a few rows, however many entries there are.
+        rows = self.db.query("SELECT tag, n FROM tag_counts WHERE n > 0 ORDER BY n DESC, tag")
         return [TagCount(r[0], r[1]) for r in rows]
 
     def iter_entries(self, batch: int = 500) -> Iterator[Entry]:
@@ -283,21 +285,21 @@ class JournalRepo:
                 return []
             raise
 
-    def _many_hits(self, match: str) -> bool:
-        """True when the query matches more than MANY_HITS entries (stops counting there)."""
+    def _hits_over(self, match: str, bound: int) -> bool:
+        """True when the query matches more than ``bound`` entries (stops counting there)."""
         n = self.db.scalar(
             "SELECT count(*) FROM (SELECT 1 FROM entries_fts WHERE entries_fts MATCH ?"
             " ORDER BY rowid DESC LIMIT ?)",
-            (match, MANY_HITS + 1),
+            (match, bound + 1),
         )
-        return int(n) > MANY_HITS
+        return int(n) > bound
 
     def _hit_ids(
         self, match: str, order: str, limit: int, offset: int, tag: str | None
     ) -> list[int]:
-        many = self._many_hits(match)
         tag_filter = "{col} IN (SELECT entry_id FROM entry_tags WHERE tag = ?)"
         if order == DATE:
+            many = self._hits_over(match, MANY_HITS)
             # The hits are gathered once; with many of them the date index is walked and the
             # first page is found within a few rows, instead of sorting every hit by date.
             where = ["id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"]
@@ -309,50 +311,52 @@ class JournalRepo:
             sql += " WHERE " + " AND ".join(where)
             sql += " ORDER BY entry_date DESC, id DESC LIMIT ? OFFSET ?"
             return [r[0] for r in self.db.query(sql, [*params, limit, offset])]
-        where = ["entries_fts MATCH ?", "rank MATCH ?"]
-        params = [match, RANK]
-        if tag is not None:
-            where.append(tag_filter.format(col="rowid"))
-            params.append(tag)
-        candidates = "SELECT rowid, rank FROM entries_fts WHERE " + " AND ".join(where)
-        if many:
-            # Rank among the newest hits only: for a word in thousands of entries the ranking
-            # barely differs, and scoring every one of them would make typing feel slow.
-            candidates += f" ORDER BY rowid DESC LIMIT {MANY_HITS}"
-        sql = f"SELECT rowid FROM ({candidates}) ORDER BY rank LIMIT ? OFFSET ?"
-        return [r[0] for r in self.db.query(sql, [*params, limit, offset])]
+        tagged = (" AND " + tag_filter.format(col="rowid")) if tag is not None else ""
+        extra = [tag] if tag is not None else []
+        if not self._hits_over(match, FULL_RANK_HITS):
+            # Every hit scored; SQLite keeps only the best page while it sorts.
+            sql = (
+                "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? AND rank MATCH ?"
+                f"{tagged} ORDER BY rank LIMIT ? OFFSET ?"
+            )
+            return [r[0] for r in self.db.query(sql, [match, RANK, *extra, limit, offset])]
+        # A word in tens of thousands of entries: rank by where it stands (see _TIERS). Each
+        # tier walks its hits newest first and stops as soon as the page is full.
+        ids: list[int] = []
+        want = offset + limit
+        for tier in _TIERS:
+            rows = self.db.query(
+                f"SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?{tagged}"
+                " ORDER BY rowid DESC LIMIT ?",
+                [tier.replace("Q", match), *extra, want - len(ids)],
+            )
+            ids.extend(r[0] for r in rows)
+            if len(ids) >= want:
+                break
+        return ids[offset:want]
 
     def _hits(self, text: str, match: str, ids: list[int]) -> list[SearchHit]:
+        """The page's hit rows with their snippets, made from each row's own words.
+
+        The index is not read again: a word found everywhere (or a prefix spread over many
+        words) would cost a full pass over its lists for a page of 20 hits.
+        """
         if not ids:
             return []
-        marks = (jn.MARK_START, jn.MARK_END)
-        # Byte lengths (a NUL would cut a text length short): long texts skip FTS5's own
-        # snippet and highlight, whose time grows with the square of the matches.
         rows = self.db.query(
-            "SELECT e.id, e.author, e.entry_date, e.tags,"
-            " CASE WHEN length(CAST(e.title AS BLOB)) <= ?"
-            "  THEN highlight(entries_fts, 0, ?, ?) END AS marked_title,"
-            " CASE WHEN length(CAST(e.body AS BLOB)) <= ?"
-            "  THEN snippet(entries_fts, 1, ?, ?, '…', ?) END AS snippet"
-            " FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid"
-            f" WHERE entries_fts MATCH ? AND entries_fts.rowid IN ({','.join('?' * len(ids))})",
-            (FTS_TITLE_BYTES, *marks, FTS_SNIPPET_BYTES, *marks, SNIPPET_TOKENS, match, *ids),
+            "SELECT id, author, entry_date, tags, title, body FROM entries"
+            f" WHERE id IN ({','.join('?' * len(ids))})",
+            ids,
         )
-        by_id = {}
-        for r in rows:
-            title, snippet = r["marked_title"], r["snippet"]
-            if title is None or snippet is None:
-                long = self.db.one("SELECT title, body FROM entries WHERE id = ?", (r["id"],))
-                if title is None:
-                    title = jn.make_snippet(long["title"], text, words=40)
-                if snippet is None:
-                    snippet = jn.make_snippet(long["body"], text, SNIPPET_TOKENS)
-            by_id[r["id"]] = SearchHit(
+        by_id = {
+            r["id"]: SearchHit(
                 id=r["id"],
                 author=r["author"],
                 entry_date=r["entry_date"],
-                title=title,
-                snippet=snippet,
+                title=jn.make_snippet(r["title"], text, words=40),
+                snippet=jn.make_snippet(r["body"], text, SNIPPET_TOKENS),
                 tags=jn.split_tags(r["tags"]),
             )
+            for r in rows
+        }
         return [by_id[i] for i in ids if i in by_id]

@@ -361,3 +361,23 @@ ALTER TABLE hard_days ADD COLUMN reassured_by TEXT;
 UPDATE hard_days SET reassured_by = author WHERE reassurance != '';
 """
 SHARED_MIGRATIONS.append(HARD_DAYS_REASSURED_BY)
+
+# Journal tag counts, kept by triggers on entry_tags: the tag list after a save reads a few
+# rows instead of counting every tag row of the space (74 ms at a million entries).
+JOURNAL_TAG_COUNTS = """
+CREATE TABLE tag_counts (
+    tag TEXT PRIMARY KEY,
+    n   INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO tag_counts (tag, n) SELECT tag, count(*) FROM entry_tags GROUP BY tag;
+CREATE TRIGGER entry_tags_counted_in AFTER INSERT ON entry_tags BEGIN
+    INSERT INTO tag_counts (tag, n) VALUES (new.tag, 1)
+        ON CONFLICT (tag) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER entry_tags_counted_out AFTER DELETE ON entry_tags BEGIN
+    UPDATE tag_counts SET n = n - 1 WHERE tag = old.tag;
+    DELETE FROM tag_counts WHERE tag = old.tag AND n <= 0;
+END;
+"""
+SHARED_MIGRATIONS.append(JOURNAL_TAG_COUNTS)
+PRIVATE_MIGRATIONS.append(JOURNAL_TAG_COUNTS)
