@@ -306,3 +306,38 @@ def test_journal_and_timeline_by_keyboard(qtbot, keys, window, couple_ctx):
     keys.tab_to(chart)
     assert chart.hasFocus()
     assert chart.accessibleDescription()  # the chart in words, for a screen reader
+
+
+def test_a_boundary_agreed_by_both_by_keyboard(qtbot, keys, window, couple_ctx):
+    from tests.conftest import PASSWORD_B
+    from trustdesk.storage.agreement import AgreementRepo
+
+    alex, sam = couple_ctx.session.partners()
+    keys.activate(window)
+    page = go_to(keys, window, "Agreement")
+    repo = AgreementRepo(couple_ctx.session.shared)
+    keys.tab_to(page.own_button)  # an empty agreement offers a start: "Write our own"
+    keys.press(K.Key_Return)  # a heading and a first boundary
+    qtbot.waitUntil(lambda: any(cat.clauses for cat in repo.categories()))
+    text = page.detail.text
+    keys.tab_to(text)
+    keys.press(K.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys.type("We say when plans change.")
+    keys.press(K.Key_Return, Qt.KeyboardModifier.ControlModifier)  # keep the words
+    clause = next(c for cat in repo.categories() for c in cat.clauses)
+    assert clause.text == "We say when plans change."
+    mine = next(r for r in page.detail.consent_rows if r.partner.id == alex.id)
+    keys.tab_to(mine.check)
+    keys.press(K.Key_Space)  # I agree
+    assert alex.id in repo.clause(clause.id).consents
+    theirs = next(r for r in page.detail.consent_rows if r.partner.id == sam.id)
+    keys.tab_to(theirs.hand_over)
+    keys.press(K.Key_Return)  # "Sam agrees…": the hand-over asks for Sam's own password
+    qtbot.waitUntil(lambda: page.proof_dialog is not None and page.proof_dialog.isVisible())
+    proof = page.proof_dialog
+    keys.activate(proof)
+    assert QApplication.focusWidget() is proof.password
+    keys.type(PASSWORD_B)
+    keys.press(K.Key_Return)  # "Confirm it is me" is the default button
+    qtbot.waitUntil(lambda: sam.id in repo.clause(clause.id).consents, timeout=10000)
+    assert page.tree.currentIndex().isValid()  # the boundary is still the one in view

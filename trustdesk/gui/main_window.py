@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QCalendarWidget,
+    QDateTimeEdit,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -73,6 +74,35 @@ def _presses_button(button: QAbstractButton, event: QKeyEvent) -> bool:
         and button.isEnabled()
         and not isinstance(button.window(), QDialog)
     )
+
+
+def _tab_out_of_special_value(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
+    """Tab and Shift+Tab leave a date edit that shows its special value ("No date"): Qt
+    swallows them there, which would keep the keyboard in the field."""
+    key = event.key()
+    if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or not edit.specialValueText():
+        return False
+    if edit.dateTime() != edit.minimumDateTime():
+        return False  # a real date: Tab walks its sections and then leaves, as Qt does
+    back = key == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+    widget: QWidget = edit
+    for _ in range(500):
+        widget = widget.previousInFocusChain() if back else widget.nextInFocusChain()
+        if widget is edit:
+            return False
+        if (
+            widget.window() is edit.window()
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+            and not edit.isAncestorOf(widget)
+        ):
+            widget.setFocus(
+                Qt.FocusReason.BacktabFocusReason if back else Qt.FocusReason.TabFocusReason
+            )
+            return True
+    return False
 
 
 def name_unnamed_containers(page: Page | None) -> None:
@@ -462,6 +492,9 @@ class MainWindow(QMainWindow):
         if kind == QEvent.Type.KeyPress and isinstance(watched, QAbstractButton):
             if _presses_button(watched, event):
                 watched.animateClick()
+                return True
+        if kind == QEvent.Type.KeyPress and isinstance(watched, QDateTimeEdit):
+            if _tab_out_of_special_value(watched, event):
                 return True
         if kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
             window = watched.window()

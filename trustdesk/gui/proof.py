@@ -122,7 +122,6 @@ class ProofDialog(FitsContent, QDialog):
         self.confirm_button = QPushButton("Confirm it is me")
         set_role(self.confirm_button, "primary")
         self.confirm_button.setAccessibleName("Confirm it is me")
-        self.confirm_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(
             "Cancel", QDialogButtonBox.ButtonRole.RejectRole
         )
@@ -130,6 +129,9 @@ class ProofDialog(FitsContent, QDialog):
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+        # Default only once inside the dialog: set earlier, the dialog never learns it, and
+        # Enter in the password field can end up pressing Cancel.
+        self.confirm_button.setDefault(True)
         self.password.textEdited.connect(self._typing)
         # Locking closes the hand-over too, and forgets what was typed.
         ctx.session_ending.connect(self.reject)
