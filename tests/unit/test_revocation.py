@@ -287,3 +287,45 @@ def test_removing_backups_instead_of_reprotecting(couple_with_backups, vault_dir
     session.close()
     vault.close()
     assert_current_opens_everything(vault_dir, "a new password 1", tmp_path / "scratch")
+
+
+def test_a_write_from_another_thread_during_a_key_change_is_refused_not_lost(solo, vault_dir):
+    """An autosave firing while the spaces are copied under new keys would land in the file
+    being replaced; it is refused with KeysChanging instead (the words stay in the window)."""
+    import threading
+
+    from trustdesk.storage import rotation
+
+    vault, session, _ = solo
+    vault.kdf_for_new_slots = FAST
+    outcome: dict = {}
+    real_export = rotation._export
+
+    def export_then_try_a_write(db, target, key, salt):
+        size = real_export(db, target, key, salt)
+        if "tried" not in outcome:
+            outcome["tried"] = True
+
+            def autosave():
+                try:
+                    _write(session.private, session.partner_id, "typed meanwhile")
+                    outcome["saved"] = True
+                except errors.KeysChanging as exc:
+                    outcome["refused"] = exc
+
+            writer = threading.Thread(target=autosave)
+            writer.start()
+            writer.join()
+        return size
+
+    rotation._export = export_then_try_a_write
+    try:
+        vault.change_password(session, PASSWORD_A, "a new password 1")
+    finally:
+        rotation._export = real_export
+    assert "saved" not in outcome and isinstance(outcome["refused"], errors.KeysChanging)
+    assert "new keys" in errors.KeysChanging.user_message
+    # Afterwards writing works again, from any thread, and nothing is half-written.
+    _write(session.private, session.partner_id, "typed afterwards")
+    bodies = [r[0] for r in session.private.query("SELECT body FROM entries")]
+    assert "typed afterwards" in bodies and "typed meanwhile" not in bodies

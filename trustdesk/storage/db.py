@@ -69,6 +69,10 @@ class Database:
         _silence_sqlcipher()
         self.path = Path(path)
         self._depth = 0
+        # While a key change copies this space and swaps the copy in, no other thread may
+        # start a transaction: its rows would land in the file being replaced.
+        self._state = threading.Lock()
+        self._frozen_by: int | None = None
         # Tables written by the open transaction; announced (storage.changes) when it commits.
         self.touched: set[str] = set()
         _precheck(self.path, create)
@@ -173,8 +177,17 @@ class Database:
             finally:
                 self._depth -= 1
             return
-        self.execute("BEGIN IMMEDIATE")
-        self._depth = 1
+        with self._state:
+            if self._frozen_by not in (None, threading.get_ident()):
+                from .errors import KeysChanging
+
+                raise KeysChanging(self.path.name)
+            self._depth = 1
+        try:
+            self.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            self._depth = 0
+            raise
         self.touched = set()
         try:
             yield self
@@ -264,6 +277,30 @@ class Database:
             self.execute(f"PRAGMA backup.user_version = {version}")
         finally:
             self.execute("DETACH DATABASE backup")
+
+    @contextlib.contextmanager
+    def frozen(self, wait: float = 10.0) -> Iterator[None]:
+        """No other thread starts a transaction meanwhile (they get KeysChanging); waits for
+        one already running to finish."""
+        import time
+
+        if self._frozen_by == threading.get_ident():
+            yield  # already frozen by this thread (a key change finishing its own steps)
+            return
+        deadline = time.monotonic() + wait
+        while True:
+            with self._state:
+                if self._depth == 0:
+                    self._frozen_by = threading.get_ident()
+                    break
+            if time.monotonic() > deadline:
+                raise StorageFault(f"{self.path.name} is still busy; please try again")
+            time.sleep(0.01)
+        try:
+            yield
+        finally:
+            with self._state:
+                self._frozen_by = None
 
     def reopen(self, key: bytes) -> None:
         """Close the connection and open the file at the same path again under ``key``.

@@ -177,3 +177,11 @@ class OlderKeyFile(VaultError):
         "its backups."
     )
     offer_restore = True
+
+
+class KeysChanging(VaultError):
+    title = "One moment, please"
+    user_message = (
+        "TrustDesk is giving the vault new keys, so this change could not be saved just now."
+    )
+    advice = "Nothing was lost: your words are still in the window. Please try again in a moment."

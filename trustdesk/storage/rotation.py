@@ -184,11 +184,35 @@ def rotate(
     new keys; replace the payload partner's slots of the kinds in ``new_secrets``; drop every
     slot of ``drop_partner``. Backups are re-protected (or removed). See the module docstring.
     """
-    from .vault import SHARED_DB, private_db_name
 
     started = time.perf_counter()
     if session.payload.pending:
         finish(vault, session)
+    with contextlib.ExitStack() as frozen:
+        # No other thread writes to a space between its copy and the swap (KeysChanging).
+        frozen.enter_context(session.shared.frozen())
+        if rotate_private:
+            frozen.enter_context(session.private.frozen())
+        report = _rotate(vault, session, new_secrets, drop_partner, rotate_private, backups)
+    report.seconds = time.perf_counter() - started
+    vault.last_rotation = report
+    if backups == REMOVE:
+        # The person chose to remove the older backups: one fresh backup under the new keys,
+        # so that a backup is never missing for long.
+        BackupManager(vault.folder).create_for(session, reason="after-change")
+    return report
+
+
+def _rotate(
+    vault: Vault,
+    session: Session,
+    new_secrets: dict[str, str] | None,
+    drop_partner: str | None,
+    rotate_private: bool,
+    backups: str,
+) -> RotationReport:
+    from .vault import SHARED_DB, private_db_name
+
     payload = session.payload
     me = payload.partner
     new_secrets = new_secrets or {}
@@ -234,14 +258,7 @@ def rotate(
     session.payload = hdr.SlotPayload.of(me, pending_shared, pending_private)
 
     # 3–5
-    finish(vault, session, backups=backups, report=report)
-    if backups == REMOVE:
-        # The person chose to remove the older backups: one fresh backup under the new keys,
-        # so that a backup is never missing for long.
-        BackupManager(vault.folder).create_for(session, reason="after-change")
-    report.seconds = time.perf_counter() - started
-    vault.last_rotation = report
-    return report
+    return finish(vault, session, backups=backups, report=report)
 
 
 @_os_errors_explained
@@ -273,9 +290,12 @@ def finish(
         if salt == space_salt(vid, space.next_gen):
             continue  # swapped before a crash; the session opened it with the next key
         tmp = vault.folder / f".{name}{ROTATE_SUFFIX}"
-        if not tmp.exists() or name not in report.spaces:
-            report.bytes_rewritten += _export(db, tmp, space.next, space_salt(vid, space.next_gen))
-        _swap_in(db, tmp, space.next)
+        with db.frozen():
+            if not tmp.exists() or name not in report.spaces:
+                report.bytes_rewritten += _export(
+                    db, tmp, space.next, space_salt(vid, space.next_gen)
+                )
+            _swap_in(db, tmp, space.next)
 
     final_shared = payload.shared.final() if payload.shared_next is not None else None
     final_private = payload.private.final()
