@@ -260,3 +260,77 @@ def test_labels_near_the_right_edge_turn_left():
     first, second = place_labels([(100, 20), (498, 20)], bounds, 15, [])
     assert first.left() == 103  # just right of its line
     assert second.right() <= bounds.right() and second.right() < 498  # left of its line
+
+
+def test_tab_leaves_every_table_and_list_on_every_page(qtbot, couple_ctx):
+    from PySide6.QtWidgets import QAbstractItemView, QCalendarWidget
+
+    window = MainWindow(couple_ctx, page_classes())
+    qtbot.addWidget(window)
+    checked = 0
+    for index, page in enumerate(window.pages):
+        window.show_page(index)
+        assert page.accessibleName(), page.title
+        for view in page.findChildren(QAbstractItemView):
+            if isinstance(view.parent(), QCalendarWidget):
+                continue
+            assert not view.tabKeyNavigation(), f"{page.title}: {view.accessibleName()}"
+            checked += 1
+    assert checked >= 4
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_focus_ring_is_plain_to_see(qtbot, qapp, scheme):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    from trustdesk.gui.theme import PALETTES, apply_theme
+
+    def luminance(colour: QColor) -> float:
+        def channel(c: float) -> float:
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(colour.redF())
+            + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF())
+        )
+
+    ring = QColor(PALETTES[scheme][QPalette.ColorRole.Highlight])
+    window_colour = QColor(PALETTES[scheme][QPalette.ColorRole.Window])
+    light, dark = sorted((luminance(ring), luminance(window_colour)), reverse=True)
+    assert (light + 0.05) / (dark + 0.05) >= 3.0  # WCAG's contrast for focus indicators
+
+    old_sheet, old_palette = qapp.styleSheet(), qapp.palette()
+    apply_theme(qapp, scheme)
+    try:
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        layout = QVBoxLayout(holder)
+        first, second = QPushButton("First"), QPushButton("Second")
+        layout.addWidget(first)
+        layout.addWidget(second)
+        holder.show()
+        holder.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is holder)
+        second.setFocus()
+        qtbot.waitUntil(second.hasFocus)
+        unfocused = first.grab().toImage()
+        first.setFocus()
+        qtbot.waitUntil(first.hasFocus)
+        focused = first.grab().toImage()
+
+        def ring_pixels(image) -> int:
+            return sum(
+                1
+                for x in range(image.width())
+                for y in range(image.height())
+                if QColor(image.pixel(x, y)).rgb() == ring.rgb()
+            )
+
+        perimeter = 2 * (first.width() + first.height())
+        assert ring_pixels(focused) >= perimeter  # two pixels wide, nearly all the way round
+        assert ring_pixels(unfocused) < perimeter / 4
+    finally:
+        qapp.setStyleSheet(old_sheet)
+        qapp.setPalette(old_palette)

@@ -105,15 +105,19 @@ def _tab_out_of_special_value(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
     return False
 
 
-def name_unnamed_containers(page: Page | None) -> None:
-    """Give a page, and the scroll areas, tab widgets and calendars on it that take focus but
-    have no name of their own, the page's name, so a screen reader never meets a nameless
-    stop. A page's own names always win."""
+def prepare_for_keyboard_and_readers(page: Page | None) -> None:
+    """Tab leaves every table of a page (the arrows move inside it), and the page, and the
+    scroll areas, tab widgets and calendars on it that take focus but have no name of their
+    own, get the page's name, so a screen reader never meets a nameless stop. A page's own
+    names always win."""
     if page is None:
         return
     if not page.accessibleName():
         page.setAccessibleName(page.title)
     for widget in page.findChildren(QWidget):
+        in_calendar = isinstance(widget.parent(), QCalendarWidget)  # left as Qt has it
+        if isinstance(widget, QAbstractItemView) and not in_calendar:
+            widget.setTabKeyNavigation(False)
         if widget.accessibleName() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
             continue
         if isinstance(widget, (QAbstractScrollArea, QTabWidget)) and not isinstance(
@@ -394,7 +398,7 @@ class MainWindow(QMainWindow):
     def _page_changed(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         self._ensure_loaded(self.current_page())
-        name_unnamed_containers(self.current_page())
+        prepare_for_keyboard_and_readers(self.current_page())
 
     def _session_ending(self) -> None:
         self._shown_session = None
