@@ -2,8 +2,8 @@
 view of each read through the AT-SPI bus (``atspi_walk.py``, run with the system python3).
 
 Run by tests/a11y/test_atspi_walk.py inside ``dbus-run-session`` on Xvfb, with
-QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1. Prints one ``WALK <json>`` line per window walked and one
-``TITLE <json>`` line per window title as the platform shows it.
+QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1. Prints one ``WALK <json>`` line per window walked, with
+the window's title as the platform shows it.
 """
 
 from __future__ import annotations
@@ -50,8 +50,6 @@ def walk(window: QWidget, screen: str) -> None:
     window.activateWindow()
     settle()
     name = window.accessibleName() or shown_title(window.windowTitle())
-    print("TITLE " + json.dumps({"screen": screen, "title": shown_title(window.windowTitle())}),
-          flush=True)  # fmt: skip
     process = QProcess()
     loop = QEventLoop()
     process.finished.connect(loop.quit)
@@ -70,6 +68,7 @@ def walk(window: QWidget, screen: str) -> None:
         except (IndexError, ValueError):
             result = {"title": name, "error": f"no answer from the walk: {err[-2000:]}"}
     result["screen"] = screen
+    result["shown_title"] = shown_title(window.windowTitle())
     print("WALK " + json.dumps(result), flush=True)
 
 
@@ -111,7 +110,7 @@ def walk_main_window(ctx: AppContext) -> None:
         dialog.reject()
         settle(5)
     walk_checkin(ctx, window)
-    walk_timeline_dialogs(window)
+    walk_page_dialogs(window)
     window.hide()
     window.deleteLater()
     settle()
@@ -132,14 +131,35 @@ def walk_checkin(ctx: AppContext, window: MainWindow) -> None:
     settle()
 
 
-def walk_timeline_dialogs(window: MainWindow) -> None:
-    from trustdesk.gui.timeline.page import TimelinePage
-
-    page = next((p for p in window.pages if isinstance(p, TimelinePage)), None)
-    if page is None:
-        return
-    for screen, opener in (("report", page.open_report), ("milestone", page.add_milestone)):
+def walk_page_dialogs(window: MainWindow) -> None:
+    """The dialogs the pages open: the agreement's, the journal's and the timeline's."""
+    pages = {p.title: p for p in window.pages}
+    openers = []
+    agreement = pages.get("Agreement")
+    if agreement is not None:
+        openers += [
+            ("agreement history", agreement.open_history),
+            ("agreement compare", agreement.open_compare),
+            ("agreement starting points", agreement.open_templates),
+            ("agreement sign", agreement.open_sign),
+        ]
+    journal = pages.get("Journal")
+    if journal is not None:
+        openers += [
+            ("journal import", journal.open_import),
+            ("journal export", journal.open_export),
+        ]
+    timeline = pages.get("Timeline")
+    if timeline is not None:
+        openers += [("report", timeline.open_report), ("milestone", timeline.add_milestone)]
+    for screen, opener in openers:
+        index = window.pages.index(opener.__self__)
+        window.show_page(index)
+        settle(5)
         dialog = opener()
+        if dialog is None:
+            print("WALK " + json.dumps({"screen": screen, "error": "did not open"}), flush=True)
+            continue
         settle()
         walk(dialog, screen)
         dialog.reject()
