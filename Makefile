@@ -9,10 +9,10 @@ STAMP := $(VENV)/.installed
 # The system libraries and tools come from one list, packaging/system-packages.txt: installed
 # when this is root or has sudo without a password, otherwise one message names the command.
 system-run:
-	@sh packaging/system-packages.sh run
+	@PYTHON=$(PYTHON) sh packaging/system-packages.sh run
 
 system-test:
-	@sh packaging/system-packages.sh test
+	@PYTHON=$(PYTHON) sh packaging/system-packages.sh test
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

@@ -14,6 +14,14 @@ case "$purpose" in
   test) wanted=$(awk '!/^#/ && NF >= 2 {print $1}' "$list") ;;
   *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
+# "{python}" in a name is the version of the Python that makes .venv (PYTHON, or python3).
+pyver=$(${PYTHON:-python3} -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || true)
+wanted=$(for pkg in $wanted; do
+  case "$pkg" in
+    *"{python}"*) [ -n "$pyver" ] && echo "$pkg" | sed "s/{python}/$pyver/g" ;;
+    *) echo "$pkg" ;;
+  esac
+done)
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "Not a Debian or Ubuntu system: please install the equivalents of the packages in" >&2

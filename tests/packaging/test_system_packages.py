@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,7 +47,7 @@ def run_script(tmp_path: Path, listed: str, purpose: str) -> subprocess.Complete
     folder.mkdir()
     shutil.copy(SCRIPT, folder / SCRIPT.name)
     (folder / LIST.name).write_text(listed)
-    env = {"PATH": os.environ["PATH"], "TRUSTDESK_NO_INSTALL": "1"}
+    env = {"PATH": os.environ["PATH"], "TRUSTDESK_NO_INSTALL": "1", "PYTHON": sys.executable}
     return subprocess.run(
         ["sh", str(folder / SCRIPT.name), purpose], capture_output=True, text=True, env=env
     )
@@ -72,3 +73,9 @@ def test_missing_packages_stop_with_the_command_to_run(tmp_path):
 def test_nothing_missing_means_nothing_said(tmp_path):
     result = run_script(tmp_path, "# installed everywhere\ndpkg run\nlibc6 test\n", "test")
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_python_in_a_name_is_the_version_that_makes_the_venv(tmp_path):
+    result = run_script(tmp_path, "trustdesk-no-such-python{python}-lib test\n", "test")
+    version = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    assert result.stderr.splitlines()[-1].endswith(f" trustdesk-no-such-python{version}-lib")
