@@ -188,12 +188,19 @@ def rotate(
     started = time.perf_counter()
     if session.payload.pending:
         finish(vault, session)
+    _legacy_check(vault, session.payload.partner, drop_partner)
+    # New slots first (calibration and key derivation take a while): the spaces are frozen
+    # only for the copying itself.
+    fresh = [
+        hdr.new_slot(kind, session.payload.partner, secret, vault.kdf_for_slot())
+        for kind, secret in (new_secrets or {}).items()
+    ]
     with contextlib.ExitStack() as frozen:
         # No other thread writes to a space between its copy and the swap (KeysChanging).
         frozen.enter_context(session.shared.frozen())
         if rotate_private:
             frozen.enter_context(session.private.frozen())
-        report = _rotate(vault, session, new_secrets, drop_partner, rotate_private, backups)
+        report = _rotate(vault, session, fresh, drop_partner, rotate_private, backups)
     report.seconds = time.perf_counter() - started
     vault.last_rotation = report
     if backups == REMOVE:
@@ -206,7 +213,7 @@ def rotate(
 def _rotate(
     vault: Vault,
     session: Session,
-    new_secrets: dict[str, str] | None,
+    fresh: list[hdr.KeySlot],
     drop_partner: str | None,
     rotate_private: bool,
     backups: str,
@@ -215,8 +222,7 @@ def _rotate(
 
     payload = session.payload
     me = payload.partner
-    new_secrets = new_secrets or {}
-    _legacy_check(vault, me, drop_partner)
+    replaced = {s.kind for s in fresh}
     BackupManager(vault.folder).tidy()
     vid = vault.header.vault_id
     report = RotationReport()
@@ -242,12 +248,9 @@ def _rotate(
     kept = [
         s
         for s in vault.header.slots
-        if not (s.partner == me and s.kind in new_secrets)
+        if not (s.partner == me and s.kind in replaced)
         and s.partner != drop_partner
         and not s.legacy
-    ]
-    fresh = [
-        hdr.new_slot(kind, me, secret, vault.kdf_for_slot()) for kind, secret in new_secrets.items()
     ]
     private = {me: pending_private} if (rotate_private or fresh) else {}
     pending = hdr.reseal(
