@@ -191,7 +191,7 @@ class AppController(QObject):
             self.unlock_window = UnlockWindow(self.ctx, self.folder, hint=self.hint)
             self.unlock_window.unlocked.connect(self._opened)
             self.unlock_window.closed.connect(self.quit)
-            QTimer.singleShot(200, self._preload)
+            QTimer.singleShot(200, self._prepare_main_window)
         window = self.unlock_window
         if self._quick_hidden:
             window.showMinimized()
@@ -212,6 +212,13 @@ class AppController(QObject):
     def _preload() -> None:
         # While the person types their password, import the main window so it opens at once.
         from .gui import main_window  # noqa: F401
+
+    def _prepare_main_window(self) -> None:
+        """While the person types their password, build the main window, hidden and empty:
+        Return then costs only the first page's own data and a paint."""
+        if self._quitting or self.ctx.unlocked or self.main_window is not None:
+            return
+        self._main_window().prepare()
 
     # -- unlocked ------------------------------------------------------------------------------
 

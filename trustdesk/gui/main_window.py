@@ -564,6 +564,14 @@ class MainWindow(QMainWindow):
             if _is_password_edit(edit):
                 edit.clear()
 
+    def prepare(self) -> None:
+        """Polish and lay out every widget while the window is hidden and locked (the start-up
+        controller calls this while the password is typed): showing it then mostly paints."""
+        self.ensurePolished()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+
     # -- pages ---------------------------------------------------------------------------------
 
     def current_page(self) -> Page | None:
