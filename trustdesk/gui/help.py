@@ -77,7 +77,7 @@ def page_shortcuts_text(titles: Sequence[str]) -> str:
 def registered_page_titles() -> list[str]:
     from .pages import page_classes
 
-    return [cls.title for cls in page_classes()]
+    return [str(getattr(cls, "title", "")) for cls in page_classes()]
 
 
 TOPICS: dict[str, tuple[str, list[str]]] = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -91,7 +92,7 @@ MARKER_ROWS = 3
 
 
 def place_labels(
-    anchors: list[tuple[float, float]], bounds: QRectF, height: float, blocked: list[QRectF]
+    anchors: Sequence[tuple[float, float]], bounds: QRectF, height: float, blocked: list[QRectF]
 ) -> list[QRectF | None]:
     """Rectangles for labels that belong at x positions, given as (x, width), left to right.
 
