@@ -161,9 +161,35 @@ class JournalRepo:
             self._write_tags(entry.id, entry.tags, jn.split_tags(old["tags"]))
         return entry.with_changes(updated_at=now)
 
-    def delete(self, entry_id: int) -> None:
+    def delete(self, entry_id: int) -> Entry | None:
+        """Delete an entry; returns it as it was (to bring it back), None if it was gone."""
         with self.db.transaction():
+            row = self.db.one("SELECT * FROM entries WHERE id = ?", (entry_id,))
             self.db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+        return None if row is None else _entry(row)
+
+    def restore(self, entry: Entry) -> Entry:
+        """Put a deleted entry back as it was: same id, dates, words and tags (undo)."""
+        if entry.id is None:
+            raise ValueError("only an entry that was stored can be brought back")
+        with self.db.transaction():
+            self.db.execute(
+                "INSERT INTO entries (id, author, entry_date, created_at, updated_at, title, body,"
+                " mood, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    entry.id,
+                    entry.author,
+                    entry.entry_date,
+                    entry.created_at,
+                    entry.updated_at,
+                    entry.title,
+                    entry.body,
+                    entry.mood,
+                    jn.join_tags(entry.tags),
+                ),
+            )
+            self._write_tags(entry.id, entry.tags)
+        return entry
 
     # -- reading -------------------------------------------------------------------------------
 

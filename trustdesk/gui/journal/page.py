@@ -121,8 +121,42 @@ class JournalPage(JournalLists, Page):
         holder = QWidget()
         lay = QVBoxLayout(holder)
         lay.setContentsMargins(8, 0, 0, 0)
+        lay.addWidget(self._build_undo_bar())
         lay.addWidget(self.right)
         return holder
+
+    def _build_undo_bar(self) -> QWidget:
+        """Shown after a deletion: the entry can be brought back until something else opens."""
+        self._deleted = None
+        self.undo_bar = QWidget()
+        set_role(self.undo_bar, "notice")
+        row = QHBoxLayout(self.undo_bar)
+        row.setContentsMargins(12, 8, 12, 8)
+        self.undo_text = QLabel()
+        self.undo_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_text.setWordWrap(True)
+        self.undo_button = QPushButton("Bring it back")
+        self.undo_button.setAccessibleName("Bring the deleted entry back")
+        self.undo_button.clicked.connect(self.undo_delete)
+        row.addWidget(self.undo_text, 1)
+        row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        return self.undo_bar
+
+    def _forget_deleted(self) -> None:
+        self._deleted = None
+        self.undo_text.clear()  # the title is the person's words: not kept once hidden
+        self.undo_bar.hide()
+
+    def undo_delete(self) -> None:
+        """Bring back the entry just deleted, as it was, and show it."""
+        entry, repo = self._deleted, self.repo
+        if entry is None or repo is None:
+            return
+        if self.ctx.run(self, lambda: repo.restore(entry)) is None:
+            return
+        self._forget_deleted()
+        self.open_entry(entry.id)
 
     def _build_actions(self) -> None:
         def action(text: str, keys, slot) -> QAction:
@@ -175,6 +209,7 @@ class JournalPage(JournalLists, Page):
         self.private_button.setIcon(QIcon())
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
         self.from_bar.hide()
+        self._forget_deleted()
         self.right.setCurrentWidget(self.nothing)
         self.setEnabled(False)
 
@@ -230,6 +265,7 @@ class JournalPage(JournalLists, Page):
             (self.private_button if self.space == PRIVATE else self.shared_button).setChecked(True)
             return
         self.space = space
+        self._forget_deleted()
         (self.private_button if space == PRIVATE else self.shared_button).setChecked(True)
         db = session.private if space == PRIVATE else session.shared
         self.repo = JournalRepo(db, session.partner_id)
@@ -296,6 +332,7 @@ class JournalPage(JournalLists, Page):
             return
         if entry is None:
             return
+        self._forget_deleted()
         note = ""
         if not self._can_edit(entry.author):
             name = self._names.get(entry.author, "Your partner")
@@ -310,6 +347,7 @@ class JournalPage(JournalLists, Page):
         if self.repo is None or not self._leave_editor():
             return
         self._showing = None
+        self._forget_deleted()
         self._select(None)
         self.editor.start_new(self.repo)
         self.right.setCurrentWidget(self.editor)
@@ -334,7 +372,7 @@ class JournalPage(JournalLists, Page):
         if not self.ctx.alerts.confirm(
             self,
             "Delete this entry?",
-            f"“{title}” will be deleted from this journal. This cannot be undone.",
+            f"“{title}” will be deleted from this journal. You can bring it back straight away.",
             ok="Delete",
             cancel="Keep it",
             destructive=True,
@@ -344,7 +382,12 @@ class JournalPage(JournalLists, Page):
         self._showing = None
         self.right.setCurrentWidget(self.nothing)
         repo = self.repo
-        self.ctx.run(self, lambda: repo.delete(entry.id), JOURNAL)
+        deleted = self.ctx.run(self, lambda: repo.delete(entry.id))
+        if deleted is not None:
+            self._deleted = deleted
+            self.undo_text.setText(ltr(f"“{title}” was deleted."))
+            self.undo_bar.show()
+            self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_item(self, kind: str, item_id: object) -> None:
         if not isinstance(item_id, int) or not self.ctx.unlocked:
