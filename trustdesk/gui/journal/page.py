@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -128,7 +129,7 @@ class JournalPage(JournalLists, Page):
     def _build_undo_bar(self) -> QWidget:
         """Shown after a deletion: the entry can be brought back until something else opens."""
         self._deleted = None
-        self.undo_bar = QWidget()
+        self.undo_bar = QFrame()
         set_role(self.undo_bar, "notice")
         row = QHBoxLayout(self.undo_bar)
         row.setContentsMargins(12, 8, 12, 8)
