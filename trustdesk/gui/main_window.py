@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -59,7 +59,6 @@ def _is_password_edit(edit: QLineEdit) -> bool:
     )
 
 
-BACKGROUND_LOAD_DELAY_MS = 150
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -363,22 +362,15 @@ class MainWindow(QMainWindow):
             return  # built while unlocked and then told again: load once
         self._shown_session = session
         self._refresh_people()
-        # The page on screen loads first, so it paints at once; the others follow one per
-        # turn of the event loop (or at once when someone goes to them).
+        # Only the page on screen loads now, so it paints at once; each other page loads when
+        # someone first goes to it. Loading them all in the background froze the window for
+        # a second or more in a large vault (a thousand check-ins, a million entries), right
+        # when the person starts to use it.
         self._pending = [p for p in self.pages if p is not self.current_page()]
         current = self.current_page()
         if current is not None:
             self._start_page(current)
-        if self._pending:
-            # Give the first screen time to paint before the other pages load.
-            QTimer.singleShot(BACKGROUND_LOAD_DELAY_MS, self._load_next_page)
         self.idle.start()
-
-    def _load_next_page(self) -> None:
-        if self._pending and self.ctx.unlocked:
-            self._ensure_loaded(self._pending[0])
-        if self._pending:
-            QTimer.singleShot(0, self._load_next_page)
 
     def _ensure_loaded(self, page: Page | None) -> None:
         if page is not None and page in self._pending:

@@ -17,6 +17,7 @@ TABLE_CHANGES: dict[str, Change | None] = {
     "entries": Change.JOURNAL,
     "entries_fts": Change.JOURNAL,
     "entry_tags": Change.JOURNAL,
+    "tag_counts": Change.JOURNAL,  # written by triggers on entry_tags
     "categories": Change.AGREEMENT,
     "clauses": Change.AGREEMENT,
     "consents": Change.AGREEMENT,
