@@ -97,6 +97,17 @@ class MilestoneRepo:
             )
         return cur.rowcount > 0
 
+    def restore(self, milestone: Milestone) -> int:
+        """Put back one of the couple's own milestones just removed (undo): same id, day, words."""
+        day, title, note = _clean(milestone.on_date, milestone.title, milestone.note)
+        with self.db.transaction():
+            self.db.execute(
+                "INSERT INTO milestones (id, on_date, title, note, kind, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (milestone.id, day, title, note, USER, clock.stamp()),
+            )
+        return milestone.id
+
     def get(self, milestone_id: int) -> Milestone | None:
         r = self.db.one("SELECT * FROM milestones WHERE id = ?", (milestone_id,))
         return None if r is None else _row(r)

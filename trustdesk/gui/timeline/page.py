@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -118,6 +119,7 @@ class TimelinePage(Page):
         top.addWidget(self.milestone_button)
         top.addWidget(self.report_button)
         outer.addLayout(top)
+        outer.addWidget(self._build_undo_bar())
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -237,7 +239,45 @@ class TimelinePage(Page):
         if self.trends.isVisible():
             self.trends.reload()
 
+    def _build_undo_bar(self) -> QWidget:
+        """Shown after a milestone was removed: it can be brought back until the next dialog."""
+        self._removed = None
+        self.undo_bar = QFrame()
+        self.undo_bar.setProperty("role", "notice")
+        row = QHBoxLayout(self.undo_bar)
+        row.setContentsMargins(12, 8, 12, 8)
+        self.undo_text = QLabel()
+        self.undo_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_text.setWordWrap(True)
+        self.undo_button = QPushButton("Bring it back")
+        self.undo_button.setAccessibleName("Bring the removed milestone back")
+        self.undo_button.clicked.connect(self.undo_remove)
+        row.addWidget(self.undo_text, 1)
+        row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        return self.undo_bar
+
+    def _offer_undo(self, milestone) -> None:
+        self._removed = milestone
+        self.undo_text.setText(ltr(f"“{milestone.title}” was removed from your timeline."))
+        self.undo_bar.show()
+
+    def _forget_removed(self) -> None:
+        self._removed = None
+        self.undo_text.clear()  # the couple's words are not kept once the offer is gone
+        self.undo_bar.hide()
+
+    def undo_remove(self) -> None:
+        """Bring back the milestone just removed."""
+        milestone = self._removed
+        if milestone is None or not self.ctx.unlocked:
+            return
+        repo = MilestoneRepo(self.ctx.session.shared)
+        if self.ctx.run(self, lambda: repo.restore(milestone)) is not None:
+            self._forget_removed()
+
     def session_ended(self) -> None:
+        self._forget_removed()
         if self.dialog is not None:
             self.dialog.close()
             self.dialog = None
@@ -381,7 +421,9 @@ class TimelinePage(Page):
         if kind == tl.MILESTONE and isinstance(item_id, int) and self.ctx.unlocked:
             milestone = MilestoneRepo(self.ctx.session.shared).get(item_id)
             if milestone is not None:
-                self._show_dialog(MilestoneDialog(self.ctx, milestone, self))
+                dialog = MilestoneDialog(self.ctx, milestone, self)
+                dialog.removed.connect(lambda _id, m=milestone: self._offer_undo(m))
+                self._show_dialog(dialog)
 
     def add_milestone(self) -> MilestoneDialog | None:
         if not self.ctx.unlocked:
@@ -400,6 +442,7 @@ class TimelinePage(Page):
         return dialog
 
     def _show_dialog(self, dialog) -> None:
+        self._forget_removed()
         if self.dialog is not None:
             self.dialog.close()
         self.dialog = dialog
