@@ -334,3 +334,21 @@ def test_the_focus_ring_is_plain_to_see(qtbot, qapp, scheme):
     finally:
         qapp.setStyleSheet(old_sheet)
         qapp.setPalette(old_palette)
+
+
+def test_no_window_title_in_the_code_names_the_app_itself():
+    """The platform adds " — TrustDesk" to every title that does not end with it, so a title
+    written as "TrustDesk — …" would show the name twice."""
+    from pathlib import Path
+
+    import trustdesk
+
+    package = Path(trustdesk.__file__).parent
+    doubled = []
+    for path in package.rglob("*.py"):
+        if "forms" in path.parts:
+            continue  # generated; the dialogs set their own titles in code
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            if re.search(r'(setWindowTitle\(|TITLE = )\s*"TrustDesk — ', line):
+                doubled.append(f"{path.relative_to(package)}:{number}")
+    assert not doubled, doubled

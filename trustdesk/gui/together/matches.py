@@ -105,7 +105,7 @@ class RevealDialog(FitsContent, QDialog):
         super().__init__(parent)
         self.found: Reveal | None = found
         self._keep = keep
-        self.setWindowTitle("TrustDesk — What we both said yes to")
+        self.setWindowTitle("What we both said yes to")
         self.setAccessibleName("What we both said yes to")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumSize(560, 480)

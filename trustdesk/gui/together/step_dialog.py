@@ -21,7 +21,7 @@ class StepDialog(FitsContent, QDialog):
 
     def __init__(self, text: StepText | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("TrustDesk — " + ("Change this step" if text else "A step of our own"))
+        self.setWindowTitle("Change this step" if text else "A step of our own")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(480)
