@@ -134,6 +134,7 @@ def test_older_backups_are_reprotected_or_removed(qtbot, solo_ctx, vault_dir, re
     dialog.submit()
     qtbot.waitUntil(lambda: gone(dialog), timeout=10_000)
     said = solo_ctx.alerts.shown[-1].text
+    assert "New recovery code" in said  # the way to renew the code too, if it was seen
     backups = BackupManager(vault_dir).list()
     if remove:
         assert "removed" in said

@@ -182,7 +182,8 @@ class ChangePasswordDialog(FitsContent, QDialog):
             "Password changed",
             "Your new password works from now on; your old password opens nothing any more."
             + backups
-            + " Your recovery code has not changed.",
+            + " Your recovery code has not changed; if someone may have seen it too, "
+            "Vault → New recovery code makes a new one.",
         )
         if self.isVisible():
             self.accept()
