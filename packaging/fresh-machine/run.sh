@@ -73,6 +73,11 @@ if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
   cp /usr/local/share/ca-certificates/*.crt "$DIR/usr/local/share/ca-certificates/"
   in_root "update-ca-certificates >/dev/null"
 fi
+# The chroot's root is a mount point of its own (private), as on a real machine: tests that make
+# a private mount namespace (a small tmpfs for the full-disk test) need that.
+mount --bind "$DIR" "$DIR"
+mount --make-private "$DIR"
+mounted="."
 for m in proc sys dev dev/pts; do
   mkdir -p "$DIR/$m"
   case $m in

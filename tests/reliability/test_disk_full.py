@@ -136,14 +136,19 @@ def _vault(folder) -> None:
     vault.close()
 
 
+# A private mount namespace for a small tmpfs: root has one without a user namespace (which a
+# chroot refuses); anyone else maps themselves to root in a user namespace first.
+UNSHARE = (
+    ["unshare", "--mount"]
+    if os.geteuid() == 0
+    else ["unshare", "--user", "--map-root-user", "--mount"]
+)
+
+
 def _tmpfs_available() -> bool:
     if sys.platform != "linux" or shutil.which("unshare") is None:
         return False
-    probe = subprocess.run(
-        ["unshare", "--user", "--map-root-user", "--mount", "true"],
-        capture_output=True,
-        check=False,
-    )
+    probe = subprocess.run([*UNSHARE, "true"], capture_output=True, check=False)
     return probe.returncode == 0
 
 
@@ -157,7 +162,7 @@ def test_really_full_disk_loses_nothing(tmp_path):
     )
     env = python_env() | {"CHILD": TMPFS_CHILD}
     result = subprocess.run(
-        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script],
+        [*UNSHARE, "sh", "-c", script],
         cwd=ROOT,
         env=env,
         capture_output=True,
