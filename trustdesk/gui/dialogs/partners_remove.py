@@ -58,6 +58,13 @@ def remove_other(ctx: AppContext, partner_id: str) -> None:
         ctx.vault.remove_partner(ctx.session, partner_id)
 
 
+def back_up_and_remove(session, partner_id: str) -> None:
+    """Off the GUI thread: a backup of the whole vault, then the removal (which gives the
+    shared space a new key and re-protects every backup)."""
+    BackupManager(session.vault.folder).create_for(session, BACKUP_REASON)
+    session.vault.remove_partner(session, partner_id)
+
+
 def leave_vault(ctx: AppContext) -> None:
     """The signed-in partner leaves: their private space closes and is moved aside, their keys
     are taken out of the vault, and the session ends (the app then shows the unlock window)."""
@@ -208,15 +215,29 @@ class RemovePartnerDialog(_RemovalDialog):
     def submit(self) -> None:
         if self.working or not self.confirmed() or self.ctx.session is None:
             return
-        manager = BackupManager(self.ctx.session.vault.folder)
-        self.run(manager.create_for, self.ctx.session, BACKUP_REASON)
+        # The removal renews the shared key (and re-protects backups): seconds on a large
+        # vault, so it runs off the GUI thread; what it wrote is announced when it is done.
+        self.writes = self.ctx.watch()
+        self.run(back_up_and_remove, self.ctx.session, self.partner.id)
 
-    def step_done(self, _backup: object) -> None:
-        try:
-            remove_other(self.ctx, self.partner.id)
-        except VaultError as exc:
-            self.ctx.alerts.vault_error(self, exc)
+    def _announce_writes(self) -> None:
+        writes = getattr(self, "writes", None)
+        if writes is None:
             return
+        self.writes = None
+        if self.ctx.unlocked:
+            self.ctx.announce(writes, PARTNERS)
+        writes.close()
+
+    def _done(self, result: object) -> None:
+        self._announce_writes()
+        super()._done(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._announce_writes()
+        super()._failed(error)
+
+    def step_done(self, _result: object) -> None:
         self.ctx.alerts.info(
             self.parentWidget() or self,
             "Partner removed",  # a message box title is a window title: no name in it
