@@ -329,3 +329,31 @@ def test_a_write_from_another_thread_during_a_key_change_is_refused_not_lost(sol
     _write(session.private, session.partner_id, "typed afterwards")
     bodies = [r[0] for r in session.private.query("SELECT body FROM entries")]
     assert "typed afterwards" in bodies and "typed meanwhile" not in bodies
+
+
+def test_a_read_while_a_space_is_swapped_is_refused_kindly(solo):
+    """Between closing a space and reopening its re-keyed copy, another thread reading it gets
+    KeysChanging (a known, explained moment), not a crash."""
+    import threading
+
+    _vault, session, _ = solo
+    db = session.shared
+    key = bytes(session.payload.shared_key)
+    seen: list = []
+
+    def read():
+        try:
+            db.scalar("SELECT count(*) FROM partners")
+            seen.append("read")
+        except errors.KeysChanging as exc:
+            seen.append(exc)
+
+    with db.frozen():
+        db.close()
+        reader = threading.Thread(target=read)
+        reader.start()
+        reader.join()
+        db.reopen(key)
+    assert len(seen) == 1 and isinstance(seen[0], errors.KeysChanging)
+    read()
+    assert seen[-1] == "read"

@@ -123,8 +123,14 @@ class Database:
 
     def execute(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlcipher3.Cursor:
         self._note(sql)
+        conn = self.conn
+        if conn is None and self._frozen_by not in (None, threading.get_ident()):
+            # The file is being swapped for its copy under a new key (a moment).
+            from .errors import KeysChanging
+
+            raise KeysChanging(self.path.name)
         try:
-            return self.conn.execute(sql, params)
+            return conn.execute(sql, params)
         except sqlcipher3.IntegrityError:
             raise
         except sqlcipher3.Error as exc:
