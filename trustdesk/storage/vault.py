@@ -46,7 +46,8 @@ from .schema import PRIVATE_MIGRATIONS, SHARED_MIGRATIONS
 SHARED_DB = "shared.db"
 BACKUPS = "backups"
 MIN_PASSWORD_LENGTH = 8
-# How long a partner's hand-over proof (their own password, typed at this computer) counts.
+# The longest a partner's hand-over proof (their own password, typed at this computer) waits
+# for the one act it was given for (signing may follow a slow read); see ``Session.take_proof``.
 PROOF_SECONDS = 10 * 60
 
 
@@ -97,15 +98,26 @@ class Session:
     private: Database
     payload: hdr.SlotPayload
     # partner id -> monotonic time they proved it is them (their own password, at this
-    # computer). The signed-in partner is always proven; see ``is_proven``.
+    # computer), not yet used. A proof is good for ONE act (``take_proof``) or one together
+    # moment (forgotten when it closes). The signed-in partner is always proven.
     proofs: dict[str, float] = dataclasses.field(default_factory=dict)
 
     def is_proven(self, partner_id: str) -> bool:
-        """True when ``partner_id`` is the signed-in partner or recently proved it is them."""
+        """True when ``partner_id`` is the signed-in partner or holds an unused proof."""
         if partner_id == self.partner_id:
             return True
         at = self.proofs.get(partner_id)
         return at is not None and time.monotonic() - at <= PROOF_SECONDS
+
+    def take_proof(self, partner_id: str) -> bool:
+        """Like ``is_proven``, and a hand-over proof is used up by the act that asks."""
+        proven = self.is_proven(partner_id)
+        if partner_id != self.partner_id:
+            self.proofs.pop(partner_id, None)
+        return proven
+
+    def forget_proof(self, partner_id: str) -> None:
+        self.proofs.pop(partner_id, None)
 
     def forget_proofs(self) -> None:
         self.proofs.clear()
