@@ -147,7 +147,7 @@ def test_a_match_becomes_a_proposed_boundary(together):
 
 
 def test_a_step_opens_only_when_both_are_ready_and_either_can_step_back(together):
-    _vault, a, b, b_private = together
+    vault, a, b, b_private = together
     mine, theirs = StepsRepo(a.shared, a.private), StepsRepo(a.shared, b_private)
     assert mine.adopt_starter() == len(s.load_ladder())
     assert mine.adopt_starter() == 0
@@ -157,10 +157,13 @@ def test_a_step_opens_only_when_both_are_ready_and_either_can_step_back(together
         mine.open_step(a, b_private, b, first)
     assert mine.open_step_id() is None
     theirs.set_ready(first, True)
+    # Each together moment is a new proof: the one above was used by that attempt.
+    vault.prove_partner(a, b, PASSWORD_B)
     mine.open_step(a, b_private, b, first)
     assert mine.open_step_id() == first
     mine.set_ready(second, True)
     theirs.set_ready(second, True)
+    vault.prove_partner(a, b, PASSWORD_B)
     mine.open_step(a, b_private, b, second)
     # B steps back to the first step, no reason asked: B's own "ready" for the second goes.
     theirs.step_back(first)

@@ -24,7 +24,14 @@ from ..core.agreement import (
 )
 from ..core.agreement_templates import TemplateCategory, TemplateClause
 from .agreement_categories import CategoriesMixin
-from .agreement_proofs import IN_PERSON, ProofCheck, SeedingPresence, how_given, proven_among
+from .agreement_proofs import (
+    IN_PERSON,
+    ProofCheck,
+    SeedingPresence,
+    how_given,
+    proven_among,
+    take_proven,
+)
 from .agreement_rows import CATEGORY_COLUMNS as _CATEGORY_COLUMNS
 from .agreement_rows import CLAUSE_COLUMNS as _CLAUSE_COLUMNS
 from .agreement_rows import EVENT_COLUMNS as _EVENT_COLUMNS
@@ -69,8 +76,12 @@ class AgreementRepo(CategoriesMixin, SigningMixin, RowsMixin):
         self.proofs = proofs
 
     def proven(self) -> frozenset[str]:
-        """Active partners who may act on their own consent right now."""
+        """Active partners who may act on their own consent right now (nothing is used up)."""
         return proven_among(self.proofs, self.partner_ids())
+
+    def take_proven(self, acting: list[str]) -> frozenset[str]:
+        """Those of ``acting`` who may act now; a hand-over proof is used up by this one act."""
+        return take_proven(self.proofs, self.partner_ids(), acting)
 
     # -- partners -------------------------------------------------------------------------------
 
@@ -366,7 +377,7 @@ class AgreementRepo(CategoriesMixin, SigningMixin, RowsMixin):
         with self.db.transaction():
             clause = self._need_clause(clause_id)
             ids = self.partner_ids()
-            rules.check_consent(clause, partner_id, ids, self.proven())
+            rules.check_consent(clause, partner_id, ids, self.take_proven([partner_id]))
             if clause.consented(partner_id):
                 return False
             now = clock.stamp()
@@ -387,7 +398,9 @@ class AgreementRepo(CategoriesMixin, SigningMixin, RowsMixin):
         clause then needs talking about. Refused unless ``partner_id`` is proven."""
         with self.db.transaction():
             clause = self._need_clause(clause_id)
-            rules.check_author(partner_id, self.proven(), "withdraw their agreement")
+            rules.check_author(
+                partner_id, self.take_proven([partner_id]), "withdraw their agreement"
+            )
             if not clause.consented(partner_id):
                 return False
             self.db.execute(

@@ -25,7 +25,7 @@ class VersionInfo:
 class SigningMixin:
     """Snapshots of the draft, signing, and the versions signed so far."""
 
-    # Provided by AgreementRepo: db, partners(), proven(), categories(), _event().
+    # Provided by AgreementRepo: db, partners(), take_proven(), categories(), _event().
     db: Database
 
     def snapshot(self) -> AgreementSnapshot:
@@ -45,7 +45,9 @@ class SigningMixin:
             check = rules.can_sign(self.categories(), partners, self.latest_version())
             if not check:
                 raise AgreementRuleError(check.reason)
-            ordered = rules.check_signatures(signatures, partners, self.proven())
+            # Each hand-over proof is used up by this signature, signed or refused.
+            proven = self.take_proven([s.partner_id for s in signatures])
+            ordered = rules.check_signatures(signatures, partners, proven)
             number = int(self.db.scalar("SELECT coalesce(max(number), 0) FROM agreement_versions"))
             number += 1
             snap = self.snapshot()

@@ -153,10 +153,11 @@ class DesireRepo:
         """Matches between my answers and the other partner's (from their private space).
 
         Refused unless both partners proved it is them in ``session``: the check is in core.
+        The other partner's hand-over proof is used up by this reveal.
         """
         me = session.partner_id
         answers = {me: self.answers(), other_id: read_answers(other_private)}
-        proven = {pid for pid in answers if session.is_proven(pid)}
+        proven = {pid for pid in answers if session.take_proof(pid)}
         items = rules.all_items(self.headings())
         return rules.reveal(answers, proven, items)
 

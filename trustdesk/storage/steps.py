@@ -105,10 +105,12 @@ class StepsRepo:
             return None
 
     def open_step(self, session, other_private: Database, other_id: str, step_id: int) -> None:
-        """Open ``step_id`` in a together moment: both proven and both ready (checked in core)."""
+        """Open ``step_id`` in a together moment: both proven and both ready (checked in core).
+
+        The other partner's hand-over proof is used up by this one opening."""
         me = session.partner_id
         ready = {me: self.my_marks(), other_id: read_marks(other_private)}
-        proven = {pid for pid in ready if session.is_proven(pid)}
+        proven = {pid for pid in ready if session.take_proof(pid)}
         rules.check_open(step_id, ready, proven)
         with self.shared.transaction():
             if self.step(step_id) is None:
