@@ -9,6 +9,7 @@ Each backup is built in a hidden temporary folder and renamed into place only wh
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import datetime as dt
 import hashlib
@@ -165,7 +166,7 @@ class BackupManager:
                 found.append(info)
         return sorted(found, key=lambda b: b.created, reverse=True)
 
-    def rotate(self) -> list[BackupInfo]:
+    def rotate(self) -> builtins.list[BackupInfo]:
         """Keep the newest backup of each of the last 7 days and of each of the last 4 weeks."""
         # Files a restore replaced are never thinned out: they are the person's only copy of
         # what came after that backup. (They are re-protected like backups, though.)
@@ -190,7 +191,7 @@ class BackupManager:
             shutil.rmtree(stale, ignore_errors=True)
         return removed
 
-    def _folders(self) -> list[Path]:
+    def _folders(self) -> builtins.list[Path]:
         """Every backup folder and every ``.replaced-*`` folder (complete or not)."""
         if not self.root.is_dir():
             return []
@@ -232,8 +233,8 @@ class BackupManager:
         return len(folders)
 
     def reprotect_all(
-        self, header_bytes: bytes, keys: dict[str, tuple[list[bytes], bytes, bytes]]
-    ) -> tuple[int, int, list[str]]:
+        self, header_bytes: bytes, keys: dict[str, tuple[builtins.list[bytes], bytes, bytes]]
+    ) -> tuple[int, int, builtins.list[str]]:
         """Re-export every backup's databases under new keys and give it ``header_bytes``.
 
         ``keys`` maps a database name to (keys it may have now, new key, new salt); other
@@ -242,7 +243,8 @@ class BackupManager:
         because a database did not open with any key given).
         """
         self.tidy()
-        done, size, left = 0, 0, []
+        done, size = 0, 0
+        left: builtins.list[str] = []
         for path in self._folders():
             with contextlib.suppress(OSError):
                 if (path / hdr.HEADER_NAME).read_bytes() == header_bytes:
@@ -255,7 +257,10 @@ class BackupManager:
         return done, size, left
 
     def _reprotect(
-        self, path: Path, header_bytes: bytes, keys: dict[str, tuple[list[bytes], bytes, bytes]]
+        self,
+        path: Path,
+        header_bytes: bytes,
+        keys: dict[str, tuple[builtins.list[bytes], bytes, bytes]],
     ) -> int:
         fresh = self.root / (FRESH_PREFIX + path.name)
         shutil.rmtree(fresh, ignore_errors=True)

@@ -158,7 +158,7 @@ def unwrap(key: bytes, nonce: bytes, ciphertext: bytes, associated: bytes) -> by
 ENVELOPE_INFO = b"trustdesk envelope v2"
 
 
-def slot_private_key(wrapping: bytes) -> X25519PrivateKey:
+def slot_private_key(wrapping: bytes | bytearray) -> X25519PrivateKey:
     """A key slot's private key, derived from its secret (the Argon2id output)."""
     return X25519PrivateKey.from_private_bytes(bytes(wrapping))
 
