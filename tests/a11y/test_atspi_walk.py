@@ -156,6 +156,7 @@ def test_the_chart_keeps_its_words(walks):
     nodes = _showing(trends)
     chart = [n for n in nodes if n["name"].startswith("Trend chart")]
     assert chart and len(chart[0]["description"]) > 40, chart
+    assert chart[0]["role"] == "chart" and chart[0]["focusable"]
     assert any(n["name"] == "The chart in words" for n in nodes)
 
 

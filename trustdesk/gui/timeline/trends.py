@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QColor,
     QFont,
     QFontMetrics,
@@ -27,7 +28,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QToolTip, QWidget
 
 from ...core import trends
 from ...core.checkin import RATING_LABELS, RATING_MAX
@@ -119,12 +120,27 @@ def place_labels(
     return out
 
 
+_chart_role_installed = False
+
+
+def _chart_accessible(_key: str, obj: object) -> QAccessibleWidget | None:
+    """Screen readers meet the trend chart as a chart (its name and description carry the
+    words), not as a nameless panel."""
+    if isinstance(obj, TrendChart):
+        return QAccessibleWidget(obj, QAccessible.Role.Chart, "")
+    return None
+
+
 class TrendChart(QWidget):
     """A line per partner, 0–10 upwards, time to the right; signed versions as dashed lines."""
 
     hovered = Signal(str)  # the text of the point under the mouse ('' when none)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        global _chart_role_installed
+        if not _chart_role_installed:
+            QAccessible.installFactory(_chart_accessible)
+            _chart_role_installed = True
         super().__init__(parent)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
