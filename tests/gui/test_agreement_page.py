@@ -47,6 +47,12 @@ def partners(page):
     return me, other
 
 
+def in_person(page, pid):
+    """``pid``, when it is the other partner, types their own password for one act."""
+    if pid != page.ctx.session.partner_id:
+        page.ctx.vault.prove_partner(page.ctx.session, pid, PASSWORD_B)
+
+
 def add_agreed_clause(page, text="We check in every Sunday."):
     """Add a clause through the page and have both partners agree to it (Sam in person,
     with their own password, unless Sam's proof still counts)."""
@@ -136,6 +142,42 @@ def test_add_edit_and_consent_by_both(page, qtbot):
     assert set(page.repo.clause(clause_id).consents) == {other}
 
 
+def test_one_hand_over_lets_nobody_act_for_sam_afterwards(page, qtbot):
+    """The trial: after Sam agreed to one boundary, Alex pressed "Sam agrees…" on another and
+    "Sam takes it back…" with no password asked. Each is Sam's own act, asked every time."""
+    me, other = partners(page)
+    first = add_agreed_clause(page, "We tell each other when we feel unsure.")
+    assert set(page.repo.clause(first).consents) == {me, other}
+    assert not page.ctx.session.is_proven(other)
+    second = page.add_clause()
+    page.detail.text.setPlainText("We check in on Sundays")
+    page.detail.commit_text()
+    sam = next(r for r in page.detail.consent_rows if r.partner.id == other)
+    page.proof_dialog = None
+    sam.hand_over.click()
+    assert page.proof_dialog is not None and page.proof_dialog.isVisible()
+    # One full stop at the end of the sentence, whether or not the boundary has its own.
+    assert page.proof_dialog.purpose.text() == "You are agreeing to “We check in on Sundays.”"
+    page.proof_dialog.reject()
+    assert other not in page.repo.clause(second).consents
+    page.select_clause(first)
+    sam = next(r for r in page.detail.consent_rows if r.partner.id == other)
+    assert sam.hand_over.text() == "Sam takes it back…"
+    page.proof_dialog = None
+    sam.hand_over.click()
+    assert page.proof_dialog is not None and page.proof_dialog.isVisible()
+    assert page.proof_dialog.purpose.text() == (
+        "You are taking back your agreement to “We tell each other when we feel unsure.”"
+    )
+    page.proof_dialog.reject()
+    assert set(page.repo.clause(first).consents) == {me, other}
+    # Sam takes it back, with their own password: one act, then nothing is left.
+    sam.hand_over.click()
+    answer_proof(qtbot, page.proof_dialog)
+    assert set(page.repo.clause(first).consents) == {me}
+    assert not page.ctx.session.is_proven(other)
+
+
 def test_rewording_an_agreed_clause_asks_and_withdraws_consent(page):
     clause_id = add_agreed_clause(page)
     page.ctx.alerts.answer_next(False)  # keep the agreed words
@@ -222,7 +264,8 @@ def test_sign_together_then_compare(page, qtbot):
     # With two signed versions, Compare opens on those two.
     me, other = partners(page)
     for pid in (me, other):
-        page.editor.give_consent(first, pid)  # Sam's proof from signing still counts
+        in_person(page, pid)  # signing used Sam's proof up: Sam confirms again
+        page.editor.give_consent(first, pid)
     sign_all(qtbot, page.open_sign())
     compare = page.open_compare()
     assert compare.left.currentData() == 1 and compare.right.currentData() == 2
@@ -341,6 +384,7 @@ def test_version_list_model_passes_the_model_tester(page, qtmodeltester, qtbot):
         page.editor.add_clause(page.repo.category_ids()[0], f"More {n}")
         clause = page.repo.categories()[0].clauses[-1]
         for pid in partners(page):
+            in_person(page, pid)
             page.editor.give_consent(clause.id, pid)
     model = VersionListModel()
     qtmodeltester.check(model)

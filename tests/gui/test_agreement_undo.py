@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
 
 from tests.conftest import PASSWORD_B
+from tests.in_person import InPerson
 from trustdesk.core.agreement import CHOOSABLE_STATUSES
 from trustdesk.core.agreement_templates import load_starter
 from trustdesk.models import agreement_commands as cmd
@@ -55,9 +56,8 @@ def tree(model: AgreementModel) -> list:
 @pytest.fixture
 def editing(couple, qapp, qtmodeltester):
     vault, session, _ = couple
-    repo = AgreementRepo(session.shared, session)
+    repo = AgreementRepo(session.shared, InPerson(vault, session, PASSWORD_B))  # Sam is here
     a, b = repo.partner_ids()
-    vault.prove_partner(session, b, PASSWORD_B)  # Sam is here, in person
     trust = repo.add_category("Trust")
     talk = repo.add_category("Talking")
     for i in range(3):

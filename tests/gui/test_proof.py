@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLineEdit
@@ -9,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 from tests.conftest import PASSWORD_A, PASSWORD_B
 from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
-from trustdesk.gui.proof import ProofDialog, ask_proof, prove
+from trustdesk.gui.proof import ProofDialog, ask_proof, prove, quoted
 from trustdesk.settings import Settings
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -33,7 +35,11 @@ def test_hand_over_records_the_partner_who_typed_their_password(ctx, qtbot):
     sam = other_of(ctx)
     assert not ctx.session.is_proven(sam.id)
     called = []
-    dialog = ask_proof(ctx, None, sam.id, "Sam agrees to this boundary.", lambda: called.append(1))
+
+    def act():  # the one act the proof was for sees Sam proven
+        called.append(ctx.session.is_proven(sam.id))
+
+    dialog = ask_proof(ctx, None, sam.id, "Sam agrees to this boundary.", act)
     assert isinstance(dialog, ProofDialog)
     assert dialog.heading.text() == "Sam, please confirm it is you"
     assert dialog.purpose.text() == "Sam agrees to this boundary."
@@ -43,11 +49,30 @@ def test_hand_over_records_the_partner_who_typed_their_password(ctx, qtbot):
     with qtbot.waitSignal(dialog.proven, timeout=10000) as got:
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert got.args == [sam.id]
-    assert called == [1]
-    assert ctx.session.is_proven(sam.id)
-    assert list(ctx.session.proofs) == [sam.id]
+    assert called == [True]
+    # Good for that one act only: nothing is left for anyone to act for Sam afterwards.
+    assert not ctx.session.is_proven(sam.id)
+    assert ctx.session.proofs == {}
     assert dialog.password.text() == ""
     assert not dialog.isVisible()
+
+
+def test_the_other_partner_is_asked_again_for_every_act(ctx, qtbot):
+    sam = other_of(ctx)
+    ctx.session.proofs[sam.id] = time.monotonic()  # as if Sam had just confirmed something
+    called = []
+    dialog = ask_proof(ctx, None, sam.id, "Sam agrees.", lambda: called.append(1))
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, ProofDialog) and dialog.isVisible()
+    assert called == []
+
+
+def test_a_quoted_boundary_ends_its_sentence_once():
+    assert quoted("We listen without defending ourselves first.") == (
+        "“We listen without defending ourselves first.”"
+    )
+    assert quoted("We talk on Sundays") == "“We talk on Sundays.”"
+    assert quoted("Can we pause?  ") == "“Can we pause?”"
 
 
 def test_wrong_password_is_said_calmly_and_records_nothing(ctx, qtbot):

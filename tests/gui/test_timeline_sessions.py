@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from tests.conftest import PASSWORD_B
 from tests.gui.timeline_support import OFFSCREEN, make_ctx, make_history
+from tests.in_person import InPerson
 from trustdesk.core import clock
 from trustdesk.core import timeline as tl
 from trustdesk.gui.timeline.page import TimelinePage
@@ -27,8 +28,7 @@ def setup(qtbot, couple, monkeypatch):
     later = clock.now_utc() + dt.timedelta(days=1)
     monkeypatch.setattr(clock, "now_utc", lambda: later)  # a sitting of its own, the next day
     # A second sitting, Sam confirming in person: three boundaries, then both agree.
-    vault.prove_partner(session, session.other_partners()[0].id, PASSWORD_B)
-    repo = AgreementRepo(session.shared, session)
+    repo = AgreementRepo(session.shared, InPerson(vault, session, PASSWORD_B))
     cat = repo.categories()[0].id
     ids = [repo.add_clause(cat, f"We keep promise {n}.") for n in range(3)]
     for cid in ids:

@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 import sqlcipher3
 
+from tests.conftest import PASSWORD_B
+from tests.in_person import InPerson
 from trustdesk.core import agreement as rules
 from trustdesk.core.agreement import (
     AGREED,
@@ -18,7 +20,6 @@ from trustdesk.core.agreement import (
     Signature,
 )
 from trustdesk.core.agreement_templates import load_starter
-from tests.conftest import PASSWORD_B
 from trustdesk.storage.agreement import AgreementRepo
 
 
@@ -26,9 +27,8 @@ from trustdesk.storage.agreement import AgreementRepo
 def two(couple):
     """Alex signed in; Sam proved it is them with their own password (a hand-over)."""
     vault, session, _ = couple
-    repo = AgreementRepo(session.shared, session)
+    repo = AgreementRepo(session.shared, InPerson(vault, session, PASSWORD_B))
     a, b = repo.partner_ids()
-    vault.prove_partner(session, b, PASSWORD_B)
     return repo, a, b
 
 

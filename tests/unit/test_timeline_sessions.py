@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 
 from tests.conftest import PASSWORD_B
+from tests.in_person import InPerson
 from trustdesk.core import clock
 from trustdesk.core import timeline as tl
 from trustdesk.storage import timeline
@@ -35,8 +36,7 @@ def day(hour: int, minute: int = 0, days: int = 0) -> dt.datetime:
 def test_a_sitting_becomes_one_card_that_opens_to_its_changes(couple):
     vault, s, _ = couple
     a, b = (p.id for p in s.partners())
-    vault.prove_partner(s, b, PASSWORD_B)  # Sam is here, in person
-    repo = AgreementRepo(s.shared, s)
+    repo = AgreementRepo(s.shared, InPerson(vault, s, PASSWORD_B))  # Sam is here, in person
     with at(day(18)):
         cat = repo.add_category("Talking")
         ids = [repo.add_clause(cat, f"Clause {n}", proposed_by=a) for n in range(4)]

@@ -1,8 +1,11 @@
 """Hand-over proof: when both sit at one computer, a partner confirms it is them with their own
 password before something that is theirs alone (a consent, a signature, a reveal).
 
-The password is checked against that partner's own key slot off the GUI thread; a proof is kept
-in the session for a short while (``Session.is_proven``). Nothing is recorded when they cancel.
+The password is checked against that partner's own key slot off the GUI thread. A proof is good
+for the one act it was asked for: the act uses it up (``Session.take_proof``), and whatever is
+left of it is forgotten once that act ran (or, for signing, when the signing dialog closes).
+Nobody is ever counted as present because they typed their password a moment ago for something
+else. Nothing is recorded when they cancel.
 
 Two ways in:
 - ``ask_proof(ctx, parent, partner_id, purpose, on_proven)``: window-modal, no nested event
@@ -230,8 +233,8 @@ def _forget_proof(session: Session | None, partner_id: str, before: float | None
 
 
 def needs_proof(ctx: AppContext, partner_id: str) -> bool:
-    """True unless the session already counts ``partner_id`` as proven."""
-    return ctx.session is None or not ctx.session.is_proven(partner_id)
+    """True unless ``partner_id`` is the signed-in partner: anyone else confirms every act."""
+    return ctx.session is None or partner_id != ctx.session.partner_id
 
 
 def ask_proof(
@@ -241,13 +244,15 @@ def ask_proof(
     purpose: str,
     on_proven: Callable[[], None],
     fresh: bool = False,
+    keep: bool = False,
 ) -> ProofDialog | None:
     """Ask ``partner_id`` to confirm it is them; ``on_proven`` runs after a right password.
 
-    Without ``fresh``, a partner the session already counts as proven (the signed-in partner,
-    or a recent proof) is not asked again: ``on_proven`` runs at once and None is returned.
-    With ``fresh`` (signing), they always type their password. The dialog is window-modal and
-    opened with ``open()``: no nested event loop.
+    The signed-in partner is not asked unless ``fresh`` (signing, a together moment):
+    ``on_proven`` then runs at once and None is returned. The other partner is always asked,
+    and their proof is forgotten as soon as ``on_proven`` ran, unless ``keep`` (the signing
+    dialog keeps it until it signs or closes, and forgets it then). The dialog is window-modal
+    and opened with ``open()``: no nested event loop.
     """
     if not fresh and not needs_proof(ctx, partner_id):
         on_proven()
@@ -257,15 +262,37 @@ def ask_proof(
         return None
     dialog = ProofDialog(ctx, partner, purpose, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.proven.connect(lambda _pid: on_proven())
+
+    def proven(_pid: str) -> None:
+        try:
+            on_proven()
+        finally:
+            if not keep:
+                forget_proof(ctx, partner_id)
+
+    dialog.proven.connect(proven)
     dialog.open()
     return dialog
+
+
+def forget_proof(ctx: AppContext, partner_id: str) -> None:
+    """Forget whatever is left of ``partner_id``'s hand-over proof (never the signed-in one's)."""
+    if ctx.session is not None and partner_id != ctx.session.partner_id:
+        ctx.session.forget_proof(partner_id)
+
+
+def quoted(text: str) -> str:
+    """``text`` in quotation marks, ending a sentence once: “…first.”, never “…first.”."""
+    text = text.strip()
+    ends = bool(text) and text[-1] in ".!?…"
+    return f"“{text}”" if ends else f"“{text}.”"
 
 
 def prove(
     ctx: AppContext, parent: QWidget | None, partner_id: str, purpose: str, fresh: bool = False
 ) -> bool:
-    """Blocking form of :func:`ask_proof`: True once ``partner_id`` proved it is them."""
+    """Blocking form of :func:`ask_proof`: True once ``partner_id`` proved it is them. The
+    proof is left for the caller's one act, which uses it up."""
     if not fresh and not needs_proof(ctx, partner_id):
         return True
     partner = partner_named(ctx, partner_id)

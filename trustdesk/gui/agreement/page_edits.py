@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...core.agreement import Clause, is_agreed
-from ..proof import ask_proof, needs_proof
+from ..proof import ask_proof, needs_proof, quoted
 
 
 class EditsMixin:
@@ -77,18 +77,18 @@ class EditsMixin:
         """Give or withdraw a partner's own consent.
 
         The signed-in partner acts at once. The other partner acts only for themselves, after
-        a hand-over in which they confirm it is them with their own password; the consent then
-        records that it was given in person. Returns True when it was written now (False when
+        a hand-over in which they confirm it is them with their own password, every time: the
+        proof is used up by this one consent, which records that it was given in person. Returns True when it was written now (False when
         refused, cancelled, or waiting for the hand-over)."""
         if self.editor is None or self.ctx.session is None:
             return False
         if needs_proof(self.ctx, partner_id):
             clause = self.model.clause(clause_id)
-            words = f"“{clause.text}”" if clause is not None else "this boundary"
+            words = quoted(clause.text) if clause is not None else "this boundary."
             purpose = (
-                f"You are agreeing to {words}."
+                f"You are agreeing to {words}"
                 if agrees
-                else f"You are taking back your agreement to {words}."
+                else f"You are taking back your agreement to {words}"
             )
             self.proof_dialog = ask_proof(
                 self.ctx,

@@ -25,7 +25,7 @@ from ...storage.agreement import AgreementRepo
 from ...storage.errors import VaultError
 from ..context import AppContext
 from ..dialogs.common import dot_pixmap, set_role
-from ..proof import ProofDialog, ask_proof
+from ..proof import ProofDialog, ask_proof, forget_proof
 from .render import snapshot_html
 
 
@@ -168,8 +168,16 @@ class SignDialog(QDialog):
             f"You are signing {what}. Please read it through first.",
             lambda: self._confirmed(partner),
             fresh=True,
+            keep=True,
         )
         return self.proof_dialog
+
+    def done(self, result: int) -> None:  # noqa: D102 (Qt API): every way of closing lands here
+        # A confirmation given here signs this version only: it is not left for anything else.
+        for partner in self.partners:
+            forget_proof(self.ctx, partner.id)
+        self.confirmed.clear()
+        super().done(result)
 
     def _confirmed(self, partner: Partner) -> None:
         self.confirmed.add(partner.id)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...storage.db import Database
 from ..context import AppContext
-from ..proof import ProofDialog, ask_proof, partner_named
+from ..proof import ProofDialog, ask_proof, forget_proof, partner_named
 from ..workers import run_in_background
 
 
@@ -72,6 +72,8 @@ class OpenForTogether(ProofDialog):
                 self._use(db)
         finally:
             db.close()
+            # The proof was for this one together moment (its act used it up); none is left.
+            forget_proof(self.ctx, self.partner.id)
 
 
 def _close_unread(result: object) -> None:
