@@ -166,6 +166,32 @@ def walk_page_dialogs(window: MainWindow) -> None:
         settle(5)
 
 
+def walk_solo(home: Path) -> None:
+    """One person alone: the invitation for a partner to join."""
+    from trustdesk.storage import crypto
+    from trustdesk.storage.vault import Vault
+
+    vault, session, _code = Vault.create(
+        home / "solo-vault", name="Alex", colour="#3E7CB1", password="quiet harbour 41",
+        kdf=crypto.KdfParams.fast(),
+    )  # fmt: skip
+    ctx = AppContext(Settings(home / "solo-settings.json"), Alerts(scripted=True))
+    ctx.vault, ctx.session = vault, session
+    window = MainWindow(ctx, page_classes())
+    window.resize(1200, 800)
+    window.show()
+    settle()
+    dialog = window.invite_partner()
+    settle()
+    walk(dialog, "invite partner")
+    dialog.reject()
+    window.hide()
+    window.deleteLater()
+    settle()
+    session.close()
+    vault.close()
+
+
 def walk_start_up(home: Path) -> None:
     from trustdesk.gui.unlock import UnlockWindow
     from trustdesk.gui.welcome import WelcomeWizard
@@ -211,6 +237,7 @@ def main() -> int:
     walk_main_window(ctx)
     session.close()
     vault.close()
+    walk_solo(home)
     walk_start_up(home)
     return 0
 

@@ -32,9 +32,9 @@ ITEMS = {"table cell", "list item", "tree item", "table row"}
 MAIN_DIALOGS = {"settings", "change password", "partners", "remove partner", "switch partner",
                 "help", "about", "report", "milestone", "unlock", "recovery",
                 "agreement history", "agreement compare", "agreement starting points",
-                "agreement sign", "journal import", "journal export"}  # fmt: skip
+                "agreement sign", "journal import", "journal export", "invite partner"}  # fmt: skip
 PASSWORD_SCREENS = {"change password", "switch partner", "unlock", "recovery",
-                    "welcome 4 password"}  # fmt: skip
+                    "welcome 4 password", "invite partner"}  # fmt: skip
 
 
 def _bridge_missing() -> str | None:
