@@ -223,6 +223,32 @@ def test_locking_forgets_everything_shown(ctx, page, qtbot):
     assert page.desires.item_label.text().startswith("Choose an item")
 
 
+def test_enter_in_the_reveal_proposes_nothing_and_keeps_it_open(ctx, page, qtbot):
+    """The trial: Enter on the match list proposed a boundary (the default button did)."""
+    yes = d.Match(HANDS, "touch", "Holding hands", d.BOTH_YES)
+    talk = d.Match(KISS, "touch", "Slow kissing", d.TALK)
+    dialog = page.desires.show_reveal(d.Reveal((yes,), (talk,)))
+    qtbot.waitExposed(dialog)
+    buttons = [dialog.propose_row.button, dialog.keep_button, dialog.close_button]
+    assert not any(b.isDefault() or b.autoDefault() for b in buttons)
+    for view in (dialog.yes, dialog.talk):
+        view.setFocus()
+        view.setCurrentRow(0)
+        assert dialog.propose_row.button.isEnabled()
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            qtbot.keyClick(view, key)
+    qtbot.keyClick(dialog.propose_row.conditions, Qt.Key.Key_Return)
+    assert AgreementRepo(ctx.session.shared).categories() == []
+    assert DesireRepo(ctx.session.shared, ctx.session.private).saved_matches() == []
+    assert dialog.isVisible() and dialog.yes.count() == 1
+    # A button with focus is still pressed with Enter, as everywhere.
+    dialog.propose_row.button.setFocus()
+    qtbot.keyClick(dialog.propose_row.button, Qt.Key.Key_Return)
+    clauses = [c for cat in AgreementRepo(ctx.session.shared).categories() for c in cat.clauses]
+    assert [c.text for c in clauses] == ["We'd like to try: Slow kissing."]
+    dialog.reject()
+
+
 def test_the_models_pass_the_model_tester(ctx, page, qtmodeltester):
     page.steps.adopt_starter()
     qtmodeltester.check(page.desires.model)

@@ -146,6 +146,17 @@ def test_a_match_becomes_a_proposed_boundary(together):
     assert AgreementRepo(a.shared).clause(again).category_id == clause.category_id
 
 
+def test_a_proposed_match_joins_a_heading_of_that_title_written_by_hand(together):
+    _vault, a, _b, _bp = together
+    agreement = AgreementRepo(a.shared)
+    own = agreement.add_category("  intimacy,  PACE and consent ")  # no template key
+    agreement.add_category("Trust")
+    match = d.Match(HANDS, "touch", "Holding hands when we are out together", d.BOTH_YES)
+    clause_id = DesireRepo(a.shared, a.private).propose_boundary(match, a.partner_id)
+    assert agreement.clause(clause_id).category_id == own
+    assert len(agreement.categories()) == 2
+
+
 def test_a_step_opens_only_when_both_are_ready_and_either_can_step_back(together):
     vault, a, b, b_private = together
     mine, theirs = StepsRepo(a.shared, a.private), StepsRepo(a.shared, b_private)

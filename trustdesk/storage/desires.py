@@ -226,8 +226,16 @@ class DesireRepo:
             text += f" With these conditions: {conditions}"
         agreement = AgreementRepo(self.shared)
         with self.shared.transaction():
+            # The heading the starter template added, or one the couple wrote with that title
+            # (in any capitals): never a second "Intimacy, pace and consent" beside it.
+            title = INTIMACY_TITLE.casefold()
             category = next(
-                (c.id for c in agreement.categories() if c.template_key == INTIMACY_TEMPLATE),
+                (
+                    c.id
+                    for c in agreement.categories()
+                    if c.template_key == INTIMACY_TEMPLATE
+                    or " ".join(c.title.split()).casefold() == title
+                ),
                 None,
             )
             if category is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -69,6 +70,8 @@ class ProposeRow(QWidget):
             "it counts only once both of you agree."
         )
         self.button.clicked.connect(self.propose)
+        # Never a default button: Enter elsewhere in the dialog must not write to the agreement.
+        self.button.setAutoDefault(False)
         row.addWidget(self.conditions, 1)
         row.addWidget(self.button)
         self._last: QListWidget | None = None
@@ -145,6 +148,20 @@ class RevealDialog(FitsContent, QDialog):
         self.close_button = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+        # No default button: Enter in a list must neither propose, keep nor close (closing
+        # would forget the reveal). A button is pressed with Enter or Space when it has focus.
+        for button in (self.keep_button, self.close_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton) and focus.isEnabled():
+                focus.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def keep(self) -> None:
         if self.found is not None and self._keep(self.found):
