@@ -8,22 +8,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from ...core import clock
 from ...storage.milestones import Milestone, MilestoneError, MilestoneRepo
 from ..context import MILESTONES, AppContext
+from ..forms.ui_milestone import Ui_MilestoneDialog
 
 
 class MilestoneDialog(QDialog):
@@ -39,52 +29,26 @@ class MilestoneDialog(QDialog):
         self.ctx = ctx
         self.milestone = milestone
         fixed = milestone is not None and milestone.automatic
-        self.setWindowTitle("Milestone" if milestone else "Add a milestone")
-        self.setMinimumWidth(440)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
-        outer.setSpacing(12)
-        intro = QLabel(
-            "TrustDesk marked this day by itself. It stays on your timeline."
-            if fixed
-            else "A day worth remembering: a first, a conversation, a step you took together."
-        )
-        intro.setWordWrap(True)
-        intro.setProperty("role", "hint")
-        outer.addWidget(intro)
-        form = QFormLayout()
-        form.setSpacing(8)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
-        self.date.setAccessibleName("Day of the milestone")
-        self.title = QLineEdit()
-        self.title.setAccessibleName("What happened")
-        self.title.setPlaceholderText("For example: our first weekend away again")
-        self.title.setMaxLength(200)
-        self.note = QPlainTextEdit()
-        self.note.setAccessibleName("A note about the milestone")
-        self.note.setPlaceholderText("A few words to remember it by (optional)")
-        self.note.setFixedHeight(96)
-        self.note.setTabChangesFocus(True)
-        form.addRow("Day", self.date)
-        form.addRow("What happened", self.title)
-        form.addRow("Note", self.note)
-        outer.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setProperty("role", "hint")
+        self.ui = Ui_MilestoneDialog()
+        self.ui.setupUi(self)
+        if milestone is not None:
+            self.setWindowTitle("Milestone")
+        self.ui.intro.setVisible(not fixed)
+        self.ui.fixedIntro.setVisible(fixed)
+        self.date, self.title, self.note = self.ui.date, self.ui.title, self.ui.note
+        self.problem = self.ui.problem
         self.problem.hide()
-        outer.addWidget(self.problem)
 
-        buttons = QDialogButtonBox()
+        buttons = self.ui.buttons
         self.remove_button: QPushButton | None = None
         if fixed:
             buttons.addButton(QDialogButtonBox.StandardButton.Close)
         else:
-            self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+            # The role is set before the button joins the box, which polishes it at once.
+            self.save_button = QPushButton("Save")
             self.save_button.setProperty("role", "primary")
             self.save_button.setDefault(True)
+            buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
             buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             if milestone is not None:
                 self.remove_button = buttons.addButton(
@@ -93,7 +57,6 @@ class MilestoneDialog(QDialog):
                 self.remove_button.clicked.connect(self.remove)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
 
         day = dt.date.fromisoformat(milestone.on_date) if milestone else clock.today()
         self.date.setDate(QDate(day.year, day.month, day.day))
