@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from ...models.agreement_versions import VersionListModel
 from ...storage.agreement import AgreementRepo
-from ..dialogs.common import set_role
+from ..forms.ui_history import Ui_HistoryDialog
 from .render import snapshot_html, version_title
 
 
@@ -33,60 +20,26 @@ class HistoryDialog(QDialog):
     def __init__(self, repo: AgreementRepo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.repo = repo
-        self.setWindowTitle("Agreement history")
-        self.setAccessibleName("Agreement history")
-        self.resize(980, 580)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 20)
-        outer.setSpacing(12)
-        title = QLabel("Signed versions")
-        set_role(title, "title")
-        outer.addWidget(title)
-        self.lead = QLabel()
-        self.lead.setWordWrap(True)
-        outer.addWidget(self.lead)
+        self.ui = Ui_HistoryDialog()
+        self.ui.setupUi(self)
+        self.lead, self.table, self.view = self.ui.lead, self.ui.table, self.ui.view
+        self.compare_draft = self.ui.compare_draft
+        self.compare_previous = self.ui.compare_previous
+        self.print_button = self.ui.print_button
 
         self.model = VersionListModel(self)
-        self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Signed versions")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VersionListModel.SIGNED_BY, QHeaderView.ResizeMode.Stretch)
-        self.view = QTextBrowser()
-        self.view.setOpenLinks(False)
-        self.view.setAccessibleName("The chosen version")
-        split = QSplitter()
-        split.addWidget(self.table)
-        split.addWidget(self.view)
+        split = self.ui.split
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
         split.setSizes([460, 480])
-        outer.addWidget(split, 1)
-
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        self.compare_draft = QPushButton("Compare with the current draft")
         self.compare_draft.clicked.connect(self._compare_with_draft)
-        self.compare_previous = QPushButton("Compare with the version before")
         self.compare_previous.clicked.connect(self._compare_with_previous)
-        self.print_button = QPushButton("Print…")
-        self.print_button.setAccessibleName("Print this version")
         self.print_button.clicked.connect(self._print)
-        for button in (self.compare_draft, self.compare_previous, self.print_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        outer.addLayout(row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        self.ui.buttons.rejected.connect(self.reject)
 
         self.table.selectionModel().currentRowChanged.connect(self._show)
         self.reload()
