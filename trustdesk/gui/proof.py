@@ -35,6 +35,7 @@ from ..core.partners import Partner
 from ..core.text import ltr
 from ..storage.errors import VaultError, WrongPassword
 from .context import AppContext
+from .curtain import hide_behind
 from .dialogs.common import FitsContent, dot_pixmap, message_label, password_edit, set_role
 from .workers import BusyIndicator, Job, run_in_background
 
@@ -138,6 +139,8 @@ class ProofDialog(FitsContent, QDialog):
         self.password.textEdited.connect(self._typing)
         # Locking closes the hand-over too, and forgets what was typed.
         ctx.session_ending.connect(self.reject)
+        # The signed-in partner's screen is covered while the other one types here.
+        hide_behind(self, ctx)
         self.password.setFocus()
 
     # -- checking ------------------------------------------------------------------------------

@@ -435,6 +435,9 @@ class SwitchPartnerDialog(_WorkingDialog):
         self.password.textChanged.connect(self.update_state)
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
         self.update_state()
+        from ..curtain import hide_behind  # here: the curtain uses this package's helpers
+
+        hide_behind(self, ctx)  # the signed-in partner's open pages are covered meanwhile
 
     def update_state(self) -> None:
         if not hasattr(self, "switch_button"):
