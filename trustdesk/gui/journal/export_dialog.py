@@ -5,32 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QHBoxLayout,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QRadioButton, QWidget
 
 from ...core import clock
 from ...storage import journal_export as jx
 from ...storage.errors import VaultError
 from ...storage.journal import JournalRepo
-from ..dialogs.common import set_role, text_label
+from ..forms.ui_export import Ui_ExportDialog
 
-CHOICES = (
-    (jx.MARKDOWN_FILE, "Markdown, in one file", "Easy to read and print."),
-    (jx.MARKDOWN_FOLDER, "Markdown, one file per entry", "In a new, empty folder."),
-    (jx.JSON, "JSON (the jrnl format)", "For other journal apps; TrustDesk reads it back."),
-    (
-        jx.BACKUP,
-        "Encrypted backup copy of the whole vault",
-        "Opens only with a partner's password or recovery code. Good for a USB stick.",
-    ),
-)
 PLAINTEXT_TITLE = "This copy will not be encrypted"
 PLAINTEXT_TEXT = (
     "Markdown and JSON files are plain text: anyone who can open the file can read every "
@@ -49,41 +31,29 @@ class ExportDialog(QDialog):
         self.repo = repo
         self.space_label = space_label
         self.written: Path | None = None
-        self.setWindowTitle("Export")
-        self.setMinimumWidth(480)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)
-        outer.setSpacing(12)
-        outer.addWidget(set_role(text_label(f"Export {space_label}"), "title"))
-        self.group = QButtonGroup(self)
-        self.buttons: dict[str, QRadioButton] = {}
-        for kind, label, hint in CHOICES:
-            button = QRadioButton(label)
-            button.setAccessibleName(label)
-            button.setAccessibleDescription(hint)
-            set_role(button, "choice")
-            self.group.addButton(button)
-            self.buttons[kind] = button
-            outer.addWidget(button)
-            hint_label = text_label(hint, "hint")
-            hint_label.setContentsMargins(28, 0, 0, 4)
-            outer.addWidget(hint_label)
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
+        self.ui.titleLabel.setText(f"Export {space_label}")
+        self.group = self.ui.group
+        self.buttons: dict[str, QRadioButton] = {
+            jx.MARKDOWN_FILE: self.ui.markdownFile,
+            jx.MARKDOWN_FOLDER: self.ui.markdownFolder,
+            jx.JSON: self.ui.json,
+            jx.BACKUP: self.ui.backup,
+        }
+        for hint in (
+            self.ui.markdownFileHint,
+            self.ui.markdownFolderHint,
+            self.ui.jsonHint,
+            self.ui.backupHint,
+        ):
+            # Under its choice, in line with the choice's words.
+            hint.setContentsMargins(28, 0, 0, 4)
         self.buttons[jx.BACKUP].setChecked(True)
-        self.notice = text_label(
-            "Markdown and JSON copies are not encrypted. You will be asked to confirm.", "hint"
-        )
-        outer.addWidget(self.notice)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.close_button = QPushButton("Close")
+        self.notice = self.ui.notice
+        self.close_button, self.export_button = self.ui.close_button, self.ui.export_button
         self.close_button.clicked.connect(self.reject)
-        self.export_button = QPushButton("Export…")
-        set_role(self.export_button, "primary")
-        self.export_button.setAccessibleName("Export")
         self.export_button.clicked.connect(self.export)
-        row.addWidget(self.close_button)
-        row.addWidget(self.export_button)
-        outer.addLayout(row)
 
     def choose(self, kind: str) -> None:
         self.buttons[kind].setChecked(True)
