@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench dist forms clean demo system-run system-test
+.PHONY: run test lint typecheck bench dist forms clean demo system-run system-test ts qm
 
 # The system libraries and tools come from one list, packaging/system-packages.txt: installed
 # when this is root or has sudo without a password, otherwise one message names the command.
@@ -20,13 +20,13 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,dist]'
 	touch $(STAMP)
 
-run: system-run $(STAMP)
+run: system-run $(STAMP) qm
 	$(PY) -m trustdesk $(ARGS)
 
-demo: system-run $(STAMP)
+demo: system-run $(STAMP) qm
 	$(PY) -m trustdesk --demo
 
-test: system-test $(STAMP)
+test: system-test $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -46,7 +46,16 @@ forms: $(STAMP)
 		$(VENV)/bin/pyside6-uic "$$f" -o trustdesk/gui/forms/ui_$$(basename "$$f" .ui).py; \
 	done
 
-dist: $(STAMP)
+# Translations: `make ts` refreshes the catalogs in resources/translations/ from the code, the
+# forms and the data files (new words arrive unfinished); `make qm` builds the .qm files the app
+# loads (not committed: built here, shipped in the wheel, bundle and .deb).
+ts: $(STAMP)
+	$(PY) packaging/translations.py ts
+
+qm: $(STAMP)
+	$(PY) packaging/translations.py qm
+
+dist: $(STAMP) qm
 	$(PY) packaging/build.py
 
 clean:

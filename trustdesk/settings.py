@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .core.i18n import QT_TRANSLATE_NOOP
 from .paths import config_dir
 
 SETTINGS_FILE = "settings.json"
@@ -50,20 +51,48 @@ SETTINGS: tuple[Setting, ...] = (
         "auto_lock_minutes",
         5,
         int,
-        "Lock after this many idle minutes (0: never)",
+        QT_TRANSLATE_NOOP("Settings", "Lock after this many idle minutes (0: never)"),
         minimum=0,
         maximum=240,
     ),
-    Setting("lock_on_screen_lock", True, bool, "Lock when the screen locks or the computer sleeps"),
-    Setting("theme", "system", str, "Colours", choices=("system", "light", "dark")),
-    Setting("page_size", "auto", str, "Paper size", choices=("auto", "A4", "Letter")),
+    Setting(
+        "lock_on_screen_lock",
+        True,
+        bool,
+        QT_TRANSLATE_NOOP("Settings", "Lock when the screen locks or the computer sleeps"),
+    ),
+    Setting(
+        "theme",
+        "system",
+        str,
+        QT_TRANSLATE_NOOP("Settings", "Colours"),
+        choices=("system", "light", "dark"),
+    ),
+    # Applied at start-up; "system" follows the desktop's language.
+    Setting(
+        "language",
+        "system",
+        str,
+        QT_TRANSLATE_NOOP("Settings", "Language (from the next start)"),
+        choices=("system", "en", "de", "es", "fr"),
+    ),
+    Setting(
+        "page_size",
+        "auto",
+        str,
+        QT_TRANSLATE_NOOP("Settings", "Paper size"),
+        choices=("auto", "A4", "Letter"),
+    ),
     Setting(
         "discreet_mode",
         False,
         bool,
-        "Discreet mode: show a plain “Journal” name and icon in the title, menu and taskbar",
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Discreet mode: show a plain “Journal” name and icon in the title, menu and taskbar",
+        ),
     ),
-    Setting("last_vault", "", str, "Last vault folder"),
+    Setting("last_vault", "", str, QT_TRANSLATE_NOOP("Settings", "Last vault folder")),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

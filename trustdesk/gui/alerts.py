@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ..i18n import translate
 from ..storage.errors import VaultError
 
 
@@ -63,15 +64,19 @@ class Alerts:
 
     def vault_error(self, parent: QWidget | None, exc: VaultError) -> None:
         """Explain a known failure in words a person can act on."""
-        self.error(parent, exc.title, f"{exc.user_message}\n\n{exc.advice}")
+        # The words are marked in storage.errors and translated here, where they are shown.
+        title = translate("VaultError", exc.title)
+        message = translate("VaultError", exc.user_message)
+        advice = translate("VaultError", exc.advice)
+        self.error(parent, title, f"{message}\n\n{advice}" if advice else message)
 
     def confirm(
         self,
         parent: QWidget | None,
         title: str,
         text: str,
-        ok: str = "Continue",
-        cancel: str = "Cancel",
+        ok: str = "",
+        cancel: str = "",
         destructive: bool = False,
     ) -> bool:
         """Ask a yes/no question; the safe choice is the default button."""
@@ -82,6 +87,8 @@ class Alerts:
         box.setWindowTitle(title)
         box.setText(text)
         box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
+        ok = ok or translate("Alerts", "Continue")
+        cancel = cancel or translate("Alerts", "Cancel")
         yes = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no if destructive else yes)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...i18n import LANGUAGE_NAMES, translate
 from ...settings import SETTINGS, Setting, Settings
 from .common import FitsContent, set_role
 
@@ -26,15 +28,23 @@ INTERNAL = frozenset({"last_vault"})
 
 # Friendlier words for some stored choices; anything else is shown capitalised.
 CHOICE_LABELS = {
-    "system": "Follow the desktop",
-    "light": "Light",
-    "dark": "Dark",
-    "auto": "From your region",
+    "system": QT_TRANSLATE_NOOP("Settings", "Follow the desktop"),
+    "light": QT_TRANSLATE_NOOP("Settings", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Settings", "Dark"),
+    "auto": QT_TRANSLATE_NOOP("Settings", "From your region"),
 }
 
 
 def choice_label(value: str) -> str:
-    return CHOICE_LABELS.get(value, value[:1].upper() + value[1:])
+    if value in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[value]  # each language in its own words
+    if value in CHOICE_LABELS:
+        return translate("Settings", CHOICE_LABELS[value])
+    return value[:1].upper() + value[1:]
+
+
+def setting_label(spec: Setting) -> str:
+    return translate("Settings", spec.label)
 
 
 def editable_settings() -> list[Setting]:
@@ -49,13 +59,16 @@ class SettingsDialog(FitsContent, QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("Settings", "Settings"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
         layout.setSpacing(16)
         intro = QLabel(
-            "These preferences stay on this computer. They never hold anything you wrote."
+            translate(
+                "Settings",
+                "These preferences stay on this computer. They never hold anything you wrote.",
+            )
         )
         intro.setWordWrap(True)
         set_role(intro, "hint")
@@ -68,13 +81,13 @@ class SettingsDialog(FitsContent, QDialog):
         self.editors: dict[str, QWidget] = {}
         for spec in editable_settings():
             editor = self._editor(spec)
-            editor.setAccessibleName(spec.label)
+            editor.setAccessibleName(setting_label(spec))
             editor.setObjectName(f"setting_{spec.name}")
             self.editors[spec.name] = editor
             if isinstance(editor, QCheckBox):
                 form.addRow(editor)
             else:
-                label = QLabel(spec.label)
+                label = QLabel(setting_label(spec))
                 label.setWordWrap(True)
                 label.setBuddy(editor)
                 form.addRow(label, editor)
@@ -98,7 +111,7 @@ class SettingsDialog(FitsContent, QDialog):
 
     def _editor(self, spec: Setting) -> QWidget:
         if spec.kind is bool:
-            return QCheckBox(spec.label)
+            return QCheckBox(setting_label(spec))
         if spec.kind is int:
             box = QSpinBox()
             box.setRange(
@@ -106,8 +119,8 @@ class SettingsDialog(FitsContent, QDialog):
                 spec.maximum if spec.maximum is not None else 2**31 - 1,
             )
             if spec.name.endswith("_minutes"):
-                box.setSuffix(" min")
-                box.setSpecialValueText("Never")  # shown for the minimum, 0
+                box.setSuffix(translate("Settings", " min"))
+                box.setSpecialValueText(translate("Settings", "Never"))  # shown for the minimum, 0
             return box
         if spec.choices:
             combo = QComboBox()

@@ -1,0 +1,218 @@
+"""The translation pipeline: refresh the .ts catalogs, build the .qm files, make the pseudo-locale.
+
+    python packaging/translations.py ts       # pyside6-lupdate over trustdesk/, ui/ and the data files
+    python packaging/translations.py qm       # pyside6-lrelease: resources/translations/*.qm
+    python packaging/translations.py pseudo DIR  # trustdesk_pseudo.ts and .qm in DIR (tests)
+
+The words of the data files under resources/ (starter agreement, check-in prompts, desires,
+step ladder) go into the same catalogs: this script writes them as marked strings to a
+generated file that lupdate reads, each file under a context of its own ("Data: desires", ...).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("de", "es", "fr")
+PREFIX = "trustdesk_"
+# Data files whose words are shown, and the JSON keys that hold words rather than ids.
+DATA_FILES = {
+    "Data: desires": ("desires/catalogue.json", {"title", "text"}),
+    "Data: check-in prompts": (
+        "prompts/checkin.json",
+        {
+            "intro",
+            "grounding",
+            "hint",
+            "prompt",
+            "solo_hint",
+            "solo_prompt",
+            "text",
+            "comfort",
+            "trust",
+            "closeness",
+            "desire",
+        },
+    ),
+    "Data: steps": ("steps/ladder.json", {"intro", "off_limits", "reflection", "title", "what"}),
+    "Data: agreement starter": (
+        "templates/agreement_starter.json",
+        {"intro", "text", "title", "why"},
+    ),
+}
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool beside this Python (the virtualenv), else on the PATH."""
+    here = Path(sys.executable).parent / name
+    if here.exists():
+        return str(here)
+    found = shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} is missing: install PySide6 (pip install -e '.[test]').")
+    return found
+
+
+def data_strings() -> list[tuple[str, str]]:
+    """(context, text) for every word of the data files, in file order, without repeats."""
+    seen: set[tuple[str, str]] = set()
+    found: list[tuple[str, str]] = []
+
+    def walk(context: str, keys: set[str], value, key: str | None) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(context, keys, v, k)
+        elif isinstance(value, list):
+            for v in value:
+                walk(context, keys, v, key)
+        elif isinstance(value, str) and key in keys and value.strip():
+            if (context, value) not in seen:
+                seen.add((context, value))
+                found.append((context, value))
+
+    for context, (name, keys) in DATA_FILES.items():
+        walk(context, keys, json.loads((ROOT / "resources" / name).read_text("utf-8")), None)
+    return found
+
+
+def write_data_source(folder: Path) -> Path:
+    """A Python file of QT_TRANSLATE_NOOP calls for the data files' words, for lupdate."""
+    path = folder / "data_strings.py"
+    lines = [
+        f"QT_TRANSLATE_NOOP({json.dumps(c)}, {json.dumps(t, ensure_ascii=False)})"
+        for c, t in data_strings()
+    ]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
+
+
+def sources(folder: Path) -> list[str]:
+    files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "trustdesk").rglob("*.py"))
+    files = [f for f in files if "/forms/" not in f]  # generated from ui/, which is read instead
+    files += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.ui"))
+    return files + [str(write_data_source(folder))]
+
+
+def lupdate(targets: list[Path]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        args = [tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources(Path(tmp))]
+        subprocess.run(
+            [*args, "-ts", *map(str, targets)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL
+        )
+
+
+def update_ts() -> None:
+    """Refresh trustdesk_de/es/fr.ts from the code: new strings arrive as unfinished."""
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    targets = [TRANSLATIONS / f"{PREFIX}{lang}.ts" for lang in LANGUAGES]
+    for lang, target in zip(LANGUAGES, targets, strict=True):
+        if not target.exists():
+            target.write_text(
+                '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                f'<TS version="2.1" language="{lang}"></TS>\n',
+                "utf-8",
+            )
+    lupdate(targets)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def build_qm() -> list[Path]:
+    """resources/translations/trustdesk_xx.qm from each .ts (unfinished entries stay English)."""
+    built = []
+    for ts in sorted(TRANSLATIONS.glob(f"{PREFIX}*.ts")):
+        qm = ts.with_suffix(".qm")
+        lrelease(ts, qm)
+        built.append(qm)
+    return built
+
+
+# -- the pseudo-locale ---------------------------------------------------------------------------
+
+ACCENTS = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "àƀçđéƒĝĥîĵķļɱñöþǫŕšţüṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÜṼŴẊÝŽ",
+)
+# Kept as they are: Qt's %1/%n, Python's {name}, HTML tags and entities, & accelerators' letter.
+PROTECTED = re.compile(r"(%n|%L?\d+|\{[^{}]*\}|<[^>]*>|&[a-zA-Z#0-9]+;|&&|&.)")
+
+
+def pseudo(text: str) -> str:
+    """Accented, about 40 % longer and bracketed, with placeholders and markup untouched."""
+    parts = PROTECTED.split(text)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append(
+                part
+                if not (part.startswith("&") and len(part) == 2 and part != "&&")
+                else "&" + part[1].translate(ACCENTS)
+            )
+        else:
+            out.append(part.translate(ACCENTS))
+    body = "".join(out)
+    letters = sum(ch.isalpha() for ch in text)
+    pad = "~" * max(1, round(letters * 0.4))
+    lines = body.split("\n")
+    lines[0] = "[" + lines[0]
+    lines[-1] = lines[-1] + " " + pad + "]"
+    return "\n".join(lines)
+
+
+def build_pseudo(folder: Path) -> Path:
+    """trustdesk_pseudo.ts (every entry filled by ``pseudo``) and its .qm in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ts = folder / f"{PREFIX}pseudo.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="en"></TS>\n',
+        "utf-8",
+    )
+    lupdate([ts])
+    tree = ET.parse(ts)
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        translation.attrib.pop("type", None)
+        forms = translation.findall("numerusform")
+        if forms or message.get("numerus") == "yes":
+            for form in forms:
+                translation.remove(form)
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform").text = pseudo(source)
+        else:
+            translation.text = pseudo(source)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = ts.with_suffix(".qm")
+    lrelease(ts, qm)
+    return qm
+
+
+def main(argv: list[str]) -> int:
+    command = argv[1] if len(argv) > 1 else ""
+    if command == "ts":
+        update_ts()
+    elif command == "qm":
+        build_qm()
+    elif command == "pseudo":
+        build_pseudo(Path(argv[2]) if len(argv) > 2 else ROOT / "build" / "translations")
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

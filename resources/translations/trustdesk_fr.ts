@@ -1,0 +1,1201 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Data: agreement starter</name>
+    <message>
+        <source>Starting points for your agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are only suggestions, to help you find your own words. Take what fits, change anything, and leave out whatever does not belong to your story. Nothing here is agreed until each of you says yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusivity and what it means to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couples draw the line in different places. Say plainly where yours is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are exclusive with each other, sexually and emotionally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saying it out loud means neither of us has to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For us, being exclusive also covers flirting by message, dating apps and private meetings that we would not want the other to know about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming examples turns a vague promise into something we can both keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When either of us is unsure whether something crosses our line, we ask before, not after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question asked early costs little and protects a lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact with the affair partner and others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this does not apply to you, skip it. If it does, be as specific as you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no private contact with the affair partner. If they get in touch, we tell each other the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowing rather than wondering lets the hurt partner rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where contact cannot be avoided (work, children, shared friends), we keep it brief and to the point, and mention it without being asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openness about the unavoidable keeps it from becoming a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We tell each other about new close friendships, and we are glad to introduce each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friendships are welcome; hidden ones are where doubt grows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparency and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openness offered freely feels different from openness demanded. Agree what feels right for a while, and review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For now, either of us may ask to see the other&apos;s phone or messages, and the answer is a calm yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered openness helps trust return; it is meant to be needed less over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not delete messages or browsing history to hide them from each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is gone cannot reassure anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking is something we ask for, not something we do in secret; each of us keeps a private space for our own thoughts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparency should not turn into surveillance, for either of us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we talk and check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you talk matters as much as what you talk about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sit down for a check-in about once a week, at a time that suits us both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A set time means hard things do not have to wait for a bad moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either of us can ask for a pause in a difficult conversation. We say when we will come back to it, and we do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pause is a way of caring for the conversation, not of ending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In our check-ins we talk about how we feel now and what we need next, one of us speaking at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking forward gives us something to build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not use name-calling, threats or the silent treatment, even when we are hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of us needs to feel safe enough to be honest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intimacy, pace and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closeness comes back at its own pace. These can be shaped carefully around what each of you needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We go at the pace of whichever of us needs to go slower, and no one is asked to explain a no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling free to say no is what makes a yes mean something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We ask before touching in new or sexual ways, and we check in along the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking keeps both of us present and safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either of us can stop at any moment, with a word or a sign we have agreed on, and the other stops without pressure or sulking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping is always allowed; it is not a rejection of the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When something brings back a painful memory, we pause, and the one affected chooses what helps: space, a hand to hold, or talking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one who is hurting knows best what they need in that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We make room for closeness that is not sexual: sitting together, walks, holding hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warmth without expectation helps trust grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking after each other&apos;s health is part of caring for each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We both get tested for sexually transmitted infections, and share the results with each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes away a worry and shows care for the other&apos;s body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We use protection until we have both been tested and agree that we no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared decision, made with full information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support and therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither of you has to carry this alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We see a couples therapist together, and we go even when we would rather not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone outside the two of us helps us hear each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of us is free to have our own therapist or support, and what we say there stays ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of us needs a place of our own to heal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We agree together whom we tell about what happened, and each of us may have one trusted person to talk to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support matters; so does privacy about our story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we do if a boundary is crossed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for a hard moment while things are calm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If one of us crosses a boundary, we tell the other ourselves, as soon as we can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being told, rather than finding out, keeps trust possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one who was hurt may take time and space before we talk about it, and says roughly how long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to steady yourself makes a better conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We talk about what happened with our therapist, and decide together what, if anything, changes in this agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slip is something to work through together, not a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When we review this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement that can change is easier to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We look at this agreement together at least every three months, and sooner if either of us asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we need now may not be what we need later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these boundaries can change, but only when we both agree to the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither of us changes the rules alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When we review, we also notice what has become easier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeing how far we have come gives us strength for what is still hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Data: check-in prompts</name>
+    <message>
+        <source>Settle in for a few minutes together. This is a calm look at how each of you is now, and at what comes next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We talk about now and next, not about what happened before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of us speaks at a time; the other listens to understand, not to answer back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question can be skipped, and either of us can pause at any moment. Pausing keeps everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where are you today, from 0 to 10? There are no right numbers. You can skip any of them, or choose “rather not say”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How safe and at ease do I feel with us right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much do I long for physical closeness right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How connected do I feel to you these days?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much can I lean on us right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An effort of yours I noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something small counts too: a message, a kept promise, a moment of patience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An effort I noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours or someone else&apos;s: something small counts too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at us as we are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What feels good between us right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A habit, a moment, a way we speak to each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would I like more of in the coming weeks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it as a wish, in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One small step that would help me feel closer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something either of us could try before we next sit down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These agreements asked to be looked at again. For each one: keep it as it is, or revisit it together. Revisiting starts a new proposal in the agreement; nothing changes until you both agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I need this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time, space, reassurance, help with something — whatever is true for you now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Data: desires</name>
+    <message>
+        <source>Touch and closeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding hands when we are out together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long hug, just to hold each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying close on the sofa without anything more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving or getting a massage with clothes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stroking each other&apos;s hair or face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falling asleep touching each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow kissing, with no need for it to lead anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bath or shower together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words and flirting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telling each other what we find attractive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flirty messages during the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little notes left for the other to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saying out loud what we would like, in the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking afterwards about what felt good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playful teasing that builds anticipation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular date night, planned together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being close in the morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evening with no phones and no hurry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A night away, just the two of us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lights on, so we can see each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candles, music, a room made cosy for us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being intimate somewhere other than the bedroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touching each other intimately with our hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral sex, giving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral sex, receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercourse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow sex where nothing has to be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something quick and spontaneous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying a position we have not tried before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pleasuring ourselves side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using a toy together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of us taking the lead for an evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fantasies and play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telling each other a fantasy, just as words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dressing up for each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A little role play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blindfold, with the one wearing it in charge of stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gently holding the other&apos;s wrists down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or watching something erotic together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intimate photos kept only for each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual health and protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting tested together and sharing the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using condoms for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking about contraception and who takes care of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking openly about pain or discomfort, and stopping for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using lubricant to make things more comfortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeing a doctor or therapist together about our sex life</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Data: steps</name>
+    <message>
+        <source>Steps at our own pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gentle ladder inspired by sensate focus. We go at the pace of whichever of us needs to go slower, and either of us can step back at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close, with clothes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit or lie close for twenty minutes, clothes on. Hold hands, lean on each other, stroke an arm or a back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touching breasts or genitals, undressing, and anything that is meant to lead further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did it feel like to be close without anything more being expected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking turns to touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of you touches, the other receives, then you swap. Notice temperature, texture, pressure. The one receiving says if anything feels uncomfortable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breasts and genitals, and any goal such as arousal. Clothes can stay on or come partly off, as the slower of you prefers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you notice in your body while touching, and while being touched?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch without a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other&apos;s hand to show what feels good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touching breasts and genitals, orgasm and intercourse. If arousal comes, let it come and go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was there a moment that felt especially safe, or one where you wanted to pause?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Including intimate touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch now includes breasts and genitals, still in turns and still without a goal. Keep talking, or use a signal you both know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercourse and pressing for orgasm. Either of you can stop at any moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped you stay present? What would you like the other to know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touching together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch each other at the same time, intimately if you both like. Pleasure is welcome, with no need to reach anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercourse, unless you have both said yes to the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was it to give and receive at once?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared intimacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex in whatever form you have both said yes to, at your shared pace, with room to slow down or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything either of you has not said yes to. A stop is always respected at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What felt good, and what would you like to keep for next time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown, in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy to read and print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown, one file per entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a new, empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (the jrnl format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For other journal apps; TrustDesk reads it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backup copy of the whole vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens only with a partner&apos;s password or recovery code. Good for a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown and JSON copies are not encrypted. You will be asked to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Agreement history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the current draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the version before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>Add a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day worth remembering: a first, a conversation, a step you took together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk marked this day by itself. It stays on your timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: our first weekend away again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note about the milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words to remember it by (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>TrustDesk — Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code from your recovery sheet, then choose a new password. Your journal, agreement and check-ins stay exactly as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitals, spaces and dashes do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Follow the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These preferences stay on this computer. They never hold anything you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks or the computer sleeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (from the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discreet mode: show a plain “Journal” name and icon in the title, menu and taskbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultError</name>
+    <message>
+        <source>Something went wrong with the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk could not use this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password did not open the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password did not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Caps Lock and try again. If it is forgotten, you can use your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code did not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. A single mistyped character is enough, and a sheet printed before the code was last renewed no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each group of characters against your newest recovery sheet and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs your partner, in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a partner can do this for themselves, after typing their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your partner to confirm it is them with their own password, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vault here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no TrustDesk vault in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can create a new vault, or open another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder holds TrustDesk data, but its key file (vault.json) is missing, so it cannot be unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. You can restore the vault from one of its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (vault.json) is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by a newer TrustDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of TrustDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please update TrustDesk to open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a TrustDesk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file in this vault is not a TrustDesk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the vault is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this vault is damaged and cannot be read safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten. You can restore the vault from a backup; the damaged files are kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already open in another TrustDesk window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to that window, or close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk, so the last change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything saved before is safe. Free some space, then try again; your text is still in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk could not read or write the vault&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder (or USB stick) is still there and writable. Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption library missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk&apos;s encryption library is not available, so it refuses to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please reinstall TrustDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That change to the partners of this vault could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file asks for unsafe settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been edited by hand. Nothing was changed. You can restore the vault from one of its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. You can restore the vault from one of its backups, whose key files are sealed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files belong to another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database in this folder belongs to another TrustDesk vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed or opened. Put that vault&apos;s files back in their own folder, or restore this vault from one of its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older copy of part of the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database in this folder is an older copy of this vault&apos;s own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault&apos;s backups instead; otherwise put the newer file back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older copy of the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Put the newer vault.json back, or restore the vault from one of its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One moment, please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk is giving the vault new keys, so this change could not be saved just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was lost: your words are still in the window. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

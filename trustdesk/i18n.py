@@ -1,0 +1,128 @@
+"""Languages: the app's translator, Qt's own, and the layout direction that goes with them.
+
+Convention: every user-facing string is written as ``translate("Context", "text")`` with a
+literal context per module or screen (never ``self.tr``: PySide6 takes tr's context from the
+class of the instance at run time, so a string in a base class would be looked up under the
+subclass's name). pyside6-lupdate recognises the bare ``translate(...)`` call. Plurals pass the
+count as the fourth argument and write ``%n`` in the text; numbers and dates go through
+``QLocale()``. Core and storage mark their words with ``core.i18n.QT_TRANSLATE_NOOP``.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+from .paths import resource
+
+# Choices of the "language" setting, each shown in its own language (never translated).
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English",
+    "de": "Deutsch",
+    "es": "Español",
+    "fr": "Français",
+}
+# Languages whose catalog is complete; a test holds each of them to no unfinished entry.
+SHIPPED_LANGUAGES: tuple[str, ...] = ()
+# A made-up language for tests: every source string accented, longer and bracketed.
+PSEUDO = "pseudo"
+CATALOG_PREFIX = "trustdesk_"
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The translation of ``text`` under ``context`` (``%n`` replaced by ``n`` when given)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def translations_dir() -> Path:
+    """Where the built catalogs (.qm) are, beside their .ts sources."""
+    return resource("translations")
+
+
+def language_for(setting: str, system: QLocale | None = None) -> str:
+    """The catalog to load: the setting's language, or the desktop's when it says "system"."""
+    if setting in LANGUAGE_NAMES or setting == PSEUDO:
+        return setting
+    locale = system if system is not None else QLocale.system()
+    for name in locale.uiLanguages():
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGE_NAMES:
+            return code
+    return "en"
+
+
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """Dates and numbers: the desktop's own locale when it speaks the chosen language."""
+    system = system if system is not None else QLocale.system()
+    if language == PSEUDO:
+        return system
+    wanted = QLocale(language)
+    if system.language() == wanted.language():
+        return system
+    return wanted
+
+
+@dataclass
+class Translation:
+    """What ``install`` put in place, so it can be taken out again (tests, language change)."""
+
+    language: str
+    locale: QLocale
+    translators: list[QTranslator] = field(default_factory=list)
+
+    def remove(self) -> None:
+        for translator in self.translators:
+            QCoreApplication.removeTranslator(translator)
+        self.translators.clear()
+
+
+def install(
+    app: QCoreApplication,
+    setting: str = "system",
+    *,
+    system: QLocale | None = None,
+    folder: Path | None = None,
+    reverse: bool | None = None,
+) -> Translation:
+    """Load TrustDesk's catalog and Qt's for the language; set the default locale and direction.
+
+    English needs no catalog. A missing catalog leaves the English words, never an error.
+    """
+    system = system if system is not None else QLocale.system()
+    language = language_for(setting, system)
+    locale = locale_for(language, system)
+    QLocale.setDefault(locale)
+    done = Translation(language, locale)
+    folder = folder if folder is not None else translations_dir()
+    if language != "en":
+        own = QTranslator(app)
+        if own.load(str(folder / f"{CATALOG_PREFIX}{language}.qm")):
+            QCoreApplication.installTranslator(own)
+            done.translators.append(own)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator(app)
+        if language != PSEUDO and qt.load(locale, "qtbase", "_", qt_dir):
+            QCoreApplication.installTranslator(qt)
+            done.translators.append(qt)
+    set_direction(app, locale, reverse)
+    return done
+
+
+def set_direction(app: QCoreApplication, locale: QLocale, reverse: bool | None = None) -> None:
+    """Right to left under an RTL locale or ``-reverse``; left to right otherwise.
+
+    Qt takes ``-reverse`` out of the application's arguments, so ``sys.argv`` is asked.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    if not isinstance(app, QGuiApplication):
+        return
+    if reverse is None:
+        reverse = "-reverse" in sys.argv
+    rtl = Qt.LayoutDirection.RightToLeft
+    if locale.textDirection() == rtl or QLocale.system().textDirection() == rtl:
+        reverse = True
+    QGuiApplication.setLayoutDirection(rtl if reverse else Qt.LayoutDirection.LeftToRight)
