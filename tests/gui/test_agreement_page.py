@@ -178,6 +178,47 @@ def test_one_hand_over_lets_nobody_act_for_sam_afterwards(page, qtbot):
     assert not page.ctx.session.is_proven(other)
 
 
+def test_tab_walks_the_detail_panel_in_order_and_leaves_a_date_showing_no_date(page, qtbot):
+    """The trial: Tab never left "Review by" showing "No date" (17 presses), and the consent
+    check box and "Sam agrees…" sat near the menu bar in the focus chain, not after Status."""
+    from PySide6.QtWidgets import QApplication
+
+    me, other = partners(page)
+    page.add_clause()
+    page.detail.text.setPlainText("We check in on Sundays")
+    page.detail.commit_text()
+    page.toggle_my_consent()  # "Suggest new words…" shows once someone agreed
+    detail = page.detail
+    mine = next(r for r in detail.consent_rows if r.partner.id == me)
+    sam = next(r for r in detail.consent_rows if r.partner.id == other)
+    assert detail.review.text() == "No date"
+    page.activateWindow()
+    detail.text.setFocus()
+    qtbot.waitUntil(lambda: detail.text.hasFocus())
+    walk = []
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walk.append(QApplication.focusWidget())
+    expected = [
+        detail.why,
+        detail.status,
+        mine.check,
+        sam.hand_over,
+        detail.review,
+        detail.propose,
+        detail.remove,
+    ]
+    assert walk[: len(expected)] == expected
+    assert walk[len(expected)] is not detail.review  # on, out of the panel
+    # And back again with Shift+Tab, through the date showing "No date".
+    detail.remove.setFocus()
+    back = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        back.append(QApplication.focusWidget())
+    assert back == [detail.propose, detail.review, sam.hand_over, mine.check]
+
+
 def test_rewording_an_agreed_clause_asks_and_withdraws_consent(page):
     clause_id = add_agreed_clause(page)
     page.ctx.alerts.answer_next(False)  # keep the agreed words

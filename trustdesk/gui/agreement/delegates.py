@@ -4,7 +4,7 @@ partner's colour."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -144,9 +144,32 @@ class ReviewDateDelegate(QStyledItemDelegate):
             model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
+class ReviewDateEdit(QDateEdit):
+    """A date edit that Tab and Shift+Tab always leave, also while it shows "No date".
+
+    Qt swallows Tab in a date edit showing its special value (it would move between sections
+    there are none of), which trapped the keyboard in a boundary's review date.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        key = event.key()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self.shows_no_date():
+            back = key == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            event.accept()
+            # QWidget's own step along the focus chain, not the date edit's section walk.
+            QWidget.focusNextPrevChild(self, not back)
+            return
+        super().keyPressEvent(event)
+
+    def shows_no_date(self) -> bool:
+        return bool(self.specialValueText()) and self.date() == self.minimumDate()
+
+
 def review_date_edit(parent: QWidget | None = None) -> QDateEdit:
     """A date edit whose lowest value means "no review date"."""
-    edit = QDateEdit(parent)
+    edit = ReviewDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText("No date")

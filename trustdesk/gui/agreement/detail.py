@@ -104,7 +104,9 @@ class ConsentRow(QWidget):
         column.addWidget(self.when)
         row.addLayout(column, 1)
 
-    def show_consent(self, consented_at: str | None, enabled: bool, in_person: bool = False) -> None:
+    def show_consent(
+        self, consented_at: str | None, enabled: bool, in_person: bool = False
+    ) -> None:
         self.consented = consented_at is not None
         name = self.partner.name
         if self.check is not None:
@@ -219,6 +221,7 @@ class ClauseDetail(QWidget):
         form.addRow(buttons)
         outer.addWidget(self.body)
         outer.addStretch(1)
+        self._chain_tab_order()
 
         save = QShortcut(QKeySequence("Ctrl+Return"), self.text)
         save.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -241,7 +244,18 @@ class ClauseDetail(QWidget):
             row.toggled.connect(self._consent_clicked)
             self.consent_layout.addWidget(row)
             self.consent_rows.append(row)
+        self._chain_tab_order()
         self.show_clause(self.clause)
+
+    def _chain_tab_order(self) -> None:
+        """Tab walks the panel top to bottom. Rows made after the panel would otherwise sit at
+        the far end of the window's focus chain (beside the menu bar), not after Status."""
+        chain: list[QWidget] = [self.text, self.why, self.status]
+        for row in self.consent_rows:
+            chain.extend(w for w in (row.check, row.hand_over) if w is not None)
+        chain.extend([self.review, self.propose, self.remove])
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     # -- showing --------------------------------------------------------------------------------
 
