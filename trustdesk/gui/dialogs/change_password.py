@@ -7,35 +7,22 @@ default re-protects older backups, so the old password opens nothing any more.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from ...storage.backups import BackupManager
 from ...storage.errors import VaultError, WrongPassword
 from ...storage.rotation import REMOVE, REPROTECT
 from ..context import AppContext
-from ..overview import PartnerBadge
-from ..password import PasswordField
+from ..forms.ui_change_password import Ui_ChangePasswordDialog
+from ..reveal import add_reveal_action
 from ..workers import BusyIndicator, Job, run_in_background
-from .common import FitsContent, message_label, password_edit, set_role
+from .common import FitsContent, set_role
 
 WRONG_OLD = (
     "That is not your current password. Check Caps Lock and try again. If it is forgotten, "
     "lock TrustDesk and choose “Forgot my password” to use your recovery code."
 )
 SAME_AS_OLD = "That is the password you have now. Please choose a new one."
-BACKUPS_NOTE = (
-    "Older backups are re-protected with your new password: afterwards they open with your "
-    "new password or your recovery code, and your old password opens none of them."
-)
-REMOVE_BACKUPS = "Remove older backups instead (a fresh backup is made right after)"
 
 
 class ChangePasswordDialog(FitsContent, QDialog):
@@ -53,66 +40,33 @@ class ChangePasswordDialog(FitsContent, QDialog):
         assert ctx.session is not None and ctx.vault is not None
         self.ctx = ctx
         self.job: Job | None = None
-        self.setWindowTitle("Change password")
-        self.setMinimumWidth(440)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 16)
-        layout.setSpacing(12)
-        title = QLabel("Change your password")
-        set_role(title, "title")
-        layout.addWidget(title)
-        who = QHBoxLayout()
-        who.setSpacing(8)
-        who.addWidget(QLabel("For"))
-        self.badge = PartnerBadge()
+        self.ui = Ui_ChangePasswordDialog()
+        self.ui.setupUi(self)
+        self.badge = self.ui.badge
         self.badge.set_partner(ctx.session.me)
-        who.addWidget(self.badge)
-        who.addStretch(1)
-        layout.addLayout(who)
-
-        current_label = QLabel("Current password")
-        self.old = password_edit("Current password")
-        current_label.setBuddy(self.old)
-        layout.addWidget(current_label)
-        layout.addWidget(self.old)
-        layout.addSpacing(4)
-        self.new = PasswordField(self, confirm=True, label="New password")
-        layout.addWidget(self.new)
-
-        note = QLabel(
-            "Your recovery code stays the same."
-            if ctx.session.is_solo
-            else "Your recovery code stays the same, and so does your partner's password."
-        )
-        note.setWordWrap(True)
-        set_role(note, "hint")
-        layout.addWidget(note)
+        self.old = self.ui.passwordEdit
+        add_reveal_action(self.old)
+        self.new = self.ui.newPassword
+        self.new.label.setText("New password")
+        self.new.edit.setAccessibleName("New password")
+        self.ui.noteSolo.setVisible(ctx.session.is_solo)
+        self.ui.noteCouple.setVisible(not ctx.session.is_solo)
         count = len(BackupManager(ctx.vault.folder).list())
-        self.backups_note = QLabel(BACKUPS_NOTE)
-        self.backups_note.setWordWrap(True)
-        set_role(self.backups_note, "hint")
-        self.remove_backups = QCheckBox(REMOVE_BACKUPS)
+        self.backups_note, self.remove_backups = self.ui.backupsNote, self.ui.removeBackups
         for widget in (self.backups_note, self.remove_backups):
             widget.setVisible(count > 0)
-            layout.addWidget(widget)
-        self.message = message_label("Problem")
-        layout.addWidget(self.message)
+        self.message = self.ui.inlineMessage
 
-        bottom = QHBoxLayout()
         self.busy = BusyIndicator(self, size=20)
-        bottom.addWidget(self.busy)
-        bottom.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.submit_button = self.buttons.addButton(
-            "Change password", QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.ui.bottomRow.insertWidget(0, self.busy)
+        self.buttons = self.ui.buttons
+        # The role is set before the button joins the box, which polishes it at once.
+        self.submit_button = QPushButton("Change password")
         set_role(self.submit_button, "primary")
         self.submit_button.setDefault(True)
+        self.buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
 
         self.old.textChanged.connect(self._update)
         self.new.changed.connect(self._update)
