@@ -13,6 +13,45 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code stays the same, and so does your partner&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backups are re-protected with your new password: afterwards they open with your new password or your recovery code, and your old password opens none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove older backups instead (a fresh backup is made right after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Data: agreement starter</name>
     <message>
         <source>Starting points for your agreement</source>
@@ -733,6 +772,13 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -784,6 +830,208 @@
     </message>
 </context>
 <context>
+    <name>Hard moments</name>
+    <message>
+        <source>Share with my partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner can see it once they join and you share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who help me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. my work trip to the coast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the day is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. I will call you each evening at nine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I will do to reassure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I noticed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I noticed that you…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tender day ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noticed for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I noticed an effort of my partner&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say thank you for an effort, any day, not only at a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounding step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong, 0–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rather not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong it was, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note about this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in your private journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this safe for us?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and come back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Come back in, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a time-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a conversation gets too much, either of you can pause it. Say when you will come back to it: at least 20 minutes, at most a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Help text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Agreement history</source>
@@ -811,6 +1059,53 @@
     </message>
     <message>
         <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal import</name>
+    <message>
+        <source>Import entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a jrnl JSON file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a jrnl JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of Markdown or text files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -854,6 +1149,304 @@
     </message>
     <message>
         <source>A few words to remember it by (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping it private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How locking works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is yours alone. Your private space and the shared space are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>No clauses have been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you ever forget your TrustDesk password, this code lets you choose a new one. Your journal, your private space and everything you share stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOUR RECOVERY CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters and digits only: the code does not mind upper or lower case, and O and 0, or I and 1, count as the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose to use a recovery code, type this code, and then choose a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep it private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Honest answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questions, not yet shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question I would like answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the ticked questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or talk in person by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk in person by this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I will answer in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to add below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have what I need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this question; it stays here as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long would you like to spend on this today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the questions you would like to share, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once given, an answer stays as it is. You can always add to it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Set a new password with your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk keeps encrypted copies of the vault, made when it was opened. Choose the one to go back to; the newest is at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,6 +1545,97 @@
     </message>
     <message>
         <source>Last vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a milestone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for a therapist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a report for a therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which stretch of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the removed milestone back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was removed after this moment happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which feeling the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which stretch of time the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line is one of you, in your own colour. Dashed lines mark the days you signed a version of your agreement. Answers left out or “rather not say” are simply not drawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,6 +1879,141 @@
     </message>
     <message>
         <source>Nothing was lost: your words are still in the window. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Just me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two of us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page to read on your own; nothing is asked or recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to be &amp;called?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open TrustDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner can join any time from Partners → Invite your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a password is ever forgotten, this code sets a new one. Write it down or print it, and keep it somewhere safe and private, away from this computer. Anyone who has it and this computer could open this private space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper and PDF copies are not encrypted: keep them where only you can reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have kept my recovery code somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a private space for your partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your vault… This takes a few seconds: the key is made slow on purpose, so a password cannot be guessed quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner could not join yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

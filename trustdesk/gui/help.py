@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..i18n import translate
 from .hard.safety import SAFETY_PARAGRAPHS, SAFETY_TITLE
 
 # The rule for removing a partner, in the app's words. The Partners dialogs link here and the
@@ -273,9 +274,9 @@ class HelpDialog(QDialog):
         layout.setSpacing(12)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
-        self.text.setAccessibleName("Help text")
+        self.text.setAccessibleName(translate("Help", "Help text"))
         self.topics = QListWidget()
-        self.topics.setAccessibleName("Help topics")
+        self.topics.setAccessibleName(translate("Help", "Help topics"))
         if topic == "about":
             self.topics.hide()
             self.text.setHtml(about_html())

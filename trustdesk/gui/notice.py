@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..i18n import translate
 from ..storage.errors import VaultError
 
 _FILLER = frozenset({"a", "an", "the", "this", "that"})
@@ -29,7 +30,7 @@ class Notice(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "notice")
-        self.setAccessibleName("Notice")
+        self.setAccessibleName(translate("Notice", "Notice"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(4)

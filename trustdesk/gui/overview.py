@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ..core import clock
 from ..core.partners import Partner
 from ..core.text import ltr
+from ..i18n import translate
 from .context import AppContext
 from .dialogs.common import dot_pixmap, set_role
 
@@ -52,7 +53,7 @@ class PartnerBadge(QWidget):
         self.partner = None
         self.dot.clear()
         self.name.clear()
-        self.setAccessibleName("Locked")
+        self.setAccessibleName(translate("Overview", "Locked"))
         self.setToolTip("")
 
 
@@ -62,14 +63,14 @@ class SignedInOverview(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Overview")
+        self.setAccessibleName(translate("Overview", "Overview"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 40, 48, 40)
         outer.addStretch(1)
 
         column = QVBoxLayout()
         column.setSpacing(16)
-        signed_in = QLabel("Signed in")
+        signed_in = QLabel(translate("Overview", "Signed in"))
         set_role(signed_in, "hint")
         column.addWidget(signed_in, 0, Qt.AlignmentFlag.AlignHCenter)
         self.badge = PartnerBadge(dot_size=20)
@@ -93,11 +94,11 @@ class SignedInOverview(QWidget):
         notice_layout = QVBoxLayout(notice)
         notice_layout.setContentsMargins(16, 12, 16, 12)
         notice_layout.setSpacing(4)
-        heading = QLabel("Keeping it private")
+        heading = QLabel(translate("Overview", "Keeping it private"))
         heading.setStyleSheet("font-weight: 600;")
         self.locking = QLabel()
         self.locking.setWordWrap(True)
-        self.locking.setAccessibleName("How locking works")
+        self.locking.setAccessibleName(translate("Overview", "How locking works"))
         notice_layout.addWidget(heading)
         notice_layout.addWidget(self.locking)
         column.addSpacing(8)
@@ -123,7 +124,10 @@ class SignedInOverview(QWidget):
         others = session.other_partners()
         if not others:
             self.spaces.setText(
-                "This vault is yours alone. Your private space and the shared space are open."
+                translate(
+                    "Overview",
+                    "This vault is yours alone. Your private space and the shared space are open.",
+                )
             )
         else:
             names = ", ".join(p.name for p in others)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
+from ..i18n import translate
 from ..storage.vault import MIN_PASSWORD_LENGTH
 from .reveal import add_reveal_action, eye_icon
 
@@ -192,7 +193,7 @@ class StrengthMeter(QWidget):
         super().__init__(parent)
         self._score = 0
         self._empty = True
-        self.setAccessibleName("Password strength")
+        self.setAccessibleName(translate("Password", "Password strength"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
@@ -261,7 +262,7 @@ class PasswordField(QWidget):
         self.feedback = QLabel()
         self.feedback.setProperty("role", "hint")
         self.feedback.setWordWrap(True)
-        self.feedback.setAccessibleName("Password feedback")
+        self.feedback.setAccessibleName(translate("Password", "Password feedback"))
 
         layout.addWidget(self.label)
         layout.addWidget(self.edit)
@@ -273,14 +274,14 @@ class PasswordField(QWidget):
         self.confirm_feedback: QLabel | None = None
         if confirm:
             layout.addSpacing(8)
-            confirm_label = QLabel("Type it again")
+            confirm_label = QLabel(translate("Password", "Type it again"))
             self.confirm_edit = QLineEdit()
             self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-            self.confirm_edit.setAccessibleName("Confirm password")
+            self.confirm_edit.setAccessibleName(translate("Password", "Confirm password"))
             confirm_label.setBuddy(self.confirm_edit)
             self.confirm_feedback = QLabel()
             self.confirm_feedback.setProperty("role", "hint")
-            self.confirm_feedback.setAccessibleName("Confirmation feedback")
+            self.confirm_feedback.setAccessibleName(translate("Password", "Confirmation feedback"))
             layout.addWidget(confirm_label)
             layout.addWidget(self.confirm_edit)
             layout.addWidget(self.confirm_feedback)
@@ -343,9 +344,11 @@ class PasswordField(QWidget):
             if not again:
                 self.confirm_feedback.setText("")
             elif again == text:
-                self.confirm_feedback.setText("The two passwords match.")
+                self.confirm_feedback.setText(translate("Password", "The two passwords match."))
             elif text.startswith(again):
                 self.confirm_feedback.setText("")
             else:
-                self.confirm_feedback.setText("The two passwords are not the same yet.")
+                self.confirm_feedback.setText(
+                    translate("Password", "The two passwords are not the same yet.")
+                )
         self.changed.emit()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
 from ..storage import crypto
 from ..storage.backups import BackupInfo
 from ..storage.errors import VaultError
@@ -40,11 +41,11 @@ class RecoveryDialog(QDialog):
         self.ui = Ui_RecoveryDialog()
         self.ui.setupUi(self)
         # The platform adds the application's name, so the title says it no more than once.
-        self.setWindowTitle("Set a new password with your recovery code")
-        self.ui.passwordField.label.setText("&New password")
-        self.ui.passwordField.edit.setAccessibleName("New password")
+        self.setWindowTitle(translate("Recovery", "Set a new password with your recovery code"))
+        self.ui.passwordField.label.setText(translate("Recovery", "&New password"))
+        self.ui.passwordField.edit.setAccessibleName(translate("Recovery", "New password"))
         self.ui.noticeFrame.hide()
-        self.submit = QPushButton("Set new password")
+        self.submit = QPushButton(translate("Recovery", "Set new password"))
         self.submit.setProperty("role", "primary")
         self.submit.setDefault(True)
         self.ui.buttons.addButton(self.submit, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -89,7 +90,7 @@ class RecoveryDialog(QDialog):
         for widget in (self.ui.codeEdit, self.ui.passwordField):
             widget.setEnabled(False)
         self.ui.busy.start()
-        self.ui.statusLabel.setText("Checking the code…")
+        self.ui.statusLabel.setText(translate("Recovery", "Checking the code…"))
         self.job = run_in_background(
             self.vault.recover, self.code(), self.ui.passwordField.password()
         )
@@ -143,29 +144,32 @@ class RestoreDialog(QDialog):
 
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(translate("Recovery", "Restore from a backup"))
         self.setModal(True)
         self.resize(480, 380)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
         layout.setSpacing(12)
-        title = QLabel("Restore from a backup")
+        title = QLabel(translate("Recovery", "Restore from a backup"))
         title.setProperty("role", "title")
         lead = QLabel(
-            "TrustDesk keeps encrypted copies of the vault, made when it was opened. Choose the "
-            "one to go back to; the newest is at the top."
+            translate(
+                "Recovery",
+                "TrustDesk keeps encrypted copies of the vault, made when it was opened. Choose the "
+                "one to go back to; the newest is at the top.",
+            )
         )
         lead.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("backups")
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(translate("Recovery", "Backups"))
         for backup in backups:
             item = QListWidgetItem(backup.label)
             item.setData(Qt.ItemDataRole.UserRole, backup)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = QPushButton("Restore this backup")
+        self.restore_button = QPushButton(translate("Recovery", "Restore this backup"))
         self.restore_button.setProperty("role", "primary")
         self.restore_button.setDefault(True)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..i18n import translate
 from ..storage.errors import VaultError, WrongPassword
 from ..storage.vault import Session, Vault
 from .context import AppContext
@@ -109,8 +110,8 @@ class WhoPage(_Page):
     def __init__(self) -> None:
         super().__init__("Who will use TrustDesk?", "You can change this later.")
         self.group = QButtonGroup(self)
-        self.solo = QRadioButton("Just me")
-        self.together = QRadioButton("The two of us")
+        self.solo = QRadioButton(translate("Welcome", "Just me"))
+        self.together = QRadioButton(translate("Welcome", "The two of us"))
         for button, text in (
             (self.solo, "A private journal, and a place to prepare for conversations. "
              "Your partner can join later."),
@@ -131,7 +132,9 @@ class WhoPage(_Page):
 
         self.safety_button = QPushButton(SAFETY_TITLE)
         set_role(self.safety_button, "link")
-        self.safety_button.setToolTip("A page to read on your own; nothing is asked or recorded")
+        self.safety_button.setToolTip(
+            translate("Welcome", "A page to read on your own; nothing is asked or recorded")
+        )
         self.safety_button.clicked.connect(self.show_safety)
         self.safety = None
         self.body.addSpacing(8)
@@ -155,17 +158,17 @@ class YouPage(_Page):
             "Your name is kept inside the encrypted vault and never appears in window titles "
             "or settings files. Printouts and exports you choose to make do carry it.",
         )
-        label = QLabel("What would you like to be &called?")
+        label = QLabel(translate("Welcome", "What would you like to be &called?"))
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_NAME_LENGTH)
-        self.name.setAccessibleName("Your name")
+        self.name.setAccessibleName(translate("Welcome", "Your name"))
         label.setBuddy(self.name)
         self.body.addWidget(label)
         self.body.addWidget(self.name)
         self.body.addSpacing(12)
-        self.body.addWidget(QLabel("Your colour"))
+        self.body.addWidget(QLabel(translate("Welcome", "Your colour")))
         self.colour = ColourChooser()
-        self.colour.setAccessibleName("Your colour")
+        self.colour.setAccessibleName(translate("Welcome", "Your colour"))
         self.body.addWidget(self.colour)
         self.body.addWidget(_label("It marks what is yours across the app.", "hint"))
         self.body.addStretch(1)
@@ -185,7 +188,9 @@ class PasswordPage(_Page):
         self.body.addStretch(1)
         self.field.changed.connect(self.completeChanged)
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Create the vault")
+        self.setButtonText(
+            QWizard.WizardButton.CommitButton, translate("Welcome", "Create the vault")
+        )
 
     def isComplete(self) -> bool:
         return self.field.is_acceptable()
@@ -200,15 +205,15 @@ class PartnerPage(_Page):
             "Hand the keyboard over. Your partner chooses their own password: it opens their "
             "private space, which only they can see.",
         )
-        label = QLabel("Their &name")
+        label = QLabel(translate("Welcome", "Their &name"))
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_NAME_LENGTH)
-        self.name.setAccessibleName("Partner's name")
+        self.name.setAccessibleName(translate("Welcome", "Partner's name"))
         label.setBuddy(self.name)
         self.body.addWidget(label)
         self.body.addWidget(self.name)
         self.body.addSpacing(4)
-        self.body.addWidget(QLabel("Their colour"))
+        self.body.addWidget(QLabel(translate("Welcome", "Their colour")))
         self.colour_slot = QVBoxLayout()
         self.body.addLayout(self.colour_slot)
         self.colour: ColourChooser | None = None
@@ -216,13 +221,13 @@ class PartnerPage(_Page):
         self.field = PasswordField(label="Their &password")
         self.body.addWidget(self.field)
         self.problem = _label("", "hint")
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(translate("Welcome", "Problem"))
         self.body.addWidget(self.problem)
         self.body.addStretch(1)
         self.name.textChanged.connect(self._changed)
         self.field.changed.connect(self._changed)
         # Not a commit page: if the password turns out to be taken, the next page comes back here.
-        self.setButtonText(QWizard.WizardButton.NextButton, "Add my partner")
+        self.setButtonText(QWizard.WizardButton.NextButton, translate("Welcome", "Add my partner"))
 
     def initializePage(self) -> None:
         wizard = self.wizard()
@@ -237,7 +242,7 @@ class PartnerPage(_Page):
             # The first partner's colour is taken; the chooser starts on the next free one.
             self._taken = taken
             self.colour = ColourChooser({taken})
-            self.colour.setAccessibleName("Partner's colour")
+            self.colour.setAccessibleName(translate("Welcome", "Partner's colour"))
             self.colour_slot.addWidget(self.colour)
             self.setTabOrder(self.name, self.colour.buttons()[0])
             self.setTabOrder(self.colour.buttons()[-1], self.field.edit)
@@ -289,8 +294,10 @@ class WelcomeWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         # Once a recovery code is shown, there is no going back past it.
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Open TrustDesk")
-        self.setButtonText(QWizard.WizardButton.CustomButton1, "Join later")
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton, translate("Welcome", "Open TrustDesk")
+        )
+        self.setButtonText(QWizard.WizardButton.CustomButton1, translate("Welcome", "Join later"))
         self._lay_out_buttons(cancel=True)
         self.setMinimumSize(640, 600)
 
@@ -332,7 +339,9 @@ class WelcomeWizard(QWizard):
         self._lay_out_buttons(cancel=self.vault is None and not self._busy)
         if page_id == PARTNER:
             self.button(QWizard.WizardButton.CustomButton1).setToolTip(
-                "Your partner can join any time from Partners → Invite your partner"
+                translate(
+                    "Welcome", "Your partner can join any time from Partners → Invite your partner"
+                )
             )
 
     def _custom_button(self, which: int) -> None:

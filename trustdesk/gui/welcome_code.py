@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..core import clock
 from ..core.text import ltr
+from ..i18n import translate
 from ..storage.errors import VaultError
 from .dialogs.common import set_role
 from .notice import Notice
@@ -56,7 +57,7 @@ class RecoveryCodePage(QWizardPage):
         self.busy = BusyIndicator(size=28)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("Welcome", "Status"))
         working.addWidget(self.busy)
         working.addWidget(self.status, 1)
         layout.addLayout(working)
@@ -64,32 +65,38 @@ class RecoveryCodePage(QWizardPage):
         layout.addWidget(self.notice)
 
         self.lead = QLabel(
-            "If a password is ever forgotten, this code sets a new one. Write it down or print "
-            "it, and keep it somewhere safe and private, away from this computer. Anyone who has "
-            "it and this computer could open this private space."
+            translate(
+                "Welcome",
+                "If a password is ever forgotten, this code sets a new one. Write it down or print "
+                "it, and keep it somewhere safe and private, away from this computer. Anyone who has "
+                "it and this computer could open this private space.",
+            )
         )
         self.lead.setWordWrap(True)
         set_role(self.lead, "lead")
         self.code_label = QLabel()
         set_role(self.code_label, "code")
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setAccessibleName("Recovery code")
-        self.print_button = QPushButton("&Print…")
-        self.print_button.setAccessibleName("Print the recovery sheet")
-        self.save_button = QPushButton("Save as P&DF…")
-        self.save_button.setAccessibleName("Save the recovery sheet as PDF")
+        self.code_label.setAccessibleName(translate("Welcome", "Recovery code"))
+        self.print_button = QPushButton(translate("Welcome", "&Print…"))
+        self.print_button.setAccessibleName(translate("Welcome", "Print the recovery sheet"))
+        self.save_button = QPushButton(translate("Welcome", "Save as P&DF…"))
+        self.save_button.setAccessibleName(translate("Welcome", "Save the recovery sheet as PDF"))
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         self.plaintext = QLabel(
-            "Paper and PDF copies are not encrypted: keep them where only you can reach them."
+            translate(
+                "Welcome",
+                "Paper and PDF copies are not encrypted: keep them where only you can reach them.",
+            )
         )
         self.plaintext.setWordWrap(True)
         set_role(self.plaintext, "hint")
-        self.kept = QCheckBox("I have kept my recovery code somewhere safe")
-        self.kept.setAccessibleName("Recovery code kept")
+        self.kept = QCheckBox(translate("Welcome", "I have kept my recovery code somewhere safe"))
+        self.kept.setAccessibleName(translate("Welcome", "Recovery code kept"))
         self.result_widgets = (
             self.lead,
             self.code_label,
@@ -122,15 +129,18 @@ class RecoveryCodePage(QWizardPage):
         if self.second:
             self.owner = wiz.partner.name.text().strip()
             self.heading.setText(ltr(f"{self.owner}, this is your recovery code"))
-            self.kept.setText("I have kept my recovery code somewhere safe")
-            self.status.setText("Making a private space for your partner…")
+            self.kept.setText(translate("Welcome", "I have kept my recovery code somewhere safe"))
+            self.status.setText(translate("Welcome", "Making a private space for your partner…"))
             self.job = run_in_background(wiz.add_partner())
         else:
             self.owner = wiz.you.name.text().strip()
-            self.heading.setText("Your recovery code")
+            self.heading.setText(translate("Welcome", "Your recovery code"))
             self.status.setText(
-                "Creating your vault… This takes a few seconds: the key is made slow on "
-                "purpose, so a password cannot be guessed quickly."
+                translate(
+                    "Welcome",
+                    "Creating your vault… This takes a few seconds: the key is made slow on "
+                    "purpose, so a password cannot be guessed quickly.",
+                )
             )
             self.job = run_in_background(wiz.make_vault())
         self.busy.start()
@@ -175,7 +185,7 @@ class RecoveryCodePage(QWizardPage):
                 f"{exc.user_message} Your vault is ready; your partner can join later from "
                 "Partners → Invite your partner."
             )
-            self.heading.setText("Your partner could not join yet")
+            self.heading.setText(translate("Welcome", "Your partner could not join yet"))
             self.kept.setChecked(True)
         self.completeChanged.emit()
 
@@ -217,7 +227,12 @@ class RecoveryCodePage(QWizardPage):
         folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
         suggested = str(folder / name)
         alerts = self._wizard.ctx.alerts
-        chosen = alerts.save_file(self, "Save the recovery sheet", suggested, "PDF (*.pdf)")
+        chosen = alerts.save_file(
+            self,
+            translate("Welcome", "Save the recovery sheet"),
+            suggested,
+            translate("Welcome", "PDF (*.pdf)"),
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -226,7 +241,7 @@ class RecoveryCodePage(QWizardPage):
         try:
             write_pdf(self._sheet(), path, self._wizard.ctx.settings.get("page_size"))
         except ExportFailed as exc:
-            alerts.error(self, "The sheet was not saved", str(exc))
+            alerts.error(self, translate("Welcome", "The sheet was not saved"), str(exc))
             return None
         self.status.setText(f"Saved as {path.name}.")
         self.status.show()

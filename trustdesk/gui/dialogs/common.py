@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.partners import PARTNER_COLOURS
+from ...i18n import translate
 
 # Names for the calm partner colours, for screen readers and tooltips (same order as the list).
 COLOUR_NAMES = ("Blue", "Rose", "Green", "Violet", "Amber", "Teal")
@@ -122,7 +123,7 @@ class ColourChooser(QWidget):
 
     def __init__(self, taken: set[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Colour")
+        self.setAccessibleName(translate("Dialogs", "Colour"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)

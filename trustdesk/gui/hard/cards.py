@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core import clock
 from ...core.hard_moments import HELPERS_HINT, PLAN_FIELDS, HardDay, TriggerPlan
+from ...i18n import translate
 from ..context import AppContext
 from ..dialogs.common import set_role, text_label
 from .common import HARD_MOMENTS, partner_names, repo_of, write
@@ -146,7 +147,7 @@ class PlanEditor(QWidget):
         layout.addLayout(form)
         row = QHBoxLayout()
         self.share_state = text_label("", "hint")
-        self.share_button = QPushButton("Share with my partner")
+        self.share_button = QPushButton(translate("Hard moments", "Share with my partner"))
         self.share_button.clicked.connect(self.toggle_share)
         row.addWidget(self.share_state, 1)
         row.addWidget(self.share_button)
@@ -181,7 +182,11 @@ class PlanEditor(QWidget):
     def _show_sharing(self) -> None:
         s = self.ctx.session
         if s is None or s.is_solo:
-            self.share_state.setText("Your partner can see it once they join and you share it.")
+            self.share_state.setText(
+                translate(
+                    "Hard moments", "Your partner can see it once they join and you share it."
+                )
+            )
             self.share_button.setVisible(False)
             return
         shared = repo_of(self.ctx).is_shared()
@@ -212,7 +217,7 @@ class HelpersCard(Card):
         self.ctx = ctx
         self.box.addWidget(text_label(HELPERS_HINT, "hint"))
         self.edit = AutoSaved("Name — how to reach them — when I might call", self.save)
-        self.edit.setAccessibleName("People who help me")
+        self.edit.setAccessibleName(translate("Hard moments", "People who help me"))
         self.box.addWidget(self.edit, 1)
 
     def load(self) -> None:
@@ -248,24 +253,26 @@ class HardDaysPanel(QWidget):
         form = QFormLayout()
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("d MMMM yyyy")
-        self.day.setAccessibleName("The day")
+        self.day.setDisplayFormat(translate("Hard moments", "d MMMM yyyy"))
+        self.day.setAccessibleName(translate("Hard moments", "The day"))
         self.what = QLineEdit()
-        self.what.setPlaceholderText("e.g. my work trip to the coast")
-        self.what.setAccessibleName("What the day is")
+        self.what.setPlaceholderText(translate("Hard moments", "e.g. my work trip to the coast"))
+        self.what.setAccessibleName(translate("Hard moments", "What the day is"))
         self.reassurance = QLineEdit()
-        self.reassurance.setPlaceholderText("e.g. I will call you each evening at nine")
-        self.reassurance.setAccessibleName("What I will do to reassure")
-        form.addRow("Day", self.day)
-        form.addRow("What it is", self.what)
-        form.addRow("What I will do to reassure", self.reassurance)
+        self.reassurance.setPlaceholderText(
+            translate("Hard moments", "e.g. I will call you each evening at nine")
+        )
+        self.reassurance.setAccessibleName(translate("Hard moments", "What I will do to reassure"))
+        form.addRow(translate("Hard moments", "Day"), self.day)
+        form.addRow(translate("Hard moments", "What it is"), self.what)
+        form.addRow(translate("Hard moments", "What I will do to reassure"), self.reassurance)
         layout.addLayout(form)
-        self.add_button = QPushButton("Add this day")
+        self.add_button = QPushButton(translate("Hard moments", "Add this day"))
         set_role(self.add_button, "primary")
         self.add_button.clicked.connect(self.add)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(8)
-        layout.addWidget(heading("Coming up"))
+        layout.addWidget(heading(translate("Hard moments", "Coming up")))
         self.list_box = QVBoxLayout()
         self.list_box.setSpacing(6)
         layout.addLayout(self.list_box)
@@ -305,14 +312,14 @@ class HardDaysPanel(QWidget):
             line.addWidget(text_label(words), 1)
             if not d.reassurance and d.author != s.partner_id:
                 edit = QLineEdit()
-                edit.setPlaceholderText("What I will do to reassure")
+                edit.setPlaceholderText(translate("Hard moments", "What I will do to reassure"))
                 edit.setAccessibleName(f"What I will do to reassure on {d.what}")
-                say = QPushButton("Say it")
+                say = QPushButton(translate("Hard moments", "Say it"))
                 say.clicked.connect(lambda _c=False, i=d.id, e=edit: self.reassure(i, e.text()))
                 line.addWidget(edit, 1)
                 line.addWidget(say)
             if d.author == s.partner_id:
-                remove = QPushButton("Remove")
+                remove = QPushButton(translate("Hard moments", "Remove"))
                 remove.setAccessibleName(f"Remove {d.what}")
                 remove.clicked.connect(lambda _c=False, i=d.id: self.remove(i))
                 line.addWidget(remove)

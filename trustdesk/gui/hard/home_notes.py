@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core import clock
 from ...core.hard_moments import hard_day_note, time_out_note
+from ...i18n import translate
 from ...storage.hard_moments import notice, noticed_for
 from ..context import AppContext
 from ..dialogs.common import set_role, text_label
@@ -32,20 +33,22 @@ class NoticeDialog(QDialog):
 
     def __init__(self, partner_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("I noticed…")
+        self.setWindowTitle(translate("Hard moments", "I noticed…"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(text_label(f"An effort of {partner_name}'s you noticed, in your words."))
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("I noticed that you…")
-        self.text.setAccessibleName("What you noticed")
+        self.text.setPlaceholderText(translate("Hard moments", "I noticed that you…"))
+        self.text.setAccessibleName(translate("Hard moments", "What you noticed"))
         self.text.setTabChangesFocus(True)
         layout.addWidget(self.text)
         layout.addWidget(
             text_label(f"{partner_name} will see it on Home and on the timeline.", "hint")
         )
         buttons = QDialogButtonBox()
-        self.ok = buttons.addButton("Share it", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(
+            translate("Hard moments", "Share it"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -87,11 +90,11 @@ class HomeNotes(QFrame):
         box.setContentsMargins(16, 12, 16, 12)
         box.setSpacing(6)
         self.time_out = text_label("")
-        self.time_out.setAccessibleName("Time-out")
+        self.time_out.setAccessibleName(translate("Hard moments", "Time-out"))
         self.hard_day = text_label("")
-        self.hard_day.setAccessibleName("A tender day ahead")
+        self.hard_day.setAccessibleName(translate("Hard moments", "A tender day ahead"))
         self.noticed = text_label("")
-        self.noticed.setAccessibleName("Noticed for you")
+        self.noticed.setAccessibleName(translate("Hard moments", "Noticed for you"))
         for label in (self.time_out, self.hard_day, self.noticed):
             box.addWidget(label)
         self.clear()
@@ -130,9 +133,11 @@ class HomeNotes(QFrame):
 
 def notice_button(ctx: AppContext, parent: QWidget, link: bool = True) -> QPushButton:
     """The "I noticed…" button of Home (a link) and the timeline (a button)."""
-    button = QPushButton("I noticed…")
+    button = QPushButton(translate("Hard moments", "I noticed…"))
     set_role(button, "link" if link else "")
-    button.setAccessibleName("I noticed an effort of my partner's")
-    button.setToolTip("Say thank you for an effort, any day, not only at a check-in")
+    button.setAccessibleName(translate("Hard moments", "I noticed an effort of my partner's"))
+    button.setToolTip(
+        translate("Hard moments", "Say thank you for an effort, any day, not only at a check-in")
+    )
     button.clicked.connect(lambda: ask_and_notice(ctx, parent))
     return button

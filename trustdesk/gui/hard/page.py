@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.hard_moments import GROUNDING_STEPS
+from ...i18n import translate
 from ...storage.errors import VaultError
 from ..context import PARTNERS, AppContext
 from ..dialogs.common import set_role, text_label
@@ -46,9 +47,9 @@ class GroundingCard(Card):
         super().__init__("A moment to ground yourself", parent)
         self.step = 0
         self.words = text_label(GROUNDING_STEPS[0], "lead")
-        self.words.setAccessibleName("Grounding step")
+        self.words.setAccessibleName(translate("Hard moments", "Grounding step"))
         self.box.addWidget(self.words)
-        self.next_button = QPushButton("Next step")
+        self.next_button = QPushButton(translate("Hard moments", "Next step"))
         self.next_button.clicked.connect(self.next_step)
         self.box.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -73,20 +74,20 @@ class NoteCard(Card):
             )
         )
         row = QHBoxLayout()
-        row.addWidget(QLabel("How strong, 0–10"))
+        row.addWidget(QLabel(translate("Hard moments", "How strong, 0–10")))
         self.intensity = QSpinBox()
         self.intensity.setRange(-1, 10)
-        self.intensity.setSpecialValueText("rather not say")
+        self.intensity.setSpecialValueText(translate("Hard moments", "rather not say"))
         self.intensity.setValue(-1)
-        self.intensity.setAccessibleName("How strong it was, 0 to 10")
+        self.intensity.setAccessibleName(translate("Hard moments", "How strong it was, 0 to 10"))
         row.addWidget(self.intensity)
         row.addStretch(1)
         self.box.addLayout(row)
         self.note = AutoSaved("What happened, what helped (optional)", lambda: None)
-        self.note.setAccessibleName("A note about this moment")
+        self.note.setAccessibleName(translate("Hard moments", "A note about this moment"))
         self.note.setFixedHeight(64)
         self.box.addWidget(self.note)
-        self.save_button = QPushButton("Keep this note")
+        self.save_button = QPushButton(translate("Hard moments", "Keep this note"))
         self.save_button.clicked.connect(self.save)
         self.box.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.saved = text_label("", "hint")
@@ -111,7 +112,7 @@ class NoteCard(Card):
             return
         self.intensity.setValue(-1)
         self.note.set_quietly("")
-        self.saved.setText("Kept in your private journal.")
+        self.saved.setText(translate("Hard moments", "Kept in your private journal."))
 
 
 class HardMomentsPage(Page):
@@ -128,7 +129,7 @@ class HardMomentsPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(12)
-        outer.addWidget(set_role(QLabel("Hard moments"), "title"))
+        outer.addWidget(set_role(QLabel(translate("Hard moments", "Hard moments")), "title"))
         self.tabs = QTabWidget()
         outer.addWidget(self.tabs, 1)
 
@@ -155,16 +156,16 @@ class HardMomentsPage(Page):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(5, 1)
-        self.tabs.addTab(_scrolled(now), "Right now")
+        self.tabs.addTab(_scrolled(now), translate("Hard moments", "Right now"))
 
         self.editor = PlanEditor(ctx)
-        self.tabs.addTab(_scrolled(self.editor), "My plan")
+        self.tabs.addTab(_scrolled(self.editor), translate("Hard moments", "My plan"))
         self.days = HardDaysPanel(ctx)
-        self.tabs.addTab(_scrolled(self.days), "Hard days ahead")
+        self.tabs.addTab(_scrolled(self.days), translate("Hard moments", "Hard days ahead"))
         self.helpers = HelpersCard(ctx)
-        self.tabs.addTab(self.helpers, "People who help me")
+        self.tabs.addTab(self.helpers, translate("Hard moments", "People who help me"))
         self.safety = SafetyView()
-        self.tabs.addTab(self.safety, "Is this safe for us?")
+        self.tabs.addTab(self.safety, translate("Hard moments", "Is this safe for us?"))
         self.editor.changed.connect(self._show_now)
         ctx.changed.connect(self._changed)
         self.session_ended()

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ...i18n import translate
+
 SAFETY_TITLE = "Is working on this together safe for us now?"
 
 # Paragraphs; general words only (no phone numbers: they go stale and differ by country).
@@ -76,7 +78,7 @@ class SafetyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Safety")
+        self.setWindowTitle(translate("Hard moments", "Safety"))
         self.resize(560, 560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)

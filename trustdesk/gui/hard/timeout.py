@@ -26,6 +26,7 @@ from ...core.hard_moments import (
     start_time_out,
     time_out_note,
 )
+from ...i18n import translate
 from ...storage.errors import VaultError
 from ..context import AppContext
 from ..dialogs.common import set_role, text_label
@@ -44,35 +45,35 @@ class TimeOutPanel(QFrame):
         self.ctx = ctx
         self.wizard: QWidget | None = None  # the check-in opened when coming back
         self.setProperty("role", "notice")
-        self.setAccessibleName("Time-out")
+        self.setAccessibleName(translate("Hard moments", "Time-out"))
         box = QVBoxLayout(self)
         box.setContentsMargins(16, 12, 16, 12)
         box.setSpacing(8)
-        heading = QLabel("Time-out")
+        heading = QLabel(translate("Hard moments", "Time-out"))
         heading.setStyleSheet("font-weight: 600;")
         box.addWidget(heading)
         self.note = text_label("")
-        self.note.setAccessibleName("Time-out")
+        self.note.setAccessibleName(translate("Hard moments", "Time-out"))
         box.addWidget(self.note)
 
         self.start_row = QWidget()
         row = QHBoxLayout(self.start_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Pause"))
+        row.addWidget(QLabel(translate("Hard moments", "Pause")))
         self.about = QComboBox()
         self.about.addItem(ABOUT_LABELS[CONVERSATION], CONVERSATION)
         self.about.addItem(ABOUT_LABELS[CHECKIN], CHECKIN)
-        self.about.setAccessibleName("What to pause")
+        self.about.setAccessibleName(translate("Hard moments", "What to pause"))
         row.addWidget(self.about)
-        row.addWidget(QLabel("and come back in"))
+        row.addWidget(QLabel(translate("Hard moments", "and come back in")))
         self.minutes = QSpinBox()
         self.minutes.setRange(MIN_MINUTES, MAX_MINUTES)
         self.minutes.setSingleStep(10)
         self.minutes.setValue(DEFAULT_MINUTES)
-        self.minutes.setSuffix(" minutes")
-        self.minutes.setAccessibleName("Come back in, minutes")
+        self.minutes.setSuffix(translate("Hard moments", " minutes"))
+        self.minutes.setAccessibleName(translate("Hard moments", "Come back in, minutes"))
         row.addWidget(self.minutes)
-        self.pause_button = QPushButton("Take a time-out")
+        self.pause_button = QPushButton(translate("Hard moments", "Take a time-out"))
         set_role(self.pause_button, "primary")
         self.pause_button.clicked.connect(self.pause)
         row.addWidget(self.pause_button)
@@ -82,9 +83,9 @@ class TimeOutPanel(QFrame):
         self.back_row = QWidget()
         back = QHBoxLayout(self.back_row)
         back.setContentsMargins(0, 0, 0, 0)
-        self.checkin_button = QPushButton("Go on with the check-in")
+        self.checkin_button = QPushButton(translate("Hard moments", "Go on with the check-in"))
         self.checkin_button.clicked.connect(self.back_to_checkin)
-        self.back_button = QPushButton("We are back")
+        self.back_button = QPushButton(translate("Hard moments", "We are back"))
         self.back_button.clicked.connect(self.come_back)
         back.addWidget(self.checkin_button)
         back.addWidget(self.back_button)
@@ -117,8 +118,11 @@ class TimeOutPanel(QFrame):
         if t is None:
             self.timer.stop()
             self.note.setText(
-                "When a conversation gets too much, either of you can pause it. Say when you "
-                "will come back to it: at least 20 minutes, at most a day."
+                translate(
+                    "Hard moments",
+                    "When a conversation gets too much, either of you can pause it. Say when you "
+                    "will come back to it: at least 20 minutes, at most a day.",
+                )
             )
             self.start_row.setVisible(True)
             self.back_row.setVisible(False)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import translate
 from ...storage import journal_import as ji
 from ...storage.journal import JournalRepo
 from ..dialogs.common import set_role, text_label
@@ -35,7 +36,7 @@ class ImportDialog(QDialog):
         self.repo = repo
         self.plan: ji.ImportPlan | None = None
         self.result: ji.ImportResult | None = None
-        self.setWindowTitle("Import entries")
+        self.setWindowTitle(translate("Journal import", "Import entries"))
         self.resize(760, 520)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -51,9 +52,9 @@ class ImportDialog(QDialog):
         )
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.json_button = QPushButton("Choose a jrnl JSON file…")
+        self.json_button = QPushButton(translate("Journal import", "Choose a jrnl JSON file…"))
         self.json_button.clicked.connect(self.choose_json)
-        self.folder_button = QPushButton("Choose a folder…")
+        self.folder_button = QPushButton(translate("Journal import", "Choose a folder…"))
         self.folder_button.clicked.connect(self.choose_folder)
         for b in (self.json_button, self.folder_button):
             b.setAccessibleName(b.text().rstrip("…"))
@@ -63,7 +64,7 @@ class ImportDialog(QDialog):
 
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(["File", "Day", "Title", "Ready?"])
-        self.table.setAccessibleName("What would be imported")
+        self.table.setAccessibleName(translate("Journal import", "What would be imported"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -79,20 +80,20 @@ class ImportDialog(QDialog):
         outer.addWidget(self.table, 1)
 
         self.summary = text_label("Choose what to import.", "lead")
-        self.summary.setAccessibleName("Import summary")
+        self.summary.setAccessibleName(translate("Journal import", "Import summary"))
         outer.addWidget(self.summary)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(translate("Journal import", "Import progress"))
         self.progress.hide()
         outer.addWidget(self.progress)
 
         row = QHBoxLayout()
         row.addStretch(1)
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(translate("Journal import", "Import"))
         set_role(self.import_button, "primary")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(translate("Journal import", "Close"))
         self.close_button.clicked.connect(self.reject)
         row.addWidget(self.close_button)
         row.addWidget(self.import_button)
@@ -102,13 +103,17 @@ class ImportDialog(QDialog):
 
     def choose_json(self) -> None:
         path = self.ctx.alerts.open_file(
-            self, "Choose a jrnl JSON export", "JSON files (*.json);;All files (*)"
+            self,
+            translate("Journal import", "Choose a jrnl JSON export"),
+            translate("Journal import", "JSON files (*.json);;All files (*)"),
         )
         if path:
             self.preview(Path(path))
 
     def choose_folder(self) -> None:
-        path = self.ctx.alerts.open_dir(self, "Choose a folder of Markdown or text files")
+        path = self.ctx.alerts.open_dir(
+            self, translate("Journal import", "Choose a folder of Markdown or text files")
+        )
         if path:
             self.preview(Path(path))
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 
 from ...core.agreement import AgreementSnapshot
 from ...core.clock import parse_stamp, today
+from ...i18n import translate
 from .document import BODY, NOTE, SANS, DocumentBuilder, PrintDocument, TextStyle, long_date
 
 DRAFT_MARK = "Draft — not signed"
@@ -97,7 +98,7 @@ def agreement_document(snapshot: AgreementSnapshot, draft: bool) -> PrintDocumen
         for index, clause in enumerate(category.clauses, start=1):
             b.numbered(f"{number}.{index}", clause.text, clause.why, note_label=WHY_LABEL)
     if number == 0:
-        b.paragraph("No clauses have been written yet.", NOTE, top=12)
+        b.paragraph(translate("Printing", "No clauses have been written yet."), NOTE, top=12)
 
     _signatures(b, snapshot, is_draft)
     return b.build()
@@ -105,7 +106,7 @@ def agreement_document(snapshot: AgreementSnapshot, draft: bool) -> PrintDocumen
 
 def _signatures(b: DocumentBuilder, snapshot: AgreementSnapshot, is_draft: bool) -> None:
     names = snapshot.partner_names or ("",)
-    b.heading("Signatures", level=1)
+    b.heading(translate("Printing", "Signatures"), level=1)
     together = len(names) > 1
     b.paragraph(
         "We have each read this agreement and agree to it."

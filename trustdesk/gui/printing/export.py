@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from ...core.agreement import AgreementSnapshot
+from ...i18n import translate
 from ...storage import flags
 from ..context import AppContext
 from .agreement import agreement_document, agreement_markdown
@@ -46,7 +47,11 @@ def confirm_plaintext_notice(ctx: AppContext, parent: QWidget | None) -> bool:
     if _notice_seen(ctx):
         return True
     agreed = ctx.alerts.confirm(
-        parent, NOTICE_TITLE, NOTICE_TEXT, ok="I understand", cancel="Not now"
+        parent,
+        NOTICE_TITLE,
+        NOTICE_TEXT,
+        ok=translate("Printing", "I understand"),
+        cancel=translate("Printing", "Not now"),
     )
     if agreed and ctx.unlocked:
         # If remembering fails the copy can still be made; the reminder simply comes again.
@@ -94,7 +99,7 @@ def export_agreement(
     suggested = _documents_folder() / suggested_name(snapshot, draft)
     chosen = ctx.alerts.save_file(
         parent,
-        "Save a copy of the agreement",
+        translate("Printing", "Save a copy of the agreement"),
         str(suggested),
         f"{PDF_FILTER};;{MARKDOWN_FILTER}",
     )
@@ -113,10 +118,12 @@ def export_agreement(
             # A PDF replacing an older copy keeps that file's mode: owner only, always.
             os.chmod(path, 0o600)
     except OSError as exc:
-        ctx.alerts.error(parent, "The copy was not saved", str(ExportFailed(str(exc))))
+        ctx.alerts.error(
+            parent, translate("Printing", "The copy was not saved"), str(ExportFailed(str(exc)))
+        )
         return None
     except ExportFailed as exc:
-        ctx.alerts.error(parent, "The copy was not saved", str(exc))
+        ctx.alerts.error(parent, translate("Printing", "The copy was not saved"), str(exc))
         return None
     return path
 
@@ -140,5 +147,7 @@ def print_agreement(
         parent,
         agreement_document(snapshot, draft),
         ctx.settings.get("page_size"),
-        on_error=lambda text: ctx.alerts.error(parent, "Nothing was printed", text),
+        on_error=lambda text: ctx.alerts.error(
+            parent, translate("Printing", "Nothing was printed"), text
+        ),
     )

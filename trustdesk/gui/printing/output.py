@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ...i18n import translate
 from .document import PrintDocument
 from .paging import page_layout, paint
 
@@ -78,7 +79,7 @@ def show_preview(
     """
     printer = new_printer(doc, page_size)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle("Print preview")
+    dialog.setWindowTitle(translate("Printing", "Print preview"))
     dialog.printer_ref = printer  # type: ignore[attr-defined]
     dialog.document_ref = doc  # type: ignore[attr-defined]
     dialog.paintRequested.connect(lambda device: paint(doc, device))
@@ -108,7 +109,7 @@ def print_with_dialog(
     """
     printer = new_printer(doc, page_size)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print")
+    dialog.setWindowTitle(translate("Printing", "Print"))
     dialog.printer_ref = printer  # type: ignore[attr-defined]
 
     def finished(result: int) -> None:

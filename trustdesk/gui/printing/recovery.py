@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from ...i18n import translate
 from .document import (
     BODY,
     BODY_BOLD,
@@ -24,25 +25,34 @@ def recovery_sheet(code: str, partner_name: str, created: dt.date) -> PrintDocum
     b = DocumentBuilder("TrustDesk recovery sheet", footer="TrustDesk recovery sheet")
     b.title("Recovery sheet", f"For {partner_name} · made on {date}")
     b.paragraph(
-        "If you ever forget your TrustDesk password, this code lets you choose a new one. "
-        "Your journal, your private space and everything you share stay as they are.",
+        translate(
+            "Printing",
+            "If you ever forget your TrustDesk password, this code lets you choose a new one. "
+            "Your journal, your private space and everything you share stay as they are.",
+        ),
         bottom=14,
     )
-    b.paragraph("YOUR RECOVERY CODE", LABEL, bottom=6)
+    b.paragraph(translate("Printing", "YOUR RECOVERY CODE"), LABEL, bottom=6)
     b.boxed(code, CODE, padding=16, after=8)
     b.paragraph(
-        "Letters and digits only: the code does not mind upper or lower case, and O and 0, "
-        "or I and 1, count as the same.",
+        translate(
+            "Printing",
+            "Letters and digits only: the code does not mind upper or lower case, and O and 0, "
+            "or I and 1, count as the same.",
+        ),
         NOTE,
         bottom=18,
         align=Qt.AlignmentFlag.AlignHCenter,
     )
-    b.heading("How to use it", level=2)
+    b.heading(translate("Printing", "How to use it"), level=2)
     b.paragraph(
-        "On the unlock screen, choose to use a recovery code, type this code, and then "
-        "choose a new password."
+        translate(
+            "Printing",
+            "On the unlock screen, choose to use a recovery code, type this code, and then "
+            "choose a new password.",
+        )
     )
-    b.heading("Where to keep it", level=2)
+    b.heading(translate("Printing", "Where to keep it"), level=2)
     b.bullets(
         [
             "Somewhere safe and private that you can find again: a locked drawer, a folder "
@@ -51,7 +61,7 @@ def recovery_sheet(code: str, partner_name: str, created: dt.date) -> PrintDocum
             "You can make a new sheet in TrustDesk at any time; its new code replaces this one.",
         ]
     )
-    b.heading("Please keep it private", level=2)
+    b.heading(translate("Printing", "Please keep it private"), level=2)
     b.paragraph(
         [
             ("Anyone holding this code can set a new password ", BODY_BOLD),

@@ -32,6 +32,7 @@ from ...core.questions import (
     Question,
     status_words,
 )
+from ...i18n import translate
 from ...storage.errors import VaultError
 from ...storage.questions import QuestionRepo
 from ..context import PARTNERS, AppContext
@@ -73,7 +74,7 @@ class QuestionsPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(12)
-        outer.addWidget(set_role(QLabel("Honest answers"), "title"))
+        outer.addWidget(set_role(QLabel(translate("Questions", "Honest answers")), "title"))
         outer.addWidget(
             text_label(
                 "Questions are written privately and shared when the person asking is ready, "
@@ -106,9 +107,9 @@ class QuestionsPage(Page):
         for minutes in SESSION_MINUTES:
             self.length.addItem(f"{minutes} minutes", minutes)
         self.length.setCurrentIndex(SESSION_MINUTES.index(DEFAULT_SESSION_MINUTES))
-        self.length.setAccessibleName("Length of this session")
+        self.length.setAccessibleName(translate("Questions", "Length of this session"))
         row.addWidget(self.length)
-        self.session_button = QPushButton("Begin")
+        self.session_button = QPushButton(translate("Questions", "Begin"))
         self.session_button.clicked.connect(self.toggle_session)
         row.addWidget(self.session_button)
         outer.addWidget(bar)
@@ -123,25 +124,27 @@ class QuestionsPage(Page):
         col.addWidget(_heading("My questions, not yet shared"))
         col.addWidget(text_label("Only you can see these. Tick the ones to share.", "hint"))
         self.drafts = QListWidget()
-        self.drafts.setAccessibleName("My questions, not yet shared")
+        self.drafts.setAccessibleName(translate("Questions", "My questions, not yet shared"))
         self.drafts.setWordWrap(True)
         col.addWidget(self.drafts, 1)
         self.new_question = QPlainTextEdit()
-        self.new_question.setPlaceholderText("A question I would like answered")
-        self.new_question.setAccessibleName("A new question")
+        self.new_question.setPlaceholderText(
+            translate("Questions", "A question I would like answered")
+        )
+        self.new_question.setAccessibleName(translate("Questions", "A new question"))
         self.new_question.setFixedHeight(72)
         self.new_question.setTabChangesFocus(True)
         col.addWidget(self.new_question)
         row = QHBoxLayout()
-        self.keep_button = QPushButton("Keep this question")
+        self.keep_button = QPushButton(translate("Questions", "Keep this question"))
         self.keep_button.clicked.connect(self.keep_question)
-        self.remove_button = QPushButton("Remove ticked")
+        self.remove_button = QPushButton(translate("Questions", "Remove ticked"))
         self.remove_button.clicked.connect(self.remove_ticked)
         row.addWidget(self.keep_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
         col.addLayout(row)
-        self.share_button = QPushButton("Share the ticked questions")
+        self.share_button = QPushButton(translate("Questions", "Share the ticked questions"))
         set_role(self.share_button, "primary")
         self.share_button.clicked.connect(self.share_ticked)
         col.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -153,7 +156,7 @@ class QuestionsPage(Page):
         col.setContentsMargins(8, 0, 0, 0)
         col.addWidget(_heading("Shared questions"))
         self.shared_list = QListWidget()
-        self.shared_list.setAccessibleName("Shared questions")
+        self.shared_list.setAccessibleName(translate("Questions", "Shared questions"))
         self.shared_list.setWordWrap(True)
         self.shared_list.setMaximumHeight(180)
         self.shared_list.setSpacing(3)
@@ -165,7 +168,7 @@ class QuestionsPage(Page):
         d.setContentsMargins(0, 8, 0, 0)
         d.setSpacing(8)
         self.question_text = text_label("", "lead")
-        self.question_text.setAccessibleName("The question")
+        self.question_text.setAccessibleName(translate("Questions", "The question"))
         d.addWidget(self.question_text)
         self.status = text_label("", "hint")
         d.addWidget(self.status)
@@ -178,25 +181,27 @@ class QuestionsPage(Page):
         a = QVBoxLayout(self.answer_box)
         a.setContentsMargins(0, 0, 0, 0)
         self.answer_edit = QPlainTextEdit()
-        self.answer_edit.setPlaceholderText("Your answer, in your own words")
-        self.answer_edit.setAccessibleName("Your answer")
+        self.answer_edit.setPlaceholderText(
+            translate("Questions", "Your answer, in your own words")
+        )
+        self.answer_edit.setAccessibleName(translate("Questions", "Your answer"))
         self.answer_edit.setFixedHeight(96)
         self.answer_edit.setTabChangesFocus(True)
         a.addWidget(self.answer_edit)
         a.addWidget(text_label("An answer is kept as you give it; you can add more below.", "hint"))
         row = QHBoxLayout()
-        self.answer_button = QPushButton("Give this answer")
+        self.answer_button = QPushButton(translate("Questions", "Give this answer"))
         set_role(self.answer_button, "primary")
         self.answer_button.clicked.connect(self.give_answer)
         row.addWidget(self.answer_button)
         row.addSpacing(16)
-        row.addWidget(QLabel("or talk in person by"))
+        row.addWidget(QLabel(translate("Questions", "or talk in person by")))
         self.by_date = QDateEdit()
         self.by_date.setCalendarPopup(True)
-        self.by_date.setDisplayFormat("d MMM yyyy")
-        self.by_date.setAccessibleName("Talk in person by this day")
+        self.by_date.setDisplayFormat(translate("Questions", "d MMM yyyy"))
+        self.by_date.setAccessibleName(translate("Questions", "Talk in person by this day"))
         row.addWidget(self.by_date)
-        self.promise_button = QPushButton("I will answer in person")
+        self.promise_button = QPushButton(translate("Questions", "I will answer in person"))
         self.promise_button.clicked.connect(self.promise)
         row.addWidget(self.promise_button)
         row.addStretch(1)
@@ -207,17 +212,19 @@ class QuestionsPage(Page):
         f = QHBoxLayout(self.follow_box)
         f.setContentsMargins(0, 0, 0, 0)
         self.follow_edit = QPlainTextEdit()
-        self.follow_edit.setPlaceholderText("Something to add below")
-        self.follow_edit.setAccessibleName("A follow-up")
+        self.follow_edit.setPlaceholderText(translate("Questions", "Something to add below"))
+        self.follow_edit.setAccessibleName(translate("Questions", "A follow-up"))
         self.follow_edit.setFixedHeight(56)
         self.follow_edit.setTabChangesFocus(True)
         f.addWidget(self.follow_edit, 1)
-        self.follow_button = QPushButton("Add below")
+        self.follow_button = QPushButton(translate("Questions", "Add below"))
         self.follow_button.clicked.connect(self.add_follow_up)
         f.addWidget(self.follow_button, 0, Qt.AlignmentFlag.AlignTop)
         d.addWidget(self.follow_box)
-        self.close_button = QPushButton("I have what I need")
-        self.close_button.setToolTip("Close this question; it stays here as it is")
+        self.close_button = QPushButton(translate("Questions", "I have what I need"))
+        self.close_button.setToolTip(
+            translate("Questions", "Close this question; it stays here as it is")
+        )
         self.close_button.clicked.connect(self.close_question)
         d.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
         d.addStretch(1)
@@ -240,8 +247,10 @@ class QuestionsPage(Page):
 
     def session_ended(self) -> None:
         self.session_timer.stop()
-        self.session_button.setText("Begin")
-        self.session_note.setText("How long would you like to spend on this today?")
+        self.session_button.setText(translate("Questions", "Begin"))
+        self.session_note.setText(
+            translate("Questions", "How long would you like to spend on this today?")
+        )
         self.drafts.clear()
         self.shared_list.clear()
         self.new_question.clear()
@@ -331,7 +340,9 @@ class QuestionsPage(Page):
             return
         if not ids:
             self.ctx.alerts.info(
-                self, "Share questions", "Tick the questions you would like to share, if any."
+                self,
+                translate("Questions", "Share questions"),
+                translate("Questions", "Tick the questions you would like to share, if any."),
             )
             return
         self._write(lambda: self.repo().share(ids), "Share questions")
@@ -409,10 +420,12 @@ class QuestionsPage(Page):
         text = self.answer_edit.toPlainText()
         if text.strip() and not self.ctx.alerts.confirm(
             self,
-            "Give this answer?",
-            "Once given, an answer stays as it is. You can always add to it below.",
-            ok="Give it",
-            cancel="Not yet",
+            translate("Questions", "Give this answer?"),
+            translate(
+                "Questions", "Once given, an answer stays as it is. You can always add to it below."
+            ),
+            ok=translate("Questions", "Give it"),
+            cancel=translate("Questions", "Not yet"),
         ):
             return
         if self._write(lambda: self.repo().answer(qid, WRITTEN, text), "Your answer"):
@@ -454,13 +467,15 @@ class QuestionsPage(Page):
         self.session_note.setText(
             f"This session is yours until about {end:%H:%M}. You can stop whenever you like."
         )
-        self.session_button.setText("End now")
+        self.session_button.setText(translate("Questions", "End now"))
 
     def end_session(self) -> None:
         self.session_timer.stop()
-        self.session_note.setText("How long would you like to spend on this today?")
-        self.session_button.setText("Begin")
+        self.session_note.setText(
+            translate("Questions", "How long would you like to spend on this today?")
+        )
+        self.session_button.setText(translate("Questions", "Begin"))
 
     def time_for_a_break(self) -> None:
-        self.session_button.setText("Begin")
+        self.session_button.setText(translate("Questions", "Begin"))
         self.session_note.setText(BREAK_PROMPT)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...core import clock
 from ...core import timeline as tl
 from ...core.text import ltr
+from ...i18n import translate
 from ...models.timeline_model import TimelineModel
 from ...storage import timeline as stream
 from ...storage.errors import VaultError
@@ -102,15 +103,15 @@ class TimelinePage(Page):
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(12)
         top = QHBoxLayout()
-        heading = QLabel("Timeline")
+        heading = QLabel(translate("Timeline", "Timeline"))
         heading.setProperty("role", "title")
         top.addWidget(heading)
         top.addStretch(1)
-        self.milestone_button = QPushButton("Add a milestone…")
-        self.milestone_button.setAccessibleName("Add a milestone")
+        self.milestone_button = QPushButton(translate("Timeline", "Add a milestone…"))
+        self.milestone_button.setAccessibleName(translate("Timeline", "Add a milestone"))
         self.milestone_button.clicked.connect(self.add_milestone)
-        self.report_button = QPushButton("Report for a therapist…")
-        self.report_button.setAccessibleName("Make a report for a therapist")
+        self.report_button = QPushButton(translate("Timeline", "Report for a therapist…"))
+        self.report_button.setAccessibleName(translate("Timeline", "Make a report for a therapist"))
         self.report_button.clicked.connect(self.open_report)
         from ..hard.home_notes import notice_button
 
@@ -123,9 +124,9 @@ class TimelinePage(Page):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._moments(), "Moments")
+        self.tabs.addTab(self._moments(), translate("Timeline", "Moments"))
         self.trends = TrendPanel(ctx)
-        self.tabs.addTab(self.trends, "Trends")
+        self.tabs.addTab(self.trends, translate("Timeline", "Trends"))
         outer.addWidget(self.tabs, 1)
         self.setTabOrder(self.milestone_button, self.report_button)
         self.session_ended()
@@ -158,22 +159,22 @@ class TimelinePage(Page):
         row = QHBoxLayout()
         row.setSpacing(8)
         self.partner = QComboBox()
-        self.partner.setAccessibleName("Whose moments")
+        self.partner.setAccessibleName(translate("Timeline", "Whose moments"))
         self.period = QComboBox()
-        self.period.setAccessibleName("Which stretch of time")
+        self.period.setAccessibleName(translate("Timeline", "Which stretch of time"))
         for label, days in PERIODS:
             self.period.addItem(label, days)
         self.since = QDateEdit()
         self.until = QDateEdit()
         for edit, name in ((self.since, "From"), (self.until, "Until")):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(translate("Timeline", "d MMM yyyy"))
             edit.setAccessibleName(f"{name} this day")
             edit.setVisible(False)
             edit.dateChanged.connect(self._filters_changed)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the timeline")
-        self.search.setAccessibleName("Search the timeline")
+        self.search.setPlaceholderText(translate("Timeline", "Search the timeline"))
+        self.search.setAccessibleName(translate("Timeline", "Search the timeline"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -249,8 +250,10 @@ class TimelinePage(Page):
         self.undo_text = QLabel()
         self.undo_text.setTextFormat(Qt.TextFormat.PlainText)
         self.undo_text.setWordWrap(True)
-        self.undo_button = QPushButton("Bring it back")
-        self.undo_button.setAccessibleName("Bring the removed milestone back")
+        self.undo_button = QPushButton(translate("Timeline", "Bring it back"))
+        self.undo_button.setAccessibleName(
+            translate("Timeline", "Bring the removed milestone back")
+        )
         self.undo_button.clicked.connect(self.undo_remove)
         row.addWidget(self.undo_text, 1)
         row.addWidget(self.undo_button)
@@ -318,7 +321,7 @@ class TimelinePage(Page):
         chosen = self.partner.currentData()
         self.partner.blockSignals(True)
         self.partner.clear()
-        self.partner.addItem("Everyone", None)
+        self.partner.addItem(translate("Timeline", "Everyone"), None)
         for p in self.ctx.session.partners():
             label = "Mine" if p.id == self.ctx.session.partner_id else ltr(f"{p.name}’s")
             self.partner.addItem(label, p.id)
@@ -412,7 +415,9 @@ class TimelinePage(Page):
             return
         if target is None:
             self.ctx.alerts.info(
-                self, "This is no longer there", "It was removed after this moment happened."
+                self,
+                translate("Timeline", "This is no longer there"),
+                translate("Timeline", "It was removed after this moment happened."),
             )
             return
         self.ctx.open_requested.emit(*target)

@@ -34,6 +34,7 @@ from ...core import trends
 from ...core.checkin import RATING_LABELS, RATING_MAX
 from ...core.text import ltr
 from ...core.trends import Marker, Point, Series
+from ...i18n import translate
 
 Role = QPalette.ColorRole
 HIT_RADIUS = 12  # pixels from a point that still count as hovering it
@@ -146,7 +147,7 @@ class TrendChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(320, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Trend chart")
+        self.setAccessibleName(translate("Timeline", "Trend chart"))
         self.series: list[Series] = []
         self.markers: list[Marker] = []
         self.key = "comfort"

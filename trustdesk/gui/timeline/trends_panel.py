@@ -13,6 +13,7 @@ from ...core.changes import Change
 from ...core.checkin import RATING_KEYS, RATING_LABELS
 from ...core.steps import COMFORT_KEY, comfort_series
 from ...core.trends import TrendData
+from ...i18n import translate
 from ...storage.errors import VaultError
 from ...storage.steps import StepsRepo
 from ...storage.trends import trend_data
@@ -38,15 +39,17 @@ class TrendPanel(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         self.question = QComboBox()
-        self.question.setAccessibleName("Which feeling the chart shows")
+        self.question.setAccessibleName(translate("Timeline", "Which feeling the chart shows"))
         for key in RATING_KEYS:
             self.question.addItem(RATING_LABELS[key], key)
         self.period = QComboBox()
-        self.period.setAccessibleName("Which stretch of time the chart shows")
+        self.period.setAccessibleName(
+            translate("Timeline", "Which stretch of time the chart shows")
+        )
         for label, days in trends.RANGES:
             self.period.addItem(label, days)
         self.period.setCurrentIndex(DEFAULT_RANGE)
-        shows = QLabel("Showing")
+        shows = QLabel(translate("Timeline", "Showing"))
         shows.setBuddy(self.question)
         row.addWidget(shows)
         row.addWidget(self.question)
@@ -58,14 +61,17 @@ class TrendPanel(QWidget):
         self.words = QLabel()
         self.words.setWordWrap(True)
         self.words.setProperty("role", "hint")
-        self.words.setAccessibleName("The chart in words")
+        self.words.setAccessibleName(translate("Timeline", "The chart in words"))
         self.words.setTextFormat(Qt.TextFormat.PlainText)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.words)
         note = QLabel(
-            "Each line is one of you, in your own colour. Dashed lines mark the days you "
-            "signed a version of your agreement. Answers left out or “rather not say” are "
-            "simply not drawn."
+            translate(
+                "Timeline",
+                "Each line is one of you, in your own colour. Dashed lines mark the days you "
+                "signed a version of your agreement. Answers left out or “rather not say” are "
+                "simply not drawn.",
+            )
         )
         note.setWordWrap(True)
         note.setProperty("role", "hint")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView
 
+from ...i18n import translate
 from .delegate import CardDelegate
 
 
@@ -20,7 +21,7 @@ class TimelineView(QTableView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(translate("Timeline", "Timeline"))
         self.card_delegate = CardDelegate(self)
         self.setItemDelegate(self.card_delegate)
         self.setShowGrid(False)
