@@ -12,7 +12,8 @@ from trustdesk.core.agreement import PROPOSED
 from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
 from trustdesk.gui.proof import ProofDialog
-from trustdesk.gui.together.desires_tab import CHANGED_WORDS
+from trustdesk.gui.together.desires_tab import CHANGED_WORDS, LOOKING_TOGETHER
+from trustdesk.gui.together.matches import TALK_HINT
 from trustdesk.gui.together.page import TogetherPage
 from trustdesk.gui.together.proof_open import OpenForTogether
 from trustdesk.gui.together.steps_tab import BACK_WORDS
@@ -246,6 +247,25 @@ def test_enter_in_the_reveal_proposes_nothing_and_keeps_it_open(ctx, page, qtbot
     qtbot.keyClick(dialog.propose_row.button, Qt.Key.Key_Return)
     clauses = [c for cat in AgreementRepo(ctx.session.shared).categories() for c in cat.clauses]
     assert [c.text for c in clauses] == ["We'd like to try: Slow kissing."]
+    dialog.reject()
+
+
+def test_what_a_talk_match_tells_is_said_before_answering_and_in_the_reveal(ctx, page, qtbot):
+    """A Yes partner seeing an item among "open to talking about" learns the other said Maybe:
+    the rule of the issue. It is said plainly where one answers, and again beside that list;
+    a yes with a maybe and two maybes look the same there (no note, no order by answer)."""
+    hints = [w.text() for w in page.desires.findChildren(type(page.desires.answer_message))]
+    assert LOOKING_TOGETHER in hints and "Not now and No are never shown" in LOOKING_TOGETHER
+    mine = {HANDS: d.Answer(HANDS, d.YES), KISS: d.Answer(KISS, d.MAYBE)}
+    theirs = {HANDS: d.Answer(HANDS, d.MAYBE), KISS: d.Answer(KISS, d.MAYBE)}
+    repo = DesireRepo(ctx.session.shared, ctx.session.private)
+    items = d.all_items(repo.headings())
+    found = d.reveal({"a": mine, "b": theirs}, {"a", "b"}, items)
+    assert [m.item_key for m in found.talk] == [k for k in items if k in (HANDS, KISS)]
+    assert {(m.level, m.notes) for m in found.talk} == {(d.TALK, ())}
+    dialog = page.desires.show_reveal(found)
+    assert dialog.talk_hint.text() == TALK_HINT and "not a yes yet" in TALK_HINT
+    assert dialog.talk.count() == 2
     dialog.reject()
 
 

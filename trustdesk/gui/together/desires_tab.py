@@ -36,6 +36,12 @@ from .matches import ProposeRow, RevealDialog, fill
 from .proof_open import TogetherMoment
 
 CHANGED_WORDS = "One of you changed an answer — that is always okay."
+# What looking together shows, said before anyone answers (nothing is left to be guessed).
+LOOKING_TOGETHER = (
+    "When you look together, an item shows only if you both welcome it: as a yes when you "
+    "both said yes, or as something to talk about when either of you said “Maybe, let's "
+    "talk”. Not now and No are never shown."
+)
 REVEAL_PURPOSE = (
     "Together you are about to see what you both said yes to. Only matches are shown; "
     "no other answer is."
@@ -117,6 +123,7 @@ class DesiresTab(QWidget):
         box.addWidget(
             text_label("You can change any answer at any time. A no needs no reason.", "hint")
         )
+        box.addWidget(text_label(LOOKING_TOGETHER, "hint"))
         self.answer_message = text_label("")
         self.answer_message.setAccessibleName("About this answer")
         box.addWidget(self.answer_message)

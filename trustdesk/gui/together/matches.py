@@ -27,6 +27,10 @@ from ...core.desires import Match, Reveal
 from ..dialogs.common import FitsContent, set_role, text_label
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
+TALK_HINT = (
+    "Here at least one of you said “Maybe, let's talk”: an invitation to talk, "
+    "at the pace of whoever wants it slower — not a yes yet."
+)
 
 
 def match_text(match: Match) -> str:
@@ -129,6 +133,9 @@ class RevealDialog(FitsContent, QDialog):
         fill(self.yes, found.yes, "Nothing here this time — and that is fine.")
         outer.addWidget(self.yes, 2)
         outer.addWidget(set_role(QLabel("Both of you are open to talking about"), "section"))
+        # Said plainly rather than left to be guessed: here at least one of you said Maybe.
+        self.talk_hint = text_label(TALK_HINT, "hint")
+        outer.addWidget(self.talk_hint)
         self.talk = QListWidget()
         self.talk.setAccessibleName("Both of you are open to talking about")
         fill(self.talk, found.talk, "Nothing here this time.")
