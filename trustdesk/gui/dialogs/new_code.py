@@ -6,16 +6,11 @@ backups re-protected, so the old code opens nothing any more, live or backed up.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...storage.vault import Session, Vault
-from .common import message_label, password_edit, set_role
+from ..forms.ui_new_code import Ui_NewCodePage
 from .renew_key import RenewSharedKeyDialog
-
-OLD_CODE_NOTE = (
-    "Once the new code is made, your old recovery code opens nothing: not the vault, and not "
-    "its backups, which are re-protected with the new code. Your password stays the same."
-)
 
 
 def make_new_code(vault: Vault, session: Session, password: str) -> tuple[Session, str]:
@@ -32,36 +27,9 @@ class NewRecoveryCodeDialog(RenewSharedKeyDialog):
 
     def _form_page(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        title = QLabel("A new recovery code")
-        set_role(title, "title")
-        lead = QLabel(
-            "If someone may have seen your recovery sheet, or you simply want a fresh one, "
-            "TrustDesk can make a new code for you."
-        )
-        lead.setWordWrap(True)
-        set_role(lead, "lead")
-        about = QLabel(OLD_CODE_NOTE)
-        about.setWordWrap(True)
-        set_role(about, "hint")
-        layout.addWidget(title)
-        layout.addWidget(lead)
-        layout.addWidget(about)
-        # The recovery sheet names whose code it is.
-        self.name = QLineEdit(self.ctx.session.me.name if self.ctx.session else "")
-        self.name.setVisible(False)
-        label = QLabel("Your password")
-        self.password = password_edit("Your password")
-        label.setBuddy(self.password)
-        layout.addWidget(label)
-        layout.addWidget(self.password)
-        self.message = message_label("Problem")
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        self._add_form_buttons(layout, "Make a new code")
-        self.password.textChanged.connect(self.update_state)
+        self.form_ui = Ui_NewCodePage()
+        self.form_ui.setupUi(page)
+        self._use_form(self.form_ui, "Make a new code")
         return page
 
     def submit(self) -> None:

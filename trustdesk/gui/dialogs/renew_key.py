@@ -8,16 +8,13 @@ shared space. The remaining partner confirms with their password and gets a new 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ...storage.errors import WrongPassword
 from ..context import PARTNERS, AppContext
-from .common import message_label, password_edit, set_role
+from ..forms.ui_new_code import Ui_NewCodePage
+from ..forms.ui_renew_key import Ui_RenewKeyPage
+from ..reveal import add_reveal_action
 from .partners import JoinPartnerDialog
 
 
@@ -41,40 +38,21 @@ class RenewSharedKeyDialog(JoinPartnerDialog):
 
     def _form_page(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        title = QLabel("Renew the shared key")
-        set_role(title, "title")
-        lead = QLabel(
-            "Someone who once shared this vault may have kept a copy of its old keys. "
-            "A new key for the shared space makes sure those keys no longer open it."
-        )
-        lead.setWordWrap(True)
-        set_role(lead, "lead")
-        about = QLabel(
-            "Nothing in the vault changes or is lost. Your password stays the same; your "
-            "recovery code is replaced by a new one, shown next."
-        )
-        about.setWordWrap(True)
-        set_role(about, "hint")
-        layout.addWidget(title)
-        layout.addWidget(lead)
-        layout.addWidget(about)
+        self.form_ui = Ui_RenewKeyPage()
+        self.form_ui.setupUi(page)
+        self._use_form(self.form_ui, "Renew the key")
+        return page
+
+    def _use_form(self, form: Ui_RenewKeyPage | Ui_NewCodePage, button_text: str) -> None:
+        """Take the password line and message from a page form; add the buttons under it."""
         # The recovery sheet names whose code it is.
         self.name = QLineEdit(self.ctx.session.me.name if self.ctx.session else "")
         self.name.setVisible(False)
-        label = QLabel("Your password")
-        self.password = password_edit("Your password")
-        label.setBuddy(self.password)
-        layout.addWidget(label)
-        layout.addWidget(self.password)
-        self.message = message_label("Problem")
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        self._add_form_buttons(layout, "Renew the key")
+        self.password = form.passwordEdit
+        add_reveal_action(self.password)
+        self.message = form.inlineMessage
+        self._add_form_buttons(form.pageLayout, button_text)
         self.password.textChanged.connect(self.update_state)
-        return page
 
     def update_state(self) -> None:
         if not hasattr(self, "join_button"):
