@@ -11,13 +11,11 @@ import dataclasses
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,26 +26,32 @@ from ...core.text import ltr
 from ...storage.backups import BackupManager
 from ...storage.errors import VaultError, WrongPassword
 from ..context import PARTNERS, AppContext
+from ..forms.ui_leave_vault import Ui_LeaveVaultDialog
+from ..forms.ui_remove_partner import Ui_RemovePartnerDialog
 from ..overview import joined_on
+from ..reveal import add_reveal_action
 from ..workers import BusyIndicator, Job, run_in_background
-from .common import FitsContent, dot_pixmap, message_label, password_edit, set_role
+from .common import FitsContent, dot_pixmap, set_role
 
 CONFIRM_WORD = "remove"
 BACKUP_REASON = "before-removal"
 
 
-def _notice(paragraphs: list[str]) -> QFrame:
-    frame = QFrame()
-    set_role(frame, "notice")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 12)
-    layout.setSpacing(8)
-    for text in paragraphs:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(label)
-    return frame
+def _fill_in(dialog: QDialog, **values: str) -> None:
+    """Put names into a form's words: ``{name}`` and the like in texts and accessible names."""
+
+    def filled(text: str) -> str:
+        for key, value in values.items():
+            text = text.replace("{" + key + "}", value)
+        return text
+
+    dialog.setWindowTitle(filled(dialog.windowTitle()))
+    for widget in dialog.findChildren(QWidget):
+        if widget.accessibleName():
+            widget.setAccessibleName(filled(widget.accessibleName()))
+        if isinstance(widget, (QLabel, QAbstractButton)) and "{" in widget.text():
+            # A sentence that starts with a right-to-left name keeps its English direction.
+            widget.setText(ltr(filled(widget.text())))
 
 
 def remove_other(ctx: AppContext, partner_id: str) -> None:
@@ -89,29 +93,25 @@ class _RemovalDialog(FitsContent, QDialog):
     """Shared frame: a warning, a busy indicator, and one destructive button."""
 
     def __init__(
-        self, ctx: AppContext, title: str, parent: QWidget | None, window_title: str = ""
+        self,
+        ctx: AppContext,
+        form: Ui_RemovePartnerDialog | Ui_LeaveVaultDialog,
+        parent: QWidget | None,
+        **values: str,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.job: Job | None = None
-        # Window titles reach the desktop (task switchers, window lists): never a name there.
-        self.setWindowTitle(window_title or title)
-        self.setMinimumWidth(520)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(24, 24, 24, 16)
-        self.layout_.setSpacing(12)
-        heading = QLabel(title)
-        set_role(heading, "title")
-        self.layout_.addWidget(heading)
+        self.ui = form
+        # The forms' window titles hold no name: they reach the desktop (task switchers).
+        form.setupUi(self)
+        _fill_in(self, **values)
         self.busy = BusyIndicator(self, size=20)
-        self.message = message_label("Problem")
+        form.bottomRow.insertWidget(0, self.busy)
+        self.message = form.inlineMessage
+        self.buttons = form.buttons
 
     def add_buttons(self, text: str) -> None:
-        self.layout_.addWidget(self.message)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.busy)
-        bottom.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.go_button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.DestructiveRole)
         # The safe choice is the default: Enter never removes anyone.
         self.go_button.setAutoDefault(False)
@@ -119,8 +119,6 @@ class _RemovalDialog(FitsContent, QDialog):
         cancel.setDefault(True)
         self.go_button.clicked.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        bottom.addWidget(self.buttons)
-        self.layout_.addLayout(bottom)
 
     @property
     def working(self) -> bool:
@@ -167,37 +165,12 @@ class RemovePartnerDialog(_RemovalDialog):
     removed = Signal(str)
 
     def __init__(self, ctx: AppContext, partner: Partner, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, f"Remove {partner.name} from this vault", parent, "Remove a partner")
+        super().__init__(
+            ctx, Ui_RemovePartnerDialog(), parent, name=partner.name, word=CONFIRM_WORD
+        )
         self.partner = partner
         name = partner.name
-        self.layout_.addWidget(
-            _notice(
-                [
-                    ltr(
-                        f"{name} will no longer be able to open this vault: their password and "
-                        "recovery code stop working."
-                    ),
-                    f"Their private space is not deleted, but no one will be able to open it "
-                    f"any more — not you, and not {name}.",
-                    "The shared space stays whole: the agreement, check-ins, appreciations "
-                    f"and shared notes, including everything {name} wrote there.",
-                    "The shared space gets a new key, so keys they may have kept open nothing "
-                    "written from now on. A backup of the whole vault is made first; like "
-                    f"every backup, it is re-protected so that {name}'s password opens none.",
-                    f"If {name} can be here, it is kinder to let them leave with their own "
-                    "password instead.",
-                ]
-            )
-        )
-        self.understood = QCheckBox(f"I understand that {name} can no longer open this vault")
-        self.understood.setAccessibleName("I understand")
-        self.layout_.addWidget(self.understood)
-        word_label = QLabel(f"To confirm, type the word “{CONFIRM_WORD}”")
-        self.word = QLineEdit()
-        self.word.setAccessibleName(f"Type {CONFIRM_WORD} to confirm")
-        word_label.setBuddy(self.word)
-        self.layout_.addWidget(word_label)
-        self.layout_.addWidget(self.word)
+        self.understood, self.word = self.ui.understood, self.ui.word
         self.add_buttons(f"Remove {name}")
         self.understood.toggled.connect(self.update_state)
         self.word.textChanged.connect(self.update_state)
@@ -257,30 +230,13 @@ class LeaveVaultDialog(_RemovalDialog):
     left = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Leave this vault", parent)
         session = ctx.session
         assert session is not None
-        self.me = session.me
         others = ", ".join(p.name for p in session.other_partners()) or "your partner"
-        self.layout_.addWidget(
-            _notice(
-                [
-                    ltr(
-                        f"{self.me.name}, after leaving you can no longer open this vault: your "
-                        "password and recovery code stop working."
-                    ),
-                    "Your private space (journal, reflections, drafts) is not deleted, but "
-                    "no one will be able to open it any more — including you. If you want to "
-                    "keep any of it, export it before you leave.",
-                    f"The shared space stays whole for {others}, including what you wrote there.",
-                ]
-            )
-        )
-        label = QLabel("Your password")
-        self.password = password_edit("Your password")
-        label.setBuddy(self.password)
-        self.layout_.addWidget(label)
-        self.layout_.addWidget(self.password)
+        super().__init__(ctx, Ui_LeaveVaultDialog(), parent, name=session.me.name, others=others)
+        self.me = session.me
+        self.password = self.ui.passwordEdit
+        add_reveal_action(self.password)
         self.add_buttons("Leave this vault")
         self.password.textChanged.connect(self.update_state)
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
