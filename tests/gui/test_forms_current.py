@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.gui.shell_support import OFFSCREEN_QUIRKS
+
 ROOT = Path(__file__).resolve().parents[2]
 FORMS = sorted((ROOT / "ui").glob("*.ui"))
 
@@ -58,3 +60,109 @@ def test_recovery_form_builds(qtbot):
     assert isinstance(ui.passwordField, PasswordField)
     assert ui.codeLabel.buddy() is ui.codeEdit
     assert ui.codeEdit.property("role") == "big"
+
+
+# -- the dialogs built from forms ------------------------------------------------------------------
+
+
+def tab_walk(qtbot, dialog, steps: int) -> list:
+    """The widgets Tab reaches from the dialog's first focus, as a person pressing it would."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    reached = [QApplication.focusWidget()]
+    for _ in range(steps):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    return reached
+
+
+@OFFSCREEN_QUIRKS
+def test_milestone_form_keeps_its_tab_order(qtbot, couple_ctx):
+    from trustdesk.gui.timeline.milestone import MilestoneDialog
+
+    dialog = MilestoneDialog(couple_ctx)
+    qtbot.addWidget(dialog)
+    walk = tab_walk(qtbot, dialog, 4)
+    # It opens on "What happened"; Tab goes on to the note, the buttons, and round to the day.
+    assert walk[0] is dialog.title
+    assert walk[1] is dialog.note
+    assert walk[2] is dialog.save_button
+    assert dialog.date.isAncestorOf(walk[4]) or walk[4] is dialog.date
+    assert dialog.ui.dateLabel.buddy() is dialog.date
+    assert not dialog.ui.fixedIntro.isVisible() and dialog.ui.intro.isVisible()
+
+
+@OFFSCREEN_QUIRKS
+def test_change_password_form_keeps_its_tab_order_and_primary_button(qtbot, couple_ctx):
+    from trustdesk.gui.dialogs.change_password import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(couple_ctx)
+    qtbot.addWidget(dialog)
+    walk = tab_walk(qtbot, dialog, 2)
+    assert walk == [dialog.old, dialog.new.edit, dialog.new.confirm_edit]
+    assert dialog.old.objectName() == "passwordEdit"  # cleared on lock like every password
+    assert dialog.old.echoMode() == dialog.old.EchoMode.Password
+    assert dialog.new.edit.accessibleName() == "New password"
+    assert dialog.submit_button.property("role") == "primary"
+    # The couple's note, not the solo one.
+    assert dialog.ui.noteCouple.isVisible() and not dialog.ui.noteSolo.isVisible()
+
+
+def test_export_form_offers_four_choices_in_one_group(qtbot, couple_ctx):
+    from trustdesk.gui.journal.export_dialog import ExportDialog
+    from trustdesk.storage import journal_export as jx
+    from trustdesk.storage.journal import JournalRepo
+
+    session = couple_ctx.session
+    repo = JournalRepo(session.private, session.partner_id)
+    dialog = ExportDialog(couple_ctx, repo, "your private journal")
+    qtbot.addWidget(dialog)
+    assert dialog.ui.titleLabel.text() == "Export your private journal"
+    assert dialog.kind == jx.BACKUP
+    dialog.choose(jx.JSON)
+    assert dialog.kind == jx.JSON and not dialog.buttons[jx.BACKUP].isChecked()
+    assert set(dialog.group.buttons()) == set(dialog.buttons.values())
+    for button in dialog.buttons.values():
+        assert button.accessibleName() == button.text()
+        assert button.accessibleDescription()
+
+
+@OFFSCREEN_QUIRKS
+def test_removal_forms_fill_in_names_and_keep_them_left_to_right(qtbot, couple_ctx):
+    import dataclasses
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    from trustdesk.core.text import ltr
+    from trustdesk.gui.dialogs.partners_remove import LeaveVaultDialog, RemovePartnerDialog
+
+    sam = couple_ctx.session.other_partners()[0]
+    noor = dataclasses.replace(sam, name="نور")
+    dialog = RemovePartnerDialog(couple_ctx, noor)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Remove a partner"  # no name reaches the desktop
+    assert dialog.ui.heading.text() == ltr("Remove نور from this vault")
+    first = "نور will no longer be able to open this vault: their password and recovery code stop working."
+    assert dialog.ui.notice1.text() == ltr(first) != first
+    assert dialog.understood.text() == "I understand that نور can no longer open this vault"
+    assert dialog.word.accessibleName() == "Type remove to confirm"
+    for widget in dialog.findChildren(QWidget):
+        assert "{" not in widget.accessibleName()
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            assert "{" not in widget.text(), widget.text()
+
+    leave = LeaveVaultDialog(couple_ctx)
+    qtbot.addWidget(leave)
+    assert leave.windowTitle() == "Leave this vault"
+    assert leave.ui.notice1.text().startswith("Alex, after leaving")
+    assert leave.ui.notice3.text() == (
+        "The shared space stays whole for Sam, including what you wrote there."
+    )
+    walk = tab_walk(qtbot, leave, 1)
+    assert walk[0] is leave.password
+    cancel = leave.buttons.button(leave.buttons.StandardButton.Cancel)
+    assert cancel.isDefault() and not leave.go_button.isEnabled()
