@@ -59,6 +59,7 @@ def make_vault(home: Path):
         for step in ladder[:2]:
             steps.set_ready(step.id, True)
             their_steps.set_ready(step.id, True)
+            vault.prove_partner(session, sam, PASSWORD_B)  # each opening is a proof of its own
             steps.open_step(session, their_private, sam, step.id)
         steps.set_ready(ladder[2].id, True)
     finally:

@@ -28,9 +28,9 @@ class Curtain(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("QFrame#privacyCurtain { background: palette(window); }")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 32, 32, 48)
+        # The words sit near the top: the dialog itself stands in the middle of the window.
+        layout.setContentsMargins(32, 56, 32, 32)
         layout.setSpacing(6)
-        layout.addStretch(1)
         self.line = text_label(
             ltr(f"Handing over — {name}'s screen is hidden") if name else "Handing over",
             "title",
@@ -40,8 +40,7 @@ class Curtain(QFrame):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.line)
         layout.addWidget(self.hint)
-        # Room for the dialog in the middle of the window: the words sit below it.
-        layout.addStretch(3)
+        layout.addStretch(1)
         self.setAccessibleName("Handing over")
         host.installEventFilter(self)
         self.setGeometry(host.rect())
