@@ -40,7 +40,7 @@ CHANGED_WORDS = "One of you changed an answer — that is always okay."
 LOOKING_TOGETHER = (
     "When you look together, an item shows only if you both welcome it: as a yes when you "
     "both said yes, or as something to talk about when either of you said “Maybe, let's "
-    "talk”. Not now and No are never shown."
+    "talk”. A “Not now” or a “No” is never shown."
 )
 REVEAL_PURPOSE = (
     "Together you are about to see what you both said yes to. Only matches are shown; "
@@ -123,7 +123,6 @@ class DesiresTab(QWidget):
         box.addWidget(
             text_label("You can change any answer at any time. A no needs no reason.", "hint")
         )
-        box.addWidget(text_label(LOOKING_TOGETHER, "hint"))
         self.answer_message = text_label("")
         self.answer_message.setAccessibleName("About this answer")
         box.addWidget(self.answer_message)
@@ -163,6 +162,7 @@ class DesiresTab(QWidget):
         self.revisit_label.setAccessibleName("When to look again")
         top.addWidget(self.revisit_label, 1)
         col.addLayout(top)
+        col.addWidget(text_label(LOOKING_TOGETHER, "hint"))
         self.changed_label = text_label("")
         self.changed_label.setAccessibleName("A changed answer")
         col.addWidget(self.changed_label)
