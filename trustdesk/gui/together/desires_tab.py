@@ -36,7 +36,7 @@ from .matches import ProposeRow, RevealDialog, fill
 from .proof_open import TogetherMoment
 
 CHANGED_WORDS = "One of you changed an answer — that is always okay."
-# What looking together shows, said before anyone answers (nothing is left to be guessed).
+# What looking together shows, said plainly beside the button (nothing is left to be guessed).
 LOOKING_TOGETHER = (
     "When you look together, an item shows only if you both welcome it: as a yes when you "
     "both said yes, or as something to talk about when either of you said “Maybe, let's "
