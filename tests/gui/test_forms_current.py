@@ -166,3 +166,23 @@ def test_removal_forms_fill_in_names_and_keep_them_left_to_right(qtbot, couple_c
     assert walk[0] is leave.password
     cancel = leave.buttons.button(leave.buttons.StandardButton.Cancel)
     assert cancel.isDefault() and not leave.go_button.isEnabled()
+
+
+@OFFSCREEN_QUIRKS
+def test_report_form_periods_and_tab_order(qtbot, couple_ctx):
+    from trustdesk.gui.report import BETWEEN, ReportDialog
+
+    dialog = ReportDialog(couple_ctx)
+    qtbot.addWidget(dialog)
+    days = [dialog.period.itemData(row) for row in range(dialog.period.count())]
+    assert days == [92, 183, 365, None, BETWEEN]
+    assert dialog.period.currentText() == "The last 3 months"
+    dialog.period.setCurrentIndex(days.index(BETWEEN))
+    dialog.show()
+    dialog.period.setFocus()
+    walk = tab_walk(qtbot, dialog, 7)
+    assert walk[0] is dialog.period
+    assert walk[1] is dialog.since and walk[2] is dialog.until
+    # The parts to include come before the buttons, in the order they are shown.
+    assert walk[3:7] == list(dialog.section_boxes.values())
+    assert dialog.ui.buttons.isAncestorOf(walk[7])

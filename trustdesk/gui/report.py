@@ -7,23 +7,12 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from ..core import clock
 from ..storage.errors import VaultError
 from .context import AppContext
+from .forms.ui_report import Ui_ReportDialog
 from .printing import (
     ExportFailed,
     PrintDocument,
@@ -33,14 +22,10 @@ from .printing import (
 )
 from .report_document import SECTION_LABELS, SECTIONS, read_report, report_document
 
-PERIODS: tuple[tuple[str, int | None], ...] = (
-    ("The last 3 months", 92),
-    ("The last 6 months", 183),
-    ("The last year", 365),
-    ("Everything", None),
-    ("Between two dates", -1),
-)
 BETWEEN = -1
+# Days back from today for each period, in the order of their words in ui/report.ui
+# ("The last 3 months", "The last 6 months", "The last year", "Everything", "Between two dates").
+PERIOD_DAYS: tuple[int | None, ...] = (92, 183, 365, None, BETWEEN)
 DEFAULT_PERIOD = 0
 SUGGESTED_NAME = "Check-in report.pdf"
 
@@ -60,71 +45,41 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.preview_dialog = None
-        self.setWindowTitle("Report for a therapist")
-        self.setMinimumWidth(480)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
-        outer.setSpacing(12)
-        title = QLabel("A report to bring to your therapist")
-        title.setProperty("role", "title")
-        lead = QLabel(
-            "Choose a stretch of time. The report holds what you shared at check-ins; private "
-            "journals and private reflections are never part of it."
-        )
-        lead.setWordWrap(True)
-        lead.setProperty("role", "hint")
-        outer.addWidget(title)
-        outer.addWidget(lead)
-
-        when = QHBoxLayout()
-        when.setSpacing(8)
-        self.period = QComboBox()
-        self.period.setAccessibleName("Which stretch of time")
-        for label, days in PERIODS:
-            self.period.addItem(label, days)
-        self.since = QDateEdit()
-        self.until = QDateEdit()
+        self.ui = Ui_ReportDialog()
+        self.ui.setupUi(self)
+        self.period = self.ui.period
+        for row, days in enumerate(PERIOD_DAYS):
+            self.period.setItemData(row, days)
+        self.since, self.until = self.ui.since, self.ui.until
         today = clock.today()
-        for edit, name, day in ((self.since, "From", today - dt.timedelta(days=92)),
-                                (self.until, "Until", today)):  # fmt: skip
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(f"{name} this day")
+        for edit, day in ((self.since, today - dt.timedelta(days=92)), (self.until, today)):
             edit.setDate(_qdate(day))
             edit.setVisible(False)
-        when.addWidget(self.period)
-        when.addWidget(self.since)
-        when.addWidget(self.until)
-        when.addStretch(1)
-        outer.addLayout(when)
         self.period.currentIndexChanged.connect(self._period_changed)
         self.period.setCurrentIndex(DEFAULT_PERIOD)
 
-        box = QGroupBox("What to include")
-        checks = QVBoxLayout(box)
-        checks.setContentsMargins(16, 12, 16, 12)
-        checks.setSpacing(4)
         self.section_boxes: dict[str, QCheckBox] = {}
+        previous: QWidget = self.until
         for key in SECTIONS:
             check = QCheckBox(SECTION_LABELS[key])
             check.setChecked(True)
             check.toggled.connect(self._update_buttons)
-            checks.addWidget(check)
+            self.ui.checks.addWidget(check)
             self.section_boxes[key] = check
-        outer.addWidget(box)
+            # Tab reaches the parts to include before the buttons, as they are shown.
+            QWidget.setTabOrder(previous, check)
+            previous = check
 
-        buttons = QDialogButtonBox()
+        buttons = self.ui.buttons
         self.preview_button = QPushButton("Preview…")
         self.preview_button.setProperty("role", "primary")
         self.preview_button.setDefault(True)
         self.pdf_button = QPushButton("Save as PDF…")
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.preview_button.clicked.connect(self.preview)
         self.pdf_button.clicked.connect(self.save_pdf)
-        outer.addWidget(buttons)
 
     # -- choices -------------------------------------------------------------------------------
 
