@@ -27,9 +27,10 @@ class NewRecoveryCodeDialog(RenewSharedKeyDialog):
 
     def _form_page(self) -> QWidget:
         page = QWidget()
-        self.form_ui = Ui_NewCodePage()
-        self.form_ui.setupUi(page)
-        self._use_form(self.form_ui, "Make a new code")
+        form = Ui_NewCodePage()
+        form.setupUi(page)
+        self.form_ui = form
+        self._use_form(form, "Make a new code")
         return page
 
     def submit(self) -> None:

@@ -165,12 +165,11 @@ class RemovePartnerDialog(_RemovalDialog):
     removed = Signal(str)
 
     def __init__(self, ctx: AppContext, partner: Partner, parent: QWidget | None = None) -> None:
-        super().__init__(
-            ctx, Ui_RemovePartnerDialog(), parent, name=partner.name, word=CONFIRM_WORD
-        )
+        form = Ui_RemovePartnerDialog()
+        super().__init__(ctx, form, parent, name=partner.name, word=CONFIRM_WORD)
         self.partner = partner
         name = partner.name
-        self.understood, self.word = self.ui.understood, self.ui.word
+        self.understood, self.word = form.understood, form.word
         self.add_buttons(f"Remove {name}")
         self.understood.toggled.connect(self.update_state)
         self.word.textChanged.connect(self.update_state)
@@ -233,9 +232,10 @@ class LeaveVaultDialog(_RemovalDialog):
         session = ctx.session
         assert session is not None
         others = ", ".join(p.name for p in session.other_partners()) or "your partner"
-        super().__init__(ctx, Ui_LeaveVaultDialog(), parent, name=session.me.name, others=others)
+        form = Ui_LeaveVaultDialog()
+        super().__init__(ctx, form, parent, name=session.me.name, others=others)
         self.me = session.me
-        self.password = self.ui.passwordEdit
+        self.password = form.passwordEdit
         add_reveal_action(self.password)
         self.add_buttons("Leave this vault")
         self.password.textChanged.connect(self.update_state)

@@ -38,9 +38,10 @@ class RenewSharedKeyDialog(JoinPartnerDialog):
 
     def _form_page(self) -> QWidget:
         page = QWidget()
-        self.form_ui = Ui_RenewKeyPage()
-        self.form_ui.setupUi(page)
-        self._use_form(self.form_ui, "Renew the key")
+        form = Ui_RenewKeyPage()
+        form.setupUi(page)
+        self.form_ui: Ui_RenewKeyPage | Ui_NewCodePage = form
+        self._use_form(form, "Renew the key")
         return page
 
     def _use_form(self, form: Ui_RenewKeyPage | Ui_NewCodePage, button_text: str) -> None:
@@ -48,8 +49,8 @@ class RenewSharedKeyDialog(JoinPartnerDialog):
         # The recovery sheet names whose code it is.
         self.name = QLineEdit(self.ctx.session.me.name if self.ctx.session else "")
         self.name.setVisible(False)
+        add_reveal_action(form.passwordEdit)
         self.password = form.passwordEdit
-        add_reveal_action(self.password)
         self.message = form.inlineMessage
         self._add_form_buttons(form.pageLayout, button_text)
         self.password.textChanged.connect(self.update_state)
