@@ -4,17 +4,18 @@ Convention: every user-facing string is written as ``translate("Context", "text"
 literal context per module or screen (never ``self.tr``: PySide6 takes tr's context from the
 class of the instance at run time, so a string in a base class would be looked up under the
 subclass's name). pyside6-lupdate recognises the bare ``translate(...)`` call. Plurals pass the
-count as the fourth argument and write ``%n`` in the text; numbers and dates go through
+go through ``plural("Context", "%n days", n)``; numbers and dates go through
 ``QLocale()``. Core and storage mark their words with ``core.i18n.QT_TRANSLATE_NOOP``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 
 from .paths import resource
 
@@ -34,6 +35,16 @@ CATALOG_PREFIX = "trustdesk_"
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The translation of ``text`` under ``context`` (``%n`` replaced by ``n`` when given)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def plural(context: str, text: str, n: int, disambiguation: str | None = None) -> str:
+    """The form of ``text`` (which holds ``%n``) that suits the count ``n`` in this language.
+
+    pyside6-lupdate marks a call as plural only when the count is a literal number, so plurals
+    have this function of their own: packaging/translations.py finds its calls and hands them
+    to lupdate as plural messages.
+    """
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
@@ -126,3 +137,31 @@ def set_direction(app: QCoreApplication, locale: QLocale, reverse: bool | None =
     if locale.textDirection() == rtl or QLocale.system().textDirection() == rtl:
         reverse = True
     QGuiApplication.setLayoutDirection(rtl if reverse else Qt.LayoutDirection.LeftToRight)
+
+
+# -- dates and times, in the words of the chosen language --------------------------------------
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def day_words(d: dt.date) -> str:
+    """A day as a person says it: "Sat 12 December" in English, the locale's names elsewhere."""
+    # The pattern is translatable: each language orders and punctuates days its own way.
+    return QLocale().toString(_qdate(d), translate("Dates", "ddd d MMMM"))
+
+
+def short_day_words(d: dt.date) -> str:
+    """A day in a list: "Sat 12 Dec"."""
+    return QLocale().toString(_qdate(d), translate("Dates", "ddd d MMM"))
+
+
+def date_words(d: dt.date) -> str:
+    """A day with its year: "12 December 2026"."""
+    return QLocale().toString(_qdate(d), translate("Dates", "d MMMM yyyy"))
+
+
+def time_words(t: dt.time | dt.datetime) -> str:
+    """A time of day in the locale's short form ("21:05", "9:05 PM")."""
+    return QLocale().toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)

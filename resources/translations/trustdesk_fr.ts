@@ -772,6 +772,21 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>ddd d MMMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Colour</source>
@@ -832,7 +847,15 @@
 <context>
     <name>Hard moments</name>
     <message>
+        <source>Your plan is private. It is saved as you write. You can share a copy with your partner, and take it back at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Share with my partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your trigger plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -840,7 +863,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your partner can read a copy of this plan; changes reach it as you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you can see this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take my plan back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>People who help me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name — how to reach them — when I might call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some hard days can be seen coming: a trip, the anniversary of the discovery, a family event. List one with what you will do to reassure, or leave that for your partner to say. Home mentions it gently the day before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -884,6 +927,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No hard days listed ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs I am triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you might notice in me, or I notice in myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps me come back to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does not help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes it harder, even when meant kindly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words I need to hear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words that reach me in a hard moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I will do for myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I take care of myself meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friends, family, a therapist, a local support service: names and how you reach them. Only you can see this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put both feet on the floor. Feel where your body is held up by the chair or the ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in slowly for four counts, hold for a moment, breathe out for six.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name five things you can see, four you can touch, three you can hear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say to yourself: this is a hard moment, and it is now. It will pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow may be a tender day: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today may be a tender day: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} said: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You paused {about} {started} and said you would come back to it {back}. It is time, whenever you both feel ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} paused {about} {started} and said you would come back to it {back}. It is time, whenever you both feel ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You paused {about} {started}, to come back to it {back}. Take the time you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} paused {about} {started}, to come back to it {back}. Take the time you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I will do to reassure on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,7 +1067,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hard day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I noticed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An effort of {name}&apos;s you noticed, in your words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -901,6 +1088,10 @@
     </message>
     <message>
         <source>What you noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will see it on Home and on the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -920,6 +1111,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} noticed: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I noticed an effort of my partner&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,6 +1131,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A note for yourself (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you will see it, on your timeline, as a private journal entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How strong, 0–10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,11 +1151,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What happened, what helped (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A note about this moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -964,11 +1175,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is a hard moment, and you are not alone in it. Take your time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan is empty. You can write it on a calmer day, under “My plan”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My partner&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>My partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s plan, shared with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moment to ground yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1017,6 +1256,14 @@
     </message>
     <message>
         <source>When a conversation gets too much, either of you can pause it. Say when you will come back to it: at least 20 minutes, at most a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are back already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time-out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1110,6 +1357,33 @@
     </message>
 </context>
 <context>
+    <name>LeaveVaultDialog</name>
+    <message>
+        <source>Leave this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, after leaving you can no longer open this vault: your password and recovery code stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private space (journal, reflections, drafts) is not deleted, but no one will be able to open it any more — including you. If you want to keep any of it, export it before you leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared space stays whole for {others}, including what you wrote there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MilestoneDialog</name>
     <message>
         <source>Add a milestone</source>
@@ -1153,6 +1427,29 @@
     </message>
 </context>
 <context>
+    <name>NewCodePage</name>
+    <message>
+        <source>A new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If someone may have seen your recovery sheet, or you simply want a fresh one, TrustDesk can make a new code for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the new code is made, your old recovery code opens nothing: not the vault, and not its backups, which are re-protected with the new code. Your password stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>Notice</source>
@@ -1183,6 +1480,41 @@
     </message>
     <message>
         <source>This vault is yours alone. Your private space and the shared space are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honest answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1291,6 +1623,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Questions are written privately and shared when the person asking is ready, as many as they choose. An answer is kept as it was given; more can be added below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Length of this session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,6 +1643,10 @@
     </message>
     <message>
         <source>My questions, not yet shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you can see these. Tick the ones to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1336,6 +1683,10 @@
     </message>
     <message>
         <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is kept as you give it; you can add more below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1383,11 +1734,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sharing needs your partner in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Share questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tick the questions you would like to share, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a shared question to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered, {day}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} answered, {day}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will answer in person, by {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will answer in person, by {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You added, {day}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} added, {day}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1407,7 +1806,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Answer in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is yours until about {time}. You can stop whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed — “I have what I need.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will answer this in person, today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will answer this in person, by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will answer this in person, today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will answer this in person, by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an answer, in its own time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,6 +1925,162 @@
     </message>
     <message>
         <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovePartnerDialog</name>
+    <message>
+        <source>Remove a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will no longer be able to open this vault: their password and recovery code stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their private space is not deleted, but no one will be able to open it any more — not you, and not {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared space stays whole: the agreement, check-ins, appreciations and shared notes, including everything {name} wrote there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}&apos;s password opens none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If {name} can be here, it is kinder to let them leave with their own password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that {name} can no longer open this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the word “{word}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenewKeyPage</name>
+    <message>
+        <source>Renew the shared key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who once shared this vault may have kept a copy of its old keys. A new key for the shared space makes sure those keys no longer open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the vault changes or is lost. Your password stays the same; your recovery code is replaced by a new one, shown next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report for a therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report to bring to your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stretch of time. The report holds what you shared at check-ins; private journals and private reflections are never part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which stretch of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between two dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Is working on this together safe for us now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a page to read on your own, whenever you like. Nobody needs to answer it in front of the other, and TrustDesk keeps no note that you read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on trust together needs both of you to be safe with each other. If you are afraid of your partner — of their anger, of what they might do, of being watched, pressured or hurt — then couples work, including this app, may not be safe for you right now. That is not a failure, and it is not your fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some signs to take seriously: you change what you say or write because of how they might react; they check your phone or messages, or insist on seeing what you wrote; they push you into closeness or sex you do not want; you feel you have to ask for permission to see friends or spend money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If that sounds familiar, you can use TrustDesk alone: set it up as “just me”, with a password only you know, as a private journal. Your private space can never be opened by anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support exists where you live: domestic abuse and sexual violence helplines and advice services, your doctor, a counsellor or therapist who sees people on their own, and, if you are in danger, the emergency services. A trusted friend can help you look for them. You can keep their details on your private “People who help me” card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick hide (Ctrl+Shift+H) locks and hides TrustDesk at once. Discreet mode, in Settings, shows it as a plain “Journal” in the window title and the menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

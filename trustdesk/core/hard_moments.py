@@ -9,19 +9,47 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 
+from .i18n import QT_TRANSLATE_NOOP
+
 MAX_TEXT = 4000
+
+
+def _same(text: str) -> str:
+    return text
+
 
 # -- trigger plans -------------------------------------------------------------------------------
 
 # (field, label on the card, placeholder): the words of a trigger plan, in card order.
 PLAN_FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("signs", "Signs I am triggered", "What you might notice in me, or I notice in myself"),
-    ("helps", "What helps", "What helps me come back to now"),
-    ("does_not_help", "What does not help", "What makes it harder, even when meant kindly"),
-    ("words", "Words I need to hear", "The words that reach me in a hard moment"),
-    ("for_myself", "What I will do for myself", "How I take care of myself meanwhile"),
+    (
+        "signs",
+        QT_TRANSLATE_NOOP("Hard moments", "Signs I am triggered"),
+        QT_TRANSLATE_NOOP("Hard moments", "What you might notice in me, or I notice in myself"),
+    ),
+    (
+        "helps",
+        QT_TRANSLATE_NOOP("Hard moments", "What helps"),
+        QT_TRANSLATE_NOOP("Hard moments", "What helps me come back to now"),
+    ),
+    (
+        "does_not_help",
+        QT_TRANSLATE_NOOP("Hard moments", "What does not help"),
+        QT_TRANSLATE_NOOP("Hard moments", "What makes it harder, even when meant kindly"),
+    ),
+    (
+        "words",
+        QT_TRANSLATE_NOOP("Hard moments", "Words I need to hear"),
+        QT_TRANSLATE_NOOP("Hard moments", "The words that reach me in a hard moment"),
+    ),
+    (
+        "for_myself",
+        QT_TRANSLATE_NOOP("Hard moments", "What I will do for myself"),
+        QT_TRANSLATE_NOOP("Hard moments", "How I take care of myself meanwhile"),
+    ),
 )
 
 
@@ -78,19 +106,29 @@ def label(name: str) -> str:
 
 # -- the people who help me ------------------------------------------------------------------------
 
-HELPERS_HINT = (
+HELPERS_HINT = QT_TRANSLATE_NOOP(
+    "Hard moments",
     "Friends, family, a therapist, a local support service: names and how you reach them. "
-    "Only you can see this card."
+    "Only you can see this card.",
 )
 
 
 # -- grounding -----------------------------------------------------------------------------------
 
 GROUNDING_STEPS: tuple[str, ...] = (
-    "Put both feet on the floor. Feel where your body is held up by the chair or the ground.",
-    "Breathe in slowly for four counts, hold for a moment, breathe out for six.",
-    "Name five things you can see, four you can touch, three you can hear.",
-    "Say to yourself: this is a hard moment, and it is now. It will pass.",
+    QT_TRANSLATE_NOOP(
+        "Hard moments",
+        "Put both feet on the floor. Feel where your body is held up by the chair or the ground.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Hard moments", "Breathe in slowly for four counts, hold for a moment, breathe out for six."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Hard moments", "Name five things you can see, four you can touch, three you can hear."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Hard moments", "Say to yourself: this is a hard moment, and it is now. It will pass."
+    ),
 )
 
 
@@ -119,7 +157,12 @@ class HardDay:
         return replace(self, what=what, reassurance=reassurance)
 
 
-def hard_day_note(days: list[HardDay], today: dt.date, names: dict[str, str]) -> str:
+def hard_day_note(
+    days: list[HardDay],
+    today: dt.date,
+    names: dict[str, str],
+    tr: Callable[[str], str] = _same,
+) -> str:
     """A gentle line for Home about a hard day tomorrow (or today); '' when none is near.
 
     ``names`` maps partner ids to names; the signed-in partner's own days read as "you".
@@ -131,11 +174,19 @@ def hard_day_note(days: list[HardDay], today: dt.date, names: dict[str, str]) ->
     if not near:
         return ""
     day = near[-1] if near[-1].on_date > today else near[0]
-    when = "Tomorrow" if day.on_date > today else "Today"
-    text = f"{when} may be a tender day: {day.what}."
+    if day.on_date > today:
+        text = tr(QT_TRANSLATE_NOOP("Hard moments", "Tomorrow may be a tender day: {what}."))
+    else:
+        text = tr(QT_TRANSLATE_NOOP("Hard moments", "Today may be a tender day: {what}."))
+    text = text.format(what=day.what)
     if day.reassurance:
         who = names.get(day.reassured_by or day.author, "")
-        text += f" {who} said: “{day.reassurance}”" if who else f" “{day.reassurance}”"
+        said = (
+            tr(QT_TRANSLATE_NOOP("Hard moments", "{name} said: “{words}”"))
+            if who
+            else tr(QT_TRANSLATE_NOOP("Hard moments", "“{words}”"))
+        )
+        text += " " + said.format(name=who, words=day.reassurance)
     return text
 
 
@@ -146,7 +197,10 @@ MAX_MINUTES = 24 * 60
 DEFAULT_MINUTES = 30
 CHECKIN = "checkin"
 CONVERSATION = "conversation"
-ABOUT_LABELS = {CHECKIN: "the check-in", CONVERSATION: "our conversation"}
+ABOUT_LABELS = {
+    CHECKIN: QT_TRANSLATE_NOOP("Hard moments", "the check-in"),
+    CONVERSATION: QT_TRANSLATE_NOOP("Hard moments", "our conversation"),
+}
 
 
 @dataclass(frozen=True)
@@ -176,29 +230,81 @@ def start_time_out(
     return TimeOut(partner_id, about, now, now + dt.timedelta(minutes=minutes))
 
 
-def _clock(moment: dt.datetime) -> str:
-    local = moment.astimezone()
-    return f"{local:%H:%M}"
+def _clock(moment: dt.datetime | dt.time) -> str:
+    return f"{moment:%H:%M}"
 
 
-def _when(moment: dt.datetime, now: dt.datetime) -> str:
+def _day(d: dt.date) -> str:
+    return f"{d:%a} {d.day} {d:%b}"
+
+
+@dataclass(frozen=True)
+class Words:
+    """How the GUI turns these notes into the chosen language: ``tr`` translates a marked
+    sentence; ``day`` and ``clock`` write a date and a time of day. English by default."""
+
+    tr: Callable[[str], str] = _same
+    day: Callable[[dt.date], str] = _day
+    clock: Callable[[dt.datetime], str] = _clock
+
+
+def _when(moment: dt.datetime, now: dt.datetime, words: Words) -> str:
     local, here = moment.astimezone(), now.astimezone()
+    tr, time = words.tr, words.clock(local)
     if local.date() == here.date():
-        return f"at {_clock(moment)}"
+        return tr(QT_TRANSLATE_NOOP("Hard moments", "at {time}")).format(time=time)
     if local.date() == here.date() + dt.timedelta(days=1):
-        return f"tomorrow at {_clock(moment)}"
-    return f"on {local:%a} {local.day} {local:%b} at {_clock(moment)}"
+        return tr(QT_TRANSLATE_NOOP("Hard moments", "tomorrow at {time}")).format(time=time)
+    return tr(QT_TRANSLATE_NOOP("Hard moments", "on {day} at {time}")).format(
+        day=words.day(local.date()), time=time
+    )
 
 
-def time_out_note(t: TimeOut, now: dt.datetime, names: dict[str, str], me: str) -> str:
+def time_out_note(
+    t: TimeOut, now: dt.datetime, names: dict[str, str], me: str, words: Words | None = None
+) -> str:
     """Who paused, when, and when they said they would come back. No blame, no counts."""
-    who = "You" if t.partner_id == me else names.get(t.partner_id, "Your partner")
-    about = ABOUT_LABELS.get(t.about, "the conversation")
-    started = _when(t.started_at, now)
-    back = _when(t.return_at, now)
+    words = words or Words()
+    tr = words.tr
+    about = tr(ABOUT_LABELS.get(t.about, QT_TRANSLATE_NOOP("Hard moments", "the conversation")))
+    started = _when(t.started_at, now, words)
+    back = _when(t.return_at, now, words)
+    mine = t.partner_id == me
+    name = names.get(t.partner_id) or tr(QT_TRANSLATE_NOOP("Hard moments", "Your partner"))
     if t.is_due(now):
-        return (
-            f"{who} paused {about} {started} and said you would come back to it {back}. "
-            "It is time, whenever you both feel ready."
+        text = (
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Hard moments",
+                    "You paused {about} {started} and said you would come back to it {back}. "
+                    "It is time, whenever you both feel ready.",
+                )
+            )
+            if mine
+            else tr(
+                QT_TRANSLATE_NOOP(
+                    "Hard moments",
+                    "{name} paused {about} {started} and said you would come back to it {back}. "
+                    "It is time, whenever you both feel ready.",
+                )
+            )
         )
-    return f"{who} paused {about} {started}, to come back to it {back}. Take the time you need."
+    else:
+        text = (
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Hard moments",
+                    "You paused {about} {started}, to come back to it {back}. "
+                    "Take the time you need.",
+                )
+            )
+            if mine
+            else tr(
+                QT_TRANSLATE_NOOP(
+                    "Hard moments",
+                    "{name} paused {about} {started}, to come back to it {back}. "
+                    "Take the time you need.",
+                )
+            )
+        )
+    return text.format(name=name, about=about, started=started, back=back)

@@ -9,7 +9,10 @@ Follow-ups go below it. Only the asker closes a question ("I have what I need").
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from .i18n import QT_TRANSLATE_NOOP
 
 MAX_TEXT = 8000
 WRITTEN = "written"
@@ -146,16 +149,35 @@ def check_close(q: Question, partner_id: str) -> None:
         raise QuestionError("This question is already closed.")
 
 
-def status_words(q: Question, me: str, names: dict[str, str], today: dt.date) -> str:
-    """One calm line about where a question stands."""
+def _english_day(d: dt.date) -> str:
+    return f"{d:%a} {d.day} {d:%b}"
+
+
+def status_words(
+    q: Question,
+    me: str,
+    names: dict[str, str],
+    today: dt.date,
+    tr: Callable[[str], str] = lambda text: text,
+    day: Callable[[dt.date], str] = _english_day,
+) -> str:
+    """One calm line about where a question stands (``tr`` translates, ``day`` writes a date)."""
     if q.closed:
-        return "Closed — “I have what I need.”"
+        return tr(QT_TRANSLATE_NOOP("Questions", "Closed — “I have what I need.”"))
     written, promise = q.written_answer, q.promise
     if written is not None:
-        return "Answered in writing"
+        return tr(QT_TRANSLATE_NOOP("Questions", "Answered in writing"))
     if promise is not None and promise.by_date is not None:
-        who = "You" if promise.partner_id == me else names.get(promise.partner_id, "Your partner")
         d = promise.by_date
-        when = "today" if d == today else f"by {d:%a} {d.day} {d:%b}"
-        return f"{who} will answer this in person, {when}"
-    return "Waiting for an answer, in its own time"
+        if promise.partner_id == me:
+            if d == today:
+                return tr(QT_TRANSLATE_NOOP("Questions", "You will answer this in person, today"))
+            text = tr(QT_TRANSLATE_NOOP("Questions", "You will answer this in person, by {day}"))
+            return text.format(day=day(d))
+        name = names.get(promise.partner_id) or tr(QT_TRANSLATE_NOOP("Questions", "Your partner"))
+        if d == today:
+            text = tr(QT_TRANSLATE_NOOP("Questions", "{name} will answer this in person, today"))
+            return text.format(name=name)
+        text = tr(QT_TRANSLATE_NOOP("Questions", "{name} will answer this in person, by {day}"))
+        return text.format(name=name, day=day(d))
+    return tr(QT_TRANSLATE_NOOP("Questions", "Waiting for an answer, in its own time"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from ..i18n import translate
 from .context import AppContext
 
 
@@ -14,13 +15,18 @@ class Page(QWidget):
     model, view content and text field so nothing stays on screen or in memory once locked.
     """
 
-    title = ""
+    title = ""  # marked with QT_TRANSLATE_NOOP("Pages", ...); shown through heading()
     icon = ""  # name of an SVG in resources/icons, without extension
     handles: frozenset[str] = frozenset()  # kinds of item this page can open
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+
+    @classmethod
+    def heading(cls) -> str:
+        """The page's title in the chosen language."""
+        return translate("Pages", cls.title) if cls.title else ""
 
     def session_started(self) -> None:
         """Load what this page shows from ``self.ctx.session``."""

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import importlib
 
+from ..core.i18n import QT_TRANSLATE_NOOP
+
 PAGES: list[tuple[str, str]] = [
     ("trustdesk.gui.home", "HomePage"),
     ("trustdesk.gui.agreement.page", "AgreementPage"),
@@ -17,6 +19,18 @@ PAGES: list[tuple[str, str]] = [
     ("trustdesk.gui.hard.page", "HardMomentsPage"),
     ("trustdesk.gui.questions.page", "QuestionsPage"),
 ]
+
+# The pages' titles, for the catalogs: Page.heading() translates a page's ``title``.
+PAGE_TITLES = (
+    QT_TRANSLATE_NOOP("Pages", "Home"),
+    QT_TRANSLATE_NOOP("Pages", "Agreement"),
+    QT_TRANSLATE_NOOP("Pages", "Check-ins"),
+    QT_TRANSLATE_NOOP("Pages", "Journal"),
+    QT_TRANSLATE_NOOP("Pages", "Together"),
+    QT_TRANSLATE_NOOP("Pages", "Timeline"),
+    QT_TRANSLATE_NOOP("Pages", "Hard moments"),
+    QT_TRANSLATE_NOOP("Pages", "Honest answers"),
+)
 
 
 def page_classes() -> list[type]:

@@ -128,9 +128,9 @@ class WhoPage(_Page):
         self.solo.setChecked(True)
         from PySide6.QtWidgets import QPushButton
 
-        from .hard.safety import SAFETY_TITLE
+        from .hard.safety import safety_title
 
-        self.safety_button = QPushButton(SAFETY_TITLE)
+        self.safety_button = QPushButton(safety_title())
         set_role(self.safety_button, "link")
         self.safety_button.setToolTip(
             translate("Welcome", "A page to read on your own; nothing is asked or recorded")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core import clock
 from ...core.hard_moments import HELPERS_HINT, PLAN_FIELDS, HardDay, TriggerPlan
-from ...i18n import translate
+from ...i18n import day_words, translate
 from ..context import AppContext
 from ..dialogs.common import set_role, text_label
 from .common import HARD_MOMENTS, partner_names, repo_of, write
@@ -78,7 +78,7 @@ class PlanCard(Card):
         for name, field_label, _hint in PLAN_FIELDS:
             value = getattr(plan, name)
             if value:
-                self._add(text_label(field_label, "hint"))
+                self._add(text_label(translate("Hard moments", field_label), "hint"))
                 self._add(text_label(value))
 
     def _add(self, label: QLabel) -> None:
@@ -130,16 +130,20 @@ class PlanEditor(QWidget):
         layout.setSpacing(8)
         layout.addWidget(
             text_label(
-                "Your plan is private. It is saved as you write. You can share a copy with your "
-                "partner, and take it back at any time.",
+                translate(
+                    "Hard moments",
+                    "Your plan is private. It is saved as you write. You can share a copy with your "
+                    "partner, and take it back at any time.",
+                ),
                 "hint",
             )
         )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, AutoSaved] = {}
-        for name, label, hint in PLAN_FIELDS:
-            edit = AutoSaved(hint, self.save)
+        for name, raw_label, raw_hint in PLAN_FIELDS:
+            label = translate("Hard moments", raw_label)
+            edit = AutoSaved(translate("Hard moments", raw_hint), self.save)
             edit.setAccessibleName(label)
             edit.setFixedHeight(64)
             self.fields[name] = edit
@@ -172,7 +176,7 @@ class PlanEditor(QWidget):
     def save(self) -> None:
         plan = self.plan()
         if write(self.ctx, self, lambda: repo_of(self.ctx).save_my_plan(plan),
-                 "Your trigger plan", HARD_MOMENTS):  # fmt: skip
+                 translate("Hard moments", "Your trigger plan"), HARD_MOMENTS):  # fmt: skip
             self.changed.emit()
 
     def flush(self) -> None:
@@ -192,11 +196,18 @@ class PlanEditor(QWidget):
         shared = repo_of(self.ctx).is_shared()
         self.share_button.setVisible(True)
         self.share_state.setText(
-            "Your partner can read a copy of this plan; changes reach it as you write."
+            translate(
+                "Hard moments",
+                "Your partner can read a copy of this plan; changes reach it as you write.",
+            )
             if shared
-            else "Only you can see this plan."
+            else translate("Hard moments", "Only you can see this plan.")
         )
-        self.share_button.setText("Take my plan back" if shared else "Share with my partner")
+        self.share_button.setText(
+            translate("Hard moments", "Take my plan back")
+            if shared
+            else translate("Hard moments", "Share with my partner")
+        )
 
     def toggle_share(self) -> None:
         if not self.ctx.unlocked:
@@ -204,7 +215,9 @@ class PlanEditor(QWidget):
         self.flush()
         repo = repo_of(self.ctx)
         operation = repo.withdraw_plan if repo.is_shared() else repo.share_plan
-        if write(self.ctx, self, operation, "Your trigger plan", HARD_MOMENTS):
+        if write(
+            self.ctx, self, operation, translate("Hard moments", "Your trigger plan"), HARD_MOMENTS
+        ):
             self._show_sharing()
             self.changed.emit()
 
@@ -213,10 +226,12 @@ class HelpersCard(Card):
     """People who help me: my own contacts, private."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("People who help me", parent)
+        super().__init__(translate("Hard moments", "People who help me"), parent)
         self.ctx = ctx
-        self.box.addWidget(text_label(HELPERS_HINT, "hint"))
-        self.edit = AutoSaved("Name — how to reach them — when I might call", self.save)
+        self.box.addWidget(text_label(translate("Hard moments", HELPERS_HINT), "hint"))
+        self.edit = AutoSaved(
+            translate("Hard moments", "Name — how to reach them — when I might call"), self.save
+        )
         self.edit.setAccessibleName(translate("Hard moments", "People who help me"))
         self.box.addWidget(self.edit, 1)
 
@@ -229,7 +244,7 @@ class HelpersCard(Card):
 
     def save(self) -> None:
         text = self.edit.toPlainText()
-        write(self.ctx, self, lambda: repo_of(self.ctx).save_helpers(text), "People who help me",
+        write(self.ctx, self, lambda: repo_of(self.ctx).save_helpers(text), translate("Hard moments", "People who help me"),
               HARD_MOMENTS)  # fmt: skip
 
 
@@ -244,9 +259,12 @@ class HardDaysPanel(QWidget):
         layout.setSpacing(8)
         layout.addWidget(
             text_label(
-                "Some hard days can be seen coming: a trip, the anniversary of the discovery, a "
-                "family event. List one with what you will do to reassure, or leave that for "
-                "your partner to say. Home mentions it gently the day before.",
+                translate(
+                    "Hard moments",
+                    "Some hard days can be seen coming: a trip, the anniversary of the discovery, a "
+                    "family event. List one with what you will do to reassure, or leave that for "
+                    "your partner to say. Home mentions it gently the day before.",
+                ),
                 "hint",
             )
         )
@@ -299,28 +317,38 @@ class HardDaysPanel(QWidget):
         names = partner_names(self.ctx)
         days = repo_of(self.ctx).hard_days(today)
         if not days:
-            self._row(text_label("No hard days listed ahead.", "hint"))
+            self._row(text_label(translate("Hard moments", "No hard days listed ahead."), "hint"))
         for d in days:
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             by = d.reassured_by or d.author
-            who = "You" if by == s.partner_id else names.get(by, "Your partner")
-            words = f"{d.on_date:%a} {d.on_date.day} {d.on_date:%B} · {d.what}"
+            who = (
+                translate("Hard moments", "You")
+                if by == s.partner_id
+                else names.get(by) or translate("Hard moments", "Your partner")
+            )
+            words = f"{day_words(d.on_date)} · {d.what}"
             if d.reassurance:
                 words += f"\n{who}: “{d.reassurance}”"
             line.addWidget(text_label(words), 1)
             if not d.reassurance and d.author != s.partner_id:
                 edit = QLineEdit()
                 edit.setPlaceholderText(translate("Hard moments", "What I will do to reassure"))
-                edit.setAccessibleName(f"What I will do to reassure on {d.what}")
+                edit.setAccessibleName(
+                    translate("Hard moments", "What I will do to reassure on {day}").format(
+                        day=d.what
+                    )
+                )
                 say = QPushButton(translate("Hard moments", "Say it"))
                 say.clicked.connect(lambda _c=False, i=d.id, e=edit: self.reassure(i, e.text()))
                 line.addWidget(edit, 1)
                 line.addWidget(say)
             if d.author == s.partner_id:
                 remove = QPushButton(translate("Hard moments", "Remove"))
-                remove.setAccessibleName(f"Remove {d.what}")
+                remove.setAccessibleName(
+                    translate("Hard moments", "Remove {day}").format(day=d.what)
+                )
                 remove.clicked.connect(lambda _c=False, i=d.id: self.remove(i))
                 line.addWidget(remove)
             self._row(row)
@@ -336,7 +364,7 @@ class HardDaysPanel(QWidget):
         q = self.day.date()
         day = HardDay(None, "", dt.date(q.year(), q.month(), q.day()), self.what.text(),
                       self.reassurance.text())  # fmt: skip
-        if not write(self.ctx, self, lambda: repo_of(self.ctx).add_hard_day(day), "A hard day",
+        if not write(self.ctx, self, lambda: repo_of(self.ctx).add_hard_day(day), translate("Hard moments", "A hard day"),
                      HARD_MOMENTS):  # fmt: skip
             return
         self.what.clear()
@@ -344,11 +372,11 @@ class HardDaysPanel(QWidget):
         self.load()
 
     def reassure(self, day_id: int, text: str) -> None:
-        if write(self.ctx, self, lambda: repo_of(self.ctx).reassure(day_id, text), "A hard day",
+        if write(self.ctx, self, lambda: repo_of(self.ctx).reassure(day_id, text), translate("Hard moments", "A hard day"),
                  HARD_MOMENTS):  # fmt: skip
             self.load()
 
     def remove(self, day_id: int) -> None:
-        if write(self.ctx, self, lambda: repo_of(self.ctx).remove_hard_day(day_id), "A hard day",
+        if write(self.ctx, self, lambda: repo_of(self.ctx).remove_hard_day(day_id), translate("Hard moments", "A hard day"),
                  HARD_MOMENTS):  # fmt: skip
             self.load()

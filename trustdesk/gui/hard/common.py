@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from ...core.changes import Change
+from ...core.hard_moments import Words
+from ...i18n import short_day_words, time_words, translate
 from ...storage.hard_moments import HardMomentRepo
 from ..context import APPRECIATIONS, HARD_MOMENTS, JOURNAL, QUESTIONS, AppContext
 
@@ -17,10 +19,16 @@ __all__ = [
     "HARD_MOMENTS",
     "JOURNAL",
     "QUESTIONS",
+    "note_words",
     "partner_names",
     "repo_of",
     "write",
 ]
+
+
+def note_words() -> Words:
+    """The notes of core.hard_moments in the chosen language, with the locale's dates."""
+    return Words(lambda text: translate("Hard moments", text), short_day_words, time_words)
 
 
 def repo_of(ctx: AppContext) -> HardMomentRepo:

@@ -23,7 +23,7 @@ from ...i18n import translate
 from ...storage.hard_moments import notice, noticed_for
 from ..context import AppContext
 from ..dialogs.common import set_role, text_label
-from .common import APPRECIATIONS, partner_names, repo_of, write
+from .common import APPRECIATIONS, note_words, partner_names, repo_of, write
 
 NOTICED_DAYS = 14
 
@@ -36,14 +36,25 @@ class NoticeDialog(QDialog):
         self.setWindowTitle(translate("Hard moments", "I noticed…"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(text_label(f"An effort of {partner_name}'s you noticed, in your words."))
+        layout.addWidget(
+            text_label(
+                translate(
+                    "Hard moments", "An effort of {name}'s you noticed, in your words."
+                ).format(name=partner_name)
+            )
+        )
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(translate("Hard moments", "I noticed that you…"))
         self.text.setAccessibleName(translate("Hard moments", "What you noticed"))
         self.text.setTabChangesFocus(True)
         layout.addWidget(self.text)
         layout.addWidget(
-            text_label(f"{partner_name} will see it on Home and on the timeline.", "hint")
+            text_label(
+                translate("Hard moments", "{name} will see it on Home and on the timeline.").format(
+                    name=partner_name
+                ),
+                "hint",
+            )
         )
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(
@@ -68,7 +79,7 @@ def ask_and_notice(ctx: AppContext, parent: QWidget) -> QDialog | None:
     def done(result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
             text = dialog.text.toPlainText()
-            write(ctx, parent, lambda: notice(s.shared, me, other.id, text), "I noticed…",
+            write(ctx, parent, lambda: notice(s.shared, me, other.id, text), translate("Hard moments", "I noticed…"),
                   APPRECIATIONS)  # fmt: skip
         dialog.deleteLater()
 
@@ -114,12 +125,16 @@ class HomeNotes(QFrame):
         repo = repo_of(self.ctx)
         now = clock.now_utc()
         t = repo.time_out()
-        self._set(self.time_out, time_out_note(t, now, names, s.partner_id) if t else "")
+        self._set(
+            self.time_out, time_out_note(t, now, names, s.partner_id, note_words()) if t else ""
+        )
         days = repo.hard_days(today)
-        self._set(self.hard_day, hard_day_note(days, today, names))
+        self._set(self.hard_day, hard_day_note(days, today, names, note_words().tr))
         since = clock.stamp(now - dt.timedelta(days=NOTICED_DAYS))
         lines = [
-            f"{names.get(who, 'Your partner')} noticed: “{text}”"
+            translate("Hard moments", "{name} noticed: “{text}”").format(
+                name=names.get(who) or translate("Hard moments", "Your partner"), text=text
+            )
             for who, text, _at in noticed_for(s.shared, s.partner_id, since, 2)
         ]
         self._set(self.noticed, "\n".join(lines))

@@ -44,9 +44,9 @@ class GroundingCard(Card):
     """One short grounding step at a time."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("A moment to ground yourself", parent)
+        super().__init__(translate("Hard moments", "A moment to ground yourself"), parent)
         self.step = 0
-        self.words = text_label(GROUNDING_STEPS[0], "lead")
+        self.words = text_label(translate("Hard moments", GROUNDING_STEPS[0]), "lead")
         self.words.setAccessibleName(translate("Hard moments", "Grounding step"))
         self.box.addWidget(self.words)
         self.next_button = QPushButton(translate("Hard moments", "Next step"))
@@ -55,22 +55,26 @@ class GroundingCard(Card):
 
     def next_step(self) -> None:
         self.step = (self.step + 1) % len(GROUNDING_STEPS)
-        self.words.setText(GROUNDING_STEPS[self.step])
+        self.words.setText(translate("Hard moments", GROUNDING_STEPS[self.step]))
 
     def reset(self) -> None:
         self.step = 0
-        self.words.setText(GROUNDING_STEPS[0])
+        self.words.setText(translate("Hard moments", GROUNDING_STEPS[0]))
 
 
 class NoteCard(Card):
     """An optional private note of how strong it was, for my own timeline only."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("A note for yourself (optional)", parent)
+        super().__init__(translate("Hard moments", "A note for yourself (optional)"), parent)
         self.ctx = ctx
         self.box.addWidget(
             text_label(
-                "Only you will see it, on your timeline, as a private journal entry.", "hint"
+                translate(
+                    "Hard moments",
+                    "Only you will see it, on your timeline, as a private journal entry.",
+                ),
+                "hint",
             )
         )
         row = QHBoxLayout()
@@ -83,7 +87,9 @@ class NoteCard(Card):
         row.addWidget(self.intensity)
         row.addStretch(1)
         self.box.addLayout(row)
-        self.note = AutoSaved("What happened, what helped (optional)", lambda: None)
+        self.note = AutoSaved(
+            translate("Hard moments", "What happened, what helped (optional)"), lambda: None
+        )
         self.note.setAccessibleName(translate("Hard moments", "A note about this moment"))
         self.note.setFixedHeight(64)
         self.box.addWidget(self.note)
@@ -106,7 +112,7 @@ class NoteCard(Card):
             self.ctx,
             self,
             lambda: repo_of(self.ctx).note_intensity(None if value < 0 else value, text),
-            "A note for yourself",
+            translate("Hard moments", "A note for yourself"),
             JOURNAL,
         ):
             return
@@ -138,14 +144,22 @@ class HardMomentsPage(Page):
         grid.setContentsMargins(12, 12, 12, 12)
         grid.setSpacing(16)
         self.opening = text_label(
-            "This is a hard moment, and you are not alone in it. Take your time.", "lead"
+            translate(
+                "Hard moments",
+                "This is a hard moment, and you are not alone in it. Take your time.",
+            ),
+            "lead",
         )
         grid.addWidget(self.opening, 0, 0, 1, 2)
         self.grounding = GroundingCard()
         self.my_plan = PlanCard(
-            "My plan", "Your plan is empty. You can write it on a calmer day, under “My plan”."
+            translate("Hard moments", "My plan"),
+            translate(
+                "Hard moments",
+                "Your plan is empty. You can write it on a calmer day, under “My plan”.",
+            ),
         )
-        self.their_plan = PlanCard("My partner's plan", "")
+        self.their_plan = PlanCard(translate("Hard moments", "My partner's plan"), "")
         self.time_out = TimeOutPanel(ctx)
         self.note_card = NoteCard(ctx)
         grid.addWidget(self.grounding, 1, 0, 1, 2)
@@ -220,9 +234,13 @@ class HardMomentsPage(Page):
         self.their_plan.setVisible(bool(others))
         if others:
             pid, plan = next(iter(others.items()))
-            name = names.get(pid, "My partner")
-            self.their_plan.title.setText(f"{name}'s plan, shared with you")
-            self.their_plan.setAccessibleName(f"{name}'s plan")
+            name = names.get(pid) or translate("Hard moments", "My partner")
+            self.their_plan.title.setText(
+                translate("Hard moments", "{name}'s plan, shared with you").format(name=name)
+            )
+            self.their_plan.setAccessibleName(
+                translate("Hard moments", "{name}'s plan").format(name=name)
+            )
             self.their_plan.show_plan(plan)
         self.time_out.refresh()
 

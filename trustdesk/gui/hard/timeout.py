@@ -30,7 +30,7 @@ from ...i18n import translate
 from ...storage.errors import VaultError
 from ..context import AppContext
 from ..dialogs.common import set_role, text_label
-from .common import HARD_MOMENTS, partner_names, repo_of, write
+from .common import HARD_MOMENTS, note_words, partner_names, repo_of, write
 
 CHECK_EVERY_MS = 30_000
 
@@ -61,8 +61,8 @@ class TimeOutPanel(QFrame):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(translate("Hard moments", "Pause")))
         self.about = QComboBox()
-        self.about.addItem(ABOUT_LABELS[CONVERSATION], CONVERSATION)
-        self.about.addItem(ABOUT_LABELS[CHECKIN], CHECKIN)
+        self.about.addItem(translate("Hard moments", ABOUT_LABELS[CONVERSATION]), CONVERSATION)
+        self.about.addItem(translate("Hard moments", ABOUT_LABELS[CHECKIN]), CHECKIN)
         self.about.setAccessibleName(translate("Hard moments", "What to pause"))
         row.addWidget(self.about)
         row.addWidget(QLabel(translate("Hard moments", "and come back in")))
@@ -127,12 +127,18 @@ class TimeOutPanel(QFrame):
             self.start_row.setVisible(True)
             self.back_row.setVisible(False)
             return
-        self.note.setText(time_out_note(t, now, partner_names(self.ctx), s.partner_id))
+        self.note.setText(
+            time_out_note(t, now, partner_names(self.ctx), s.partner_id, note_words())
+        )
         self.start_row.setVisible(False)
         self.back_row.setVisible(True)
         due = t.is_due(now)
         self.checkin_button.setVisible(due and t.about == CHECKIN)
-        self.back_button.setText("We are back" if due else "We are back already")
+        self.back_button.setText(
+            translate("Hard moments", "We are back")
+            if due
+            else translate("Hard moments", "We are back already")
+        )
         set_role(self.back_button, "primary" if due and t.about != CHECKIN else "")
         set_role(self.checkin_button, "primary")
         self.timer.start()
@@ -147,14 +153,14 @@ class TimeOutPanel(QFrame):
             self,
             lambda: repo_of(self.ctx).pause(start_time_out(s.partner_id, clock.now_utc(),
                                                            minutes, about)),
-            "A time-out",
+            translate("Hard moments", "A time-out"),
             HARD_MOMENTS,
         )  # fmt: skip
         self.refresh()
         self.changed.emit()
 
     def come_back(self) -> None:
-        write(self.ctx, self, lambda: repo_of(self.ctx).end_time_out(), "A time-out",
+        write(self.ctx, self, lambda: repo_of(self.ctx).end_time_out(), translate("Hard moments", "A time-out"),
               HARD_MOMENTS)  # fmt: skip
         self.refresh()
         self.changed.emit()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import clock
+from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.questions import (
     BREAK_PROMPT,
     DEFAULT_SESSION_MINUTES,
@@ -32,7 +33,7 @@ from ...core.questions import (
     Question,
     status_words,
 )
-from ...i18n import translate
+from ...i18n import day_words, plural, short_day_words, time_words, translate
 from ...storage.errors import VaultError
 from ...storage.questions import QuestionRepo
 from ..context import PARTNERS, AppContext
@@ -44,7 +45,7 @@ IdRole = Qt.ItemDataRole.UserRole
 
 
 def _day(d: dt.date) -> str:
-    return f"{d:%a} {d.day} {d:%B}"
+    return day_words(d)
 
 
 def _on(stamp: str) -> str:
@@ -64,9 +65,19 @@ def _heading(text: str) -> QLabel:
 class QuestionsPage(Page):
     """Honest answers."""
 
-    title = "Honest answers"
+    title = QT_TRANSLATE_NOOP("Pages", "Honest answers")
     icon = "questions"
     handles: frozenset[str] = frozenset()
+
+    @staticmethod
+    def _who(pid: str, names: dict[str, str]) -> str:
+        return names.get(pid) or translate("Questions", "Your partner")
+
+    @staticmethod
+    def _status(q, me: str, names: dict[str, str], today: dt.date) -> str:
+        return status_words(
+            q, me, names, today, lambda text: translate("Questions", text), short_day_words
+        )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -77,9 +88,12 @@ class QuestionsPage(Page):
         outer.addWidget(set_role(QLabel(translate("Questions", "Honest answers")), "title"))
         outer.addWidget(
             text_label(
-                "Questions are written privately and shared when the person asking is ready, "
-                "as many as they choose. An answer is kept as it was given; more can be added "
-                "below it.",
+                translate(
+                    "Questions",
+                    "Questions are written privately and shared when the person asking is ready, "
+                    "as many as they choose. An answer is kept as it was given; more can be added "
+                    "below it.",
+                ),
                 "hint",
             )
         )
@@ -101,11 +115,13 @@ class QuestionsPage(Page):
         bar.setProperty("role", "notice")
         row = QHBoxLayout(bar)
         row.setContentsMargins(12, 8, 12, 8)
-        self.session_note = text_label("How long would you like to spend on this today?")
+        self.session_note = text_label(
+            translate("Questions", "How long would you like to spend on this today?")
+        )
         row.addWidget(self.session_note, 1)
         self.length = QComboBox()
         for minutes in SESSION_MINUTES:
-            self.length.addItem(f"{minutes} minutes", minutes)
+            self.length.addItem(plural("Questions", "%n minutes", minutes), minutes)
         self.length.setCurrentIndex(SESSION_MINUTES.index(DEFAULT_SESSION_MINUTES))
         self.length.setAccessibleName(translate("Questions", "Length of this session"))
         row.addWidget(self.length)
@@ -121,8 +137,12 @@ class QuestionsPage(Page):
         box = QWidget()
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 8, 0)
-        col.addWidget(_heading("My questions, not yet shared"))
-        col.addWidget(text_label("Only you can see these. Tick the ones to share.", "hint"))
+        col.addWidget(_heading(translate("Questions", "My questions, not yet shared")))
+        col.addWidget(
+            text_label(
+                translate("Questions", "Only you can see these. Tick the ones to share."), "hint"
+            )
+        )
         self.drafts = QListWidget()
         self.drafts.setAccessibleName(translate("Questions", "My questions, not yet shared"))
         self.drafts.setWordWrap(True)
@@ -154,7 +174,7 @@ class QuestionsPage(Page):
         box = QWidget()
         col = QVBoxLayout(box)
         col.setContentsMargins(8, 0, 0, 0)
-        col.addWidget(_heading("Shared questions"))
+        col.addWidget(_heading(translate("Questions", "Shared questions")))
         self.shared_list = QListWidget()
         self.shared_list.setAccessibleName(translate("Questions", "Shared questions"))
         self.shared_list.setWordWrap(True)
@@ -188,7 +208,12 @@ class QuestionsPage(Page):
         self.answer_edit.setFixedHeight(96)
         self.answer_edit.setTabChangesFocus(True)
         a.addWidget(self.answer_edit)
-        a.addWidget(text_label("An answer is kept as you give it; you can add more below.", "hint"))
+        a.addWidget(
+            text_label(
+                translate("Questions", "An answer is kept as you give it; you can add more below."),
+                "hint",
+            )
+        )
         row = QHBoxLayout()
         self.answer_button = QPushButton(translate("Questions", "Give this answer"))
         set_role(self.answer_button, "primary")
@@ -283,7 +308,9 @@ class QuestionsPage(Page):
         assert s is not None
         solo = s.is_solo
         self.share_button.setEnabled(not solo)
-        self.share_button.setToolTip("Sharing needs your partner in this vault" if solo else "")
+        self.share_button.setToolTip(
+            translate("Questions", "Sharing needs your partner in this vault") if solo else ""
+        )
         keep = self.shown_id
         self.shared_list.blockSignals(True)
         self.shared_list.clear()
@@ -291,8 +318,12 @@ class QuestionsPage(Page):
         names = self._names()
         me = s.partner_id
         for q in questions:
-            asked = "You asked" if q.asker == me else f"{names.get(q.asker, 'Your partner')} asked"
-            item = QListWidgetItem(f"{q.text}\n{asked} · {status_words(q, me, names, today)}")
+            asked = (
+                translate("Questions", "You asked")
+                if q.asker == me
+                else translate("Questions", "{name} asked").format(name=self._who(q.asker, names))
+            )
+            item = QListWidgetItem(f"{q.text}\n{asked} · {self._status(q, me, names, today)}")
             item.setData(IdRole, q.id)
             self.shared_list.addItem(item)
             if q.id == keep:
@@ -319,7 +350,8 @@ class QuestionsPage(Page):
 
     def keep_question(self) -> None:
         if self.ctx.unlocked and self._write(
-            lambda: self.repo().write(self.new_question.toPlainText()), "A question"
+            lambda: self.repo().write(self.new_question.toPlainText()),
+            translate("Questions", "A question"),
         ):
             self.new_question.clear()
 
@@ -332,7 +364,7 @@ class QuestionsPage(Page):
                 for i in ids:
                     repo.discard(i)
 
-            self._write(discard, "Your questions")
+            self._write(discard, translate("Questions", "Your questions"))
 
     def share_ticked(self) -> None:
         ids = self._ticked()
@@ -345,7 +377,7 @@ class QuestionsPage(Page):
                 translate("Questions", "Tick the questions you would like to share, if any."),
             )
             return
-        self._write(lambda: self.repo().share(ids), "Share questions")
+        self._write(lambda: self.repo().share(ids), translate("Questions", "Share questions"))
 
     # -- one shared question -------------------------------------------------------------------
 
@@ -367,7 +399,7 @@ class QuestionsPage(Page):
         self.thread_labels = []
         self.shown_id = None if q is None else q.id
         if q is None or self.ctx.session is None:
-            self.question_text.setText("Choose a shared question to read it." if self.ctx.unlocked
+            self.question_text.setText(translate("Questions", "Choose a shared question to read it.") if self.ctx.unlocked
                                        else "")  # fmt: skip
             self.status.clear()
             for w in (self.answer_box, self.follow_box, self.close_button):
@@ -377,23 +409,41 @@ class QuestionsPage(Page):
         names = self._names()
         today = clock.today()
         self.question_text.setText(q.text)
-        self.status.setText(status_words(q, me, names, today))
-
-        def who(pid: str) -> str:
-            return "You" if pid == me else names.get(pid, "Your partner")
+        self.status.setText(self._status(q, me, names, today))
 
         for answer in q.answers:
             given = _on(answer.given_at)
+            mine = answer.partner_id == me
             if answer.kind == WRITTEN:
-                self._thread(f"{who(answer.partner_id)} answered, {given}:\n{answer.text}")
+                head = (
+                    translate("Questions", "You answered, {day}:")
+                    if mine
+                    else translate("Questions", "{name} answered, {day}:")
+                )
+                self._thread(
+                    head.format(name=self._who(answer.partner_id, names), day=given)
+                    + f"\n{answer.text}"
+                )
             else:
                 when = _day(answer.by_date) if answer.by_date else ""
-                words = f"{who(answer.partner_id)} will answer in person, by {when}."
+                words = (
+                    translate("Questions", "You will answer in person, by {day}.")
+                    if mine
+                    else translate("Questions", "{name} will answer in person, by {day}.")
+                ).format(name=self._who(answer.partner_id, names), day=when)
                 if answer.text:
                     words += f"\n{answer.text}"
                 self._thread(words)
         for f in q.follow_ups:
-            self._thread(f"{who(f.partner_id)} added, {_on(f.added_at)}:\n{f.text}")
+            head = (
+                translate("Questions", "You added, {day}:")
+                if f.partner_id == me
+                else translate("Questions", "{name} added, {day}:")
+            )
+            self._thread(
+                head.format(name=self._who(f.partner_id, names), day=_on(f.added_at))
+                + f"\n{f.text}"
+            )
         answering = q.asker != me and not q.closed and q.written_answer is None
         self.answer_box.setVisible(answering)
         self.promise_button.setEnabled(q.promise is None)
@@ -428,7 +478,9 @@ class QuestionsPage(Page):
             cancel=translate("Questions", "Not yet"),
         ):
             return
-        if self._write(lambda: self.repo().answer(qid, WRITTEN, text), "Your answer"):
+        if self._write(
+            lambda: self.repo().answer(qid, WRITTEN, text), translate("Questions", "Your answer")
+        ):
             self.answer_edit.clear()
 
     def promise(self) -> None:
@@ -437,7 +489,10 @@ class QuestionsPage(Page):
             return
         d = self.by_date.date()
         by = dt.date(d.year(), d.month(), d.day())
-        self._write(lambda: self.repo().answer(qid, IN_PERSON, "", by), "Answer in person")
+        self._write(
+            lambda: self.repo().answer(qid, IN_PERSON, "", by),
+            translate("Questions", "Answer in person"),
+        )
 
     def add_follow_up(self) -> None:
         qid = self.shown_id
@@ -445,7 +500,8 @@ class QuestionsPage(Page):
             qid is not None
             and self.ctx.unlocked
             and self._write(
-                lambda: self.repo().follow_up(qid, self.follow_edit.toPlainText()), "A follow-up"
+                lambda: self.repo().follow_up(qid, self.follow_edit.toPlainText()),
+                translate("Questions", "A follow-up"),
             )
         ):
             self.follow_edit.clear()
@@ -453,7 +509,9 @@ class QuestionsPage(Page):
     def close_question(self) -> None:
         qid = self.shown_id
         if qid is not None and self.ctx.unlocked:
-            self._write(lambda: self.repo().close(qid), "Close the question")
+            self._write(
+                lambda: self.repo().close(qid), translate("Questions", "Close the question")
+            )
 
     # -- time-boxed sessions -------------------------------------------------------------------
 
@@ -465,7 +523,10 @@ class QuestionsPage(Page):
         self.session_timer.start(minutes * 60_000)
         end = clock.now_utc().astimezone() + dt.timedelta(minutes=minutes)
         self.session_note.setText(
-            f"This session is yours until about {end:%H:%M}. You can stop whenever you like."
+            translate(
+                "Questions",
+                "This session is yours until about {time}. You can stop whenever you like.",
+            ).format(time=time_words(end))
         )
         self.session_button.setText(translate("Questions", "End now"))
 

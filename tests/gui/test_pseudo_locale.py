@@ -1,0 +1,66 @@
+"""The pseudo-locale walk: every page and main dialog, with every source string accented, longer
+and bracketed. Any plain English word left on screen did not go through the translation system;
+any single-line label or button too narrow for its longer words would be clipped in German."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from tests.gui.pseudo_support import build_pseudo, clipped, install_pseudo, untranslated
+from tests.gui.shell_support import OFFSCREEN_QUIRKS, open_window
+from trustdesk.gui.pages import PAGES, page_classes
+
+# Pages whose strings are not all marked yet (their files were being changed by others when
+# the marking was done): the walk expects them to fail, and fails itself once one passes.
+NOT_YET_MARKED = {
+    "HomePage",
+    "AgreementPage",
+    "CheckInPage",
+    "JournalPage",
+    "TogetherPage",
+    "TimelinePage",
+}
+
+
+@pytest.fixture(scope="module")
+def pseudo_qm(tmp_path_factory):
+    return build_pseudo(tmp_path_factory.mktemp("pseudo"))
+
+
+@pytest.fixture
+def pseudo(qapp, pseudo_qm):
+    translator = install_pseudo(pseudo_qm)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_pseudo_catalog_translates_the_source_strings(pseudo):
+    from trustdesk.i18n import translate
+
+    assert translate("Settings", "Settings") == "[Šéţţîñĝš ~~~]"
+    assert translate("VaultError", "The disk is full").startswith("[Ţĥé đîšķ îš ƒüļļ")
+
+
+def _page_params():
+    for _module, name in PAGES:
+        marks = [OFFSCREEN_QUIRKS]
+        if name in NOT_YET_MARKED:
+            marks.append(pytest.mark.xfail(reason="strings not all marked yet", strict=True))
+        yield pytest.param(name, marks=marks, id=name)
+
+
+@pytest.mark.parametrize("page_name", list(_page_params()))
+def test_every_word_of_the_page_is_translated(qtbot, couple_ctx, pseudo, page_name):
+    classes = page_classes()
+    window = open_window(qtbot, couple_ctx, classes)
+    window.resize(1100, 720)
+    index = [c.__name__ for c in classes].index(page_name)
+    window.show_page(index)
+    qtbot.wait(50)
+    page = window.current_page()
+    assert page is not None and type(page).__name__ == page_name
+    left = untranslated(page)
+    assert left == [], "\n".join(left)
+    too_narrow = clipped(page)
+    assert too_narrow == [], "\n".join(too_narrow)
