@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from . import APP_ID, APP_NAME, __version__
+from . import APP_ID, APP_NAME, __version__, i18n
+from .core.i18n import QT_TRANSLATE_NOOP
 from .paths import default_vault_dir
 from .settings import Settings
 from .storage.errors import VaultError
@@ -37,11 +38,12 @@ def looks_like_vault(folder: Path) -> bool:
     return full_check(Path(folder))
 
 
-UNEXPECTED_TITLE = "Something unexpected happened"
-UNEXPECTED_TEXT = (
+UNEXPECTED_TITLE = QT_TRANSLATE_NOOP("App", "Something unexpected happened")
+UNEXPECTED_TEXT = QT_TRANSLATE_NOOP(
+    "App",
     "TrustDesk ran into a problem it did not expect. Everything saved before is safe: each "
     "change is written the moment it is made.\n\nIf this happens again, close TrustDesk and "
-    "open it again."
+    "open it again.",
 )
 
 
@@ -109,7 +111,11 @@ class ExceptionHook:
             if isinstance(exc, VaultError):
                 self.alerts.vault_error(parent, exc)
             else:
-                self.alerts.error(parent, UNEXPECTED_TITLE, UNEXPECTED_TEXT)
+                self.alerts.error(
+                    parent,
+                    i18n.translate("App", UNEXPECTED_TITLE),
+                    i18n.translate("App", UNEXPECTED_TEXT),
+                )
         finally:
             self._showing = False
 
@@ -118,13 +124,14 @@ def folder_problem(folder: Path) -> str:
     """Why a new vault must not be made in ``folder`` ('' when it may)."""
     folder = Path(folder)
     if looks_like_vault(folder):
-        return "This folder already holds a TrustDesk vault."
+        return i18n.translate("App", "This folder already holds a TrustDesk vault.")
     if folder.exists() and not folder.is_dir():
-        return "This is a file, not a folder."
+        return i18n.translate("App", "This is a file, not a folder.")
     if folder.is_dir() and any(p.name not in HARMLESS_NAMES for p in folder.iterdir()):
-        return (
+        return i18n.translate(
+            "App",
             "This folder already holds other files. Please choose an empty or new folder for "
-            "the vault, for example with --vault and a new folder name."
+            "the vault, for example with --vault and a new folder name.",
         )
     return ""
 
@@ -139,10 +146,11 @@ def choose_folder(explicit: str | None, settings: Settings) -> tuple[Path, str]:
     default = default_vault_dir()
     note = ""
     if last and Path(last) != default and not looks_like_vault(default):
-        note = (
-            f"TrustDesk last opened a vault in {last}, which cannot be found now. If it is on "
-            "a USB stick or another drive, connect it and start TrustDesk again."
-        )
+        note = i18n.translate(
+            "App",
+            "TrustDesk last opened a vault in {folder}, which cannot be found now. If it is on "
+            "a USB stick or another drive, connect it and start TrustDesk again.",
+        ).format(folder=last)
     return default, note
 
 
@@ -333,6 +341,7 @@ def run_gui(folder: str | None, *, demo_folder: Path | None = None, hint: str = 
     from .gui.theme import apply_theme
 
     settings = Settings()
+    i18n.install(app, settings.get("language"))  # before any window is built
     alerts = Alerts()
     ExceptionHook(alerts).install()
     apply_theme(app, settings.get("theme"))

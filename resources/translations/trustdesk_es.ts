@@ -13,6 +13,35 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Something unexpected happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk ran into a problem it did not expect. Everything saved before is safe: each change is written the moment it is made.
+
+If this happens again, close TrustDesk and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder already holds a TrustDesk vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder already holds other files. Please choose an empty or new folder for the vault, for example with --vault and a new folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk last opened a vault in {folder}, which cannot be found now. If it is on a USB stick or another drive, connect it and start TrustDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1515,6 +1544,25 @@
     </message>
     <message>
         <source>Honest answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners of this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How removing a partner works</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
