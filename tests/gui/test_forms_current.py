@@ -194,3 +194,26 @@ def test_report_form_periods_and_tab_order(qtbot, couple_ctx):
             chain.append(widget)
     assert chain[:4] == list(dialog.section_boxes.values())
     assert dialog.ui.buttons.isAncestorOf(chain[4])
+
+
+@OFFSCREEN_QUIRKS
+def test_partners_form_opens_on_close_and_tabs_along_the_row(qtbot, couple_ctx):
+    from trustdesk.gui.dialogs.partners_remove import PartnersDialog
+
+    dialog = PartnersDialog(couple_ctx)
+    qtbot.addWidget(dialog)
+    walk = tab_walk(qtbot, dialog, 4)
+    (remove_sam,) = dialog.remove_buttons
+    assert walk == [
+        dialog.close_button,
+        remove_sam,
+        dialog.leave_button,
+        dialog.rule_button,
+        dialog.close_button,
+    ]
+    assert remove_sam.text() == "Remove Sam…" and not remove_sam.autoDefault()
+    assert dialog.ui.actions.indexOf(remove_sam) < dialog.ui.actions.indexOf(dialog.leave_button)
+    assert [dialog.ui.rows.itemAt(i).widget().accessibleName() for i in range(2)] == [
+        "Alex — signed in",
+        "Sam",
+    ]

@@ -8,6 +8,7 @@ space is kept whole, and a backup of the whole vault is made first.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +27,7 @@ from ...storage.backups import BackupManager
 from ...storage.errors import VaultError, WrongPassword
 from ..context import PARTNERS, AppContext
 from ..forms.ui_leave_vault import Ui_LeaveVaultDialog
+from ..forms.ui_partners import Ui_PartnersDialog
 from ..forms.ui_remove_partner import Ui_RemovePartnerDialog
 from ..overview import joined_on
 from ..reveal import add_reveal_action
@@ -308,47 +309,35 @@ class PartnersDialog(FitsContent, QDialog):
         session = ctx.session
         assert session is not None
         self.ctx = ctx
-        self.setWindowTitle("Partners")
-        self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 16)
-        layout.setSpacing(12)
-        title = QLabel("Partners of this vault")
-        set_role(title, "title")
-        layout.addWidget(title)
+        self.ui = Ui_PartnersDialog()
+        self.ui.setupUi(self)
         me = session.me
         for partner in session.partners():
-            layout.addWidget(self._row(partner, partner.id == me.id))
-        layout.addSpacing(8)
+            self.ui.rows.addWidget(self._row(partner, partner.id == me.id))
 
         self.others = session.other_partners()
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
         self.remove_buttons: list[QPushButton] = []
         for other in self.others:
             button = QPushButton(f"Remove {other.name}…")
             button.clicked.connect(lambda _c=False, p=other: self.remove(p))
+            self.ui.actions.insertWidget(len(self.remove_buttons), button)
             self.remove_buttons.append(button)
-            actions.addWidget(button)
-        self.leave_button = QPushButton("Leave this vault…")
+        self.leave_button = self.ui.leave_button
         self.leave_button.clicked.connect(self.leave)
         self.leave_button.setEnabled(bool(self.others))
-        actions.addWidget(self.leave_button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
-        self.rule_button = QPushButton("How removing a partner works")
-        set_role(self.rule_button, "link")
+        self.rule_button = self.ui.rule_button
         self.rule_button.clicked.connect(self.show_rule)
-        layout.addWidget(self.rule_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = self.ui.buttons
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         # It opens on the safe choice: Enter closes, and no removal is one keystroke away.
-        for button in (*self.remove_buttons, self.leave_button, self.rule_button):
+        for button in self.remove_buttons:
             button.setAutoDefault(False)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setDefault(True)
+        # Tab goes along the row as it is shown: each removal, leaving, the rule, Close.
+        chain = [*self.remove_buttons, self.leave_button, self.rule_button, self.close_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _row(self, partner: Partner, is_me: bool) -> QWidget:
