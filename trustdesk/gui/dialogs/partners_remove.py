@@ -38,7 +38,7 @@ CONFIRM_WORD = "remove"
 BACKUP_REASON = "before-removal"
 
 
-def _fill_in(dialog: QDialog, **values: str) -> None:
+def fill_in(dialog: QDialog, **values: str) -> None:
     """Put names into a form's words: ``{name}`` and the like in texts and accessible names."""
 
     def filled(text: str) -> str:
@@ -106,7 +106,7 @@ class _RemovalDialog(FitsContent, QDialog):
         self.ui = form
         # The forms' window titles hold no name: they reach the desktop (task switchers).
         form.setupUi(self)
-        _fill_in(self, **values)
+        fill_in(self, **values)
         self.busy = BusyIndicator(self, size=20)
         form.bottomRow.insertWidget(0, self.busy)
         self.message = form.inlineMessage
