@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "es", "fr")
+# English is the source language; its catalog holds only the plural forms ("1 minute").
+ENGLISH = "en"
 PREFIX = "trustdesk_"
 # Data files whose words are shown, and the JSON keys that hold words rather than ids.
 DATA_FILES = {
@@ -85,7 +87,8 @@ def data_strings() -> list[tuple[str, str]]:
 
 
 def plural_calls() -> list[tuple[str, str]]:
-    """(context, text) of every ``plural("Context", "%n …", n)`` call in the package.
+    """(context, text) of every ``plural("Context", "%n …", n)`` call and every
+    ``QT_TRANSLATE_N_NOOP("Context", "%n …")`` mark in the package.
 
     lupdate marks a message as plural only when the count is a literal number, so these reach it
     through the generated file as ``translate(context, text, None, 1)``.
@@ -98,7 +101,7 @@ def plural_calls() -> list[tuple[str, str]]:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "plural"
+                and node.func.id in ("plural", "QT_TRANSLATE_N_NOOP")
                 and len(node.args) >= 2
                 and all(
                     isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]
@@ -130,9 +133,10 @@ def sources(folder: Path) -> list[str]:
     return files + [str(write_data_source(folder))]
 
 
-def lupdate(targets: list[Path]) -> None:
+def lupdate(targets: list[Path], *options: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        args = [tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources(Path(tmp))]
+        args = [tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *options]
+        args += sources(Path(tmp))
         subprocess.run(
             [*args, "-ts", *map(str, targets)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL
         )
@@ -142,7 +146,7 @@ def marked_in_code() -> set[tuple[str, str]]:
     """(context, text) of every translate/plural/QT_TRANSLATE_NOOP call with literal words."""
     import ast
 
-    names = {"translate", "plural", "QT_TRANSLATE_NOOP"}
+    names = {"translate", "plural", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_N_NOOP"}
     found = set()
     for path in sorted((ROOT / "trustdesk").rglob("*.py")):
         if "forms" in path.parts or path.name == "i18n.py":
@@ -187,10 +191,39 @@ def update_ts() -> None:
                 "utf-8",
             )
     lupdate(targets)
+    english = TRANSLATIONS / f"{PREFIX}{ENGLISH}.ts"
+    if not english.exists():
+        english.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+            '<TS version="2.1" language="en" sourcelanguage="en"></TS>\n',
+            "utf-8",
+        )
+    lupdate([english], "-pluralonly")
+    fill_english_plurals(english)
     missed = missed_by_lupdate(targets[0])
     if missed:
         lines = "\n".join(f"  {c}: {t[:70]!r}" for c, t in sorted(missed))
         raise SystemExit(f"lupdate did not extract these marked strings:\n{lines}")
+
+
+def fill_english_plurals(ts: Path) -> None:
+    """English plural forms from the source ("%n minutes" → "%n minute", "%n minutes").
+
+    Only new entries are filled; one already finished (checked by a person) is kept."""
+    tree = ET.parse(ts)
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source") or ""
+        for form in translation.findall("numerusform"):
+            translation.remove(form)
+        singular = re.sub(r"%n (\w+?)s\b", r"%n \1", source, count=1)
+        for text in (singular, source):
+            ET.SubElement(translation, "numerusform").text = text
+        del translation.attrib["type"]
+    ET.indent(tree, space="    ")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 
+from .core.i18n import Words
 from .paths import resource
 
 # Choices of the "language" setting, each shown in its own language (never translated).
@@ -46,6 +47,26 @@ def plural(context: str, text: str, n: int, disambiguation: str | None = None) -
     to lupdate as plural messages.
     """
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def words(context: str, *more: str) -> Words:
+    """Core's sentences under ``context`` (then each of ``more``, for words a module borrows
+    from another), translated, with the locale's dates and times."""
+
+    def tr(text: str) -> str:
+        for name in (context, *more):
+            found = translate(name, text)
+            if found != text:
+                return found
+        return text
+
+    return Words(
+        tr=tr,
+        plural=lambda text, n: plural(context, text, n),
+        day=short_day_words,
+        date=date_words,
+        clock=time_words,
+    )
 
 
 def translations_dir() -> Path:
@@ -100,7 +121,7 @@ def install(
 ) -> Translation:
     """Load TrustDesk's catalog and Qt's for the language; set the default locale and direction.
 
-    English needs no catalog. A missing catalog leaves the English words, never an error.
+    A missing catalog leaves the English words, never an error.
     """
     system = system if system is not None else QLocale.system()
     language = language_for(setting, system)
@@ -108,11 +129,11 @@ def install(
     QLocale.setDefault(locale)
     done = Translation(language, locale)
     folder = folder if folder is not None else translations_dir()
+    own = QTranslator(app)  # English's own catalog holds its plural forms ("1 minute")
+    if own.load(str(folder / f"{CATALOG_PREFIX}{language}.qm")):
+        QCoreApplication.installTranslator(own)
+        done.translators.append(own)
     if language != "en":
-        own = QTranslator(app)
-        if own.load(str(folder / f"{CATALOG_PREFIX}{language}.qm")):
-            QCoreApplication.installTranslator(own)
-            done.translators.append(own)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt = QTranslator(app)
         if language != PSEUDO and qt.load(locale, "qtbase", "_", qt_dir):

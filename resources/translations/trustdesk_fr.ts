@@ -81,6 +81,49 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
 </context>
 <context>
+    <name>Check-in</name>
+    <message>
+        <source>Comfort and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisit together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rather not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Data: agreement starter</name>
     <message>
         <source>Starting points for your agreement</source>
@@ -812,6 +855,18 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,7 +2251,114 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign your commitment (version {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign version {number} together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is exactly what you are signing. Read it through. Once signed, this version never changes; later changes become a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is exactly what you are signing. Read it through together. Once signed, this version never changes; later changes become a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready to sign yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why signing is not possible yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appreciations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: shown — click to hide them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: hidden — click to show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} are hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments you share in TrustDesk gather here: check-ins, appreciations, your agreement, journal entries and milestones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Try fewer words, or another stretch of time.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
@@ -2226,11 +2388,23 @@ If this happens again, close TrustDesk and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Whose moments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which stretch of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2250,7 +2424,19 @@ If this happens again, close TrustDesk and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{title}” was removed from your timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}’s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2262,7 +2448,19 @@ If this happens again, close TrustDesk and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{value} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend chart: {feeling}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in answers will show here over time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2283,6 +2481,67 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>Each line is one of you, in your own colour. Dashed lines mark the days you signed a version of your agreement. Answers left out or “rather not say” are simply not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the changes ▴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n changes ▾</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Trends</name>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{feeling}: no answers in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{feeling}, from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: {answers}, {value} of 10 on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {answers}, {first} of 10 at first and {last} of 10 most recently (between {low} and {high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {number} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement signed: {versions}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,7 +19,6 @@ NOT_YET_MARKED = {
     "CheckInPage",
     "JournalPage",
     "TogetherPage",
-    "TimelinePage",
 }
 
 

@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .i18n import QT_TRANSLATE_NOOP
+
 # The four feelings asked about, in the order they are asked.
 RATING_KEYS = ("comfort", "desire", "closeness", "trust")
+# Marked for the catalogs; the GUI shows them through translate("Check-in", ...).
 RATING_LABELS = {
-    "comfort": "Comfort and safety",
-    "desire": "Desire",
-    "closeness": "Closeness",
-    "trust": "Trust",
+    "comfort": QT_TRANSLATE_NOOP("Check-in", "Comfort and safety"),
+    "desire": QT_TRANSLATE_NOOP("Check-in", "Desire"),
+    "closeness": QT_TRANSLATE_NOOP("Check-in", "Closeness"),
+    "trust": QT_TRANSLATE_NOOP("Check-in", "Trust"),
 }
 RATING_MIN = 0
 RATING_MAX = 10
@@ -26,7 +30,11 @@ RATING_MAX = 10
 KEEP = "keep"
 REVISIT = "revisit"
 OUTCOMES = (KEEP, REVISIT)
-OUTCOME_LABELS = {KEEP: "Keep as it is", REVISIT: "Revisit together", None: "Not talked about"}
+OUTCOME_LABELS = {
+    KEEP: QT_TRANSLATE_NOOP("Check-in", "Keep as it is"),
+    REVISIT: QT_TRANSLATE_NOOP("Check-in", "Revisit together"),
+    None: QT_TRANSLATE_NOOP("Check-in", "Not talked about"),
+}
 
 WEEKLY = "weekly"
 FORTNIGHTLY = "fortnightly"
@@ -192,13 +200,13 @@ class Skipped:
 SKIPPED = Skipped()
 
 
-def rating_text(value: int | None | Skipped) -> str:
-    """How a rating reads in a summary."""
+def rating_text(value: int | None | Skipped, tr: Callable[[str], str] = lambda text: text) -> str:
+    """How a rating reads in a summary (``tr`` translates the words)."""
     if value is SKIPPED:
-        return "not answered"
+        return tr(QT_TRANSLATE_NOOP("Check-in", "not answered"))
     if value is None:
-        return "rather not say"
-    return f"{value} of 10"
+        return tr(QT_TRANSLATE_NOOP("Check-in", "rather not say"))
+    return tr(QT_TRANSLATE_NOOP("Check-in", "{value} of 10")).format(value=value)
 
 
 @dataclass

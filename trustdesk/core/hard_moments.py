@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, Words
 
 MAX_TEXT = 4000
 
@@ -228,24 +228,6 @@ def start_time_out(
     if about not in ABOUT_LABELS:
         raise HardMomentError(f"unknown time-out subject {about!r}")
     return TimeOut(partner_id, about, now, now + dt.timedelta(minutes=minutes))
-
-
-def _clock(moment: dt.datetime | dt.time) -> str:
-    return f"{moment:%H:%M}"
-
-
-def _day(d: dt.date) -> str:
-    return f"{d:%a} {d.day} {d:%b}"
-
-
-@dataclass(frozen=True)
-class Words:
-    """How the GUI turns these notes into the chosen language: ``tr`` translates a marked
-    sentence; ``day`` and ``clock`` write a date and a time of day. English by default."""
-
-    tr: Callable[[str], str] = _same
-    day: Callable[[dt.date], str] = _day
-    clock: Callable[[dt.datetime], str] = _clock
 
 
 def _when(moment: dt.datetime, now: dt.datetime, words: Words) -> str:

@@ -11,14 +11,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .checkin import RATING_KEYS, RATING_LABELS, CheckIn
+from .i18n import ENGLISH, QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Words
 from .partners import Partner
 
 # Ranges offered by the chart, in days (None: everything).
 RANGES: tuple[tuple[str, int | None], ...] = (
-    ("Last 3 months", 91),
-    ("Last 6 months", 182),
-    ("Last year", 365),
-    ("Everything", None),
+    (QT_TRANSLATE_NOOP("Trends", "Last 3 months"), 91),
+    (QT_TRANSLATE_NOOP("Trends", "Last 6 months"), 182),
+    (QT_TRANSLATE_NOOP("Trends", "Last year"), 365),
+    (QT_TRANSLATE_NOOP("Trends", "Everything"), None),
 )
 
 
@@ -113,28 +114,51 @@ def describe(
     key: str,
     since: dt.date | None = None,
     until: dt.date | None = None,
+    words: Words = ENGLISH,
 ) -> str:
-    """The chart in words, for screen readers and the report."""
-    label = RATING_LABELS.get(key, key)
+    """The chart in words, for screen readers and the report (``words``: their language)."""
+    tr, day = words.tr, words.date
+    label = words.tr(RATING_LABELS.get(key, key))
     if not series:
-        return f"{label}: no answers in this period yet."
+        return tr(QT_TRANSLATE_NOOP("Trends", "{feeling}: no answers in this period yet.")).format(
+            feeling=label
+        )
     first = min(s.points[0].day for s in series)
     last = max(s.points[-1].day for s in series)
-    parts = [f"{label}, from {long_day(since or first)} to {long_day(until or last)}."]
+    parts = [
+        tr(QT_TRANSLATE_NOOP("Trends", "{feeling}, from {first} to {last}.")).format(
+            feeling=label, first=day(since or first), last=day(until or last)
+        )
+    ]
     for s in series:
         a, b = s.points[0], s.points[-1]
-        answers = f"{len(s.points)} answer{'s' if len(s.points) != 1 else ''}"
+        answers = words.plural(QT_TRANSLATE_N_NOOP("Trends", "%n answers"), len(s.points))
         if len(s.points) == 1:
-            parts.append(f"{s.name}: {answers}, {a.value} of 10 on {long_day(a.day)}.")
+            text = tr(QT_TRANSLATE_NOOP("Trends", "{name}: {answers}, {value} of 10 on {day}."))
+            parts.append(text.format(name=s.name, answers=answers, value=a.value, day=day(a.day)))
         else:
-            low = min(p.value for p in s.points)
-            high = max(p.value for p in s.points)
+            text = tr(
+                QT_TRANSLATE_NOOP(
+                    "Trends",
+                    "{name}: {answers}, {first} of 10 at first and {last} of 10 most recently "
+                    "(between {low} and {high}).",
+                )
+            )
             parts.append(
-                f"{s.name}: {answers}, {a.value} of 10 at first and {b.value} of 10 most "
-                f"recently (between {low} and {high})."
+                text.format(
+                    name=s.name,
+                    answers=answers,
+                    first=a.value,
+                    last=b.value,
+                    low=min(p.value for p in s.points),
+                    high=max(p.value for p in s.points),
+                )
             )
     shown = list(markers)
     if shown:
-        signed = ", ".join(f"version {m.number} on {long_day(m.day)}" for m in shown)
-        parts.append(f"Agreement signed: {signed}.")
+        version = tr(QT_TRANSLATE_NOOP("Trends", "version {number} on {day}"))
+        signed = ", ".join(version.format(number=m.number, day=day(m.day)) for m in shown)
+        parts.append(
+            tr(QT_TRANSLATE_NOOP("Trends", "Agreement signed: {versions}.")).format(versions=signed)
+        )
     return " ".join(parts)

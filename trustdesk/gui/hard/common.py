@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from ...core.changes import Change
-from ...core.hard_moments import Words
-from ...i18n import short_day_words, time_words, translate
+from ...core.i18n import Words
+from ...i18n import words
 from ...storage.hard_moments import HardMomentRepo
 from ..context import APPRECIATIONS, HARD_MOMENTS, JOURNAL, QUESTIONS, AppContext
 
@@ -28,7 +28,7 @@ __all__ = [
 
 def note_words() -> Words:
     """The notes of core.hard_moments in the chosen language, with the locale's dates."""
-    return Words(lambda text: translate("Hard moments", text), short_day_words, time_words)
+    return words("Hard moments")
 
 
 def repo_of(ctx: AppContext) -> HardMomentRepo:

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ...i18n import plural, short_day_words, translate
 from ...models.timeline_model import TimelineModel as M
 from .icons import kind_pixmap
 
@@ -43,8 +44,7 @@ Role = QPalette.ColorRole
 
 
 def short_date(day: str) -> str:
-    d = dt.date.fromisoformat(day)
-    return f"{d:%a} {d.day} {d:%b}"
+    return short_day_words(dt.date.fromisoformat(day))
 
 
 def blend(a: QColor, b: QColor, t: float) -> QColor:
@@ -88,8 +88,8 @@ class CardDelegate(QStyledItemDelegate):
         if not count:
             return ""
         if index.data(M.SessionOpenRole):
-            return "Hide the changes ▴"
-        return f"Show {count} changes ▾"
+            return translate("Timeline", "Hide the changes ▴")
+        return plural("Timeline", "Show %n changes ▾", count)
 
     def toggle_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
         """Where a session card's toggle sits (bottom right of the card); empty otherwise."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core import clock
 from ...core import timeline as tl
+from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.text import ltr
 from ...i18n import translate
 from ...models.timeline_model import TimelineModel
@@ -31,6 +32,7 @@ from ...storage import timeline as stream
 from ...storage.errors import VaultError
 from ...storage.milestones import MilestoneRepo
 from ..context import PARTNERS, AppContext
+from ..flow_layout import FlowLayout
 from ..page import Page
 from .icons import kind_icon
 from .milestone import MilestoneDialog
@@ -39,19 +41,19 @@ from .view import TimelineView
 
 # The kind buttons, in the order shown; the agreement's two kinds share one button.
 KIND_BUTTONS: tuple[tuple[str, str, frozenset[str]], ...] = (
-    ("Check-ins", tl.CHECKIN, frozenset({tl.CHECKIN})),
-    ("Appreciations", tl.APPRECIATION, frozenset({tl.APPRECIATION})),
-    ("Agreement", tl.VERSION, frozenset({tl.VERSION, tl.CLAUSE})),
-    ("My journal", tl.ENTRY, frozenset({tl.ENTRY})),
-    ("Shared notes", tl.NOTE, frozenset({tl.NOTE})),
-    ("Milestones", tl.MILESTONE, frozenset({tl.MILESTONE})),
+    (QT_TRANSLATE_NOOP("Timeline", "Check-ins"), tl.CHECKIN, frozenset({tl.CHECKIN})),
+    (QT_TRANSLATE_NOOP("Timeline", "Appreciations"), tl.APPRECIATION, frozenset({tl.APPRECIATION})),
+    (QT_TRANSLATE_NOOP("Timeline", "Agreement"), tl.VERSION, frozenset({tl.VERSION, tl.CLAUSE})),
+    (QT_TRANSLATE_NOOP("Timeline", "My journal"), tl.ENTRY, frozenset({tl.ENTRY})),
+    (QT_TRANSLATE_NOOP("Timeline", "Shared notes"), tl.NOTE, frozenset({tl.NOTE})),
+    (QT_TRANSLATE_NOOP("Timeline", "Milestones"), tl.MILESTONE, frozenset({tl.MILESTONE})),
 )
 PERIODS: tuple[tuple[str, int | None], ...] = (
-    ("Any time", None),
-    ("Past month", 31),
-    ("Past 3 months", 92),
-    ("Past year", 365),
-    ("Between dates…", -1),
+    (QT_TRANSLATE_NOOP("Timeline", "Any time"), None),
+    (QT_TRANSLATE_NOOP("Timeline", "Past month"), 31),
+    (QT_TRANSLATE_NOOP("Timeline", "Past 3 months"), 92),
+    (QT_TRANSLATE_NOOP("Timeline", "Past year"), 365),
+    (QT_TRANSLATE_NOOP("Timeline", "Between dates…"), -1),
 )
 BETWEEN = -1
 # Kind buttons are quiet chips: an outlined, filled chip is shown; a faded one is hidden.
@@ -68,14 +70,24 @@ SEARCH_DELAY_MS = 250
 
 def _chip_tip(button: QPushButton, label: str, shown: bool) -> None:
     """Say in words what the chip's look says: shown or hidden, and what a click does."""
-    state = "shown" if shown else "hidden"
-    action = "hide" if shown else "show"
-    button.setToolTip(f"{label}: {state} — click to {action} them")
-    button.setAccessibleDescription(f"{label} are {state}")
+    if shown:
+        tip = translate("Timeline", "{kind}: shown — click to hide them")
+        description = translate("Timeline", "{kind} are shown")
+    else:
+        tip = translate("Timeline", "{kind}: hidden — click to show them")
+        description = translate("Timeline", "{kind} are hidden")
+    button.setToolTip(tip.format(kind=label))
+    button.setAccessibleDescription(description.format(kind=label))
 
 
-EMPTY = "Moments you share in TrustDesk gather here: check-ins, appreciations, your agreement, journal entries and milestones."
-NO_MATCH = "Nothing matches these filters. Try fewer words, or another stretch of time."
+EMPTY = QT_TRANSLATE_NOOP(
+    "Timeline",
+    "Moments you share in TrustDesk gather here: check-ins, appreciations, your agreement, "
+    "journal entries and milestones.",
+)
+NO_MATCH = QT_TRANSLATE_NOOP(
+    "Timeline", "Nothing matches these filters. Try fewer words, or another stretch of time."
+)
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -136,23 +148,23 @@ class TimelinePage(Page):
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 12, 0, 0)
         box.setSpacing(8)
-        kinds = QHBoxLayout()
-        kinds.setSpacing(8)
+        # The chips wrap onto a second line rather than clip longer words (translations).
+        kinds = FlowLayout(spacing=8)
         self.kind_buttons: list[tuple[QPushButton, frozenset[str]]] = []
-        for label, icon, members in KIND_BUTTONS:
+        for raw_label, icon, members in KIND_BUTTONS:
+            label = translate("Timeline", raw_label)
             button = QPushButton(label)
             button.setProperty("role", "chip")
             button.setProperty("kind", icon)
             button.setIcon(kind_icon(icon, self.palette()))
             button.setCheckable(True)
             button.setChecked(True)
-            button.setAccessibleName(f"Show {label.lower()}")
+            button.setAccessibleName(translate("Timeline", "Show {kind}").format(kind=label))
             button.toggled.connect(lambda on, b=button, t=label: _chip_tip(b, t, on))
             _chip_tip(button, label, True)
             button.toggled.connect(self._filters_changed)
             kinds.addWidget(button)
             self.kind_buttons.append((button, members))
-        kinds.addStretch(1)
         box.addLayout(kinds)
         page.setStyleSheet(CHIP_STYLE)
 
@@ -163,13 +175,16 @@ class TimelinePage(Page):
         self.period = QComboBox()
         self.period.setAccessibleName(translate("Timeline", "Which stretch of time"))
         for label, days in PERIODS:
-            self.period.addItem(label, days)
+            self.period.addItem(translate("Timeline", label), days)
         self.since = QDateEdit()
         self.until = QDateEdit()
-        for edit, name in ((self.since, "From"), (self.until, "Until")):
+        for edit, name in (
+            (self.since, translate("Timeline", "From this day")),
+            (self.until, translate("Timeline", "Until this day")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(translate("Timeline", "d MMM yyyy"))
-            edit.setAccessibleName(f"{name} this day")
+            edit.setAccessibleName(name)
             edit.setVisible(False)
             edit.dateChanged.connect(self._filters_changed)
         self.search = QLineEdit()
@@ -196,7 +211,7 @@ class TimelinePage(Page):
         self.view = TimelineView()
         self.view.setModel(self.model)
         self.view.activated.connect(self.open_index)
-        self.empty = QLabel(EMPTY)
+        self.empty = QLabel(translate("Timeline", EMPTY))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setProperty("role", "hint")
@@ -262,7 +277,13 @@ class TimelinePage(Page):
 
     def _offer_undo(self, milestone) -> None:
         self._removed = milestone
-        self.undo_text.setText(ltr(f"“{milestone.title}” was removed from your timeline."))
+        self.undo_text.setText(
+            ltr(
+                translate("Timeline", "“{title}” was removed from your timeline.").format(
+                    title=milestone.title
+                )
+            )
+        )
         self.undo_bar.show()
 
     def _forget_removed(self) -> None:
@@ -323,7 +344,11 @@ class TimelinePage(Page):
         self.partner.clear()
         self.partner.addItem(translate("Timeline", "Everyone"), None)
         for p in self.ctx.session.partners():
-            label = "Mine" if p.id == self.ctx.session.partner_id else ltr(f"{p.name}’s")
+            label = (
+                translate("Timeline", "Mine")
+                if p.id == self.ctx.session.partner_id
+                else ltr(translate("Timeline", "{name}’s").format(name=p.name))
+            )
             self.partner.addItem(label, p.id)
         index = self.partner.findData(chosen)
         self.partner.setCurrentIndex(max(0, index))
@@ -376,7 +401,7 @@ class TimelinePage(Page):
         if empty:
             flt = self.model.filter
             filtered = flt != tl.Filter(kinds=tl.ALL_KINDS) and self.ctx.unlocked
-            self.empty.setText(NO_MATCH if filtered else EMPTY)
+            self.empty.setText(translate("Timeline", NO_MATCH if filtered else EMPTY))
         self.list_stack.setCurrentWidget(self.empty if empty else self.view)
 
     def _remember_place(self) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLineF, QLocale, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QColor,
@@ -34,7 +34,7 @@ from ...core import trends
 from ...core.checkin import RATING_LABELS, RATING_MAX
 from ...core.text import ltr
 from ...core.trends import Marker, Point, Series
-from ...i18n import translate
+from ...i18n import translate, words
 
 Role = QPalette.ColorRole
 HIT_RADIUS = 12  # pixels from a point that still count as hovering it
@@ -72,11 +72,19 @@ class ChartColours:
 
 
 def tooltip_text(series: Series, point: Point) -> str:
-    d = point.day
-    return (
-        ltr(f"{series.name} · {RATING_LABELS.get(series.key, series.key)}: {point.value} of 10\n")
-        + f"{d:%A} {d.day} {d:%B %Y}"
+    label = translate("Check-in", RATING_LABELS.get(series.key, series.key))
+    value = translate("Timeline", "{value} of 10").format(value=point.value)
+    day = QLocale().toString(
+        QDate(point.day.year, point.day.month, point.day.day),
+        translate("Dates", "dddd d MMMM yyyy"),
     )
+    return ltr(f"{series.name} · {label}: {value}\n") + day
+
+
+def _month_text(d: dt.date, with_year: bool) -> str:
+    """A month on the chart's axis, in the locale's words ("Sep", "Sep 2026")."""
+    pattern = translate("Dates", "MMM yyyy") if with_year else translate("Dates", "MMM")
+    return QLocale().toString(QDate(d.year, d.month, d.day), pattern)
 
 
 def _month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
@@ -183,8 +191,10 @@ class TrendChart(QWidget):
         self._ordered = sorted(
             ((s, p) for s in self.series for p in s.points), key=lambda sp: (sp[1].day, sp[0].name)
         )
-        label = RATING_LABELS.get(key, key)
-        self.setAccessibleName(f"Trend chart: {label}")
+        label = translate("Check-in", RATING_LABELS.get(key, key))
+        self.setAccessibleName(
+            translate("Timeline", "Trend chart: {feeling}").format(feeling=label)
+        )
         self.setAccessibleDescription(self.summary())
         self.update()
 
@@ -195,7 +205,14 @@ class TrendChart(QWidget):
         QToolTip.hideText()
 
     def summary(self) -> str:
-        return trends.describe(self.series, self.markers, self.key, self.since, self.until)
+        return trends.describe(
+            self.series,
+            self.markers,
+            self.key,
+            self.since,
+            self.until,
+            words("Trends", "Check-in"),
+        )
 
     def span(self) -> tuple[dt.date, dt.date] | None:
         """The first and last day shown."""
@@ -316,7 +333,7 @@ class TrendChart(QWidget):
         if span is None:
             painter.setPen(colours.quiet)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
-                             "Check-in answers will show here over time.")  # fmt: skip
+                             translate("Timeline", "Check-in answers will show here over time."))  # fmt: skip
             painter.restore()
             return
         self._paint_months(painter, plot, span, colours, fm)
@@ -374,7 +391,8 @@ class TrendChart(QWidget):
         months = _month_starts(*span)
         if not months:
             return
-        room = max(1, int(plot.width() // (fm.horizontalAdvance("Sep 2026") + 16)))
+        widest = _month_text(dt.date(2026, 9, 1), with_year=True)
+        room = max(1, int(plot.width() // (fm.horizontalAdvance(widest) + 16)))
         step = max(1, math.ceil(len(months) / room))
         painter.setPen(c.quiet)
         last_year = None
@@ -384,7 +402,7 @@ class TrendChart(QWidget):
             x = self._x(d, plot, span)
             painter.setPen(QPen(c.grid, 1))
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            text = f"{d:%b}" if d.year == last_year else f"{d:%b %Y}"
+            text = _month_text(d, with_year=d.year != last_year)
             last_year = d.year
             painter.setPen(c.quiet)
             width = fm.horizontalAdvance(text) + 4

@@ -41,13 +41,13 @@ class TrendPanel(QWidget):
         self.question = QComboBox()
         self.question.setAccessibleName(translate("Timeline", "Which feeling the chart shows"))
         for key in RATING_KEYS:
-            self.question.addItem(RATING_LABELS[key], key)
+            self.question.addItem(translate("Check-in", RATING_LABELS[key]), key)
         self.period = QComboBox()
         self.period.setAccessibleName(
             translate("Timeline", "Which stretch of time the chart shows")
         )
         for label, days in trends.RANGES:
-            self.period.addItem(label, days)
+            self.period.addItem(translate("Trends", label), days)
         self.period.setCurrentIndex(DEFAULT_RANGE)
         shows = QLabel(translate("Timeline", "Showing"))
         shows.setBuddy(self.question)
