@@ -7,16 +7,17 @@ from collections.abc import Sequence
 from ..core import agreement as rules
 from ..core.agreement import AgreementRuleError
 from .agreement_rows import marks as _marks
+from .agreement_store import AgreementStore
 from .db import Database
 
 
 class CategoriesMixin:
-    """Category operations of AgreementRepo (which provides the reading and event helpers)."""
+    """Category operations of AgreementRepo (an AgreementStore: reading and event helpers)."""
 
     db: Database
 
     def add_category(
-        self,
+        self: AgreementStore,
         title: str,
         position: int | None = None,
         template_key: str | None = None,
@@ -37,7 +38,9 @@ class CategoriesMixin:
             self._event(None, "category_added", partner_id, category_id=new_id, title=title)
         return new_id
 
-    def rename_category(self, category_id: int, title: str, partner_id: str | None = None) -> bool:
+    def rename_category(
+        self: AgreementStore, category_id: int, title: str, partner_id: str | None = None
+    ) -> bool:
         title = _title(title)
         with self.db.transaction():
             old = self.db.scalar("SELECT title FROM categories WHERE id = ?", (category_id,))
@@ -49,7 +52,9 @@ class CategoriesMixin:
             )
         return True
 
-    def move_category(self, category_id: int, position: int, partner_id: str | None = None) -> bool:
+    def move_category(
+        self: AgreementStore, category_id: int, position: int, partner_id: str | None = None
+    ) -> bool:
         """Put a category at ``position`` (its index once moved)."""
         with self.db.transaction():
             ids = self.category_ids()
@@ -65,7 +70,9 @@ class CategoriesMixin:
             self._event(None, "category_moved", partner_id, category_id=category_id, to=position)
         return True
 
-    def remove_category(self, category_id: int, partner_id: str | None = None) -> bool:
+    def remove_category(
+        self: AgreementStore, category_id: int, partner_id: str | None = None
+    ) -> bool:
         """Remove a category and its clauses (agreed clauses of a couple are kept: refused)."""
         with self.db.transaction():
             cat = self.category(category_id)
@@ -83,7 +90,7 @@ class CategoriesMixin:
             )
         return True
 
-    def _renumber(self, table: str, ids: Sequence[int]) -> None:
+    def _renumber(self: AgreementStore, table: str, ids: Sequence[int]) -> None:
         """Give rows positions 0..n-1 in the order of ``ids``, touching only those that move."""
         current = (
             {

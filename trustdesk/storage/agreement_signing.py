@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..core import agreement as rules
 from ..core.agreement import AgreementRuleError, AgreementSnapshot, Signature
+from .agreement_store import AgreementStore
 from .db import Database
 from .milestones import MilestoneRepo
 
@@ -25,17 +26,17 @@ class VersionInfo:
 class SigningMixin:
     """Snapshots of the draft, signing, and the versions signed so far."""
 
-    # Provided by AgreementRepo: db, partners(), take_proven(), categories(), _event().
+    # Its methods take AgreementRepo as an AgreementStore: db, partners(), _event() and the rest.
     db: Database
 
-    def snapshot(self) -> AgreementSnapshot:
+    def snapshot(self: AgreementStore) -> AgreementSnapshot:
         """The current draft as it would be signed or printed."""
         return rules.snapshot_of(self.categories(), [n for _, n in self.partners()])
 
-    def can_sign(self) -> rules.SignCheck:
+    def can_sign(self: AgreementStore) -> rules.SignCheck:
         return rules.can_sign(self.categories(), self.partners(), self.latest_version())
 
-    def sign(self, signatures: Sequence[Signature]) -> int:
+    def sign(self: AgreementStore, signatures: Sequence[Signature]) -> int:
         """Make a new immutable version of the draft; returns its number.
 
         Every active partner signs, each proven (signed in, or confirmed with their own
@@ -74,7 +75,9 @@ class SigningMixin:
             MilestoneRepo(self.db).sync_automatic()
         return number
 
-    def _own_names(self, signatures: tuple[Signature, ...]) -> tuple[Signature, ...]:
+    def _own_names(
+        self: AgreementStore, signatures: tuple[Signature, ...]
+    ) -> tuple[Signature, ...]:
         """Each signature under its partner's own name, as they write it (versions signed by
         typing a name may hold it in other capitals); an unknown partner keeps the stored one."""
         names = {r["id"]: r["name"] for r in self.db.query("SELECT id, name FROM partners")}
@@ -83,7 +86,7 @@ class SigningMixin:
             for s in signatures
         )
 
-    def versions(self) -> list[VersionInfo]:
+    def versions(self: AgreementStore) -> list[VersionInfo]:
         """Signed versions, newest first."""
         out = []
         for r in self.db.query(
@@ -98,7 +101,7 @@ class SigningMixin:
             )
         return out
 
-    def version(self, number: int) -> AgreementSnapshot | None:
+    def version(self: AgreementStore, number: int) -> AgreementSnapshot | None:
         row = self.db.one(
             "SELECT number, signed_at, content, signatures FROM agreement_versions WHERE number = ?",
             (number,),
@@ -110,6 +113,6 @@ class SigningMixin:
         )
         return dataclasses.replace(snap, signatures=self._own_names(snap.signatures))
 
-    def latest_version(self) -> AgreementSnapshot | None:
+    def latest_version(self: AgreementStore) -> AgreementSnapshot | None:
         number = self.db.scalar("SELECT max(number) FROM agreement_versions")
         return None if number is None else self.version(int(number))
