@@ -213,11 +213,11 @@ def compare(old: AgreementSnapshot, new: AgreementSnapshot) -> AgreementDiff:
         order.append((key, cat.title))
         rows = rows_by_cat.setdefault(key, [])
         for clause in cat.clauses:
-            oid = match.get(clause.id)
-            if oid is None:
+            matched = match.get(clause.id)
+            if matched is None:
                 rows.append(ClauseDiff(ADDED, None, clause, None, cat.title))
                 continue
-            old_cat, old_clause = old_where[oid]
+            old_cat, old_clause = old_where[matched]
             rows.append(_pair(old_cat, old_clause, cat, clause))
 
     # Removed clauses go under their old heading, after the clause that preceded them there.

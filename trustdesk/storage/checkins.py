@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 from typing import Any
@@ -70,21 +71,19 @@ class CheckInRepo:
                 (draft.to_json(), clock.stamp()),
             )
         if reflection is not None and self.private is not None:
-            self._save_reflection_draft(reflection)
+            self._save_reflection_draft(self.private, reflection)
 
-    def _save_reflection_draft(self, text: str) -> None:
-        with self.private.transaction():
+    def _save_reflection_draft(self, private: Database, text: str) -> None:
+        with private.transaction():
             if text.strip():
-                self.private.execute(
+                private.execute(
                     "INSERT INTO drafts (kind, key, state, updated_at) VALUES (?, ?, ?, ?) "
                     "ON CONFLICT (kind, key) DO UPDATE SET state = excluded.state, "
                     "updated_at = excluded.updated_at",
                     (*REFLECTION_DRAFT, text, clock.stamp()),
                 )
             else:
-                self.private.execute(
-                    "DELETE FROM drafts WHERE kind = ? AND key = ?", REFLECTION_DRAFT
-                )
+                private.execute("DELETE FROM drafts WHERE kind = ? AND key = ?", REFLECTION_DRAFT)
 
     def reflection_draft(self) -> str:
         if self.private is None:
@@ -213,7 +212,7 @@ class CheckInRepo:
             "SELECT checkin_id FROM appreciations WHERE id = ?", (appreciation_id,)
         )
 
-    def reflections(self, checkin_id: int) -> list[str]:
+    def reflections(self, checkin_id: int) -> builtins.list[str]:
         """My private reflections on a check-in (from my own private space only)."""
         if self.private is None:
             return []
@@ -222,8 +221,8 @@ class CheckInRepo:
         )
         return [r["text"] for r in rows]
 
-    def _appreciations(self, ids: list[int]) -> dict[int, list[Appreciation]]:
-        out: dict[int, list[Appreciation]] = {}
+    def _appreciations(self, ids: builtins.list[int]) -> dict[int, builtins.list[Appreciation]]:
+        out: dict[int, builtins.list[Appreciation]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))

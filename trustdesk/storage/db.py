@@ -328,7 +328,7 @@ class Database:
             self._configure(key)
         except BaseException:
             self.conn.close()
-            self.conn = None  # type: ignore[assignment]
+            self.conn = None
             raise
 
     def checkpoint(self) -> None:
@@ -344,7 +344,7 @@ class Database:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         with contextlib.suppress(sqlcipher3.Error):
             conn.close()
-        self.conn = None  # type: ignore[assignment]
+        self.conn = None
 
     @property
     def closed(self) -> bool:
