@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+import weakref
 from collections.abc import Iterable
 
 from ..core.changes import Change
@@ -65,7 +66,8 @@ def changes_for(tables: Iterable[str]) -> frozenset[Change]:
 
 
 _lock = threading.Lock()
-_open: list[Writes] = []
+# Weak: a record whose owner is gone (a page never told the session ended) drops out by itself.
+_open: weakref.WeakSet[Writes] = weakref.WeakSet()
 
 
 class Writes:
@@ -80,13 +82,12 @@ class Writes:
 
     def open(self) -> Writes:
         with _lock:
-            _open.append(self)
+            _open.add(self)
         return self
 
     def close(self) -> None:
         with _lock:
-            if self in _open:
-                _open.remove(self)
+            _open.discard(self)
 
     def __enter__(self) -> Writes:
         return self.open()

@@ -70,7 +70,10 @@ def check_agreement(vault, session) -> None:
     version = repo.version(number)
     if version is None or version.categories[0].clauses[0].text != "self-test boundary":
         raise AssertionError("a signed version did not read back unchanged")
-    if repo.clause(clause_id).consents:
+    clause = repo.clause(clause_id)
+    if clause is None:
+        raise AssertionError("a reworded clause could not be read back")
+    if clause.consents:
         raise AssertionError("new words kept the consent given to the old ones")
 
 
