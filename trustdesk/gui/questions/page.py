@@ -178,7 +178,7 @@ class QuestionsPage(Page):
         self.shared_list = QListWidget()
         self.shared_list.setAccessibleName(translate("Questions", "Shared questions"))
         self.shared_list.setWordWrap(True)
-        self.shared_list.setMaximumHeight(180)
+        self.shared_list.setMaximumHeight(140)
         self.shared_list.setSpacing(3)
         self.shared_list.currentItemChanged.connect(self._current_changed)
         col.addWidget(self.shared_list)
@@ -205,7 +205,7 @@ class QuestionsPage(Page):
             translate("Questions", "Your answer, in your own words")
         )
         self.answer_edit.setAccessibleName(translate("Questions", "Your answer"))
-        self.answer_edit.setFixedHeight(96)
+        self.answer_edit.setFixedHeight(80)
         self.answer_edit.setTabChangesFocus(True)
         a.addWidget(self.answer_edit)
         a.addWidget(
@@ -214,12 +214,12 @@ class QuestionsPage(Page):
                 "hint",
             )
         )
-        row = QHBoxLayout()
+        # Two rows: side by side they were wider than the pane on a 1024-pixel window.
         self.answer_button = QPushButton(translate("Questions", "Give this answer"))
         set_role(self.answer_button, "primary")
         self.answer_button.clicked.connect(self.give_answer)
-        row.addWidget(self.answer_button)
-        row.addSpacing(16)
+        a.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
         row.addWidget(QLabel(translate("Questions", "or talk in person by")))
         self.by_date = QDateEdit()
         self.by_date.setCalendarPopup(True)
@@ -256,7 +256,9 @@ class QuestionsPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.detail)
+        self.detail_scroll = scroll
         col.addWidget(scroll, 1)
         return box
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -89,6 +91,9 @@ class DesiresTab(QWidget):
         split.addWidget(self._answer_panel())
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        # Tall enough for the item and its answers on a 700-pixel-high window; what is left
+        # over goes to the kept matches, which scroll.
+        split.setMinimumHeight(230)
         outer.addWidget(split, 1)
         outer.addWidget(self._add_row())
         outer.addWidget(self._together_box())
@@ -97,7 +102,15 @@ class DesiresTab(QWidget):
     # -- building ------------------------------------------------------------------------------
 
     def _answer_panel(self) -> QWidget:
+        # In a scroll area that only scrolls up and down: on a short window the answers keep
+        # their whole height (nothing drawn over another) and the words wrap to the width.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         panel = QWidget()
+        scroll.setWidget(panel)
+        self.answer_scroll = scroll
         box = QVBoxLayout(panel)
         box.setContentsMargins(12, 0, 0, 0)
         self.item_label = text_label("Choose an item on the left to answer it.")
@@ -110,6 +123,7 @@ class DesiresTab(QWidget):
             button = QRadioButton(rules.ANSWER_WORDS[word])
             self.answers.addButton(button)
             self.answer_buttons[word] = button
+            button.installEventFilter(self)
             box.addWidget(button)
         self.answers.buttonClicked.connect(self._answered)
         self.note = QLineEdit()
@@ -127,7 +141,7 @@ class DesiresTab(QWidget):
         self.answer_message.setAccessibleName("About this answer")
         box.addWidget(self.answer_message)
         box.addStretch(1)
-        return panel
+        return scroll
 
     def _add_row(self) -> QWidget:
         row_widget = QWidget()
@@ -168,7 +182,7 @@ class DesiresTab(QWidget):
         col.addWidget(self.changed_label)
         self.saved = QListWidget()
         self.saved.setAccessibleName("Matches we kept")
-        self.saved.setMaximumHeight(100)
+        self.saved.setMaximumHeight(4 * self.saved.fontMetrics().lineSpacing() + 12)
         col.addWidget(self.saved)
         self.saved_propose = ProposeRow(self.propose, [self.saved])
         col.addWidget(self.saved_propose)
@@ -238,7 +252,21 @@ class DesiresTab(QWidget):
     # -- answering -----------------------------------------------------------------------------
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
-        """In the list, 1–5 answer the chosen item (Yes … No) and 0 leaves it unanswered."""
+        """In the list, 1–5 answer the chosen item (Yes … No) and 0 leaves it unanswered.
+
+        Tab into the answers lands on the answer given (or the first when there is none),
+        never on whichever had focus last, and never changes the answer by itself.
+        """
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and watched in self.answer_buttons.values()
+            and isinstance(event, QFocusEvent)
+            and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        ):
+            landing = self.answer_landing()
+            if landing is not watched and landing.isEnabled():
+                landing.setFocus(event.reason())
+                return True
         if watched is self.tree and event.type() == QEvent.Type.KeyPress and self._showing:
             text = event.text()
             if text in ("1", "2", "3", "4", "5"):
@@ -248,6 +276,13 @@ class DesiresTab(QWidget):
                 self.set_answer(None)
                 return True
         return super().eventFilter(watched, event)
+
+    def answer_landing(self) -> QRadioButton:
+        """Where Tab enters the answers: the answer given, or the first one."""
+        checked = self.answers.checkedButton()
+        if isinstance(checked, QRadioButton):
+            return checked
+        return self.answer_buttons[rules.ANSWERS[0]]
 
     def _show_current(self, index: QModelIndex) -> None:
         item = self.model.item_at(index)

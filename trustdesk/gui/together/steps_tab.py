@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -35,6 +36,7 @@ OPEN_PURPOSE = (
     "Together you are about to open the next step. It opens only if both of you said "
     "you are ready; not yet is always a good answer."
 )
+NOTHING_BEHIND = "Nothing to step back to yet — you are at the start."
 BACK_WORDS = "You stepped back. Stepping back is part of the process — no reason needed."
 RATHER_NOT_SAY = -1
 
@@ -93,7 +95,10 @@ class StepsTab(QWidget):
         outer.addWidget(self._comfort_box())
         self.clear()
 
-    def _buttons(self) -> QHBoxLayout:
+    def _buttons(self) -> QVBoxLayout:
+        # Two rows, so every button keeps its whole words at 1024 pixels wide: what we do
+        # together above, stepping back and changing the ladder below.
+        rows = QVBoxLayout()
         row = QHBoxLayout()
         self.starter_button = QPushButton("Use the starter ladder")
         self.starter_button.clicked.connect(self.adopt_starter)
@@ -105,11 +110,16 @@ class StepsTab(QWidget):
         self.open_button = QPushButton("Open the next step together…")
         set_role(self.open_button, "primary")
         self.open_button.clicked.connect(self.start_open)
+        self.back_label = QLabel("Step back to:")
         self.back_to = QComboBox()
         self.back_to.setAccessibleName("Step back to")
+        self.back_to.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.back_label.setBuddy(self.back_to)
         self.back_button = QPushButton("Step back")
         self.back_button.setToolTip("Either of you can, at any time, without a reason.")
         self.back_button.clicked.connect(self.step_back)
+        self.no_back = text_label(NOTHING_BEHIND, "hint")
+        self.no_back.setWordWrap(False)
         self.add_button = QPushButton("Add a step…")
         self.add_button.clicked.connect(self.add_step)
         self.edit_button = QPushButton("Edit…")
@@ -119,11 +129,23 @@ class StepsTab(QWidget):
         for w in (self.starter_button, self.ready_button, self.open_button):
             row.addWidget(w)
         row.addStretch(1)
-        for w in (
-            self.back_to, self.back_button, self.add_button, self.edit_button, self.remove_button
-        ):  # fmt: skip
+        rows.addLayout(row)
+        row = QHBoxLayout()
+        for w in (self.back_label, self.back_to, self.back_button, self.no_back):
             row.addWidget(w)
-        return row
+        row.addStretch(1)
+        for w in (self.add_button, self.edit_button, self.remove_button):
+            row.addWidget(w)
+        rows.addLayout(row)
+        return rows
+
+    def _show_step_back(self) -> None:
+        """The step-back choice shows only when there is somewhere to step back to."""
+        some = self.back_to.count() > 0
+        for w in (self.back_label, self.back_to, self.back_button):
+            w.setVisible(some)
+            w.setEnabled(some)
+        self.no_back.setVisible(not some)
 
     def _comfort_box(self) -> QGroupBox:
         box = QGroupBox("After a step — just for me")
@@ -169,8 +191,7 @@ class StepsTab(QWidget):
             self.back_to.addItem(f"Back to: {step.text.title}", step.id)
         if self.model.open_id is not None:
             self.back_to.addItem("Back to the start", None)
-        self.back_to.setEnabled(self.back_to.count() > 0)
-        self.back_button.setEnabled(self.back_to.count() > 0)
+        self._show_step_back()
         self.open_button.setEnabled(not session.is_solo and self._next_id() is not None)
         self._show_current(self.table.currentIndex())
 
@@ -182,8 +203,9 @@ class StepsTab(QWidget):
         self.comfort_note.clear()
         self.comfort.setValue(RATHER_NOT_SAY)
         self.back_to.clear()
+        self._show_step_back()
         for w in (
-            self.ready_button, self.open_button, self.back_button, self.edit_button,
+            self.ready_button, self.open_button, self.edit_button,
             self.remove_button,
         ):  # fmt: skip
             w.setEnabled(False)
