@@ -81,3 +81,15 @@ def test_a_partner_alone_says_my(solo):
     )
     MilestoneRepo(s.shared).sync_automatic(dt.date(2026, 1, 5))
     assert s.shared.scalar("SELECT title FROM milestones") == "My first check-in"
+
+
+def test_an_appreciation_outside_a_check_in_earns_the_first_appreciation_milestone(couple):
+    from trustdesk.storage import hard_moments
+
+    _, s, _ = couple
+    a, b = (p.id for p in s.partners())
+    hard_moments.notice(s.shared, a, b, "You made tea when I came home late.")
+    assert (
+        s.shared.scalar("SELECT title FROM milestones WHERE auto_key = 'first-appreciation'")
+        == "The first appreciation"
+    )

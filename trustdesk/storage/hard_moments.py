@@ -20,6 +20,7 @@ from ..core.hard_moments import (
 from ..core.journal import Entry
 from .db import Database
 from .journal import JournalRepo
+from .milestones import MilestoneRepo
 
 TRIGGER_PLAN = "trigger_plan"
 HELPERS = "helpers"
@@ -230,6 +231,8 @@ def notice(shared: Database, from_partner: str, to_partner: str | None, text: st
             " VALUES (NULL, ?, ?, ?, ?)",
             (from_partner, to_partner, text, clock.stamp()),
         )
+        # A first appreciation earns its milestone here too, in the same transaction.
+        MilestoneRepo(shared).sync_automatic()
     return int(cur.lastrowid)
 
 
