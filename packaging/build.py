@@ -87,6 +87,8 @@ def source_hash() -> str:
 
 def build_bundle(distpath: Path, workpath: Path, env: dict[str, str] | None = None) -> Path:
     """Run PyInstaller on the spec; returns the bundle folder (``distpath/trustdesk``)."""
+    # The catalogs' built form (.qm, not committed) goes into the bundle with resources/.
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "translations.py"), "qm"], check=True)
     subprocess.run(
         [
             sys.executable,

@@ -139,12 +139,12 @@ def install(
         if language != PSEUDO and qt.load(locale, "qtbase", "_", qt_dir):
             QCoreApplication.installTranslator(qt)
             done.translators.append(qt)
-    set_direction(app, locale, reverse)
+    set_direction(app, system, reverse)
     return done
 
 
 def set_direction(app: QCoreApplication, locale: QLocale, reverse: bool | None = None) -> None:
-    """Right to left under an RTL locale or ``-reverse``; left to right otherwise.
+    """Right to left under an RTL desktop locale (``locale``) or ``-reverse``; else left to right.
 
     Qt takes ``-reverse`` out of the application's arguments, so ``sys.argv`` is asked.
     """
@@ -155,7 +155,7 @@ def set_direction(app: QCoreApplication, locale: QLocale, reverse: bool | None =
     if reverse is None:
         reverse = "-reverse" in sys.argv
     rtl = Qt.LayoutDirection.RightToLeft
-    if locale.textDirection() == rtl or QLocale.system().textDirection() == rtl:
+    if locale.textDirection() == rtl:
         reverse = True
     QGuiApplication.setLayoutDirection(rtl if reverse else Qt.LayoutDirection.LeftToRight)
 
