@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ..core.agreement import RETIRED, Category
+
+if TYPE_CHECKING:
+    from .agreement_model import AgreementModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -69,7 +74,7 @@ class AgreementFilterProxy(QSortFilterProxyModel):
             # A heading shows by itself only while nothing narrows the view; otherwise it
             # shows when one of its clauses does (recursive filtering).
             return not self.narrowed
-        model = self.sourceModel()  # an AgreementModel
+        model = cast("AgreementModel", self.sourceModel())
         category = model.item(source_parent)
         # The domain objects are read directly: a long agreement filters without a round
         # trip through Qt for every role of every row.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -36,6 +36,9 @@ from ..core.agreement import (
 from ..core.partners import Partner
 from ..storage.agreement import AgreementRepo
 from .agreement_sync import CATEGORY, CLAUSE, TreeSyncMixin
+
+if TYPE_CHECKING:
+    from .agreement_commands import AgreementEditor
 
 MIME_TYPE = "application/x-trustdesk-agreement-items"
 
@@ -66,7 +69,7 @@ class AgreementModel(TreeSyncMixin, QAbstractItemModel):
     def __init__(self, repo: AgreementRepo | None = None, parent=None) -> None:
         super().__init__(parent)
         self.repo = repo
-        self.editor = None  # set by AgreementEditor; receives edits and drops
+        self.editor: AgreementEditor | None = None  # set by AgreementEditor; gets edits, drops
         self._cats: list[Category] = []
         self._row_of: dict[int, int] = {}
         self._partners: list[Partner] = []
@@ -179,7 +182,7 @@ class AgreementModel(TreeSyncMixin, QAbstractItemModel):
         cat = self._cats[prow]
         return self.createIndex(row, column, cat.id) if row < len(cat.clauses) else QModelIndex()
 
-    def parent(self, index: AnyIndex | None = None):  # type: ignore[override]
+    def parent(self, index: AnyIndex | None = None):
         if index is None:  # QObject.parent()
             return super().parent()
         if not index.isValid() or index.internalId() == 0:
@@ -407,6 +410,8 @@ class AgreementModel(TreeSyncMixin, QAbstractItemModel):
         category_id, at = target
         if kind == CATEGORY:
             return bool(self.editor.drop_categories(ids, at))
+        if category_id is None:  # clauses land in a heading (see _drop_target)
+            return False
         return bool(self.editor.drop_clauses(ids, category_id, at))
 
 

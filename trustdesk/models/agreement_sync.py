@@ -2,18 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from ..core.agreement import Category
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+
+from ..core.agreement import Category, Clause
+
+if TYPE_CHECKING:
+    from ..storage.agreement import AgreementRepo
+
+    # For the type checker the mixin is the item model it is mixed into (AgreementModel),
+    # so the model's own methods and signals are seen; at run time it stays a plain mixin.
+    _ItemModel = QAbstractItemModel
+else:
+    _ItemModel = object
 
 CATEGORY = "category"
 CLAUSE = "clause"
 
 
-class TreeSyncMixin:
+class TreeSyncMixin(_ItemModel):
     """``sync()`` for AgreementModel: removals, one layout change for moves, insertions, then
     data changes. The model provides ``repo``, ``_cats``, ``_row_of``, ``_reindex`` and
     ``item``."""
+
+    if TYPE_CHECKING:
+        repo: AgreementRepo | None
+        _cats: list[Category]
+        _row_of: dict[int, int]
+
+        def _reindex(self) -> None: ...
+
+        def item(self, index: QModelIndex | QPersistentModelIndex) -> Category | Clause | None: ...
 
     def sync(self) -> None:
         """Bring the tree in line with the database, with fine-grained signals.
@@ -88,7 +109,7 @@ class TreeSyncMixin:
                 cat.title, cat.position, cat.template_key = fields
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
-    def _relayout(self, new: list[Category], survives) -> set[int]:
+    def _relayout(self, new: list[Category], survives: Callable[[int], bool]) -> set[int]:
         """Reorder what stays; returns the ids of headings whose clauses moved."""
         kept = {c.id for c in self._cats}
         new_order = [c.id for c in new if c.id in kept]

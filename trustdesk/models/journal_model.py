@@ -86,7 +86,7 @@ class _Roles:
     }
 
     def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802 (Qt API)
-        names = dict(super().roleNames())  # type: ignore[misc]  (the Qt model after this mixin)
+        names = dict(super().roleNames())  # type: ignore[misc]  # the Qt model after this mixin
         names.update({role: QByteArray(name) for role, name in self.NAMES.items()})
         return names
 

@@ -23,6 +23,7 @@ from ..core import timeline as tl
 from ..core.journal import display_title
 from ..core.partners import Partner
 from ..storage import timeline as stream
+from ..storage.db import Database
 from ..storage.errors import VaultError
 
 Index = QModelIndex | QPersistentModelIndex
@@ -81,8 +82,8 @@ class TimelineModel(QAbstractListModel):
 
     def __init__(self, ctx=None, parent=None) -> None:
         super().__init__(parent)
-        self._shared = None
-        self._private = None
+        self._shared: Database | None = None
+        self._private: Database | None = None
         self._filter = tl.Filter()
         self._events: list[tl.Event] = []
         self._stream: Iterator[tl.Event] | None = None
@@ -96,11 +97,11 @@ class TimelineModel(QAbstractListModel):
 
     # -- content -------------------------------------------------------------------------------
 
-    def load(self, shared, private, partners: list[Partner]) -> None:
+    def load(self, shared: Database, private: Database | None, partners: list[Partner]) -> None:
         """Show the events of these spaces (the private one is the signed-in partner's own)."""
         self._shared, self._private = shared, private
         self._set_partners(partners)
-        self._reset(self.PAGE)
+        self._reset(shared, self.PAGE)
 
     def _set_partners(self, partners: list[Partner]) -> None:
         self._partners = {p.id: p for p in partners}
@@ -127,7 +128,7 @@ class TimelineModel(QAbstractListModel):
         self._filter = flt
         self._open.clear()
         if self._shared is not None:
-            self._reset(self.PAGE)
+            self._reset(self._shared, self.PAGE)
 
     def refresh(self) -> None:
         """Read again (after a change), keeping about as many rows as were loaded."""
@@ -135,7 +136,7 @@ class TimelineModel(QAbstractListModel):
             return
         if self.ctx is not None and self.ctx.session is not None:
             self._set_partners(self.ctx.session.partners(include_removed=True))
-        self._reset(min(max(len(self._events), self.PAGE), REFRESH_LIMIT))
+        self._reset(self._shared, min(max(len(self._events), self.PAGE), REFRESH_LIMIT))
 
     def _changed(self, kinds: frozenset) -> None:
         if self._shared is None or self.ctx is None or not self.ctx.unlocked:
@@ -144,13 +145,13 @@ class TimelineModel(QAbstractListModel):
         if touched & self._filter.kinds:
             self.refresh()
 
-    def _reset(self, rows: int) -> None:
+    def _reset(self, shared: Database, rows: int) -> None:
         self.beginResetModel()
         self._events = []
         self._stream = None
         self._next = None
         try:
-            self._stream = stream.events(self._shared, self._private, self._filter)
+            self._stream = stream.events(shared, self._private, self._filter)
             self._next = next(self._stream, None)
             self._events = self._take(rows)
         except VaultError as exc:
