@@ -58,7 +58,7 @@ def run_demo() -> int:
             file=sys.stderr,
         )
         return DEMO_MISSING
-    from . import demo  # type: ignore[attr-defined]
+    from . import demo
     from .app import run_gui
 
     root = Path(tempfile.mkdtemp(prefix="trustdesk-demo-"))

@@ -45,8 +45,8 @@ def _on(day: dt.date, hour: int = 19) -> Iterator[None]:
     """Let the repositories stamp what they write as if it happened on ``day``."""
     moment = dt.datetime(day.year, day.month, day.day, hour, 30).astimezone()
     saved = clock.now_utc, clock.today
-    clock.now_utc = lambda: moment.astimezone(dt.timezone.utc)  # type: ignore[assignment]
-    clock.today = lambda: day  # type: ignore[assignment]
+    clock.now_utc = lambda: moment.astimezone(dt.timezone.utc)
+    clock.today = lambda: day
     try:
         yield
     finally:
@@ -211,7 +211,7 @@ def _ratings(rng: random.Random, week: int, start: dict[str, float], end: dict[s
     return out
 
 
-LIFT = {
+LIFT: dict[str, tuple[dict[str, float], dict[str, float]]] = {
     ROBIN: ({"comfort": 5, "desire": 4, "closeness": 4, "trust": 5},
             {"comfort": 8, "desire": 7, "closeness": 8, "trust": 8}),
     KAI: ({"comfort": 3, "desire": 2, "closeness": 3, "trust": 2},
@@ -272,7 +272,9 @@ def _second_version(session: Session, robin: str, kai: str, ids: dict[str, int],
     with _on(day - dt.timedelta(days=9)):
         repo.set_text(ids["therapy"], "We see our couples therapist once a month now, and go "
                       "back to every two weeks if either of us asks.", kai)  # fmt: skip
-        talk = repo.clause(ids["sunday"]).category_id
+        sunday = repo.clause(ids["sunday"])
+        assert sunday is not None  # written by _first_version
+        talk = sunday.category_id
         ids["evening"] = repo.add_clause(
             talk, "Once a month we plan an evening that is just for us.",
             "Not only the hard talks: the good time counts too.", robin,

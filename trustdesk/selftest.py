@@ -220,7 +220,11 @@ def run(out: TextIO | None = None) -> int:
         )
         if ok:
             for spec in CHECKS:
-                step(spec.partition(":")[2].removeprefix("check_").replace("_", " "), lambda s=spec: _load(s)(state["vault"], state["session"]))  # fmt: skip
+
+                def check(s: str = spec) -> object:
+                    return _load(s)(state["vault"], state["session"])
+
+                step(spec.partition(":")[2].removeprefix("check_").replace("_", " "), check)
         if "session" in state:
             state["session"].close()
         if "vault" in state:
