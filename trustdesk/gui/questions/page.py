@@ -257,6 +257,7 @@ class QuestionsPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside
         scroll.setWidget(self.detail)
         self.detail_scroll = scroll
         col.addWidget(scroll, 1)

@@ -108,6 +108,7 @@ class DesiresTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside
         panel = QWidget()
         scroll.setWidget(panel)
         self.answer_scroll = scroll
@@ -149,6 +150,7 @@ class DesiresTab(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.add_heading = QComboBox()
         self.add_heading.setAccessibleName("Under which heading")
+        self.add_heading.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.add_text = QLineEdit()
         self.add_text.setPlaceholderText("Something of our own to add to the list")
         self.add_text.setAccessibleName("A new item")

@@ -188,9 +188,9 @@ class StepsTab(QWidget):
         self.back_to.clear()
         ladder = [self.model.step_at(r) for r in range(self.model.rowCount())]
         for step in rules.earlier_steps([s for s in ladder if s], self.model.open_id):
-            self.back_to.addItem(f"Back to: {step.text.title}", step.id)
+            self.back_to.addItem(step.text.title, step.id)
         if self.model.open_id is not None:
-            self.back_to.addItem("Back to the start", None)
+            self.back_to.addItem("The very start, before the first step", None)
         self._show_step_back()
         self.open_button.setEnabled(not session.is_solo and self._next_id() is not None)
         self._show_current(self.table.currentIndex())
