@@ -179,3 +179,51 @@ def test_the_answer_pane_never_scrolls_sideways_and_shows_its_button(window, qtb
     button = rect_in(page.answer_button, scroll.viewport())
     assert scroll.viewport().rect().contains(button), (button, scroll.viewport().rect())
     assert words_fit(page) == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_focused_checked_answer_still_shows_its_mark(qtbot, qapp, scheme):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QRadioButton, QStyleOptionButton, QVBoxLayout
+
+    from trustdesk.gui.theme import PALETTES, apply_theme
+
+    old_sheet, old_palette = qapp.styleSheet(), qapp.palette()
+    apply_theme(qapp, scheme)
+    try:
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        layout = QVBoxLayout(holder)
+        chosen, other = QRadioButton("Maybe, let's talk"), QRadioButton("No")
+        layout.addWidget(chosen)
+        layout.addWidget(other)
+        holder.show()
+        holder.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is holder)
+        chosen.setChecked(True)
+
+        def mark(button: QRadioButton) -> tuple[QColor, QColor]:
+            """(the colour at the centre of the round indicator, at its ring)."""
+            option = QStyleOptionButton()
+            button.initStyleOption(option)
+            box = button.style().subElementRect(
+                QStyle.SubElement.SE_RadioButtonIndicator, option, button
+            )
+            image = button.grab().toImage()
+            centre = box.center()
+            ring = QPoint(centre.x(), box.top() + 2)
+            return QColor(image.pixel(centre)), QColor(image.pixel(ring))
+
+        other.setFocus()
+        qtbot.waitUntil(other.hasFocus)
+        unfocused = mark(chosen)
+        chosen.setFocus()
+        qtbot.waitUntil(chosen.hasFocus)
+        focused = mark(chosen)
+        highlight = QColor(PALETTES[scheme][QPalette.ColorRole.Highlight]).rgb()
+        dot = QColor(PALETTES[scheme][QPalette.ColorRole.HighlightedText]).rgb()
+        assert unfocused[1].rgb() == highlight and unfocused[0].rgb() == dot
+        assert focused[1].rgb() == highlight and focused[0].rgb() == dot
+    finally:
+        qapp.setStyleSheet(old_sheet)
+        qapp.setPalette(old_palette)
