@@ -250,8 +250,14 @@ ACCENTS = str.maketrans(
 PROTECTED = re.compile(r"(%n|%L?\d+|\{[^{}]*\}|<[^>]*>|&[a-zA-Z#0-9]+;|&&|&.)")
 
 
+# A date or time pattern for QLocale ("ddd d MMMM"): its letters are codes, not words.
+DATE_PATTERN = re.compile(r"[dMyhHmsapAPt .,:/'-]+")
+
+
 def pseudo(text: str) -> str:
     """Accented, about 40 % longer and bracketed, with placeholders and markup untouched."""
+    if DATE_PATTERN.fullmatch(text) and re.search(r"MMM|yyyy|ddd|HH|mm|\bd\b", text):
+        return text
     parts = PROTECTED.split(text)
     out = []
     for i, part in enumerate(parts):

@@ -869,6 +869,10 @@ If this happens again, close TrustDesk and open it again.</source>
         <source>MMM</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -968,10 +972,6 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>Some hard days can be seen coming: a trip, the anniversary of the discovery, a family event. List one with what you will do to reassure, or leave that for your partner to say. Home mentions it gently the day before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1801,10 +1801,6 @@ If this happens again, close TrustDesk and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Talk in person by this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,10 +2401,6 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>Until this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

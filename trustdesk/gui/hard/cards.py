@@ -271,7 +271,7 @@ class HardDaysPanel(QWidget):
         form = QFormLayout()
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(translate("Hard moments", "d MMMM yyyy"))
+        self.day.setDisplayFormat(translate("Dates", "d MMMM yyyy"))
         self.day.setAccessibleName(translate("Hard moments", "The day"))
         self.what = QLineEdit()
         self.what.setPlaceholderText(translate("Hard moments", "e.g. my work trip to the coast"))

@@ -223,7 +223,7 @@ class QuestionsPage(Page):
         row.addWidget(QLabel(translate("Questions", "or talk in person by")))
         self.by_date = QDateEdit()
         self.by_date.setCalendarPopup(True)
-        self.by_date.setDisplayFormat(translate("Questions", "d MMM yyyy"))
+        self.by_date.setDisplayFormat(translate("Dates", "d MMM yyyy"))
         self.by_date.setAccessibleName(translate("Questions", "Talk in person by this day"))
         row.addWidget(self.by_date)
         self.promise_button = QPushButton(translate("Questions", "I will answer in person"))

@@ -183,7 +183,7 @@ class TimelinePage(Page):
             (self.until, translate("Timeline", "Until this day")),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(translate("Timeline", "d MMM yyyy"))
+            edit.setDisplayFormat(translate("Dates", "d MMM yyyy"))
             edit.setAccessibleName(name)
             edit.setVisible(False)
             edit.dateChanged.connect(self._filters_changed)
