@@ -52,6 +52,13 @@ class AppContext(QObject):
     def unlocked(self) -> bool:
         return self.session is not None and self.session.is_open
 
+    @property
+    def live_session(self) -> Session:
+        """The session, for code that only runs while the vault is unlocked."""
+        if self.session is None:
+            raise RuntimeError("the vault is locked: no session to use")
+        return self.session
+
     # -- the one write path ---------------------------------------------------------------------
     #
     # Every write goes through run() (or writing(), or watch() + announce() for a job that ends
