@@ -1468,6 +1468,133 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
 </context>
 <context>
+    <name>Main window</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock TrustDesk now (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick &amp;hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock and hide the window at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code; the old one then opens nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close TrustDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite your partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your partner join this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the other partner in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew the shared key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure keys a former partner kept no longer open the shared space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard &amp;moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm screen for a hard moment: your plans, grounding, a time-out (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TrustDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign {name} in; your private space closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MilestoneDialog</name>
     <message>
         <source>Add a milestone</source>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
 from ..paths import resource
 from . import wheel_guard
 from .context import PARTNERS, AppContext
@@ -112,7 +113,7 @@ def prepare_for_keyboard_and_readers(page: Page | None) -> None:
     if page is None:
         return
     if not page.accessibleName():
-        page.setAccessibleName(page.title)
+        page.setAccessibleName(page.heading())
     for widget in page.findChildren(QWidget):
         in_calendar = isinstance(widget.parent(), QCalendarWidget)  # left as Qt has it
         if isinstance(widget, QAbstractItemView) and not in_calendar:
@@ -122,9 +123,11 @@ def prepare_for_keyboard_and_readers(page: Page | None) -> None:
         if isinstance(widget, (QAbstractScrollArea, QTabWidget)) and not isinstance(
             widget, QAbstractItemView | QTextEdit | QPlainTextEdit
         ):
-            widget.setAccessibleName(page.title)
+            widget.setAccessibleName(page.heading())
         elif isinstance(widget, QTableView) and isinstance(widget.parent(), QCalendarWidget):
-            widget.setAccessibleName(widget.parent().accessibleName() or "Calendar")
+            widget.setAccessibleName(
+                widget.parent().accessibleName() or translate("Main window", "Calendar")
+            )
 
 
 class MainWindow(QMainWindow):
@@ -204,43 +207,79 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.lock_action = self._action(
-            "&Lock", self.request_lock, "Ctrl+L", "Lock TrustDesk now (Ctrl+L)"
+            translate("Main window", "&Lock"),
+            self.request_lock,
+            "Ctrl+L",
+            translate("Main window", "Lock TrustDesk now (Ctrl+L)"),
         )
         self.hide_action = self._action(
-            "Quick &hide", self.quick_hide, "Ctrl+Shift+H", "Lock and hide the window at once"
+            translate("Main window", "Quick &hide"),
+            self.quick_hide,
+            "Ctrl+Shift+H",
+            translate("Main window", "Lock and hide the window at once"),
         )
-        self.password_action = self._action("Change &password…", self.change_password)
+        self.password_action = self._action(
+            translate("Main window", "Change &password…"), self.change_password
+        )
         self.new_code_action = self._action(
-            "New &recovery code…",
+            translate("Main window", "New &recovery code…"),
             self.new_recovery_code,
-            tip="Make a new recovery code; the old one then opens nothing",
+            tip=translate(
+                "Main window", "Make a new recovery code; the old one then opens nothing"
+            ),
         )
-        self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,")
-        self.close_action = self._action("&Close TrustDesk", self.close, "Ctrl+Q")
+        self.settings_action = self._action(
+            translate("Main window", "&Settings…"),
+            self.open_settings,
+            "Ctrl+,",
+        )
+        self.close_action = self._action(
+            translate("Main window", "&Close TrustDesk"),
+            self.close,
+            "Ctrl+Q",
+        )
         self.invite_action = self._action(
-            "&Invite your partner…", self.invite_partner, tip="Let your partner join this vault"
+            translate("Main window", "&Invite your partner…"),
+            self.invite_partner,
+            tip=translate("Main window", "Let your partner join this vault"),
         )
         self.switch_action = self._action(
-            "&Switch partner…", self.switch_partner, tip="Sign the other partner in"
+            translate("Main window", "&Switch partner…"),
+            self.switch_partner,
+            tip=translate("Main window", "Sign the other partner in"),
         )
-        self.partners_action = self._action("&Partners…", self.manage_partners)
+        self.partners_action = self._action(
+            translate("Main window", "&Partners…"), self.manage_partners
+        )
         self.renew_action = self._action(
-            "&Renew the shared key…",
+            translate("Main window", "&Renew the shared key…"),
             self.renew_shared_key,
-            tip="Make sure keys a former partner kept no longer open the shared space",
+            tip=translate(
+                "Main window",
+                "Make sure keys a former partner kept no longer open the shared space",
+            ),
         )
-        self.help_action = self._action("TrustDesk &help", self.show_help, "F1")
+        self.help_action = self._action(
+            translate("Main window", "TrustDesk &help"), self.show_help, "F1"
+        )
         self.hard_action = self._action(
-            "Hard &moment",
+            translate("Main window", "Hard &moment"),
             self.show_hard_moment,
             "Ctrl+Shift+M",
-            "A calm screen for a hard moment: your plans, grounding, a time-out (Ctrl+Shift+M)",
+            translate(
+                "Main window",
+                "A calm screen for a hard moment: your plans, grounding, a time-out (Ctrl+Shift+M)",
+            ),
         )
-        self.about_action = self._action("&About TrustDesk", self.show_about)
+        self.about_action = self._action(
+            translate("Main window", "&About TrustDesk"), self.show_about
+        )
         self.page_actions: list[QAction] = []
         for index, page in enumerate(self.pages[:MAX_PAGE_SHORTCUTS]):
             action = self._action(
-                page.title, lambda _checked=False, i=index: self.show_page(i), f"Ctrl+{index + 1}"
+                page.heading(),
+                lambda _checked=False, i=index: self.show_page(i),
+                f"Ctrl+{index + 1}",
             )
             self.page_actions.append(action)
 
@@ -259,10 +298,14 @@ class MainWindow(QMainWindow):
         self.badge = PartnerBadge()
         header_layout.addWidget(self.badge)
         header_layout.addStretch(1)
-        self.hard_button = self._tool_button(self.hard_action, "Hard moment")
+        self.hard_button = self._tool_button(
+            self.hard_action, translate("Main window", "Hard moment")
+        )
         header_layout.addWidget(self.hard_button)
-        self.switch_button = self._tool_button(self.switch_action, "Switch partner")
-        self.lock_button = self._tool_button(self.lock_action, "Lock")
+        self.switch_button = self._tool_button(
+            self.switch_action, translate("Main window", "Switch partner")
+        )
+        self.lock_button = self._tool_button(self.lock_action, translate("Main window", "Lock"))
         header_layout.addWidget(self.switch_button)
         header_layout.addWidget(self.lock_button)
         outer.addWidget(header)
@@ -287,7 +330,7 @@ class MainWindow(QMainWindow):
         body.setSpacing(0)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setAccessibleName(translate("Main window", "Pages"))
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(200)
         # A quiet column: no frame of its own, a line on its right, rounded selected rows.
@@ -305,7 +348,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.overview = SignedInOverview(self.ctx)
         for page in self.pages:
-            item = QListWidgetItem(_page_icon(page.icon), page.title)
+            item = QListWidgetItem(_page_icon(page.icon), page.heading())
             item.setSizeHint(QSize(0, 40))
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
@@ -331,7 +374,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        vault = bar.addMenu("&Vault")
+        vault = bar.addMenu(translate("Main window", "&Vault"))
         vault.addAction(self.lock_action)
         vault.addAction(self.hide_action)
         vault.addSeparator()
@@ -341,15 +384,15 @@ class MainWindow(QMainWindow):
         vault.addSeparator()
         vault.addAction(self.close_action)
         if self.page_actions:
-            go = bar.addMenu("&Go")
+            go = bar.addMenu(translate("Main window", "&Go"))
             for action in self.page_actions:
                 go.addAction(action)
-        self.partners_menu = bar.addMenu("&Partners")
+        self.partners_menu = bar.addMenu(translate("Main window", "&Partners"))
         self.partners_menu.addAction(self.invite_action)
         self.partners_menu.addAction(self.switch_action)
         self.partners_menu.addAction(self.partners_action)
         self.partners_menu.addAction(self.renew_action)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("Main window", "&Help"))
         help_menu.addAction(self.hard_action)
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
@@ -455,8 +498,14 @@ class MainWindow(QMainWindow):
         if unlocked and not solo:
             others = self.ctx.session.other_partners()
             name = others[0].name if len(others) == 1 else "partner"
-            self.switch_action.setText(f"&Switch to {name}…")
-            self.switch_action.setToolTip(f"Sign {name} in; your private space closes")
+            self.switch_action.setText(
+                translate("Main window", "&Switch to {name}…").format(name=name)
+            )
+            self.switch_action.setToolTip(
+                translate("Main window", "Sign {name} in; your private space closes").format(
+                    name=name
+                )
+            )
 
     # -- locking -------------------------------------------------------------------------------
 
