@@ -245,7 +245,7 @@ def ask_proof(
     parent: QWidget | None,
     partner_id: str,
     purpose: str,
-    on_proven: Callable[[], None],
+    on_proven: Callable[[], object],
     fresh: bool = False,
     keep: bool = False,
 ) -> ProofDialog | None:

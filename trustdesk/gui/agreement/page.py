@@ -3,6 +3,8 @@ to sign, look back, compare and print."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -175,7 +178,7 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         bar.addSeparator()
         bar.addAction(self.undo_button_action)
         bar.addAction(self.redo_button_action)
-        consent_button = bar.widgetForAction(self.consent_action)
+        consent_button = cast(QToolButton, bar.widgetForAction(self.consent_action))
         widths = []
         for label in ("I agree", "I commit", "Withdraw my agreement"):
             consent_button.setText(label)
@@ -545,10 +548,12 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         return True
 
     def open_item(self, kind: str, item_id: object) -> None:
+        if not isinstance(item_id, int):
+            return
         if kind == "clause":
-            self.select_clause(int(item_id))
+            self.select_clause(item_id)
         elif kind == "agreement_version":
-            self.open_history(int(item_id))
+            self.open_history(item_id)
 
     # -- filtering ------------------------------------------------------------------------------
 

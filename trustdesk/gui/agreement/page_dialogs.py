@@ -10,6 +10,7 @@ import importlib.util
 from ...core.agreement_templates import TemplateError, load_starter
 from .compare import CompareDialog
 from .history import HistoryDialog
+from .page_parts import PageBase
 from .sign_dialog import SignDialog
 from .templates_dialog import TemplatesDialog
 
@@ -18,7 +19,7 @@ def printing_available() -> bool:
     return importlib.util.find_spec("trustdesk.gui.printing") is not None
 
 
-class DialogsMixin:
+class DialogsMixin(PageBase):
     """Dialog handling of AgreementPage."""
 
     def _close_dialogs(self) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ...core.agreement import Clause, is_agreed
 from ..proof import ask_proof, needs_proof, quoted
+from .page_parts import PageBase
 
 
-class EditsMixin:
+class EditsMixin(PageBase):
     """Edit actions of AgreementPage; every write goes through its AgreementEditor."""
 
     def _edit(self, method: str, *args) -> bool:
