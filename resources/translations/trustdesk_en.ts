@@ -1,12 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>Overview</name>
+        <message numerus="yes">
+            <source>TrustDesk locks itself after %n minutes without use.</source>
+            <translation>
+                <numerusform>TrustDesk locks itself after %n minute without use.</numerusform>
+                <numerusform>TrustDesk locks itself after %n minutes without use.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Password</name>
+        <message numerus="yes">
+            <source>Use at least %n characters.</source>
+            <translation>
+                <numerusform>Use at least %n character.</numerusform>
+                <numerusform>Use at least %n characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more characters, please.</source>
+            <translation>
+                <numerusform>%n more characters, please.</numerusform>
+                <numerusform>%n more characters, please.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Questions</name>
         <message numerus="yes">
             <source>%n minutes</source>
             <translation>
                 <numerusform>%n minute</numerusform>
                 <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message numerus="yes">
+            <source>%n more characters of the code.</source>
+            <translation>
+                <numerusform>%n more characters of the code.</numerusform>
+                <numerusform>%n more characters of the code.</numerusform>
             </translation>
         </message>
     </context>

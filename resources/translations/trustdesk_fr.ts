@@ -1670,6 +1670,14 @@ If this happens again, close TrustDesk and open it again.</source>
 <context>
     <name>Overview</name>
     <message>
+        <source>{name}&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,6 +1700,33 @@ If this happens again, close TrustDesk and open it again.</source>
     <message>
         <source>This vault is yours alone. Your private space and the shared space are open.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private space and the shared space are open. {name}&apos;s private space stays closed: only {name} can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking after idle time is switched off in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks at once; Ctrl+Shift+H locks and hides the window. Everything you write is saved straight away, encrypted, so locking never loses anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>TrustDesk locks itself after %n minutes without use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1751,7 +1786,63 @@ If this happens again, close TrustDesk and open it again.</source>
 <context>
     <name>Password</name>
     <message>
+        <source>Too easy to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one is widely used. Try a few unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is close to a password many people use. A few unrelated words are easier to remember and harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few unrelated words together are easier to remember and harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good start. Another word or two would make it much stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good password. Keep it somewhere only you can find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strong password. Keep it somewhere only you can find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1771,12 +1862,30 @@ If this happens again, close TrustDesk and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;{level}.&lt;/b&gt; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The two passwords match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passwords are not the same yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more characters, please.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2208,10 @@ If this happens again, close TrustDesk and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That is more than a recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking the code…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,6 +2230,13 @@ If this happens again, close TrustDesk and open it again.</source>
     <message>
         <source>Restore this backup</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more characters of the code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

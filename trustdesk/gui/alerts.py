@@ -12,6 +12,17 @@ from ..i18n import translate
 from ..storage.errors import VaultError
 
 
+def error_words(exc: VaultError) -> tuple[str, str, str]:
+    """A known failure's title, message and advice in the chosen language.
+
+    The words are marked in storage.errors (no Qt there) and translated here, where shown."""
+    return (
+        translate("VaultError", exc.title),
+        translate("VaultError", exc.user_message),
+        translate("VaultError", exc.advice) if exc.advice else "",
+    )
+
+
 @dataclass
 class Shown:
     kind: str
@@ -64,10 +75,7 @@ class Alerts:
 
     def vault_error(self, parent: QWidget | None, exc: VaultError) -> None:
         """Explain a known failure in words a person can act on."""
-        # The words are marked in storage.errors and translated here, where they are shown.
-        title = translate("VaultError", exc.title)
-        message = translate("VaultError", exc.user_message)
-        advice = translate("VaultError", exc.advice)
+        title, message, advice = error_words(exc)
         self.error(parent, title, f"{message}\n\n{advice}" if advice else message)
 
     def confirm(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ..i18n import translate
 from ..storage.errors import VaultError
+from .alerts import error_words
 
 _FILLER = frozenset({"a", "an", "the", "this", "that"})
 
@@ -59,8 +60,10 @@ class Notice(QFrame):
 
     def show_error(self, exc: VaultError) -> None:
         # Where the message only repeats the title in other words, the advice is enough.
-        message = "" if _same_words(exc.title, exc.user_message) else exc.user_message
-        self.show_message(exc.title, f"{message} {exc.advice}".strip())
+        title, message, advice = error_words(exc)
+        if _same_words(exc.title, exc.user_message):
+            message = ""
+        self.show_message(title, f"{message} {advice}".strip())
 
     def add_action(self, text: str, callback: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ..core import clock
 from ..core.partners import Partner
 from ..core.text import ltr
-from ..i18n import translate
+from ..i18n import date_words, plural, translate
 from .context import AppContext
 from .dialogs.common import dot_pixmap, set_role
 
@@ -20,7 +20,7 @@ def joined_on(partner: Partner) -> str:
         day = clock.parse_stamp(partner.joined_at).astimezone().date()
     except ValueError:
         return ""
-    return f"{day.day} {day:%B %Y}"
+    return date_words(day)
 
 
 class PartnerBadge(QWidget):
@@ -44,10 +44,11 @@ class PartnerBadge(QWidget):
     def set_partner(self, partner: Partner) -> None:
         self.partner = partner
         self.dot.setPixmap(dot_pixmap(partner.colour, self._dot_size))
-        self.dot.setToolTip(ltr(f"{partner.name}'s colour"))
+        self.dot.setToolTip(ltr(translate("Overview", "{name}'s colour").format(name=partner.name)))
         self.name.setText(partner.name)
-        self.setAccessibleName(f"Signed in as {partner.name}")
-        self.setToolTip(f"Signed in as {partner.name}")
+        signed_in = translate("Overview", "Signed in as {name}").format(name=partner.name)
+        self.setAccessibleName(signed_in)
+        self.setToolTip(signed_in)
 
     def clear(self) -> None:
         self.partner = None
@@ -132,23 +133,29 @@ class SignedInOverview(QWidget):
         else:
             names = ", ".join(p.name for p in others)
             self.spaces.setText(
-                f"Your private space and the shared space are open. "
-                f"{names}'s private space stays closed: only {names} can open it."
+                translate(
+                    "Overview",
+                    "Your private space and the shared space are open. "
+                    "{name}'s private space stays closed: only {name} can open it.",
+                ).format(name=names)
             )
             for partner in session.partners():
                 self.people.addWidget(self._person_row(partner, partner.id == me.id))
         self.people_box.setVisible(bool(others))
         minutes = int(self.ctx.settings.get("auto_lock_minutes"))
         if minutes == 0:
-            idle = "Locking after idle time is switched off in Settings."
+            idle = translate("Overview", "Locking after idle time is switched off in Settings.")
         else:
-            unit = "minute" if minutes == 1 else "minutes"
-            idle = f"TrustDesk locks itself after {minutes} {unit} without use."
-        self.locking.setText(
-            f"{idle} Ctrl+L locks at once; Ctrl+Shift+H locks and hides the window. "
+            idle = plural(
+                "Overview", "TrustDesk locks itself after %n minutes without use.", minutes
+            )
+        rest = translate(
+            "Overview",
+            "Ctrl+L locks at once; Ctrl+Shift+H locks and hides the window. "
             "Everything you write is saved straight away, encrypted, so locking never loses "
-            "anything."
+            "anything.",
         )
+        self.locking.setText(f"{idle} {rest}")
 
     def _person_row(self, partner: Partner, is_me: bool) -> QWidget:
         row = QWidget()
@@ -158,10 +165,14 @@ class SignedInOverview(QWidget):
         dot = QLabel()
         dot.setPixmap(dot_pixmap(partner.colour, 12))
         dot.setFixedSize(12, 12)
-        text = partner.name + (" (signed in)" if is_me else "")
+        text = (
+            translate("Overview", "{name} (signed in)").format(name=partner.name)
+            if is_me
+            else partner.name
+        )
         since = joined_on(partner)
         if since:
-            text += f" · here since {since}"
+            text += " · " + translate("Overview", "here since {day}").format(day=since)
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(dot)

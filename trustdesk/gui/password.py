@@ -16,7 +16,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from ..i18n import translate
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..i18n import plural, translate
 from ..storage.vault import MIN_PASSWORD_LENGTH
 from .reveal import add_reveal_action, eye_icon
 
@@ -49,7 +50,25 @@ class Strength:
     hint: str
 
 
-_LABELS = ("Too easy to guess", "Weak", "Fair", "Good", "Strong")
+_LABELS = (
+    QT_TRANSLATE_NOOP("Password", "Too easy to guess"),
+    QT_TRANSLATE_NOOP("Password", "Weak"),
+    QT_TRANSLATE_NOOP("Password", "Fair"),
+    QT_TRANSLATE_NOOP("Password", "Good"),
+    QT_TRANSLATE_NOOP("Password", "Strong"),
+)
+
+
+def _label(score: int) -> str:
+    return translate("Password", _LABELS[score])
+
+
+def _at_least(min_length: int) -> str:
+    return plural("Password", "Use at least %n characters.", min_length)
+
+
+def _widely_used() -> str:
+    return translate("Password", "This one is widely used. Try a few unrelated words.")
 
 
 def _has_sequence(text: str, run: int = 4) -> bool:
@@ -131,7 +150,7 @@ def password_problem(password: str, min_length: int = MIN_PASSWORD_LENGTH) -> st
 
     text = unicodedata.normalize("NFC", password)
     if text.strip() and len(text) < min_length:
-        return f"Use at least {min_length} characters."
+        return _at_least(min_length)
     try:
         check_password(password)
     except ValueError as exc:
@@ -142,18 +161,21 @@ def password_problem(password: str, min_length: int = MIN_PASSWORD_LENGTH) -> st
 def strength(password: str, min_length: int = MIN_PASSWORD_LENGTH) -> Strength:
     """Gentle feedback on a password, for the meter under a password field."""
     if not password:
-        return Strength(0, "", f"Use at least {min_length} characters.")
+        return Strength(0, "", _at_least(min_length))
     problem = password_problem(password, min_length)
-    if problem and "characters." not in problem:
-        return Strength(0, "Not yet", problem)
+    if problem and problem != _at_least(min_length):
+        return Strength(0, translate("Password", "Not yet"), problem)
     password = unicodedata.normalize("NFC", password)
     if len(password) < min_length:
         left = min_length - len(password)
-        more = "character" if left == 1 else "characters"
-        return Strength(0, "Too short", f"{left} more {more}, please.")
+        return Strength(
+            0,
+            translate("Password", "Too short"),
+            plural("Password", "%n more characters, please.", left),
+        )
     core = re.sub(r"[\d\W_]+$", "", password.lower()) or password.lower()
     if password.lower() in _COMMON or core in _COMMON or len(set(password)) <= 2:
-        return Strength(0, _LABELS[0], "This one is widely used. Try a few unrelated words.")
+        return Strength(0, _label(0), _widely_used())
     bits = estimate_bits(password)
     if bits < 36:  # two words
         score = 1
@@ -165,23 +187,30 @@ def strength(password: str, min_length: int = MIN_PASSWORD_LENGTH) -> Strength:
         score = 4
     level, warning = zxcvbn_score(password)
     if level == 0:
-        return Strength(0, _LABELS[0], "This one is widely used. Try a few unrelated words.")
+        return Strength(0, _label(0), _widely_used())
     if level < score:
         score = level
         if warning:
             return Strength(
                 score,
-                _LABELS[score],
-                "It is close to a password many people use. A few unrelated words are "
-                "easier to remember and harder to guess.",
+                _label(score),
+                translate(
+                    "Password",
+                    "It is close to a password many people use. A few unrelated words are "
+                    "easier to remember and harder to guess.",
+                ),
             )
     hints = {
-        1: "A few unrelated words together are easier to remember and harder to guess.",
-        2: "Good start. Another word or two would make it much stronger.",
-        3: "A good password. Keep it somewhere only you can find.",
-        4: "A strong password. Keep it somewhere only you can find.",
+        1: QT_TRANSLATE_NOOP(
+            "Password", "A few unrelated words together are easier to remember and harder to guess."
+        ),
+        2: QT_TRANSLATE_NOOP(
+            "Password", "Good start. Another word or two would make it much stronger."
+        ),
+        3: QT_TRANSLATE_NOOP("Password", "A good password. Keep it somewhere only you can find."),
+        4: QT_TRANSLATE_NOOP("Password", "A strong password. Keep it somewhere only you can find."),
     }
-    return Strength(score, _LABELS[score], hints[score])
+    return Strength(score, _label(score), translate("Password", hints[score]))
 
 
 class StrengthMeter(QWidget):
@@ -242,10 +271,11 @@ class PasswordField(QWidget):
         parent: QWidget | None = None,
         *,
         confirm: bool = True,
-        label: str = "Password",
+        label: str = "",
         min_length: int = MIN_PASSWORD_LENGTH,
     ) -> None:
         super().__init__(parent)
+        label = label or translate("Password", "Password")
         self.min_length = min_length
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -336,7 +366,11 @@ class PasswordField(QWidget):
         value = self.strength()
         self.meter.set_strength(value, empty=not text)
         if text:
-            self.feedback.setText(f"<b>{value.label}.</b> {value.hint}")
+            self.feedback.setText(
+                translate("Password", "<b>{level}.</b> {hint}").format(
+                    level=value.label, hint=value.hint
+                )
+            )
         else:
             self.feedback.setText(value.hint)
         if self.confirm_edit is not None and self.confirm_feedback is not None:

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import translate
+from ..i18n import plural, translate
 from ..storage import crypto
 from ..storage.backups import BackupInfo
 from ..storage.errors import VaultError
 from ..storage.vault import Session, Vault
+from .alerts import error_words
 from .forms.ui_recovery import Ui_RecoveryDialog
 from .workers import Job, run_in_background
 
@@ -75,9 +76,9 @@ class RecoveryDialog(QDialog):
             if self.ui.codeEdit.text() and not self._code_complete():
                 left = crypto.RECOVERY_LENGTH - len(self.code().replace("-", ""))
                 self.ui.statusLabel.setText(
-                    "That is more than a recovery code."
+                    translate("Recovery", "That is more than a recovery code.")
                     if left < 0
-                    else f"{left} more character{'s' if left != 1 else ''} of the code."
+                    else plural("Recovery", "%n more characters of the code.", left)
                 )
             else:
                 self.ui.statusLabel.setText("")
@@ -123,8 +124,9 @@ class RecoveryDialog(QDialog):
         if not isinstance(exc, VaultError):
             report_unexpected(exc)
             return
-        self.ui.noticeTitle.setText(exc.title)
-        self.ui.noticeText.setText(f"{exc.user_message} {exc.advice}")
+        title, message, advice = error_words(exc)
+        self.ui.noticeTitle.setText(title)
+        self.ui.noticeText.setText(f"{message} {advice}")
         self.ui.noticeFrame.show()
         self.ui.codeEdit.setFocus()
         self.ui.codeEdit.selectAll()
