@@ -4,8 +4,9 @@ and search hits), as a mixin of the page that owns the repository and the editor
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,8 +36,39 @@ EMPTY_PRIVATE = (
 EMPTY_SHARED = "No shared notes yet.\n\nShared notes can be read by both of you."
 NO_HITS = "Nothing found. Try another word, or fewer words."
 
+if TYPE_CHECKING:
+    from ...storage.journal import JournalRepo
+    from ..page import Page
 
-class JournalLists:
+    class JournalPageBase(Page):
+        """What JournalPage gives its lists (said for the type checker only)."""
+
+        space: str
+        repo: JournalRepo | None
+        _colours: dict[str, str]
+        _showing: int | None
+        _search_timer: QTimer
+
+        def new_entry(self) -> None: ...
+
+        def open_import(self) -> object: ...
+
+        def open_export(self) -> object: ...
+
+        def delete_entry(self) -> None: ...
+
+        def _open_index(self, index: QModelIndex) -> None: ...
+
+        def _can_edit(self, author: str | None = None) -> bool: ...
+
+        def _shown_names(self) -> dict[str, str]: ...
+
+    _PageBase = JournalPageBase
+else:
+    _PageBase = object
+
+
+class JournalLists(_PageBase):
     """Search box, order, tags, calendar and lists; ``self`` is the JournalPage."""
 
     def _build_left(self) -> QWidget:

@@ -215,7 +215,7 @@ class JournalPage(JournalLists, Page):
         self.setEnabled(False)
 
     def _partners_changed(self) -> None:
-        session = self.ctx.session
+        session = self.ctx.live_session
         partners = session.partners(include_removed=True)
         self._colours = {p.id: p.colour for p in partners}
         self._names = {p.id: p.name for p in partners}
@@ -244,6 +244,8 @@ class JournalPage(JournalLists, Page):
 
     def _update_in_place(self, entry) -> bool:
         """The editor saved an entry whose place in the list stays: redraw just that row."""
+        if self.repo is None:
+            return False
         try:
             summary = self.repo.summary(entry.id)
         except VaultError:
@@ -290,7 +292,7 @@ class JournalPage(JournalLists, Page):
         return self._names if self.space == SHARED else {}
 
     def _show_owner(self) -> None:
-        session = self.ctx.session
+        session = self.ctx.live_session
         me = session.me
         if self.space == PRIVATE:
             self.owner_dot.setPixmap(dot_pixmap(me.colour, 12))
@@ -382,8 +384,8 @@ class JournalPage(JournalLists, Page):
         self.editor.clear()
         self._showing = None
         self.right.setCurrentWidget(self.nothing)
-        repo = self.repo
-        deleted = self.ctx.run(self, lambda: repo.delete(entry.id))
+        repo, entry_id = self.repo, entry.id
+        deleted = self.ctx.run(self, lambda: repo.delete(entry_id))
         if deleted is not None:
             self._deleted = deleted
             self.undo_text.setText(ltr(f"“{title}” was deleted."))
@@ -424,4 +426,4 @@ class JournalPage(JournalLists, Page):
     def _space_label(self) -> str:
         if self.space == SHARED:
             return "Shared notes"
-        return ltr(f"{self.ctx.session.me.name}'s private journal")
+        return ltr(f"{self.ctx.live_session.me.name}'s private journal")
