@@ -3,7 +3,9 @@ partner's colour."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, QRect, QRectF, QSize, Qt
+from typing import cast
+
+from PySide6.QtCore import QDate, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.agreement import status_label
 from ...core.partners import initials
-from ...models.agreement_model import AgreementModel
+from ...models.agreement_model import AgreementModel, AnyIndex
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's "no date" value (shown as its special text)
 
@@ -25,18 +27,18 @@ NO_DATE = QDate(2000, 1, 1)  # the date edit's "no date" value (shown as its spe
 class TextDelegate(QStyledItemDelegate):
     """A line editor for a clause's words or a heading, with an accessible name."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option, index: AnyIndex) -> QWidget:
         editor = QLineEdit(parent)
         kind = index.data(AgreementModel.KindRole)
         editor.setAccessibleName("Heading" if kind == "category" else "Boundary text")
         editor.setFrame(False)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        cast(QLineEdit, editor).setText(index.data(Qt.ItemDataRole.EditRole) or "")
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
-        text = editor.text()
+    def setModelData(self, editor: QWidget, model, index: AnyIndex) -> None:
+        text = cast(QLineEdit, editor).text()
         if text != (index.data(Qt.ItemDataRole.EditRole) or ""):
             model.setData(index, text, Qt.ItemDataRole.EditRole)
 
@@ -58,7 +60,7 @@ class WrappedTextDelegate(TextDelegate):
         super().__init__(parent)
         self._heights: dict[tuple[str, int, str], int] = {}
 
-    def text_width(self, view, index: QModelIndex, column_width: int) -> int:
+    def text_width(self, view, index: AnyIndex, column_width: int) -> int:
         """The width the words get in a cell of ``column_width``."""
         width = column_width
         if index.column() == 0 and view is not None and hasattr(view, "indentation"):
@@ -76,7 +78,7 @@ class WrappedTextDelegate(TextDelegate):
         )
         return max(width - 2 * margin, 20)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         view = self.parent()
         header = getattr(view, "header", None)
         if header is None:
@@ -98,7 +100,7 @@ class WrappedTextDelegate(TextDelegate):
             self._heights[key] = height
         return QSize(width, height)
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         super().initStyleOption(option, index)
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
         option.textElideMode = Qt.TextElideMode.ElideNone
@@ -107,21 +109,22 @@ class WrappedTextDelegate(TextDelegate):
 class StatusDelegate(QStyledItemDelegate):
     """A list of the statuses a clause may be given ("agreed" only once everyone agrees)."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option, index: AnyIndex) -> QWidget:
         combo = QComboBox(parent)
         combo.setAccessibleName("Status")
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         solo = len(_partners(index)) < 2
-        editor.clear()
+        combo = cast(QComboBox, editor)
+        combo.clear()
         for status in index.data(AgreementModel.StatusChoicesRole) or []:
-            editor.addItem(status_label(status, solo), status)
-        found = editor.findData(index.data(AgreementModel.StatusRole))
-        editor.setCurrentIndex(max(found, 0))
+            combo.addItem(status_label(status, solo), status)
+        found = combo.findData(index.data(AgreementModel.StatusRole))
+        combo.setCurrentIndex(max(found, 0))
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
-        status = editor.currentData()
+    def setModelData(self, editor: QWidget, model, index: AnyIndex) -> None:
+        status = cast(QComboBox, editor).currentData()
         if status and status != index.data(AgreementModel.StatusRole):
             model.setData(index, status, Qt.ItemDataRole.EditRole)
 
@@ -129,15 +132,17 @@ class StatusDelegate(QStyledItemDelegate):
 class ReviewDateDelegate(QStyledItemDelegate):
     """A calendar date, or none ("No date" is the first value)."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option, index: AnyIndex) -> QWidget:
         return review_date_edit(parent)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         day = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(day if isinstance(day, QDate) and day.isValid() else NO_DATE)
+        cast(QDateEdit, editor).setDate(
+            day if isinstance(day, QDate) and day.isValid() else NO_DATE
+        )
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
-        day = editor.date()
+    def setModelData(self, editor: QWidget, model, index: AnyIndex) -> None:
+        day = cast(QDateEdit, editor).date()
         value = QDate() if day == NO_DATE else day
         current = index.data(Qt.ItemDataRole.EditRole)
         if value != current:
@@ -188,7 +193,7 @@ class ConsentDelegate(QStyledItemDelegate):
     DOT = 18
     GAP = 8
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         # The words (for screen readers and tooltips) are not painted: size for the dots.
         # (No call to the base class: a tree of rows of different heights asks often.)
         height = max(QFontMetrics(option.font).height() + 8, self.DOT + 10)
@@ -196,7 +201,7 @@ class ConsentDelegate(QStyledItemDelegate):
         width = max(len(partners), 1) * (self.DOT + self.GAP) + self.GAP
         return QSize(width, height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         if index.data(AgreementModel.KindRole) != "clause":
             super().paint(painter, option, index)
             return
@@ -243,7 +248,7 @@ class ConsentDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _partners(index: QModelIndex) -> list:
+def _partners(index: AnyIndex) -> list:
     model = index.model()
     source = model.sourceModel() if hasattr(model, "sourceModel") else model
     return list(getattr(source, "partners", []) or [])
