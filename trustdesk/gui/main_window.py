@@ -413,6 +413,10 @@ class MainWindow(QMainWindow):
         current = self.current_page()
         if current is not None:
             self._start_page(current)
+        if self.pages:
+            # The keyboard starts on the page list, never on the header's "Hard moment" (the
+            # first button of the window), where a stray Enter would open it.
+            self.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
         self.idle.start()
 
     def _ensure_loaded(self, page: Page | None) -> None:
@@ -545,7 +549,7 @@ class MainWindow(QMainWindow):
             window = watched.window()
             if window is not self and self._owns(window):
                 pressed = QKeySequence(event.keyCombination())
-                for action in (self.lock_action, self.hide_action):
+                for action in (self.lock_action, self.hide_action, self.hard_action):
                     if action.isEnabled() and action.shortcut().matches(pressed) == (
                         QKeySequence.SequenceMatch.ExactMatch
                     ):
@@ -735,6 +739,9 @@ class MainWindow(QMainWindow):
         page = self._hard_page()
         if page is None or not self.ctx.unlocked:
             return
+        # From inside a dialog or the check-in wizard too, as Ctrl+L works there: they close
+        # as Esc closes them (the wizard pauses and keeps every answer).
+        self.close_dialogs()
         self.show_page(self.pages.index(page))
         page.show_now()
 

@@ -288,6 +288,9 @@ class HardDaysPanel(QWidget):
         self.add_button = QPushButton(translate("Hard moments", "Add this day"))
         set_role(self.add_button, "primary")
         self.add_button.clicked.connect(self.add)
+        # Enter in the words adds the day, as the button beside them would.
+        self.what.returnPressed.connect(self.add)
+        self.reassurance.returnPressed.connect(self.add)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(8)
         layout.addWidget(heading(translate("Hard moments", "Coming up")))
@@ -342,6 +345,7 @@ class HardDaysPanel(QWidget):
                 )
                 say = QPushButton(translate("Hard moments", "Say it"))
                 say.clicked.connect(lambda _c=False, i=d.id, e=edit: self.reassure(i, e.text()))
+                edit.returnPressed.connect(say.click)
                 line.addWidget(edit, 1)
                 line.addWidget(say)
             if d.author == s.partner_id:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -63,8 +64,24 @@ class NoticeDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok.setDefault(True)
+        self.ok.setToolTip(translate("Hard moments", "Share it (Ctrl+Enter)"))
+        # Enter makes a new line in the words; Ctrl+Enter shares them.
+        self.text.installEventFilter(self)
         layout.addWidget(buttons)
         self.resize(460, 260)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if (
+            watched is self.text
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.ok.click()
+            return True
+        return super().eventFilter(watched, event)
 
 
 def ask_and_notice(ctx: AppContext, parent: QWidget) -> QDialog | None:

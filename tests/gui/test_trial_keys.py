@@ -1,0 +1,115 @@
+"""Keys and refreshes a new-user trial found missing: Ctrl+Enter shares "I noticed…", Enter adds
+a hard day, the keyboard never starts on "Hard moment", Home counts an appreciation at once, and
+Ctrl+Shift+M works inside dialogs and the check-in wizard as Ctrl+L does."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.timeline_support import OFFSCREEN, make_ctx, make_history
+from trustdesk.core.changes import Change
+from trustdesk.gui.checkin import wizard as checkin_wizard
+from trustdesk.gui.hard.home_notes import NoticeDialog
+from trustdesk.gui.hard.page import NOW, HardMomentsPage
+from trustdesk.gui.home import HomePage
+from trustdesk.gui.main_window import MainWindow
+from trustdesk.gui.pages import page_classes
+from trustdesk.storage.hard_moments import HardMomentRepo
+from trustdesk.storage.home import journey
+
+pytestmark = OFFSCREEN
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def window(qtbot, couple):
+    vault, session, _ = couple
+    make_history(session)
+    ctx = make_ctx(vault, session)
+    window = MainWindow(ctx, page_classes())
+    qtbot.addWidget(window)
+    ctx.session_started.emit()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def open_notice(window) -> NoticeDialog:
+    home = next(p for p in window.pages if isinstance(p, HomePage))
+    window.show_page(window.pages.index(home))
+    home.notice_button.click()
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, NoticeDialog)]
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    return dialogs[0]
+
+
+def test_the_keyboard_starts_on_the_page_list_not_on_hard_moment(window, qtbot):
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is window.sidebar
+    assert QApplication.focusWidget() is not window.hard_button
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Return)
+    hard = next(p for p in window.pages if isinstance(p, HardMomentsPage))
+    assert window.current_page() is not hard
+
+
+def test_ctrl_enter_shares_what_i_noticed_and_home_counts_it_at_once(window, qtbot):
+    home = next(p for p in window.pages if isinstance(p, HomePage))
+    session = window.ctx.session
+    before = journey(session.shared, True).appreciations
+    assert f"shared {before} appreciations" in home.journey_text.text()
+    seen: list[frozenset] = []
+    window.ctx.changed.connect(seen.append)
+    dialog = open_notice(window)
+    assert dialog.ok.isDefault()
+    dialog.text.setFocus()
+    qtbot.keyClicks(dialog.text, "you made dinner")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)  # a new line, nothing shared yet
+    assert dialog.isVisible() and dialog.text.toPlainText() == "you made dinner\n"
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert journey(session.shared, True).appreciations == before + 1
+    assert any(Change.APPRECIATIONS in kinds for kinds in seen)
+    assert f"shared {before + 1} appreciations" in home.journey_text.text()
+
+
+def test_enter_in_the_last_field_adds_the_hard_day(window, qtbot):
+    hard = next(p for p in window.pages if isinstance(p, HardMomentsPage))
+    window.show_page(window.pages.index(hard))
+    days = hard.days
+    session = window.ctx.session
+    repo = HardMomentRepo(session.shared, session.private, session.partner_id)
+    assert repo.hard_days() == []
+    days.what.setText("my work trip to the coast")
+    days.reassurance.setFocus()
+    qtbot.keyClicks(days.reassurance, "I will call you each evening")
+    qtbot.keyClick(days.reassurance, Qt.Key.Key_Return)
+    added = repo.hard_days()
+    assert [(d.what, d.reassurance) for d in added] == [
+        ("my work trip to the coast", "I will call you each evening")
+    ]
+    assert days.what.text() == "" and days.reassurance.text() == ""
+
+
+def test_ctrl_shift_m_works_inside_a_dialog_and_the_wizard(window, qtbot):
+    hard = next(p for p in window.pages if isinstance(p, HardMomentsPage))
+    dialog = open_notice(window)
+    dialog.text.setFocus()
+    qtbot.keyClicks(dialog.text, "half a thought")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_M, CTRL_SHIFT)
+    assert not dialog.isVisible()
+    assert window.current_page() is hard and hard.tabs.currentIndex() == NOW
+
+    window.show_page(0)
+    wizard = checkin_wizard.start(window.ctx, window)
+    assert wizard is not None and wizard.isVisible()
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    target = wizard.focusWidget() or wizard.currentPage()
+    assert target.window() is wizard
+    qtbot.keyClick(target, Qt.Key.Key_M, CTRL_SHIFT)
+    assert not wizard.isVisible()
+    assert window.current_page() is hard and hard.tabs.currentIndex() == NOW
+    assert checkin_wizard.has_draft(window.ctx)  # paused: nothing of the check-in is lost
