@@ -34,7 +34,7 @@ from ...core.checkin import (
     CheckInFormatError,
     due_note,
 )
-from ...core.checkin_prompts import load_prompts
+from ...core.checkin_prompts import CheckInPrompts, load_prompts
 from ...models.checkin_model import CheckInListModel, day_text
 from ...storage.checkins import CheckInRepo
 from ...storage.errors import VaultError
@@ -62,7 +62,7 @@ class CheckInPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._prompts = None
+        self._prompts: CheckInPrompts | None = None
         self._loading = False
         self._active = False  # between session_started and session_ended
         outer = QVBoxLayout(self)
@@ -164,7 +164,7 @@ class CheckInPage(Page):
     # -- session -------------------------------------------------------------------------------
 
     def _repo(self) -> CheckInRepo:
-        session = self.ctx.session
+        session = self.ctx.live_session
         return CheckInRepo(session.shared, session.private)
 
     def session_started(self) -> None:
@@ -198,7 +198,7 @@ class CheckInPage(Page):
                 self.ctx.alerts.vault_error(self, exc)
             return
         current = self.current_id()
-        partners = {p.id: p for p in self.ctx.session.partners(include_removed=True)}
+        partners = {p.id: p for p in self.ctx.live_session.partners(include_removed=True)}
         self.model.set_checkins(items, partners)
         latest = items[0] if items else None
         note = due_note(latest, cadence, clock.today())
@@ -253,7 +253,7 @@ class CheckInPage(Page):
             reflections = self._repo().reflections(c.id)
         except VaultError:
             reflections = []
-        partners = {p.id: p for p in self.ctx.session.partners(include_removed=True)}
+        partners = {p.id: p for p in self.ctx.live_session.partners(include_removed=True)}
         self.detail.setHtml(summary_html(c, partners, self._prompts, reflections))
 
     # -- cadence -------------------------------------------------------------------------------

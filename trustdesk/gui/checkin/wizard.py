@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
@@ -23,6 +25,9 @@ from ...storage.errors import VaultError
 from ..context import AGREEMENT, APPRECIATIONS, CHECKINS, DRAFTS, AppContext
 from . import wizard_pages as wp
 from .summary import summary_document, summary_html
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
 
 TURN_STEPS = ("feel", "appreciate", "good")
 PAUSED = "paused"
@@ -41,7 +46,7 @@ def _due_reviews(shared, today: dt.date) -> list[Review]:
 
 def new_draft(ctx: AppContext, today: dt.date) -> CheckInDraft:
     """A fresh check-in: everyone here by default, and the boundaries due for review today."""
-    session = ctx.session
+    session = ctx.live_session
     cadence = CheckInRepo(session.shared).cadence()
     checkin = CheckIn(
         held_on=today,
@@ -67,7 +72,7 @@ class CheckInWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        session = ctx.session
+        session = ctx.live_session
         self.today = today or clock.today()
         self.repo = CheckInRepo(session.shared, session.private)
         self.me = session.partner_id
@@ -81,7 +86,7 @@ class CheckInWizard(QWizard):
         self.outcome: str | None = None
         self.saved_id: int | None = None
         self._replaying = True
-        self._preview = None
+        self._preview: QPrintPreviewDialog | None = None
 
         # The platform adds the application's name ("Check-in — TrustDesk").
         self.setWindowTitle("Check-in")
@@ -134,7 +139,7 @@ class CheckInWizard(QWizard):
         self._keys[page_id] = page.key
 
     def page_for(self, key: str) -> wp.CheckInPage:
-        return self.page(self._ids[key])
+        return cast(wp.CheckInPage, self.page(self._ids[key]))
 
     def current_key(self) -> str:
         return self._keys.get(self.currentId(), "")
@@ -199,7 +204,7 @@ class CheckInWizard(QWizard):
         if self.ctx.session is None:
             return False
         done = self.ctx.run(
-            self, lambda: self.repo.save_draft(self.draft, self.reflection) or True, DRAFTS
+            self, _succeeds(lambda: self.repo.save_draft(self.draft, self.reflection)), DRAFTS
         )
         return bool(done)
 
@@ -287,12 +292,22 @@ class CheckInWizard(QWizard):
 # -- what the home screen and the Check-ins page call -----------------------------------------
 
 
+def _succeeds(write: Callable[[], object]) -> Callable[[], bool]:
+    """``write`` as an operation that returns True, so ctx.run's None tells a failure apart."""
+
+    def operation() -> bool:
+        write()
+        return True
+
+    return operation
+
+
 def has_draft(ctx: AppContext) -> bool:
     """True when a paused check-in is waiting (False while locked)."""
     if not ctx.unlocked:
         return False
     try:
-        return CheckInRepo(ctx.session.shared).has_draft()
+        return CheckInRepo(ctx.live_session.shared).has_draft()
     except VaultError:
         return False
 
@@ -309,7 +324,7 @@ def resume(ctx: AppContext, parent: QWidget | None = None) -> CheckInWizard | No
     """Open the paused check-in where it was left (or a new one if there is none)."""
     if not ctx.unlocked:
         return None
-    repo = CheckInRepo(ctx.session.shared, ctx.session.private)
+    repo = CheckInRepo(ctx.live_session.shared, ctx.live_session.private)
     try:
         draft = repo.load_draft()
     except CheckInFormatError:
@@ -323,7 +338,7 @@ def resume(ctx: AppContext, parent: QWidget | None = None) -> CheckInWizard | No
         )
         if not keep_going:
             return None
-        if ctx.run(parent, lambda: repo.clear_draft() or True, DRAFTS) is None:
+        if ctx.run(parent, _succeeds(repo.clear_draft), DRAFTS) is None:
             return None
         draft = None
     except VaultError as exc:
@@ -348,7 +363,7 @@ def start(ctx: AppContext, parent: QWidget | None = None) -> CheckInWizard | Non
         )
         if not fresh:
             return resume(ctx, parent)
-        repo = CheckInRepo(ctx.session.shared, ctx.session.private)
-        if ctx.run(parent, lambda: repo.clear_draft() or True, DRAFTS) is None:
+        repo = CheckInRepo(ctx.live_session.shared, ctx.live_session.private)
+        if ctx.run(parent, _succeeds(repo.clear_draft), DRAFTS) is None:
             return None
     return _show(CheckInWizard(ctx, None, parent))

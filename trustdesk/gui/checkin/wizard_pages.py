@@ -205,6 +205,8 @@ class HandoverPage(CheckInPage):
 class FeelPage(CheckInPage):
     """How I feel now: four ratings, each skippable or "rather not say"."""
 
+    partner: Partner  # each partner answers their own turn
+
     def __init__(self, host: CheckInWizard, partner: Partner) -> None:
         super().__init__(host, partner)
         self.key = f"feel:{partner.id}"
@@ -230,6 +232,8 @@ class FeelPage(CheckInPage):
 class AppreciatePage(CheckInPage):
     """An effort of yours I noticed."""
 
+    partner: Partner  # each partner answers their own turn
+
     def __init__(self, host: CheckInWizard, partner: Partner) -> None:
         super().__init__(host, partner)
         self.key = f"appreciate:{partner.id}"
@@ -254,6 +258,8 @@ class AppreciatePage(CheckInPage):
 
 class GoodPage(CheckInPage):
     """What feels good now, and what I would like more of."""
+
+    partner: Partner  # each partner answers their own turn
 
     def __init__(self, host: CheckInWizard, partner: Partner) -> None:
         super().__init__(host, partner)
@@ -329,7 +335,7 @@ class ReviewPage(CheckInPage):
             button.setProperty("outcome", value)
             choices.addWidget(button)
         choices.addStretch(1)
-        group.buttonToggled.connect(lambda b, on, i=index: on and self._outcome(i, b))
+        group.buttonToggled.connect(lambda b, on, i=index: self._outcome(i, b, on))
         note = QLineEdit()
         note.setPlaceholderText("A note for the conversation (optional)")
         note.setAccessibleName(f"Boundary {index + 1}: note")
@@ -347,8 +353,8 @@ class ReviewPage(CheckInPage):
                     button.setChecked(True)
             note.setText(review.note)
 
-    def _outcome(self, index: int, button) -> None:
-        if not self.loading:
+    def _outcome(self, index: int, button, on: bool) -> None:
+        if on and not self.loading:
             self.checkin.reviews[index].outcome = button.property("outcome")
 
     def _note(self, index: int, text: str) -> None:
