@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -140,7 +140,7 @@ def long_date(day: dt.date, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
     pattern = re.sub(r"d{4}[,.]?\s*", "", pattern).strip(" ,")
-    return locale.toString(day, pattern)
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def new_document() -> QTextDocument:

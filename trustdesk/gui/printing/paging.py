@@ -142,9 +142,9 @@ def _break_before(doc: QTextDocument, block: QTextBlock) -> None:
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         frame.setFrameFormat(fmt)
         return
-    fmt = QTextBlockFormat()
-    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    cursor.mergeBlockFormat(fmt)
+    block_format = QTextBlockFormat()
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.mergeBlockFormat(block_format)
 
 
 # A paragraph up to this share of a page is never split across two pages.
@@ -254,7 +254,7 @@ def paint(
     paged = Paged(document, area.size())
     pages = paged.page_count
     own = painter is None
-    if own:
+    if painter is None:
         painter = QPainter()
         if not painter.begin(device):
             raise OSError("the output could not be opened for writing")
