@@ -217,3 +217,29 @@ def test_partners_form_opens_on_close_and_tabs_along_the_row(qtbot, couple_ctx):
         "Alex — signed in",
         "Sam",
     ]
+
+
+@pytest.mark.parametrize("together", [True, False])
+def test_sign_form_words_and_focus_chain(qtbot, couple_ctx, together):
+    from trustdesk.gui.agreement.sign_dialog import SignDialog
+    from trustdesk.storage.agreement import AgreementRepo
+
+    session = couple_ctx.session
+    partners = session.partners() if together else session.partners()[:1]
+    dialog = SignDialog(couple_ctx, AgreementRepo(session.shared), partners)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    shown = [label.text() for label in (ui.titleSolo, ui.titleTogether) if not label.isHidden()]
+    assert shown == (
+        ["Sign version 1 together"] if together else ["Sign your commitment (version 1)"]
+    )
+    assert ui.leadTogether.isHidden() is not together and ui.leadSolo.isHidden() is together
+    # Nothing agreed yet: the refusal says why, in the form's frame.
+    assert not ui.refusal.isHidden() and ui.reason.text()
+    wanted = [dialog.preview, *dialog.confirm_buttons.values(), dialog.sign_button]
+    order, widget = [], dialog.preview
+    for _ in range(200):
+        if widget in wanted and widget not in order:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    assert order == wanted

@@ -3,17 +3,15 @@ version is made."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +23,7 @@ from ...storage.agreement import AgreementRepo
 from ...storage.errors import VaultError
 from ..context import AppContext
 from ..dialogs.common import dot_pixmap, set_role
+from ..forms.ui_sign import Ui_SignDialog
 from ..proof import ProofDialog, ask_proof, forget_proof
 from .render import snapshot_html
 
@@ -55,54 +54,28 @@ class SignDialog(QDialog):
         self.check = repo.can_sign()
         latest = repo.versions()
         self.next_number = (latest[0].number if latest else 0) + 1
-        self.setWindowTitle("Sign the agreement")
-        self.setAccessibleName("Sign the agreement")
-        self.resize(640, 680)
+        self.ui = Ui_SignDialog()
+        self.ui.setupUi(self)
+        number = str(self.next_number)
+        for label, shown in (
+            (self.ui.titleSolo, self.solo),
+            (self.ui.titleTogether, not self.solo),
+            (self.ui.leadSolo, self.solo),
+            (self.ui.leadTogether, not self.solo),
+        ):
+            label.setText(label.text().replace("{number}", number))
+            label.setVisible(shown)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 20)
-        outer.setSpacing(12)
-        title = QLabel(
-            f"Sign your commitment (version {self.next_number})"
-            if self.solo
-            else f"Sign version {self.next_number} together"
-        )
-        set_role(title, "title")
-        outer.addWidget(title)
-        lead = QLabel(
-            "This is exactly what you are signing. Read it through"
-            + (" together" if not self.solo else "")
-            + ". Once signed, this version never changes; later changes become a new version."
-        )
-        lead.setWordWrap(True)
-        outer.addWidget(lead)
-
-        self.preview = QTextBrowser()
-        self.preview.setAccessibleName("What will be signed")
-        self.preview.setOpenLinks(False)
+        self.preview = self.ui.preview
         self.preview.setHtml(snapshot_html(repo.snapshot(), self.palette()))
-        outer.addWidget(self.preview, 1)
-
-        self.refusal = QFrame()
-        self.refusal.setProperty("role", "notice")
-        refusal_row = QVBoxLayout(self.refusal)
-        refusal_row.setContentsMargins(16, 12, 16, 12)
-        heading = QLabel("Not ready to sign yet")
-        heading.setStyleSheet("font-weight: 600")
-        self.reason = QLabel(self.check.reason)
-        self.reason.setWordWrap(True)
-        self.reason.setTextFormat(Qt.TextFormat.PlainText)
-        self.reason.setAccessibleName("Why signing is not possible yet")
-        refusal_row.addWidget(heading)
-        refusal_row.addWidget(self.reason)
+        self.refusal = self.ui.refusal
+        self.reason = self.ui.reason
+        self.reason.setText(self.check.reason)
         self.refusal.setVisible(not self.check)
-        outer.addWidget(self.refusal)
 
         # Each partner signs by confirming it is them with their own password (a hand-over
         # when both sit here), never by someone typing a name for them.
-        names = QFormLayout()
-        names.setHorizontalSpacing(12)
-        names.setVerticalSpacing(8)
+        names = self.ui.names
         self.confirmed: set[str] = set()
         self.confirm_buttons: dict[str, QPushButton] = {}
         self.confirm_states: dict[str, QLabel] = {}
@@ -127,15 +100,9 @@ class SignDialog(QDialog):
             names.addRow(row)
             self.confirm_buttons[partner.id] = button
             self.confirm_states[partner.id] = state
-        outer.addLayout(names)
+        self.message = self.ui.inlineMessage
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
-        self.message.setObjectName("inlineMessage")
-        outer.addWidget(self.message)
-
-        self.buttons = QDialogButtonBox()
+        self.buttons = self.ui.buttons
         self.sign_button = QPushButton("Sign" if self.solo else "Sign together")
         set_role(self.sign_button, "primary")
         self.sign_button.setAccessibleName("Sign this version")
@@ -146,7 +113,10 @@ class SignDialog(QDialog):
         close.setAccessibleName("Close without signing")
         self.buttons.accepted.connect(self.sign)
         self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
+        # Tab goes from the text to each partner's confirmation, then to signing and closing.
+        chain = [self.preview, *self.confirm_buttons.values(), self.sign_button, close]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._update()
         if self.check and partners:
             self.confirm_buttons[partners[0].id].setFocus()
