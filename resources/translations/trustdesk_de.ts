@@ -877,6 +877,34 @@ If this happens again, close TrustDesk and open it again.</source>
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,6 +1208,10 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>Share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share it (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1887,6 +1919,14 @@ If this happens again, close TrustDesk and open it again.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hide password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -2446,6 +2486,10 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>From your region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3026,9 +3070,69 @@ If this happens again, close TrustDesk and open it again.</source>
         <source>Nothing was lost: your words are still in the window. Please try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Please choose another password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password already opens this vault for your partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of you needs a password of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Welcome</name>
+    <message>
+        <source>Welcome to TrustDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quiet place for rebuilding trust: an agreement you make together, gentle check-ins, and a private journal for each of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private by design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you write is encrypted on this computer. No account, no cloud, no network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours alone, where it should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of you has a private space the other cannot open, beside the space you share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At your own pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question can be skipped, and locking is always one keystroke away (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for your vault?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault will be kept in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will use TrustDesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change this later.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Just me</source>
         <translation type="unfinished"></translation>
@@ -3038,7 +3142,23 @@ If this happens again, close TrustDesk and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A private journal, and a place to prepare for conversations. Your partner can join later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement and check-ins you share, and a private space for each of you. Both of you should be here for the next steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A page to read on your own; nothing is asked or recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is kept inside the encrypted vault and never appears in window titles or settings files. Printouts and exports you choose to make do carry it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3054,7 +3174,31 @@ If this happens again, close TrustDesk and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It marks what is yours across the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens your private space and the space you share. Nobody can reset it for you — but the recovery code on the next page can set a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the keyboard over. Your partner chooses their own password: it opens their private space, which only they can see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3070,6 +3214,10 @@ If this happens again, close TrustDesk and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Their &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3079,6 +3227,10 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>Partner&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is your partner&apos;s name too. An initial or a nickname tells you apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3134,6 +3286,10 @@ If this happens again, close TrustDesk and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}, this is your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Making a private space for your partner…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3143,6 +3299,10 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>Creating your vault… This takes a few seconds: the key is made slow on purpose, so a password cannot be guessed quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Your vault is ready; your partner can join later from Partners → Invite your partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3159,6 +3319,10 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>The sheet was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

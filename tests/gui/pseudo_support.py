@@ -15,18 +15,35 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QTabBar,
     QTabWidget,
+    QToolButton,
     QWidget,
+    QWizard,
 )
+
+from trustdesk.i18n import LANGUAGE_NAMES
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 # What a person typed or chose (the test vaults' names), and words that are the same everywhere.
-USER_DATA = ("Alex", "Sam", "TrustDesk", "PDF", "JSON", "Markdown", "jrnl", "Ctrl", "Shift", "Alt")
+USER_DATA = (
+    *LANGUAGE_NAMES.values(),  # each language is named in its own words
+    "Alex",
+    "Sam",
+    "TrustDesk",
+    "PDF",
+    "JSON",
+    "Markdown",
+    "jrnl",
+    "Ctrl",
+    "Shift",
+    "Alt",
+)
 WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -89,6 +106,17 @@ def widget_name(widget: QWidget) -> str:
     return "/".join(reversed(parents))
 
 
+def _qt_own_button(button: QAbstractButton) -> bool:
+    """A standard button of a button box or wizard: its words come from Qt's own catalogs."""
+    box = button.parentWidget()
+    if isinstance(box, QDialogButtonBox):
+        return box.standardButton(button) != QDialogButtonBox.StandardButton.NoButton
+    wizard = button.window()
+    if isinstance(wizard, QWizard):
+        return any(wizard.button(b) is button for b in QWizard.WizardButton if b.value <= 6)
+    return False
+
+
 def visible_texts(root: QWidget) -> list[Seen]:
     """Texts a person sees in ``root``: window title, labels, buttons, tabs, group boxes,
     placeholders, combo items, view headers, and every visible widget's tooltip."""
@@ -101,7 +129,7 @@ def visible_texts(root: QWidget) -> list[Seen]:
             seen.append(Seen(f"{name} tooltip", w.toolTip()))
         if isinstance(w, QLabel):
             seen.append(Seen(name, w.text()))
-        elif isinstance(w, QAbstractButton):
+        elif isinstance(w, QAbstractButton) and not _qt_own_button(w):
             seen.append(Seen(name, w.text()))
         elif isinstance(w, QGroupBox):
             seen.append(Seen(name, w.title()))
@@ -153,10 +181,10 @@ def clipped(root: QWidget) -> list[str]:
         elif (
             isinstance(w, QAbstractButton)
             and w.text()
-            and type(w).__name__
-            in (
-                "QPushButton",
-                "QToolButton",
+            and type(w).__name__ in ("QPushButton", "QToolButton")
+            and not (  # an icon-only tool button shows no words
+                isinstance(w, QToolButton)
+                and w.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
             )
         ):
             hint = w.sizeHint().width()

@@ -9,6 +9,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QLineEdit
 
+from ..i18n import translate
+
 
 def eye_icon(palette: QPalette, crossed: bool, size: int = 20) -> QIcon:
     """A small eye drawn in the palette's text colour, so it reads in light and dark themes."""
@@ -41,7 +43,11 @@ def add_reveal_action(edit: QLineEdit) -> QAction:
     def update(shown: bool) -> None:
         edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
         action.setIcon(eye_icon(edit.palette(), crossed=shown))
-        tip = "Hide password" if shown else "Show password"
+        tip = (
+            translate("Password", "Hide password")
+            if shown
+            else translate("Password", "Show password")
+        )
         action.setToolTip(tip)
         action.setText(tip)
 

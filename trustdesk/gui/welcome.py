@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..i18n import translate
 from ..storage.errors import VaultError, WrongPassword
 from ..storage.vault import Session, Vault
@@ -33,7 +34,7 @@ from .password import PasswordField
 from .unlock import app_icon
 from .welcome_code import RecoveryCodePage
 
-TITLE = "Welcome to TrustDesk"  # ends with the app name, so the platform adds it no more
+TITLE = QT_TRANSLATE_NOOP("Welcome", "Welcome to TrustDesk")  # names the app: none added
 MAX_NAME_LENGTH = 60
 INTRO, WHO, YOU, PASSWORD, CODE, PARTNER, PARTNER_CODE = range(7)
 
@@ -41,9 +42,11 @@ INTRO, WHO, YOU, PASSWORD, CODE, PARTNER, PARTNER_CODE = range(7)
 class PasswordTaken(VaultError):
     """The second partner chose a password that already opens the vault."""
 
-    title = "Please choose another password"
-    user_message = "That password already opens this vault for your partner."
-    advice = "Each of you needs a password of your own."
+    title = QT_TRANSLATE_NOOP("VaultError", "Please choose another password")
+    user_message = QT_TRANSLATE_NOOP(
+        "VaultError", "That password already opens this vault for your partner."
+    )
+    advice = QT_TRANSLATE_NOOP("VaultError", "Each of you needs a password of your own.")
 
 
 def _label(text: str, role: str = "") -> QLabel:
@@ -72,9 +75,12 @@ class _Page(QWizardPage):
 class IntroPage(_Page):
     def __init__(self, folder: Path, note: str = "") -> None:
         super().__init__(
-            "Welcome to TrustDesk",
-            "A quiet place for rebuilding trust: an agreement you make together, gentle "
-            "check-ins, and a private journal for each of you.",
+            translate("Welcome", "Welcome to TrustDesk"),
+            translate(
+                "Welcome",
+                "A quiet place for rebuilding trust: an agreement you make together, gentle "
+                "check-ins, and a private journal for each of you.",
+            ),
         )
         pixmap = app_icon().pixmap(56, 56)
         if not pixmap.isNull():
@@ -83,12 +89,12 @@ class IntroPage(_Page):
             self.body.insertWidget(0, icon)
             self.body.insertSpacing(1, 8)
         promises = (
-            ("Private by design", "Everything you write is encrypted on this computer. No "
-             "account, no cloud, no network connection."),
-            ("Yours alone, where it should be", "Each of you has a private space the other "
-             "cannot open, beside the space you share."),
-            ("At your own pace", "Every question can be skipped, and locking is always one "
-             "keystroke away (Ctrl+L)."),
+            (translate("Welcome", "Private by design"), translate("Welcome", "Everything you write is encrypted on this computer. No "
+             "account, no cloud, no network connection.")),
+            (translate("Welcome", "Yours alone, where it should be"), translate("Welcome", "Each of you has a private space the other "
+             "cannot open, beside the space you share.")),
+            (translate("Welcome", "At your own pace"), translate("Welcome", "Every question can be skipped, and locking is always one "
+             "keystroke away (Ctrl+L).")),
         )  # fmt: skip
         for title, text in promises:
             heading = _label(title)
@@ -98,25 +104,30 @@ class IntroPage(_Page):
             self.body.addSpacing(4)
         self.notice = Notice()
         if note:
-            self.notice.show_message("Looking for your vault?", note)
+            self.notice.show_message(translate("Welcome", "Looking for your vault?"), note)
         self.body.addWidget(self.notice)
         self.body.addStretch(1)
-        where = _label(f"The vault will be kept in {folder}", "hint")
+        where = _label(
+            translate("Welcome", "The vault will be kept in {folder}").format(folder=folder), "hint"
+        )
         where.setTextFormat(Qt.TextFormat.PlainText)
         self.body.addWidget(where)
 
 
 class WhoPage(_Page):
     def __init__(self) -> None:
-        super().__init__("Who will use TrustDesk?", "You can change this later.")
+        super().__init__(
+            translate("Welcome", "Who will use TrustDesk?"),
+            translate("Welcome", "You can change this later."),
+        )
         self.group = QButtonGroup(self)
         self.solo = QRadioButton(translate("Welcome", "Just me"))
         self.together = QRadioButton(translate("Welcome", "The two of us"))
         for button, text in (
-            (self.solo, "A private journal, and a place to prepare for conversations. "
-             "Your partner can join later."),
-            (self.together, "An agreement and check-ins you share, and a private space for "
-             "each of you. Both of you should be here for the next steps."),
+            (self.solo, translate("Welcome", "A private journal, and a place to prepare for conversations. "
+             "Your partner can join later.")),
+            (self.together, translate("Welcome", "An agreement and check-ins you share, and a private space for "
+             "each of you. Both of you should be here for the next steps.")),
         ):  # fmt: skip
             set_role(button, "choice")
             button.setAccessibleDescription(text)
@@ -154,9 +165,12 @@ class YouPage(_Page):
 
     def __init__(self) -> None:
         super().__init__(
-            "About you",
-            "Your name is kept inside the encrypted vault and never appears in window titles "
-            "or settings files. Printouts and exports you choose to make do carry it.",
+            translate("Welcome", "About you"),
+            translate(
+                "Welcome",
+                "Your name is kept inside the encrypted vault and never appears in window titles "
+                "or settings files. Printouts and exports you choose to make do carry it.",
+            ),
         )
         label = QLabel(translate("Welcome", "What would you like to be &called?"))
         self.name = QLineEdit()
@@ -170,7 +184,9 @@ class YouPage(_Page):
         self.colour = ColourChooser()
         self.colour.setAccessibleName(translate("Welcome", "Your colour"))
         self.body.addWidget(self.colour)
-        self.body.addWidget(_label("It marks what is yours across the app.", "hint"))
+        self.body.addWidget(
+            _label(translate("Welcome", "It marks what is yours across the app."), "hint")
+        )
         self.body.addStretch(1)
         self.registerField("name*", self.name)
         self.setTabOrder(self.name, self.colour.buttons()[0])
@@ -179,11 +195,14 @@ class YouPage(_Page):
 class PasswordPage(_Page):
     def __init__(self) -> None:
         super().__init__(
-            "Choose your password",
-            "It opens your private space and the space you share. Nobody can reset it for "
-            "you — but the recovery code on the next page can set a new one.",
+            translate("Welcome", "Choose your password"),
+            translate(
+                "Welcome",
+                "It opens your private space and the space you share. Nobody can reset it for "
+                "you — but the recovery code on the next page can set a new one.",
+            ),
         )
-        self.field = PasswordField(label="&Password")
+        self.field = PasswordField(label=translate("Welcome", "&Password"))
         self.body.addWidget(self.field)
         self.body.addStretch(1)
         self.field.changed.connect(self.completeChanged)
@@ -201,9 +220,12 @@ class PartnerPage(_Page):
 
     def __init__(self) -> None:
         super().__init__(
-            "Now your partner",
-            "Hand the keyboard over. Your partner chooses their own password: it opens their "
-            "private space, which only they can see.",
+            translate("Welcome", "Now your partner"),
+            translate(
+                "Welcome",
+                "Hand the keyboard over. Your partner chooses their own password: it opens their "
+                "private space, which only they can see.",
+            ),
         )
         label = QLabel(translate("Welcome", "Their &name"))
         self.name = QLineEdit()
@@ -218,7 +240,7 @@ class PartnerPage(_Page):
         self.body.addLayout(self.colour_slot)
         self.colour: ColourChooser | None = None
         self.body.addSpacing(4)
-        self.field = PasswordField(label="Their &password")
+        self.field = PasswordField(label=translate("Welcome", "Their &password"))
         self.body.addWidget(self.field)
         self.problem = _label("", "hint")
         self.problem.setAccessibleName(translate("Welcome", "Problem"))
@@ -257,7 +279,10 @@ class PartnerPage(_Page):
             return ""
         if isinstance(wizard, WelcomeWizard):
             if name.casefold() == wizard.you.name.text().strip().casefold():
-                return "That is your partner's name too. An initial or a nickname tells you apart."
+                return translate(
+                    "Welcome",
+                    "That is your partner's name too. An initial or a nickname tells you apart.",
+                )
         return self.field.problem() if self.field.password() else ""
 
     def password_taken(self) -> None:
@@ -288,7 +313,7 @@ class WelcomeWizard(QWizard):
         self.vault: Vault | None = None
         self.session: Session | None = None
         self._busy = False
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("Welcome", TITLE))
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)

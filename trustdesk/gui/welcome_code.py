@@ -20,6 +20,7 @@ from ..core import clock
 from ..core.text import ltr
 from ..i18n import translate
 from ..storage.errors import VaultError
+from .alerts import error_words
 from .dialogs.common import set_role
 from .notice import Notice
 from .recovery import report_unexpected
@@ -128,7 +129,13 @@ class RecoveryCodePage(QWizardPage):
         wiz = self._wizard
         if self.second:
             self.owner = wiz.partner.name.text().strip()
-            self.heading.setText(ltr(f"{self.owner}, this is your recovery code"))
+            self.heading.setText(
+                ltr(
+                    translate("Welcome", "{name}, this is your recovery code").format(
+                        name=self.owner
+                    )
+                )
+            )
             self.kept.setText(translate("Welcome", "I have kept my recovery code somewhere safe"))
             self.status.setText(translate("Welcome", "Making a private space for your partner…"))
             self.job = run_in_background(wiz.add_partner())
@@ -182,8 +189,11 @@ class RecoveryCodePage(QWizardPage):
         if self.second:
             # The first partner's vault is fine; the second can join later from the app.
             self.notice.text.setText(
-                f"{exc.user_message} Your vault is ready; your partner can join later from "
-                "Partners → Invite your partner."
+                translate(
+                    "Welcome",
+                    "{problem} Your vault is ready; your partner can join later from "
+                    "Partners → Invite your partner.",
+                ).format(problem=error_words(exc)[1])
             )
             self.heading.setText(translate("Welcome", "Your partner could not join yet"))
             self.kept.setChecked(True)
@@ -243,6 +253,6 @@ class RecoveryCodePage(QWizardPage):
         except ExportFailed as exc:
             alerts.error(self, translate("Welcome", "The sheet was not saved"), str(exc))
             return None
-        self.status.setText(f"Saved as {path.name}.")
+        self.status.setText(translate("Welcome", "Saved as {file}.").format(file=path.name))
         self.status.show()
         return path

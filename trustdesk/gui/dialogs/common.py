@@ -15,18 +15,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.partners import PARTNER_COLOURS
 from ...i18n import translate
 
 # Names for the calm partner colours, for screen readers and tooltips (same order as the list).
-COLOUR_NAMES = ("Blue", "Rose", "Green", "Violet", "Amber", "Teal")
+COLOUR_NAMES = (
+    QT_TRANSLATE_NOOP("Dialogs", "Blue"),
+    QT_TRANSLATE_NOOP("Dialogs", "Rose"),
+    QT_TRANSLATE_NOOP("Dialogs", "Green"),
+    QT_TRANSLATE_NOOP("Dialogs", "Violet"),
+    QT_TRANSLATE_NOOP("Dialogs", "Amber"),
+    QT_TRANSLATE_NOOP("Dialogs", "Teal"),
+)
 
 
 def colour_name(colour: str) -> str:
     try:
-        return COLOUR_NAMES[[c.upper() for c in PARTNER_COLOURS].index(colour.upper())]
+        name = COLOUR_NAMES[[c.upper() for c in PARTNER_COLOURS].index(colour.upper())]
     except (ValueError, IndexError):
-        return "Custom colour"
+        return translate("Dialogs", "Custom colour")
+    return translate("Dialogs", name)
 
 
 def dot_pixmap(colour: str, size: int = 16, ring: QColor | None = None) -> QPixmap:

@@ -32,6 +32,7 @@ CHOICE_LABELS = {
     "light": QT_TRANSLATE_NOOP("Settings", "Light"),
     "dark": QT_TRANSLATE_NOOP("Settings", "Dark"),
     "auto": QT_TRANSLATE_NOOP("Settings", "From your region"),
+    "Letter": QT_TRANSLATE_NOOP("Settings", "Letter"),
 }
 
 
