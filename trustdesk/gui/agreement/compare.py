@@ -64,8 +64,9 @@ class CompareDialog(QDialog):
             for number in numbers:
                 combo.addItem(f"Version {number}", number)
             combo.addItem("Current draft", DRAFT)
-        row.addWidget(QLabel("&Compare"))
-        row.itemAt(0).widget().setBuddy(self.left)
+        compare_label = QLabel("&Compare")
+        compare_label.setBuddy(self.left)
+        row.addWidget(compare_label)
         row.addWidget(self.left, 1)
         row.addWidget(QLabel("with"))
         row.addWidget(self.right, 1)

@@ -106,7 +106,9 @@ class TemplatesDialog(QDialog):
 
         self.tree.itemChanged.connect(lambda *_: self._update())
         self.tree.currentItemChanged.connect(self._show)
-        self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
         self._update()
 
     def set_all(self, checked: bool) -> None:

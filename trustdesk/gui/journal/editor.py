@@ -8,10 +8,13 @@ change, or "Try again", saves them.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
+    QKeyEvent,
     QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
@@ -150,7 +153,13 @@ class EntryEditor(QWidget):
         for w in (self.title, self.body, self.tags, self.date, self.mood):
             w.installEventFilter(self)
 
-    def _action(self, text: str, tip: str, slot, shortcut: QKeySequence | str | None = None):
+    def _action(
+        self,
+        text: str,
+        tip: str,
+        slot,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         action.setToolTip(tip)
         if shortcut is not None:
@@ -404,8 +413,8 @@ class EntryEditor(QWidget):
         if (
             watched is self.body
             and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and cast(QKeyEvent, event).key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not cast(QKeyEvent, event).modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             and self._end_heading()
         ):
             return True
