@@ -2829,6 +2829,95 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
 </context>
 <context>
+    <name>Unlock</name>
+    <message>
+        <source>Unlock TrustDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private space. Only your password opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new password is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on, this new password opens TrustDesk. Your recovery code still works; keep the sheet somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk makes one each day the vault is opened, but none was found in its backups folder. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault goes back to how it was on {day}. Anything written after that is not in this backup.
+
+The files it replaces are moved aside in the backups folder, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is back in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is as it was on {day}. Type your password to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VaultError</name>
     <message>
         <source>Something went wrong with the vault</source>

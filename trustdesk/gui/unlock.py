@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..i18n import translate
 from ..paths import resource
 from ..storage.errors import VaultError, WrongPassword
 from .context import AppContext
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
     from ..storage.vault import Session, Vault
     from .recovery import RecoveryDialog, RestoreDialog
 
-TITLE = "Unlock TrustDesk"  # the platform adds the app name to titles unless they end with it
+TITLE = QT_TRANSLATE_NOOP("Unlock", "Unlock TrustDesk")  # names the app: none added
 
 
 def app_icon() -> QIcon:
@@ -60,7 +62,7 @@ class UnlockWindow(QWidget):
         self.restore_dialog: RestoreDialog | None = None
         self._handing_over = False
         self._open_pending = False
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("Unlock", TITLE))
         self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(440, 520))
         self._build(hint)
@@ -79,10 +81,10 @@ class UnlockWindow(QWidget):
             icon.setPixmap(pixmap)
         icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         icon.setVisible(not pixmap.isNull())
-        name = QLabel("TrustDesk")
+        name = QLabel(translate("Unlock", "TrustDesk"))
         name.setObjectName("appName")
         name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        lead = QLabel("Your private space. Only your password opens it.")
+        lead = QLabel(translate("Unlock", "Your private space. Only your password opens it."))
         lead.setProperty("role", "lead")
         lead.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         lead.setWordWrap(True)
@@ -100,17 +102,17 @@ class UnlockWindow(QWidget):
         outer.addWidget(self.hint)
         outer.addSpacing(24)
 
-        label = QLabel("&Password")
+        label = QLabel(translate("Unlock", "&Password"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setProperty("role", "big")
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(translate("Unlock", "Password"))
         self.password.setMinimumWidth(300)
         label.setBuddy(self.password)
         self.reveal = add_reveal_action(self.password)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(translate("Unlock", "Unlock"))
         self.unlock_button.setProperty("role", "primary")
-        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button.setAccessibleName(translate("Unlock", "Unlock"))
         self.unlock_button.setMinimumHeight(40)
         self.unlock_button.setStyleSheet("font-size: 12pt;")
         outer.addWidget(label)
@@ -124,7 +126,7 @@ class UnlockWindow(QWidget):
         self.busy = BusyIndicator(size=20)
         self.status = QLabel()
         self.status.setProperty("role", "hint")
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("Unlock", "Status"))
         status_row.addStretch(1)
         status_row.addWidget(self.busy)
         status_row.addWidget(self.status)
@@ -137,9 +139,9 @@ class UnlockWindow(QWidget):
         outer.addWidget(self.notice)
         outer.addStretch(3)
 
-        self.forgot = QPushButton("Forgot my password")
+        self.forgot = QPushButton(translate("Unlock", "Forgot my password"))
         self.forgot.setProperty("role", "link")
-        self.forgot.setAccessibleName("Forgot my password")
+        self.forgot.setAccessibleName(translate("Unlock", "Forgot my password"))
         self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
         forgot_row = QHBoxLayout()
         forgot_row.addStretch(1)
@@ -213,13 +215,13 @@ class UnlockWindow(QWidget):
             return
         password = self.password.text()
         if not password:
-            self.status.setText("Type your password first.")
+            self.status.setText(translate("Unlock", "Type your password first."))
             self.password.setFocus()
             return
         self.notice.dismiss()
         self._set_inputs(False)
         self.busy.start()
-        self.status.setText("Opening your vault…")
+        self.status.setText(translate("Unlock", "Opening your vault…"))
         self.job = run_in_background(self.vault.unlock, password)
         self.job.done.connect(self._unlocked)
         self.job.failed.connect(self._failed)
@@ -265,9 +267,11 @@ class UnlockWindow(QWidget):
     def _show_error(self, exc: VaultError, can_retry: bool = False) -> None:
         self.notice.show_error(exc)
         if exc.offer_restore:
-            self.notice.add_action("Restore from a backup…", self.restore_from_backup)
+            self.notice.add_action(
+                translate("Unlock", "Restore from a backup…"), self.restore_from_backup
+            )
         if can_retry and not isinstance(exc, WrongPassword):
-            self.notice.add_action("Try again", self.open_vault)
+            self.notice.add_action(translate("Unlock", "Try again"), self.open_vault)
 
     def show_recovery(self) -> RecoveryDialog | None:
         """Open the "forgot my password" dialog (window-modal, not a nested event loop)."""
@@ -285,9 +289,12 @@ class UnlockWindow(QWidget):
     def _recovered(self, session: Session) -> None:
         self.ctx.alerts.info(
             self,
-            "Your new password is set",
-            "From now on, this new password opens TrustDesk. Your recovery code still works; "
-            "keep the sheet somewhere safe.",
+            translate("Unlock", "Your new password is set"),
+            translate(
+                "Unlock",
+                "From now on, this new password opens TrustDesk. Your recovery code still works; "
+                "keep the sheet somewhere safe.",
+            ),
         )
         self._hand_over(session)
 
@@ -299,9 +306,12 @@ class UnlockWindow(QWidget):
         backups = BackupManager(self.folder).list()
         if not backups:
             self.notice.show_message(
-                "There are no backups of this vault",
-                "TrustDesk makes one each day the vault is opened, but none was found in its "
-                "backups folder. Nothing was changed.",
+                translate("Unlock", "There are no backups of this vault"),
+                translate(
+                    "Unlock",
+                    "TrustDesk makes one each day the vault is opened, but none was found in its "
+                    "backups folder. Nothing was changed.",
+                ),
             )
             return None
         self.restore_dialog = RestoreDialog(backups, self)
@@ -312,11 +322,14 @@ class UnlockWindow(QWidget):
     def _restore(self, backup: BackupInfo) -> None:
         if not self.ctx.alerts.confirm(
             self,
-            "Restore this backup?",
-            f"The vault goes back to how it was on {backup.label}. Anything written after that "
-            "is not in this backup.\n\nThe files it replaces are moved aside in the backups "
-            "folder, not deleted.",
-            ok="Restore",
+            translate("Unlock", "Restore this backup?"),
+            translate(
+                "Unlock",
+                "The vault goes back to how it was on {day}. Anything written after that "
+                "is not in this backup.\n\nThe files it replaces are moved aside in the backups "
+                "folder, not deleted.",
+            ).format(day=backup.label),
+            ok=translate("Unlock", "Restore"),
         ):
             return
         from ..storage.backups import BackupManager
@@ -331,8 +344,10 @@ class UnlockWindow(QWidget):
             return
         if self.open_vault():
             self.notice.show_message(
-                "The backup is back in place",
-                f"The vault is as it was on {backup.label}. Type your password to open it.",
+                translate("Unlock", "The backup is back in place"),
+                translate(
+                    "Unlock", "The vault is as it was on {day}. Type your password to open it."
+                ).format(day=backup.label),
             )
 
     # -- window behaviour ----------------------------------------------------------------------
