@@ -218,7 +218,7 @@ def fill_english_plurals(ts: Path) -> None:
         source = message.findtext("source") or ""
         for form in translation.findall("numerusform"):
             translation.remove(form)
-        singular = re.sub(r"%n (\w+?)s\b", r"%n \1", source, count=1)
+        singular = re.sub(r"%n ([\w-]+?)s\b", r"%n \1", source, count=1)
         for text in (singular, source):
             ET.SubElement(translation, "numerusform").text = text
         del translation.attrib["type"]

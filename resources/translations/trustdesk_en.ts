@@ -1,6 +1,58 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>Home</name>
+        <message numerus="yes">
+            <source>about %n years ago</source>
+            <translation>
+                <numerusform>about %n year ago</numerusform>
+                <numerusform>about %n years ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check-ins</source>
+            <translation>
+                <numerusform>%n check-in</numerusform>
+                <numerusform>%n check-ins</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n appreciations</source>
+            <translation>
+                <numerusform>%n appreciation</numerusform>
+                <numerusform>%n appreciations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n weeks ago</source>
+            <translation>
+                <numerusform>%n week ago</numerusform>
+                <numerusform>%n weeks ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n months ago</source>
+            <translation>
+                <numerusform>%n month ago</numerusform>
+                <numerusform>%n months ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>more than %n years ago</source>
+            <translation>
+                <numerusform>more than %n year ago</numerusform>
+                <numerusform>more than %n years ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Overview</name>
         <message numerus="yes">
             <source>TrustDesk locks itself after %n minutes without use.</source>

@@ -1426,6 +1426,133 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about a year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the beginning. Once you save a first check-in, this is where you will see how far you have come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your agreement is signed (version {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You began on {day}, {ago}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since then you have sat down for {held} together and shared {shared}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since then you have sat down for {held} and shared {shared}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since then you have sat down for {held} together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since then you have sat down for {held}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your agreement is at version {number}, signed on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your agreement is at version {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n years ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appreciations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n years ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvitePage</name>
+    <message>
+        <source>Invite your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the keyboard to your partner. They choose their own name, colour and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They get a private space of their own: you cannot open theirs, and they cannot open yours. The agreement, check-ins and shared notes belong to you both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journal import</name>
     <message>
         <source>Import entries</source>
@@ -2280,6 +2407,49 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>If you ever forget your password, this code lets you choose a new one. Write it down and keep it where only you can reach it: nobody else can open your private space for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper and PDF copies are not encrypted: keep them where only you can reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have kept my recovery code somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can sign in with Partners → Switch partner, or the next time TrustDesk is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>TrustDesk — Recovery</source>
@@ -2573,6 +2743,25 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwitchPartnerDialog</name>
+    <message>
+        <source>Switch partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, type your password to sign in. {me}&apos;s private space closes; the shared space stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .i18n import ENGLISH, QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Words
+
 
 @dataclass(frozen=True)
 class Journey:
@@ -26,53 +28,73 @@ def long_day(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def ago(first: dt.date, today: dt.date) -> str:
+def _n(text: str, n: int, words: Words) -> str:
+    return words.plural(text, n)
+
+
+def ago(first: dt.date, today: dt.date, words: Words = ENGLISH) -> str:
     """How long ago, in rounded, friendly words."""
+    tr = words.tr
     days = (today - first).days
     if days <= 0:
-        return "today"
+        return tr(QT_TRANSLATE_NOOP("Home", "today"))
     if days == 1:
-        return "yesterday"
+        return tr(QT_TRANSLATE_NOOP("Home", "yesterday"))
     if days < 14:
-        return f"{days} days ago"
+        return _n(QT_TRANSLATE_N_NOOP("Home", "%n days ago"), days, words)
     if days < 60:
-        return f"{round(days / 7)} weeks ago"
+        return _n(QT_TRANSLATE_N_NOOP("Home", "%n weeks ago"), round(days / 7), words)
     if days < 335:
-        return f"{round(days / 30.4)} months ago"
+        return _n(QT_TRANSLATE_N_NOOP("Home", "%n months ago"), round(days / 30.4), words)
     if days < 395:
-        return "about a year ago"
+        return tr(QT_TRANSLATE_NOOP("Home", "about a year ago"))
     years = days / 365.25
     whole = int(years)
     if years - whole >= 0.5:
-        return f"more than {whole} year{'s' if whole != 1 else ''} ago"
-    return f"about {whole} years ago"
+        return _n(QT_TRANSLATE_N_NOOP("Home", "more than %n years ago"), whole, words)
+    return _n(QT_TRANSLATE_N_NOOP("Home", "about %n years ago"), whole, words)
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-def how_far(j: Journey, today: dt.date) -> str:
-    """A few sentences about the way so far."""
+def how_far(j: Journey, today: dt.date, words: Words = ENGLISH) -> str:
+    """A few sentences about the way so far (``words``: in which language)."""
+    tr = words.tr
     if j.first_checkin is None:
-        text = (
-            "This is the beginning. Once you save a first check-in, this is where you will "
-            "see how far you have come."
+        text = tr(
+            QT_TRANSLATE_NOOP(
+                "Home",
+                "This is the beginning. Once you save a first check-in, this is where you will "
+                "see how far you have come.",
+            )
         )
         if j.version is not None:
-            text += f" Your agreement is signed (version {j.version})."
+            signed = tr(QT_TRANSLATE_NOOP("Home", "Your agreement is signed (version {number})."))
+            text += " " + signed.format(number=j.version)
         return text
-    with_whom = " together" if j.together else ""
-    parts = [
-        f"You began on {long_day(j.first_checkin)}, {ago(j.first_checkin, today)}.",
-    ]
-    held = _plural(j.checkins, "check-in", "check-ins")
-    if j.appreciations:
-        shared = _plural(j.appreciations, "appreciation", "appreciations")
-        parts.append(f"Since then you have sat down for {held}{with_whom} and shared {shared}.")
+    began = tr(QT_TRANSLATE_NOOP("Home", "You began on {day}, {ago}."))
+    parts = [began.format(day=words.date(j.first_checkin), ago=ago(j.first_checkin, today, words))]
+    held = _n(QT_TRANSLATE_N_NOOP("Home", "%n check-ins"), j.checkins, words)
+    shared = _n(QT_TRANSLATE_N_NOOP("Home", "%n appreciations"), j.appreciations, words)
+    if j.appreciations and j.together:
+        since = QT_TRANSLATE_NOOP(
+            "Home", "Since then you have sat down for {held} together and shared {shared}."
+        )
+    elif j.appreciations:
+        since = QT_TRANSLATE_NOOP(
+            "Home", "Since then you have sat down for {held} and shared {shared}."
+        )
+    elif j.together:
+        since = QT_TRANSLATE_NOOP("Home", "Since then you have sat down for {held} together.")
     else:
-        parts.append(f"Since then you have sat down for {held}{with_whom}.")
+        since = QT_TRANSLATE_NOOP("Home", "Since then you have sat down for {held}.")
+    parts.append(tr(since).format(held=held, shared=shared))
     if j.version is not None:
-        when = f", signed on {long_day(j.signed_on)}" if j.signed_on else ""
-        parts.append(f"Your agreement is at version {j.version}{when}.")
+        if j.signed_on:
+            text = tr(
+                QT_TRANSLATE_NOOP("Home", "Your agreement is at version {number}, signed on {day}.")
+            )
+        else:
+            text = tr(QT_TRANSLATE_NOOP("Home", "Your agreement is at version {number}."))
+        parts.append(
+            text.format(number=j.version, day=words.date(j.signed_on) if j.signed_on else "")
+        )
     return " ".join(parts)

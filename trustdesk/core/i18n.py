@@ -21,7 +21,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 def english_plural(text: str, n: int) -> str:
     """``%n`` replaced by ``n``, and the word after it made singular for one ("%n days")."""
     if n == 1:
-        text = re.sub(r"%n (\w+?)s\b", r"%n \1", text, count=1)
+        text = re.sub(r"%n ([\w-]+?)s\b", r"%n \1", text, count=1)
     return text.replace("%n", str(n))
 
 
