@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>Current draft (not signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;There are no boundaries in this version.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;4&apos; width=&apos;100%&apos;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;/div&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td colspan=&apos;3&apos;&gt;These two versions say the same.&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;/table&gt;&lt;/div&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <source>Continue</source>
@@ -120,6 +155,94 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>{value} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the next check-in is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume your check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume your paused check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a former partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Boundaries looked at again&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;None talked about this time.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — a new proposal is in the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;My private reflection&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I feel now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries looked at again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number to answer (1 then 0 quickly for 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— means not answered. Type a number (1 then 0 quickly for 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rather not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can leave this empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2965,6 +3088,61 @@ If this happens again, close TrustDesk and open it again.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Together</name>
+    <message>
+        <source>Together, at our own pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desire list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps at our own pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step of our own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not during this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To think about afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not during this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afterwards</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
+from ...i18n import translate
 from ..context import AppContext
 from ..dialogs.common import set_role, text_label
 
@@ -25,14 +26,14 @@ class CheckInBanner(QFrame):
         row.setContentsMargins(16, 12, 16, 12)
         row.setSpacing(12)
         self.label = text_label("", "lead")
-        self.label.setAccessibleName("When the next check-in is")
+        self.label.setAccessibleName(translate("Check-in", "When the next check-in is"))
         row.addWidget(self.label, 1)
-        self.resume_button = QPushButton("Resume your check-in")
-        self.resume_button.setAccessibleName("Resume your paused check-in")
+        self.resume_button = QPushButton(translate("Check-in", "Resume your check-in"))
+        self.resume_button.setAccessibleName(translate("Check-in", "Resume your paused check-in"))
         set_role(self.resume_button, "primary")
         self.resume_button.clicked.connect(self.resume)
-        self.start_button = QPushButton("Start a check-in")
-        self.start_button.setAccessibleName("Start a check-in")
+        self.start_button = QPushButton(translate("Check-in", "Start a check-in"))
+        self.start_button.setAccessibleName(translate("Check-in", "Start a check-in"))
         self.start_button.clicked.connect(self.start)
         row.addWidget(self.resume_button)
         row.addWidget(self.start_button)
@@ -43,7 +44,11 @@ class CheckInBanner(QFrame):
         self.label.setText(note)
         self.resume_button.setVisible(paused)
         self.start_button.setEnabled(True)
-        self.start_button.setText("Start a new check-in" if paused else "Start a check-in")
+        self.start_button.setText(
+            translate("Check-in", "Start a new check-in")
+            if paused
+            else translate("Check-in", "Start a check-in")
+        )
         set_role(self.start_button, "" if paused else "primary")
         self.start_button.style().unpolish(self.start_button)
         self.start_button.style().polish(self.start_button)

@@ -15,6 +15,7 @@ from ...core.checkin import (
 )
 from ...core.checkin_prompts import CheckInPrompts
 from ...core.partners import Partner
+from ...i18n import translate
 
 
 def long_date(day) -> str:
@@ -27,7 +28,7 @@ def _e(text: str) -> str:
 
 def _name(partners: dict[str, Partner], pid: str | None) -> str:
     p = partners.get(pid or "")
-    return p.name if p else "a former partner"
+    return p.name if p else translate("Check-in", "a former partner")
 
 
 def _person_sections(c: CheckIn, pid: str, prompts: CheckInPrompts):
@@ -76,19 +77,27 @@ def summary_html(
             parts.append(f"<p style='margin-top:8px'><b>{_e(label)}</b><br>{_e(text)}</p>")
     decided = [r for r in c.reviews if r.outcome]
     if c.reviews:
-        parts.append("<h3 style='margin-top:16px'>Boundaries looked at again</h3>")
+        parts.append(
+            translate("Check-in", "<h3 style='margin-top:16px'>Boundaries looked at again</h3>")
+        )
         if not decided:
-            parts.append("<p>None talked about this time.</p>")
+            parts.append(translate("Check-in", "<p>None talked about this time.</p>"))
         for r in decided:
             note = f"<br><i>{_e(r.note)}</i>" if r.note.strip() else ""
-            extra = " — a new proposal is in the agreement" if r.outcome == REVISIT else ""
+            extra = (
+                translate("Check-in", " — a new proposal is in the agreement")
+                if r.outcome == REVISIT
+                else ""
+            )
             parts.append(
                 f"<p>{_e(r.clause_text)}<br><b>{OUTCOME_LABELS[r.outcome]}</b>{extra}{note}</p>"
             )
-    next_text = long_date(c.next_on) if c.next_on else "not planned yet"
+    next_text = long_date(c.next_on) if c.next_on else translate("Check-in", "not planned yet")
     parts.append(f"<h3 style='margin-top:16px'>Next check-in</h3><p>{_e(next_text)}</p>")
     if reflections:
-        parts.append("<h3 style='margin-top:16px'>My private reflection</h3>")
+        parts.append(
+            translate("Check-in", "<h3 style='margin-top:16px'>My private reflection</h3>")
+        )
         parts.extend(f"<p>{_e(r)}</p>" for r in reflections)
     return "".join(parts)
 
@@ -97,13 +106,15 @@ def summary_document(c: CheckIn, partners: dict[str, Partner], prompts: CheckInP
     """The check-in as a PrintDocument (a private reflection is never printed)."""
     from ..printing import DocumentBuilder
 
-    builder = DocumentBuilder("Check-in summary", footer="TrustDesk · check-in summary")
+    builder = DocumentBuilder(
+        translate("Check-in", "Check-in summary"), footer="TrustDesk · check-in summary"
+    )
     names = " and ".join(_name(partners, p) for p in c.participants)
-    builder.title("Our check-in", f"{long_date(c.held_on)} · {names}")
+    builder.title(translate("Check-in", "Our check-in"), f"{long_date(c.held_on)} · {names}")
     for pid in c.participants:
         builder.heading(_name(partners, pid), 1)
         builder.table(
-            ["How I feel now", ""],
+            [translate("Check-in", "How I feel now"), ""],
             [[RATING_LABELS[k], rating_text(c.rating(pid, k))] for k in RATING_KEYS],
             widths=[50, 50],
         )
@@ -112,10 +123,12 @@ def summary_document(c: CheckIn, partners: dict[str, Partner], prompts: CheckInP
             builder.paragraph(text)
     decided = [r for r in c.reviews if r.outcome]
     if decided:
-        builder.heading("Boundaries looked at again", 1)
+        builder.heading(translate("Check-in", "Boundaries looked at again"), 1)
         for i, r in enumerate(decided, 1):
             note = r.note.strip()
             builder.numbered(f"{i}.", f"{r.clause_text} — {OUTCOME_LABELS[r.outcome]}", note)
-    builder.heading("Next check-in", 1)
-    builder.paragraph(long_date(c.next_on) if c.next_on else "Not planned yet")
+    builder.heading(translate("Check-in", "Next check-in"), 1)
+    builder.paragraph(
+        long_date(c.next_on) if c.next_on else translate("Check-in", "Not planned yet")
+    )
     return builder.build()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...core.checkin import RATING_MAX, RATING_MIN, SKIPPED, Skipped
 from ...core.partners import Partner
 from ...core.text import ltr
+from ...i18n import translate
 from ..dialogs.common import dot_pixmap, text_label
 
 NOT_ANSWERED = RATING_MIN - 1  # the spin box's "—": nothing chosen yet
@@ -72,15 +73,19 @@ class RatingInput(QWidget):
         self.slider.setTickInterval(1)
         self.slider.setMinimumWidth(220)
         self.slider.setAccessibleName(f"{name}, from 0 to 10")
-        self.slider.setToolTip("Type a number to answer (1 then 0 quickly for 10)")
+        self.slider.setToolTip(
+            translate("Check-in", "Type a number to answer (1 then 0 quickly for 10)")
+        )
         self.spin = QSpinBox()
         self.spin.setRange(NOT_ANSWERED, RATING_MAX)
         self.spin.setSpecialValueText("—")
         self.spin.setValue(NOT_ANSWERED)  # nothing chosen yet (a new spin box would say 0)
         self.spin.setFixedWidth(72)
         self.spin.setAccessibleName(f"{name}, number from 0 to 10")
-        self.spin.setToolTip("— means not answered. Type a number (1 then 0 quickly for 10).")
-        self.rather = QCheckBox("Rather not say")
+        self.spin.setToolTip(
+            translate("Check-in", "— means not answered. Type a number (1 then 0 quickly for 10).")
+        )
+        self.rather = QCheckBox(translate("Check-in", "Rather not say"))
         self.rather.setAccessibleName(f"{name}: rather not say")
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.spin)
@@ -91,7 +96,7 @@ class RatingInput(QWidget):
         # The first key or click on the slider is an answer, even when it leaves it at 0.
         self.slider.actionTriggered.connect(self._slider_touched)
         self.slider.cleared.connect(lambda: self.spin.setValue(NOT_ANSWERED))
-        self.slider.setAccessibleDescription("Not answered yet")
+        self.slider.setAccessibleDescription(translate("Check-in", "Not answered yet"))
         self.spin.valueChanged.connect(self._from_spin)
         self.rather.toggled.connect(self._from_rather)
         self._sync_enabled()
@@ -167,7 +172,9 @@ class RatingSlider(QSlider):
     def set_unanswered(self, unanswered: bool) -> None:
         if unanswered != self.unanswered:
             self.unanswered = unanswered
-            self.setAccessibleDescription("Not answered yet" if unanswered else "")
+            self.setAccessibleDescription(
+                translate("Check-in", "Not answered yet") if unanswered else ""
+            )
             self.update()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -245,7 +252,7 @@ class AnswerEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setAccessibleName(name)
-        self.setPlaceholderText(placeholder or "You can leave this empty.")
+        self.setPlaceholderText(placeholder or translate("Check-in", "You can leave this empty."))
         line = self.fontMetrics().lineSpacing()
         self.setMinimumHeight(line * lines + 16)
         self.setMaximumHeight(line * (lines + more) + 16)

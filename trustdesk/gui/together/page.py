@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from ...i18n import translate
 from ..context import PARTNERS, AppContext
 from ..dialogs.common import set_role
 from ..page import Page
@@ -22,12 +23,14 @@ class TogetherPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(8)
-        outer.addWidget(set_role(QLabel("Together, at our own pace"), "title"))
+        outer.addWidget(
+            set_role(QLabel(translate("Together", "Together, at our own pace")), "title")
+        )
         self.tabs = QTabWidget()
         self.desires = DesiresTab(ctx)
         self.steps = StepsTab(ctx)
-        self.tabs.addTab(self.desires, "Desire list")
-        self.tabs.addTab(self.steps, "Steps at our own pace")
+        self.tabs.addTab(self.desires, translate("Together", "Desire list"))
+        self.tabs.addTab(self.steps, translate("Together", "Steps at our own pace"))
         outer.addWidget(self.tabs, 1)
         ctx.changed.connect(self._changed)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.steps import StepText
+from ...i18n import translate
 from ..dialogs.common import FitsContent
 
 
@@ -21,26 +22,30 @@ class StepDialog(FitsContent, QDialog):
 
     def __init__(self, text: StepText | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change this step" if text else "A step of our own")
+        self.setWindowTitle(
+            translate("Together", "Change this step")
+            if text
+            else translate("Together", "A step of our own")
+        )
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(480)
         form = QFormLayout(self)
         self.title = QLineEdit(text.title if text else "")
-        self.title.setAccessibleName("Name of the step")
+        self.title.setAccessibleName(translate("Together", "Name of the step"))
         self.what = QPlainTextEdit(text.what if text else "")
-        self.what.setAccessibleName("What it is")
+        self.what.setAccessibleName(translate("Together", "What it is"))
         self.off_limits = QPlainTextEdit(text.off_limits if text else "")
-        self.off_limits.setAccessibleName("Not during this step")
+        self.off_limits.setAccessibleName(translate("Together", "Not during this step"))
         self.reflection = QPlainTextEdit(text.reflection if text else "")
-        self.reflection.setAccessibleName("To think about afterwards")
+        self.reflection.setAccessibleName(translate("Together", "To think about afterwards"))
         for edit in (self.what, self.off_limits, self.reflection):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(72)
-        form.addRow("&Name", self.title)
-        form.addRow("&What it is", self.what)
-        form.addRow("&Not during this step", self.off_limits)
-        form.addRow("&Afterwards", self.reflection)
+        form.addRow(translate("Together", "&Name"), self.title)
+        form.addRow(translate("Together", "&What it is"), self.what)
+        form.addRow(translate("Together", "&Not during this step"), self.off_limits)
+        form.addRow(translate("Together", "&Afterwards"), self.reflection)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
