@@ -115,7 +115,7 @@ class ReportDialog(QDialog):
             return None
         since, until = self.period_range()
         try:
-            data = read_report(self.ctx.session, since, until, self.sections())
+            data = read_report(self.ctx.live_session, since, until, self.sections())
         except VaultError as exc:
             self.ctx.alerts.vault_error(self, exc)
             return None

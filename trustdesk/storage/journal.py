@@ -107,8 +107,9 @@ class JournalRepo:
                 jn.join_tags(entry.tags),
             ),
         )
-        entry = entry.with_changes(id=cur.lastrowid, created_at=created, updated_at=now)
-        self._write_tags(entry.id, entry.tags)
+        new_id = int(cur.lastrowid)
+        entry = entry.with_changes(id=new_id, created_at=created, updated_at=now)
+        self._write_tags(new_id, entry.tags)
         return entry
 
     def _write_tags(self, entry_id: int, tags: Iterable[str], old: Iterable[str] = ()) -> None:
@@ -137,7 +138,8 @@ class JournalRepo:
 
     def update(self, entry: Entry) -> Entry:
         """Save an edited entry; returns it with its new ``updated_at``."""
-        if entry.id is None:
+        entry_id = entry.id
+        if entry_id is None:
             raise ValueError("an entry without an id cannot be updated")
         entry = self._clean(entry)
         now = clock.stamp()
@@ -158,7 +160,7 @@ class JournalRepo:
                     entry.id,
                 ),
             )
-            self._write_tags(entry.id, entry.tags, jn.split_tags(old["tags"]))
+            self._write_tags(entry_id, entry.tags, jn.split_tags(old["tags"]))
         return entry.with_changes(updated_at=now)
 
     def delete(self, entry_id: int) -> Entry | None:

@@ -75,6 +75,9 @@ class HistoryDialog(QDialog):
             self.view.clear()
             return
         snapshot = self.repo.version(number)
+        if snapshot is None:
+            self.view.clear()
+            return
         self.view.setHtml(
             f"<h2>{version_title(snapshot)}</h2>" + snapshot_html(snapshot, self.palette())
         )

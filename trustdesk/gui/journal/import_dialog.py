@@ -35,7 +35,7 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.repo = repo
         self.plan: ji.ImportPlan | None = None
-        self.result: ji.ImportResult | None = None
+        self.imported: ji.ImportResult | None = None
         self.setWindowTitle(translate("Journal import", "Import entries"))
         self.resize(760, 520)
         outer = QVBoxLayout(self)
@@ -120,7 +120,7 @@ class ImportDialog(QDialog):
     def preview(self, path: Path) -> ji.ImportPlan:
         """Read and check everything at ``path``; fills the table; writes nothing."""
         self.plan = plan = ji.preview(path, self.repo)
-        self.result = None
+        self.imported = None
         self.progress.hide()
         rows: list[tuple[str, str, str, str, bool]] = []
         for f in plan.files:
@@ -183,7 +183,7 @@ class ImportDialog(QDialog):
         self.progress.show()
         with self.ctx.writing():  # views hear of the entries as they are committed
             result = ji.run_import(self.plan, self.repo, self._progress)
-        self.result = result
+        self.imported = result
         self.plan = None
         self.json_button.setEnabled(True)
         self.folder_button.setEnabled(True)

@@ -34,11 +34,11 @@ MARKDOWN_FILTER = "Markdown text (*.md)"
 def _notice_seen(ctx: AppContext) -> bool:
     if not ctx.unlocked:
         return False
-    return flags.is_set(ctx.session.shared, NOTICE_KEY)
+    return flags.is_set(ctx.live_session.shared, NOTICE_KEY)
 
 
 def _remember_notice(ctx: AppContext) -> None:
-    flags.set_flag(ctx.session.shared, NOTICE_KEY)
+    flags.set_flag(ctx.live_session.shared, NOTICE_KEY)
 
 
 def confirm_plaintext_notice(ctx: AppContext, parent: QWidget | None) -> bool:

@@ -68,7 +68,7 @@ class MilestoneDialog(QDialog):
         self.title.setFocus()
 
     def _repo(self) -> MilestoneRepo:
-        return MilestoneRepo(self.ctx.session.shared)
+        return MilestoneRepo(self.ctx.live_session.shared)
 
     def _day(self) -> dt.date:
         d = self.date.date()
