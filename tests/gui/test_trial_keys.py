@@ -113,3 +113,36 @@ def test_ctrl_shift_m_works_inside_a_dialog_and_the_wizard(window, qtbot):
     assert not wizard.isVisible()
     assert window.current_page() is hard and hard.tabs.currentIndex() == NOW
     assert checkin_wizard.has_draft(window.ctx)  # paused: nothing of the check-in is lost
+
+
+def test_leaving_takes_the_keys_out_off_the_gui_thread(qtbot, couple_ctx, monkeypatch):
+    import threading
+
+    from tests.conftest import PASSWORD_A
+    from tests.gui.shell_support import open_window, wait_idle_jobs
+    from trustdesk.gui.dialogs.partners_remove import LeaveVaultDialog
+
+    vault, alex = couple_ctx.vault, couple_ctx.session
+    window = open_window(qtbot, couple_ctx)
+    threads: list[int] = []
+    remove_partner = vault.remove_partner
+
+    def recorded(session, partner_id):
+        threads.append(threading.get_ident())
+        return remove_partner(session, partner_id)
+
+    monkeypatch.setattr(vault, "remove_partner", recorded)
+    dialog = window.manage_partners().leave()
+    assert isinstance(dialog, LeaveVaultDialog)
+    dialog.password.setText(PASSWORD_A)
+    ticks: list[int] = []
+    timer = window.startTimer(1)
+    window.timerEvent = lambda _e: ticks.append(1)
+    with qtbot.waitSignal(window.lock_requested, timeout=10_000):
+        dialog.submit()
+        wait_idle_jobs(qtbot, dialog)  # the password check, then the key change
+    window.killTimer(timer)
+    assert threads and threads[0] != threading.get_ident()
+    assert couple_ctx.session is None and alex.shared.closed and alex.private.closed
+    assert couple_ctx.alerts.shown[-1].title == "You have left this vault"
+    assert ticks  # the window's own events went on meanwhile

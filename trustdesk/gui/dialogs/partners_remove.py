@@ -25,6 +25,7 @@ from ...core.partners import Partner
 from ...core.text import ltr
 from ...storage.backups import BackupManager
 from ...storage.errors import VaultError, WrongPassword
+from ...storage.vault import Session, Vault
 from ..context import PARTNERS, AppContext
 from ..forms.ui_leave_vault import Ui_LeaveVaultDialog
 from ..forms.ui_partners import Ui_PartnersDialog
@@ -70,24 +71,41 @@ def back_up_and_remove(session, partner_id: str) -> None:
     session.vault.remove_partner(session, partner_id)
 
 
-def leave_vault(ctx: AppContext) -> None:
-    """The signed-in partner leaves: their private space closes and is moved aside, their keys
-    are taken out of the vault, and the session ends (the app then shows the unlock window)."""
-    session, vault = ctx.session, ctx.vault
-    assert session is not None and vault is not None
+def leave_keys(session: Session, vault: Vault) -> None:
+    """Off the GUI thread: the leaving partner's private space closes and is moved aside, and
+    their keys are taken out of the vault (the shared space gets a new key: seconds on a
+    large vault)."""
     others = session.other_partners()
     if not others:
         raise ValueError("the only partner of a vault cannot leave it")
-    ctx.session_ending.emit()
+    session.private.close()
+    # Storage removes a partner on behalf of the one who stays; the one leaving has proved
+    # who they are with their own password, so act as the remaining partner here.
+    on_behalf = dataclasses.replace(session, partner_id=others[0].id)
+    vault.remove_partner(on_behalf, session.partner_id)
+
+
+def end_session(ctx: AppContext) -> None:
+    """The session ends (views clear first); the app then shows the unlock window."""
+    session = ctx.session
+    if session is None:
+        return
     try:
-        session.private.close()
-        # Storage removes a partner on behalf of the one who stays; the one leaving has proved
-        # who they are with their own password, so act as the remaining partner here.
-        on_behalf = dataclasses.replace(session, partner_id=others[0].id)
-        vault.remove_partner(on_behalf, session.partner_id)
+        ctx.session_ending.emit()
     finally:
         session.close()
         ctx.session = None
+
+
+def leave_vault(ctx: AppContext) -> None:
+    """The signed-in partner leaves, all at once (the dialog does the same in two steps, the
+    key change off the GUI thread)."""
+    session, vault = ctx.session, ctx.vault
+    assert session is not None and vault is not None
+    try:
+        leave_keys(session, vault)
+    finally:
+        end_session(ctx)
 
 
 class _RemovalDialog(FitsContent, QDialog):
@@ -236,6 +254,7 @@ class LeaveVaultDialog(_RemovalDialog):
         form = Ui_LeaveVaultDialog()
         super().__init__(ctx, form, parent, name=session.me.name, others=others)
         self.me = session.me
+        self.leaving = False
         self.password = form.passwordEdit
         add_reveal_action(self.password)
         self.add_buttons("Leave this vault")
@@ -265,6 +284,16 @@ class LeaveVaultDialog(_RemovalDialog):
 
         self.run(check_then_back_up)
 
+    def _done(self, result: object) -> None:
+        if not self.leaving:
+            super()._done(result)
+            return
+        # The private space is closed by now (the session no longer counts as unlocked):
+        # finish whatever the dialog's state.
+        self.job = None
+        self.busy.stop()
+        self._finish_leaving(None)
+
     def step_done(self, own_password: object) -> None:
         if not own_password:
             self.message.setText(
@@ -273,26 +302,46 @@ class LeaveVaultDialog(_RemovalDialog):
             self.password.selectAll()
             return
         self.password.clear()
+        session, vault = self.ctx.session, self.ctx.vault
+        if session is None or vault is None:
+            return
+        # Taking the keys out gives the shared space a new key and re-protects backups:
+        # seconds on a large vault, so off the GUI thread, as removing a partner is.
+        self.leaving = True
+        self.message.setText("Leaving… this can take a little while.")
+        self.run(leave_keys, session, vault)
+
+    def _finish_leaving(self, error: BaseException | None) -> None:
+        self.leaving = False
         parent = self.parentWidget()
         self.accept()
-        try:
-            leave_vault(self.ctx)
-        except VaultError as exc:
-            self.ctx.alerts.vault_error(parent, exc)
-        else:
+        end_session(self.ctx)
+        if error is None:
             self.ctx.alerts.info(
                 parent,
                 "You have left this vault",
                 "Your password no longer opens it. The shared space stays for your partner.",
             )
+        elif isinstance(error, VaultError):
+            self.ctx.alerts.vault_error(parent, error)
         self.left.emit()
+        if error is not None and not isinstance(error, VaultError):
+            raise error
 
     def failed(self, error: BaseException) -> bool:
+        if self.leaving:
+            self._finish_leaving(error)
+            return True
         if isinstance(error, WrongPassword):
             self.message.setText("That password did not match. Check Caps Lock and try again.")
             self.password.selectAll()
             return True
         return False
+
+    def reject(self) -> None:
+        if self.leaving:
+            return  # the keys are being taken out: it finishes by itself, in a moment
+        super().reject()
 
     def done(self, result: int) -> None:
         self.password.clear()
