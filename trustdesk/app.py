@@ -19,6 +19,9 @@ from .settings import Settings
 from .storage.errors import VaultError
 
 if TYPE_CHECKING:
+    from .gui.unlock import UnlockWindow
+    from .gui.welcome import WelcomeWizard
+    from .gui.workers import Job
     from .storage.vault import Session, Vault
 
 # The storage layer (SQLCipher, cryptography) loads after the unlock window is on screen.
@@ -166,10 +169,10 @@ class AppController(QObject):
         self.hint = hint
         self.note = note
         self.remember = remember
-        self.unlock_window = None
-        self.welcome = None
+        self.unlock_window: UnlockWindow | None = None
+        self.welcome: WelcomeWizard | None = None
         self.main_window = None
-        self.backup_job = None
+        self.backup_job: Job | None = None
         self._quick_hidden = False
         self._quitting = False
 
