@@ -243,3 +243,36 @@ def test_sign_form_words_and_focus_chain(qtbot, couple_ctx, together):
             order.append(widget)
         widget = widget.nextInFocusChain()
     assert order == wanted
+
+
+@OFFSCREEN_QUIRKS
+def test_invite_form_tabs_name_colours_password(qtbot, couple_ctx):
+    from trustdesk.gui.dialogs.partners import JoinPartnerDialog
+
+    dialog = JoinPartnerDialog(couple_ctx)
+    qtbot.addWidget(dialog)
+    (chosen,) = [b for b in dialog.colour.buttons() if b.isChecked()]
+    walk = tab_walk(qtbot, dialog, 3)
+    # The colours are one stop (arrows move between them), as a group of radio buttons is.
+    assert walk == [dialog.name, chosen, dialog.password.edit, dialog.password.confirm_edit]
+    assert dialog.password.edit.accessibleName() == "Your password"
+    assert dialog.join_button.property("role") == "primary"
+    # The code page comes from its own form; its Done waits for the code to be kept.
+    assert not dialog.done_button.isEnabled()
+    dialog.kept.setChecked(True)
+    assert dialog.done_button.isEnabled()
+
+
+@OFFSCREEN_QUIRKS
+def test_switch_form_names_the_partner_who_signs_in(qtbot, couple_ctx):
+    from trustdesk.gui.dialogs.partners import SwitchPartnerDialog
+
+    dialog = SwitchPartnerDialog(couple_ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.lead.text() == (
+        "Sam, type your password to sign in. "
+        "Alex's private space closes; the shared space stays open."
+    )
+    assert dialog.switch_button.text() == "Sign in as Sam"
+    assert dialog.badge.partner is not None and dialog.badge.partner.name == "Sam"
+    assert tab_walk(qtbot, dialog, 0) == [dialog.password]

@@ -6,17 +6,15 @@ written once, in ``trustdesk.gui.help.REMOVAL_RULE``.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -29,12 +27,14 @@ from ...storage import header as hdr
 from ...storage.errors import DatabaseDamaged, VaultError, WrongPassword
 from ...storage.vault import Session
 from ..context import PARTNERS, AppContext
+from ..forms.ui_invite import Ui_InvitePage
+from ..forms.ui_recovery_code_page import Ui_RecoveryCodePage
+from ..forms.ui_switch_partner import Ui_SwitchPartnerDialog
 from ..locking import run_on_session
-from ..overview import PartnerBadge
-from ..password import PasswordField
+from ..reveal import add_reveal_action
 from ..workers import BusyIndicator, Job, run_in_background
-from .common import ColourChooser, FitsContent, message_label, password_edit, set_role
-from .partners_remove import PartnersDialog
+from .common import ColourChooser, FitsContent, set_role
+from .partners_remove import PartnersDialog, fill_in
 
 MAX_NAME_LENGTH = 60
 SHEET_FILE = "TrustDesk recovery sheet (second partner).pdf"
@@ -142,53 +142,26 @@ class JoinPartnerDialog(_WorkingDialog):
 
     def _form_page(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        title = QLabel("Invite your partner")
-        set_role(title, "title")
-        lead = QLabel(
-            "Hand the keyboard to your partner. They choose their own name, colour and password."
-        )
-        lead.setWordWrap(True)
-        set_role(lead, "lead")
-        about = QLabel(
-            "They get a private space of their own: you cannot open theirs, and they cannot "
-            "open yours. The agreement, check-ins and shared notes belong to you both."
-        )
-        about.setWordWrap(True)
-        set_role(about, "hint")
-        layout.addWidget(title)
-        layout.addWidget(lead)
-        layout.addWidget(about)
-
-        name_label = QLabel("Your name")
-        self.name = QLineEdit()
-        self.name.setAccessibleName("Your name")
-        self.name.setMaxLength(MAX_NAME_LENGTH)
-        name_label.setBuddy(self.name)
-        layout.addWidget(name_label)
-        layout.addWidget(self.name)
-
-        colour_label = QLabel("Your colour")
+        form = Ui_InvitePage()
+        form.setupUi(page)
+        self.name = form.name
         taken = {p.colour for p in self.ctx.session.partners()}
         self.colour = ColourChooser(taken)
         self.colour.setAccessibleName("Your colour")
-        layout.addWidget(colour_label)
-        layout.addWidget(self.colour)
+        form.colourSlot.addWidget(self.colour)
+        self.password = form.password
+        self.password.label.setText("Your password")
+        self.password.edit.setAccessibleName("Your password")
+        self.message = form.inlineMessage
 
-        self.password = PasswordField(page, confirm=True, label="Your password")
-        layout.addWidget(self.password)
-        self.message = message_label("Problem")
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-
-        self._add_form_buttons(layout, "Join this vault")
+        self._add_form_buttons(form.pageLayout, "Join this vault")
 
         self.name.textChanged.connect(self.update_state)
         self.password.changed.connect(self.update_state)
-        self.setTabOrder(self.name, self.colour.buttons()[0])
-        self.setTabOrder(self.colour.buttons()[-1], self.password.edit)
+        # The chooser is added after the form is built: Tab still goes name → colours → password.
+        chain = [self.name, *self.colour.buttons(), self.password.edit, self.password.confirm_edit]
+        for first, second in itertools.pairwise(w for w in chain if w is not None):
+            self.setTabOrder(first, second)
         return page
 
     def _add_form_buttons(self, layout: QVBoxLayout, text: str) -> None:
@@ -270,65 +243,21 @@ class JoinPartnerDialog(_WorkingDialog):
 
     def _code_page(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        self.code_title = QLabel()
-        set_role(self.code_title, "title")
-        self.code = QLabel()
-        set_role(self.code, "code")
-        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code.setAccessibleName("Recovery code")
-        explain = QLabel(
-            "If you ever forget your password, this code lets you choose a new one. "
-            "Write it down and keep it where only you can reach it: nobody else can open "
-            "your private space for you."
-        )
-        explain.setWordWrap(True)
-        set_role(explain, "lead")
-        self.print_button = QPushButton("&Print…")
-        self.print_button.setAccessibleName("Print the recovery sheet")
+        self.code_ui = Ui_RecoveryCodePage()
+        self.code_ui.setupUi(page)
+        self.code_title, self.code = self.code_ui.code_title, self.code_ui.code
+        self.print_button, self.save_button = self.code_ui.print_button, self.code_ui.save_button
         self.print_button.clicked.connect(self.print_sheet)
-        self.save_button = QPushButton("Save as P&DF…")
-        self.save_button.setAccessibleName("Save the recovery sheet as PDF")
         self.save_button.clicked.connect(self.save_sheet)
-        sheet_buttons = QHBoxLayout()
-        sheet_buttons.setSpacing(8)
-        sheet_buttons.addWidget(self.print_button)
-        sheet_buttons.addWidget(self.save_button)
-        sheet_buttons.addStretch(1)
-        plaintext = QLabel(
-            "Paper and PDF copies are not encrypted: keep them where only you can reach them."
-        )
-        plaintext.setWordWrap(True)
-        set_role(plaintext, "hint")
-        self.kept = QCheckBox("I have kept my recovery code somewhere safe")
-        self.kept.setAccessibleName("Recovery code kept")
-        layout.addWidget(self.code_title)
-        layout.addWidget(explain)
-        layout.addWidget(self.code)
-        layout.addLayout(sheet_buttons)
-        layout.addWidget(plaintext)
-        layout.addSpacing(4)
-        layout.addWidget(self.kept)
-        after = QLabel(
-            "You can sign in with Partners → Switch partner, or the next time TrustDesk "
-            "is unlocked."
-        )
-        after.setWordWrap(True)
-        set_role(after, "hint")
-        layout.addWidget(after)
-        layout.addStretch(1)
-        self.code_buttons = QDialogButtonBox(self)
-        self.done_button = self.code_buttons.addButton(
-            "Done", QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.kept = self.code_ui.kept
+        self.code_buttons = self.code_ui.code_buttons
+        # The role is set before the button joins the box, which polishes it at once.
+        self.done_button = QPushButton("Done")
         set_role(self.done_button, "primary")
         self.done_button.setEnabled(False)
+        self.code_buttons.addButton(self.done_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.kept.toggled.connect(self.done_button.setEnabled)
         self.code_buttons.accepted.connect(self.accept)
-        layout.addWidget(self.code_buttons)
         return page
 
     def _sheet(self):
@@ -390,48 +319,27 @@ class SwitchPartnerDialog(_WorkingDialog):
         others = session.other_partners()
         self.other = others[0] if len(others) == 1 else None
         name = self.other.name if self.other else "your partner"
-        self.setWindowTitle("Switch partner")
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 16)
-        layout.setSpacing(12)
-        title = QLabel("Switch partner")
-        set_role(title, "title")
-        layout.addWidget(title)
+        self.ui = Ui_SwitchPartnerDialog()
+        self.ui.setupUi(self)
+        fill_in(self, name=name[:1].upper() + name[1:], me=self.me.name)
+        self.ui.badge.setVisible(self.other is not None)
         if self.other is not None:
-            self.badge = PartnerBadge()
+            self.badge = self.ui.badge
             self.badge.set_partner(self.other)
-            layout.addWidget(self.badge)
-        lead = QLabel(
-            ltr(
-                f"{name[:1].upper() + name[1:]}, type your password to sign in. "
-                f"{self.me.name}'s private space closes; the shared space stays open."
-            )
-        )
-        lead.setWordWrap(True)
-        set_role(lead, "lead")
-        layout.addWidget(lead)
-        label = QLabel("Password")
-        self.password = password_edit("Password")
-        label.setBuddy(self.password)
-        layout.addWidget(label)
-        layout.addWidget(self.password)
-        self.message = message_label("Problem")
-        layout.addWidget(self.message)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.busy)
-        bottom.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.switch_button = self.buttons.addButton(
-            f"Sign in as {self.other.name}" if self.other else "Sign in",
-            QDialogButtonBox.ButtonRole.AcceptRole,
+        self.password = self.ui.passwordEdit
+        add_reveal_action(self.password)
+        self.message = self.ui.inlineMessage
+        self.ui.bottomRow.insertWidget(0, self.busy)
+        self.buttons = self.ui.buttons
+        # The role is set before the button joins the box, which polishes it at once.
+        self.switch_button = QPushButton(
+            f"Sign in as {self.other.name}" if self.other else "Sign in"
         )
         set_role(self.switch_button, "primary")
         self.switch_button.setDefault(True)
+        self.buttons.addButton(self.switch_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
         self.password.textChanged.connect(self.update_state)
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
         self.update_state()

@@ -8,7 +8,7 @@ shared space. The remaining partner confirms with their password and gets a new 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...storage.errors import WrongPassword
 from ..context import PARTNERS, AppContext
@@ -79,9 +79,7 @@ class RenewSharedKeyDialog(JoinPartnerDialog):
         self.code_title.setText("Your new recovery code")
         # The code page is the joining one; its word about signing a new partner in does
         # not apply to someone who is signed in already.
-        for label in self.findChildren(QLabel):
-            if label.text().startswith("You can sign in with"):
-                label.hide()
+        self.code_ui.after.hide()
         self.code.setText(self.recovery_code)
         self.pages.setCurrentIndex(1)
         self.done_button.setDefault(True)
