@@ -178,7 +178,19 @@ If this happens again, close TrustDesk and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a former partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking part: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -203,6 +215,10 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>Check-in summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk · check-in summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -994,6 +1010,10 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from PySide6.QtCore import QDate, QLocale
+
 from ...core.checkin import (
     OUTCOME_LABELS,
     RATING_KEYS,
@@ -19,7 +21,30 @@ from ...i18n import translate
 
 
 def long_date(day) -> str:
-    return f"{day:%A}, {day.day} {day:%B %Y}"
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day), translate("Dates", "dddd, d MMMM yyyy")
+    )
+
+
+def _tr(text: str) -> str:
+    return translate("Check-in", text)
+
+
+def _rating(c: CheckIn, pid: str, key: str) -> str:
+    return rating_text(c.rating(pid, key), _tr)
+
+
+def _label(text: str) -> str:
+    """A prompt's words: from the data file (its own context) or marked in code."""
+    found = translate("Data: check-in prompts", text)
+    return found if found != text else _tr(text)
+
+
+def _names(partners: dict[str, Partner], ids: Sequence[str]) -> str:
+    names = [_name(partners, p) for p in ids]
+    if len(names) == 2:
+        return translate("Check-in", "{first} and {second}").format(first=names[0], second=names[1])
+    return ", ".join(names)
 
 
 def _e(text: str) -> str:
@@ -58,9 +83,11 @@ def summary_html(
 ) -> str:
     """The check-in for a QTextBrowser. User words are escaped; colours come from the palette,
     except each partner's own colour on their dot."""
-    parts = [f"<h2 style='margin-bottom:4px'>Check-in of {_e(long_date(c.held_on))}</h2>"]
-    names = ", ".join(_e(_name(partners, p)) for p in c.participants) or "—"
-    parts.append(f"<p>Taking part: {names}</p>")
+    heading = translate("Check-in", "Check-in of {day}").format(day=long_date(c.held_on))
+    parts = [f"<h2 style='margin-bottom:4px'>{_e(heading)}</h2>"]
+    names = ", ".join(_name(partners, p) for p in c.participants) or "—"
+    taking_part = translate("Check-in", "Taking part: {names}").format(names=names)
+    parts.append(f"<p>{_e(taking_part)}</p>")
     for pid in c.participants:
         colour = partners[pid].colour if pid in partners else "#888888"
         parts.append(
@@ -68,13 +95,13 @@ def summary_html(
             f"{_e(_name(partners, pid))}</h3>"
         )
         rows = "".join(
-            f"<tr><td style='padding-right:24px'>{RATING_LABELS[k]}</td>"
-            f"<td>{_e(rating_text(c.rating(pid, k)))}</td></tr>"
+            f"<tr><td style='padding-right:24px'>{_e(_tr(RATING_LABELS[k]))}</td>"
+            f"<td>{_e(_rating(c, pid, k))}</td></tr>"
             for k in RATING_KEYS
         )
         parts.append(f"<table cellspacing='0' cellpadding='2'>{rows}</table>")
         for label, text in _person_sections(c, pid, prompts):
-            parts.append(f"<p style='margin-top:8px'><b>{_e(label)}</b><br>{_e(text)}</p>")
+            parts.append(f"<p style='margin-top:8px'><b>{_e(_label(label))}</b><br>{_e(text)}</p>")
     decided = [r for r in c.reviews if r.outcome]
     if c.reviews:
         parts.append(
@@ -90,10 +117,11 @@ def summary_html(
                 else ""
             )
             parts.append(
-                f"<p>{_e(r.clause_text)}<br><b>{OUTCOME_LABELS[r.outcome]}</b>{extra}{note}</p>"
+                f"<p>{_e(r.clause_text)}<br><b>{_e(_tr(OUTCOME_LABELS[r.outcome]))}</b>{extra}{note}</p>"
             )
     next_text = long_date(c.next_on) if c.next_on else translate("Check-in", "not planned yet")
-    parts.append(f"<h3 style='margin-top:16px'>Next check-in</h3><p>{_e(next_text)}</p>")
+    next_heading = translate("Check-in", "Next check-in")
+    parts.append(f"<h3 style='margin-top:16px'>{_e(next_heading)}</h3><p>{_e(next_text)}</p>")
     if reflections:
         parts.append(
             translate("Check-in", "<h3 style='margin-top:16px'>My private reflection</h3>")
@@ -107,26 +135,28 @@ def summary_document(c: CheckIn, partners: dict[str, Partner], prompts: CheckInP
     from ..printing import DocumentBuilder
 
     builder = DocumentBuilder(
-        translate("Check-in", "Check-in summary"), footer="TrustDesk · check-in summary"
+        translate("Check-in", "Check-in summary"),
+        footer=translate("Check-in", "TrustDesk · check-in summary"),
     )
-    names = " and ".join(_name(partners, p) for p in c.participants)
+    names = _names(partners, c.participants)
     builder.title(translate("Check-in", "Our check-in"), f"{long_date(c.held_on)} · {names}")
     for pid in c.participants:
         builder.heading(_name(partners, pid), 1)
         builder.table(
             [translate("Check-in", "How I feel now"), ""],
-            [[RATING_LABELS[k], rating_text(c.rating(pid, k))] for k in RATING_KEYS],
+            [[_tr(RATING_LABELS[k]), _rating(c, pid, k)] for k in RATING_KEYS],
             widths=[50, 50],
         )
         for label, text in _person_sections(c, pid, prompts):
-            builder.heading(label, 3)
+            builder.heading(_label(label), 3)
             builder.paragraph(text)
     decided = [r for r in c.reviews if r.outcome]
     if decided:
         builder.heading(translate("Check-in", "Boundaries looked at again"), 1)
         for i, r in enumerate(decided, 1):
             note = r.note.strip()
-            builder.numbered(f"{i}.", f"{r.clause_text} — {OUTCOME_LABELS[r.outcome]}", note)
+            outcome = _tr(OUTCOME_LABELS[r.outcome])
+            builder.numbered(f"{i}.", f"{r.clause_text} — {outcome}", note)
     builder.heading(translate("Check-in", "Next check-in"), 1)
     builder.paragraph(
         long_date(c.next_on) if c.next_on else translate("Check-in", "Not planned yet")
