@@ -146,3 +146,48 @@ def test_leaving_takes_the_keys_out_off_the_gui_thread(qtbot, couple_ctx, monkey
     assert couple_ctx.session is None and alex.shared.closed and alex.private.closed
     assert couple_ctx.alerts.shown[-1].title == "You have left this vault"
     assert ticks  # the window's own events went on meanwhile
+
+
+def test_discreet_mode_names_journal_on_the_lock_screen_and_in_the_menus(qtbot, couple):
+    from PySide6.QtWidgets import QLabel
+
+    from trustdesk.gui.hard import discreet
+    from trustdesk.gui.unlock import UnlockWindow, app_icon
+
+    vault, session, _ = couple
+    ctx = make_ctx(vault, session)
+    window = MainWindow(ctx, [HomePage])
+    qtbot.addWidget(window)
+
+    def action_words() -> str:
+        return "\n".join(f"{a.text()} {a.toolTip()} {a.statusTip()}" for a in window.actions())
+
+    assert "&Close TrustDesk" in action_words() and "About TrustDesk" in action_words()
+    try:
+        ctx.settings.set("discreet_mode", True)
+        window._settings_applied(frozenset({"discreet_mode"}))
+        words = action_words()
+        assert "TrustDesk" not in words
+        assert "&Close Journal" in words and "Journal &help" in words
+        assert "&About Journal" in words
+        again = MainWindow(ctx, [HomePage])  # a new window (after unlocking) stays discreet
+        qtbot.addWidget(again)
+        assert not any("TrustDesk" in a.text() for a in again.actions())
+
+        unlock = UnlockWindow(ctx, vault.folder)
+        qtbot.addWidget(unlock)
+        unlock.show()
+        assert unlock.windowTitle() == "Unlock Journal"
+        shown = [w.text() for w in unlock.findChildren(QLabel) if w.isVisibleTo(unlock)]
+        assert "Journal" in shown and not any("TrustDesk" in t for t in shown)
+        neutral = discreet.discreet_icon().pixmap(72, 72).toImage()
+        assert unlock.app_icon.pixmap().toImage() == neutral
+        assert unlock.app_icon.pixmap().toImage() != app_icon().pixmap(72, 72).toImage()
+        unlock.hide()
+    finally:
+        ctx.settings.set("discreet_mode", False)
+        window._settings_applied(frozenset({"discreet_mode"}))
+    assert "&Close TrustDesk" in action_words() and "About TrustDesk" in action_words()
+    unlock.show()
+    assert unlock.windowTitle() == "Unlock TrustDesk" and unlock.app_name.text() == "TrustDesk"
+    unlock.close()

@@ -170,6 +170,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_central()
         self._build_menus()
+        if ctx.settings.get("discreet_mode"):
+            from .hard import discreet
+
+            discreet.name_actions(ctx.settings, self.actions())
 
         self.idle = IdleWatcher(ctx.settings, self)
         self.idle.idle.connect(self._on_idle)
@@ -689,6 +693,7 @@ class MainWindow(QMainWindow):
             from .hard import discreet
 
             discreet.apply(self.ctx.settings, self)
+            discreet.name_actions(self.ctx.settings, self.actions())
             discreet.update_menu_entry(self.ctx.settings)
         self.settings_applied.emit(names)
 

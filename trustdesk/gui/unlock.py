@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -83,6 +83,7 @@ class UnlockWindow(QWidget):
         icon.setVisible(not pixmap.isNull())
         name = QLabel(translate("Unlock", "TrustDesk"))
         name.setObjectName("appName")
+        self.app_name, self.app_icon = name, icon
         name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         lead = QLabel(translate("Unlock", "Your private space. Only your password opens it."))
         lead.setProperty("role", "lead")
@@ -370,6 +371,25 @@ class UnlockWindow(QWidget):
             self.password.setFocus()
             return
         super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        self.follow_discreet_mode()
+        super().showEvent(event)
+
+    def follow_discreet_mode(self) -> None:
+        """In discreet mode the title, heading and icon say "Journal" (the setting may have
+        changed while the vault was open)."""
+        from .hard import discreet
+
+        settings = self.ctx.settings
+        self.setWindowTitle(discreet.named(settings, translate("Unlock", TITLE)))
+        if discreet.is_discreet(settings):
+            discreet.apply(settings)
+            self.setWindowIcon(discreet.discreet_icon())
+        else:
+            self.setWindowIcon(app_icon())
+        words = translate("Unlock", "TrustDesk")
+        discreet.name_heading(settings, self.app_name, self.app_icon, words)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.clear()
