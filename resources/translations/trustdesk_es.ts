@@ -4,36 +4,104 @@
 <context>
     <name>Agreement</name>
     <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Current draft (not signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;There are no boundaries in this version.&lt;/p&gt;</source>
+        <source>Version {number}, signed {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;4&apos; width=&apos;100%&apos;&gt;</source>
+        <source>Version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;/table&gt;</source>
+        <source>Between {first} and {second}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;/div&gt;</source>
+        <source>Between {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;nbsp;</source>
+        <source>There are no boundaries in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td colspan=&apos;3&apos;&gt;These two versions say the same.&lt;/td&gt;&lt;/tr&gt;</source>
+        <source>Why it matters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;/table&gt;&lt;/div&gt;</source>
+        <source>Signed by {names}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{moved} from “{heading}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(was “{heading}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two versions say the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

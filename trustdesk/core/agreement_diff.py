@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .agreement import AgreementSnapshot, SnapshotCategory, SnapshotClause
+from .i18n import ENGLISH, QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Words
 
 ADDED = "added"
 REMOVED = "removed"
@@ -157,18 +158,22 @@ class AgreementDiff:
             c.renamed for c in self.categories
         )
 
-    def summary(self) -> str:
-        """A short line such as "2 added, 1 changed"."""
+    def summary(self, words: Words = ENGLISH) -> str:
+        """A short line such as "2 added, 1 changed" (``words``: in which language)."""
         parts = []
         for label, items in (
-            ("added", self.added),
-            ("removed", self.removed),
-            ("changed", self.changed),
-            ("moved", self.moved),
+            (QT_TRANSLATE_N_NOOP("Agreement", "%n added"), self.added),
+            (QT_TRANSLATE_N_NOOP("Agreement", "%n removed"), self.removed),
+            (QT_TRANSLATE_N_NOOP("Agreement", "%n changed"), self.changed),
+            (QT_TRANSLATE_N_NOOP("Agreement", "%n moved"), self.moved),
         ):
             if items:
-                parts.append(f"{len(items)} {label}")
-        return ", ".join(parts) if parts else "No differences"
+                parts.append(words.plural(label, len(items)))
+        return (
+            ", ".join(parts)
+            if parts
+            else words.tr(QT_TRANSLATE_NOOP("Agreement", "No differences"))
+        )
 
 
 def _key(cat: SnapshotCategory) -> object:

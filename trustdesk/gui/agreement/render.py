@@ -23,13 +23,21 @@ from ...core.agreement_diff import (
     ClauseDiff,
     WordOp,
 )
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...i18n import date_words, translate, words
 
+# The signs stay; the words are translated where shown (marker()).
 MARKERS = {
-    ADDED: "＋ Added",
-    REMOVED: "− Removed",
-    CHANGED: "✎ Changed",
-    MOVED: "↪ Moved",
+    ADDED: ("＋", QT_TRANSLATE_NOOP("Agreement", "Added")),
+    REMOVED: ("−", QT_TRANSLATE_NOOP("Agreement", "Removed")),
+    CHANGED: ("✎", QT_TRANSLATE_NOOP("Agreement", "Changed")),
+    MOVED: ("↪", QT_TRANSLATE_NOOP("Agreement", "Moved")),
 }
+
+
+def marker(kind: str) -> str:
+    sign, word = MARKERS[kind]
+    return f"{sign} {translate('Agreement', word)}"
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> str:
@@ -57,9 +65,13 @@ class Colours:
 
 def version_title(snapshot: AgreementSnapshot) -> str:
     if snapshot.version is None:
-        return "Current draft (not signed)"
+        return translate("Agreement", "Current draft (not signed)")
     when = day_of(snapshot.signed_at) if snapshot.signed_at else ""
-    return f"Version {snapshot.version}" + (f", signed {when}" if when else "")
+    if when:
+        return translate("Agreement", "Version {number}, signed {day}").format(
+            number=snapshot.version, day=when
+        )
+    return translate("Agreement", "Version {number}").format(number=snapshot.version)
 
 
 def day_of(stamp: str) -> str:
@@ -67,7 +79,7 @@ def day_of(stamp: str) -> str:
         day = clock.parse_stamp(stamp).astimezone().date()
     except ValueError:
         return ""
-    return f"{day.day} {day:%B %Y}"
+    return date_words(day)
 
 
 def snapshot_html(snapshot: AgreementSnapshot, palette: QPalette) -> str:
@@ -75,16 +87,25 @@ def snapshot_html(snapshot: AgreementSnapshot, palette: QPalette) -> str:
     c = Colours(palette)
     out = [f"<div style='color:{c.text}'>"]
     if snapshot.partner_names:
-        names = " and ".join(escape(n) for n in snapshot.partner_names)
-        out.append(f"<p style='color:{c.quiet}'>Between {names}</p>")
+        names = list(snapshot.partner_names)
+        between = (
+            translate("Agreement", "Between {first} and {second}").format(
+                first=names[0], second=names[1]
+            )
+            if len(names) == 2
+            else translate("Agreement", "Between {names}").format(names=", ".join(names))
+        )
+        out.append(f"<p style='color:{c.quiet}'>{escape(between)}</p>")
     if not snapshot.categories:
-        out.append("<p>There are no boundaries in this version.</p>")
+        empty = translate("Agreement", "There are no boundaries in this version.")
+        out.append(f"<p>{escape(empty)}</p>")
+    why_matters = translate("Agreement", "Why it matters:")
     for n, cat in enumerate(snapshot.categories, start=1):
         out.append(f"<h3>{n}. {escape(cat.title)}</h3>")
         out.append("<table cellspacing='0' cellpadding='4' width='100%'>")
         for m, clause in enumerate(cat.clauses, start=1):
             why = (
-                f"<br><span style='color:{c.quiet}'>Why it matters: {escape(clause.why)}</span>"
+                f"<br><span style='color:{c.quiet}'>{escape(why_matters)} {escape(clause.why)}</span>"
                 if clause.why
                 else ""
             )
@@ -97,7 +118,8 @@ def snapshot_html(snapshot: AgreementSnapshot, palette: QPalette) -> str:
         signed = "; ".join(
             f"{escape(s.name)} ({escape(day_of(s.signed_at))})" for s in snapshot.signatures
         )
-        out.append(f"<p style='color:{c.quiet}'>Signed by {signed}</p>")
+        signed_by = escape(translate("Agreement", "Signed by {names}")).format(names=signed)
+        out.append(f"<p style='color:{c.quiet}'>{signed_by}</p>")
     out.append("</div>")
     return "".join(out)
 
@@ -141,32 +163,37 @@ def _cell(row: ClauseDiff, side: str, c: Colours) -> str:
     if clause.why or row.why_changed:
         why_body = _words(row.why_words, side, c) if row.why_changed else escape(clause.why)
         if why_body:
-            why = f"<br><span style='color:{c.quiet}'>Why: {why_body}</span>"
+            why_word = escape(translate("Agreement", "Why:"))
+            why = f"<br><span style='color:{c.quiet}'>{why_word} {why_body}</span>"
     return f"<span style='{style}'>{body}</span>{why}"
 
 
 def _marker(row: ClauseDiff) -> str:
     if row.kind in (ADDED, REMOVED):
-        return MARKERS[row.kind]
+        return marker(row.kind)
     parts = []
     if row.text_changed or row.why_changed:
-        parts.append(MARKERS[CHANGED])
+        parts.append(marker(CHANGED))
     if row.moved:
-        parts.append(f"{MARKERS[MOVED]} from “{escape(row.old_category or '')}”")
+        moved = translate("Agreement", "{moved} from “{heading}”").format(
+            moved=marker(MOVED), heading=row.old_category or ""
+        )
+        parts.append(escape(moved))
     return "<br>".join(parts)
 
 
 def diff_html(diff: AgreementDiff, palette: QPalette, changes_only: bool = False) -> str:
     """Two columns, old and new, one row per clause, with what changed marked between."""
     c = Colours(palette)
+    what_changed = translate("Agreement", "What changed")
     out = [
         f"<div style='color:{c.text}'>",
-        f"<p><b>{escape(diff.summary())}</b></p>",
+        f"<p><b>{escape(diff.summary(words('Agreement')))}</b></p>",
         "<table width='100%' cellspacing='0' cellpadding='6' "
         f"style='border-collapse:collapse; border-color:{c.rule}' border='1'>",
         f"<tr style='background:{c.heading}'>"
         f"<th width='44%' align='left'>{escape(version_title(diff.old))}</th>"
-        "<th width='12%' align='left'>What changed</th>"
+        f"<th width='12%' align='left'>{escape(what_changed)}</th>"
         f"<th width='44%' align='left'>{escape(version_title(diff.new))}</th></tr>",
     ]
     shown = 0
@@ -176,7 +203,8 @@ def diff_html(diff: AgreementDiff, palette: QPalette, changes_only: bool = False
             continue
         title = escape(cat.title)
         if cat.renamed:
-            title += f" <span style='color:{c.quiet}'>(was “{escape(cat.old_title or '')}”)</span>"
+            was = translate("Agreement", "(was “{heading}”)").format(heading=cat.old_title or "")
+            title += f" <span style='color:{c.quiet}'>{escape(was)}</span>"
         out.append(f"<tr style='background:{c.heading}'><td colspan='3'><b>{title}</b></td></tr>")
         for row in rows:
             shown += 1
@@ -188,6 +216,7 @@ def diff_html(diff: AgreementDiff, palette: QPalette, changes_only: bool = False
                 "</tr>"
             )
     if not shown:
-        out.append("<tr><td colspan='3'>These two versions say the same.</td></tr>")
+        same = escape(translate("Agreement", "These two versions say the same."))
+        out.append(f"<tr><td colspan='3'>{same}</td></tr>")
     out.append("</table></div>")
     return "".join(out)
