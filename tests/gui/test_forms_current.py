@@ -1,5 +1,6 @@
 """Every Designer form in ui/ has its generated Python in trustdesk/gui/forms/, and the committed
-file is exactly what pyside6-uic produces from the form today (run `make forms` when not)."""
+file is exactly what pyside6-uic produces from the form today (run `make forms` when not); the
+dialogs built from forms keep their words, names and Tab order."""
 
 from __future__ import annotations
 
@@ -45,6 +46,30 @@ def test_generated_form_is_current(form: Path):
     assert _body(result.stdout) == _body(generated.read_text("utf-8")), (
         f"{generated.name} is out of date with ui/{form.name}: run `make forms`"
     )
+
+
+WORDS = {
+    "text",
+    "title",
+    "windowTitle",
+    "accessibleName",
+    "accessibleDescription",
+    "toolTip",
+    "placeholderText",
+}
+
+
+@pytest.mark.parametrize("form", FORMS, ids=[f.stem for f in FORMS])
+def test_every_word_in_a_form_is_translatable(form: Path):
+    import xml.etree.ElementTree as ET
+
+    for prop in ET.parse(form).iter("property"):
+        if prop.get("name") in WORDS:
+            string = prop.find("string")
+            assert string is not None and string.get("notr") != "true", (
+                f"ui/{form.name}: {prop.get('name')} {string.text if string is not None else ''!r}"
+                " is kept out of translation"
+            )
 
 
 def test_recovery_form_builds(qtbot):
