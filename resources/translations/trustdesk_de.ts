@@ -2770,6 +2770,191 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Check-in summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we have been feeling (charts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appreciations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our current agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk · check-in report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared in TrustDesk to bring to a therapist. It holds what we shared at our check-ins, how each of us rated how we feel, the appreciations we gave each other and our current agreement. Private journals and private reflections are never included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared in TrustDesk to bring to a therapist. Private journal entries and private reflections are never included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins were saved in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} of the agreement was signed on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement in force is version {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we have been feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line is one of us, from 0 to 10; dashed lines mark a signed version of the agreement. Answers left out or “rather not say” are not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a former partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A former partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to revisit together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement looked at again: “{clause}” — {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{giver} to {receiver}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploring together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We both chose to include this. It shows only what we both welcomed; our own answers, readiness and notes stay private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things we both said yes to: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things we are both open to talking about: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches kept at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are at step {number} of {steps}: {step}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft, not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number}, signed on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes since then are still being talked about; they are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>We have not opened the first of our %n steps yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins in this period, the first on {first} and the latest on {last}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report for a therapist</source>

@@ -131,6 +131,23 @@
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message numerus="yes">
+            <source>We have not opened the first of our %n steps yet.</source>
+            <translation>
+                <numerusform>We have not opened the first of our %n step yet.</numerusform>
+                <numerusform>We have not opened the first of our %n steps yet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check-ins in this period, the first on {first} and the latest on {last}.</source>
+            <translation>
+                <numerusform>%n check-in in this period, the first on {first} and the latest on {last}.</numerusform>
+                <numerusform>%n check-ins in this period, the first on {first} and the latest on {last}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message numerus="yes">
             <source>Show %n changes ▾</source>
