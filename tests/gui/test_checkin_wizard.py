@@ -217,8 +217,11 @@ def test_pause_and_resume_where_we_left_off(qtbot, couple_ctx):
 
     again = resume(ctx, None)
     qtbot.addWidget(again)
-    # It opens on the page that was left, as the banner promises.
-    assert again.current_key() == f"appreciate:{alex.id}"
+    # It opens at the turn's hand-over (nobody sees Alex's answers by surprise), and Next goes
+    # straight to the page that was left, as the banner promises.
+    assert again.current_key() == f"handover:{alex.id}"
+    assert "The flowers" not in visible_texts(again)
+    assert forward(qtbot, again) == f"appreciate:{alex.id}"
     assert page(again).edit.toPlainText() == "The flowers"
     press(qtbot, again, B.BackButton)  # history was rebuilt: Back works after resuming
     assert again.current_key() == f"feel:{alex.id}"
@@ -256,7 +259,9 @@ def test_resuming_in_the_second_turn_keeps_the_first_out_of_reach(qtbot, couple_
     wizard.pause()
     again = resume(ctx, None)
     qtbot.addWidget(again)
-    assert again.current_key() == f"appreciate:{sam.id}"  # where Sam left off
+    assert again.current_key() == f"handover:{sam.id}"  # Sam's turn opens at its hand-over
+    assert "Alex-only" not in visible_texts(again)
+    assert forward(qtbot, again) == f"appreciate:{sam.id}"  # where Sam left off
     assert "Alex-only" not in visible_texts(again)
     # Back goes through Sam's turn and stops at the hand-over: Alex's turn stays out of reach.
     press(qtbot, again, B.BackButton)

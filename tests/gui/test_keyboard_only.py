@@ -210,9 +210,11 @@ def test_a_check_in_paused_and_resumed_by_keyboard(qtbot, keys, window, couple_c
     keys.press(K.Key_Enter)
     qtbot.waitUntil(lambda: page.wizard is not None and page.wizard.isVisible())
     again = page.wizard
-    assert again.current_key() == f"appreciate:{alex.id}"  # where it was left
-    assert again.currentPage().edit.toPlainText() == "You made tea"
+    assert again.current_key() == f"handover:{alex.id}"  # the turn opens at its hand-over
     keys.activate(again)
+    keys.press(K.Key_Return)  # Next
+    qtbot.waitUntil(lambda: again.current_key() == f"appreciate:{alex.id}")  # where it was left
+    assert again.currentPage().edit.toPlainText() == "You made tea"
     keys.press(K.Key_Escape)
     qtbot.waitUntil(lambda: page.wizard is None)
 

@@ -133,9 +133,13 @@ def test_idle_lock_with_the_wizard_open_keeps_its_draft_and_resumes(qtbot, app, 
     checkins.resume_button.click()
     resumed = checkins.wizard
     assert resumed is not None and resumed is not wizard and resumed.isVisible()
-    # A paused turn opens at its hand-over, so nobody sees Alex's answers by surprise.
+    # A paused turn opens at its hand-over, so nobody sees Alex's answers by surprise; Next
+    # then goes straight back to the page that was left, as the banner promises.
     assert resumed.current_key() == f"handover:{alex.id}"
-    assert forward(qtbot, resumed) == f"feel:{alex.id}"
+    assert forward(qtbot, resumed) == f"appreciate:{alex.id}"
+    assert page(resumed).edit.toPlainText() == WIZARD_WORDS
+    resumed.back()
+    assert resumed.current_key() == f"feel:{alex.id}"
     assert page(resumed).inputs["comfort"].value() == 6
     assert forward(qtbot, resumed) == f"appreciate:{alex.id}"
     assert page(resumed).edit.toPlainText() == WIZARD_WORDS

@@ -114,6 +114,7 @@ class CheckInWizard(QWizard):
 
         self._ids: dict[str, int] = {}
         self._keys: dict[int, str] = {}
+        self._resume_target: str | None = None
         self._add(wp.ArrivePage(self))
         for p in self.partners:
             self._add(wp.HandoverPage(self, p))
@@ -128,7 +129,15 @@ class CheckInWizard(QWizard):
         self.currentIdChanged.connect(self._page_changed)
         ctx.session_ending.connect(self._session_ending)
         self.restart()
-        self._replay_to(self.resume_key(self.draft.page))
+        # A turn left part-way opens at its hand-over first, so nobody sees a partner's answers
+        # by surprise; Next from there goes straight back to the page that was left.
+        left = self.resume_key(self.draft.page)
+        gate = self._handover_before(left)
+        if gate is not None:
+            self._resume_target = left
+            self._replay_to(gate)
+        else:
+            self._replay_to(left)
         self._replaying = False
 
     # -- pages and their order -----------------------------------------------------------------
@@ -164,6 +173,13 @@ class CheckInWizard(QWizard):
         keys += ["needs", "summary"]
         return keys
 
+    def _handover_before(self, key: str) -> str | None:
+        """The hand-over that opens ``key``'s turn, when a resumed page lies inside a turn."""
+        step, _, pid = key.partition(":")
+        if step in TURN_STEPS and f"handover:{pid}" in self.sequence():
+            return f"handover:{pid}"
+        return None
+
     def nextId(self) -> int:  # noqa: N802 (Qt API)
         keys = self.sequence()
         key = self.current_key()
@@ -194,6 +210,22 @@ class CheckInWizard(QWizard):
     # -- keeping the draft ---------------------------------------------------------------------
 
     def _page_changed(self, _page_id: int) -> None:
+        target = self._resume_target
+        if target is not None and not self._replaying:
+            key = self.current_key()
+            if key == target or key.partition(":")[2] != target.partition(":")[2]:
+                self._resume_target = None
+            elif not key.startswith("handover:"):
+                # Past the hand-over of a resumed turn: walk on to the page that was left,
+                # through the turn's pages, so Back still goes through them.
+                self._replaying = True
+                try:
+                    self._replay_to(target)
+                finally:
+                    self._replaying = False
+                self._resume_target = None
+                self._page_changed(self.currentId())
+                return
         if self._replaying or self.outcome is not None:
             return
         self.draft.page = self.current_key()
