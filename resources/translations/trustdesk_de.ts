@@ -2269,11 +2269,99 @@ If this happens again, close TrustDesk and open it again.</source>
 <context>
     <name>Printing</name>
     <message>
+        <source>Draft — not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} · signed on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement (draft, not signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement, version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a draft to talk over together. It is not in force until both of us have agreed to every clause and signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a draft to think over. It is not in force until it is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the boundaries we agreed on together. Each one is here because both of us chose it, and either of us can ask to talk about it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the boundaries I chose. I can come back to any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No clauses have been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have each read this agreement and agree to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this agreement and agree to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in TrustDesk as “{name}” on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in TrustDesk as “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
