@@ -3450,6 +3450,42 @@ If this happens again, close TrustDesk and open it again.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We worked on the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I worked on my commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Together</name>

@@ -8,6 +8,8 @@ import heapq
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .i18n import QT_TRANSLATE_NOOP
+
 # Kinds of event, with the words the app shows for them.
 CHECKIN = "checkin"
 APPRECIATION = "appreciation"
@@ -16,14 +18,15 @@ CLAUSE = "clause"
 ENTRY = "entry"
 NOTE = "note"
 MILESTONE = "milestone"
+# Marked for the catalogs; the GUI shows them through translate("Timeline", ...).
 KIND_LABELS = {
-    CHECKIN: "Check-in",
-    APPRECIATION: "Appreciation",
-    VERSION: "Signed agreement",
-    CLAUSE: "Agreement change",
-    ENTRY: "Private journal",
-    NOTE: "Shared note",
-    MILESTONE: "Milestone",
+    CHECKIN: QT_TRANSLATE_NOOP("Timeline", "Check-in"),
+    APPRECIATION: QT_TRANSLATE_NOOP("Timeline", "Appreciation"),
+    VERSION: QT_TRANSLATE_NOOP("Timeline", "Signed agreement"),
+    CLAUSE: QT_TRANSLATE_NOOP("Timeline", "Agreement change"),
+    ENTRY: QT_TRANSLATE_NOOP("Timeline", "Private journal"),
+    NOTE: QT_TRANSLATE_NOOP("Timeline", "Shared note"),
+    MILESTONE: QT_TRANSLATE_NOOP("Timeline", "Milestone"),
 }
 ALL_KINDS = frozenset(KIND_LABELS)
 
@@ -88,8 +91,8 @@ def snippet(text: str, length: int = 140) -> str:
 SESSION_GAP = dt.timedelta(hours=3)
 # A session card holds at most this many changes (the stream stays lazy however much happened).
 SESSION_MAX = 500
-SESSION_TITLE = "We worked on the agreement"
-SESSION_TITLE_SOLO = "I worked on my commitments"
+SESSION_TITLE = QT_TRANSLATE_NOOP("Timeline", "We worked on the agreement")
+SESSION_TITLE_SOLO = QT_TRANSLATE_NOOP("Timeline", "I worked on my commitments")
 # The words of a session's summary, in this order: change → (one, many).
 SESSION_WORDS = {
     "agreed": ("{n} boundary agreed", "{n} boundaries agreed"),
@@ -114,7 +117,7 @@ def _moment(at: str) -> dt.datetime | None:
 
 
 def session_summary(members: Iterable[Event]) -> str:
-    """"3 boundaries agreed, 1 reworded": what a working session did, in calm words."""
+    """ "3 boundaries agreed, 1 reworded": what a working session did, in calm words."""
     counts: dict[str, int] = {}
     for e in members:
         counts[e.change] = counts.get(e.change, 0) + 1
