@@ -79,6 +79,7 @@ def once(folder: Path, op: str) -> None:
         vault, session = open_and_unlock(folder, PASSWORD_A)
     vault.kdf_for_new_slots = crypto.KdfParams.fast()
     say("READY")
+    started = time.monotonic()
     say("B 1")
     if op == "remove":
         vault.remove_partner(session, session.other_partners()[0].id)
@@ -89,6 +90,7 @@ def once(folder: Path, op: str) -> None:
     else:
         vault.renew_shared_key(session, PASSWORD_A)
     say("C 1")
+    say(f"T {time.monotonic() - started:.3f}")
     session.close()
     vault.close()
     say("END")

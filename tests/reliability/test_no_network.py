@@ -109,7 +109,8 @@ def test_full_storage_session_uses_no_network(guard, vault_dir):
     session.close()
     vault.close()
     manager.restore(backup)
-    vault, session = open_and_unlock(vault_dir, PASSWORD_A)
+    # Backups were re-protected at each key change: the restored copy opens with today's password.
+    vault, session = open_and_unlock(vault_dir, "recovered password")
     session.close()
     vault.close()
     assert guard.attempts == []
