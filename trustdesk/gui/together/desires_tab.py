@@ -412,7 +412,12 @@ class DesiresTab(QWidget):
         repo = self.repo()
         if repo is None:
             return False
-        done = self.ctx.run(self, lambda: [repo.save_matches(found)])
+
+        def save() -> bool:
+            repo.save_matches(found)
+            return True
+
+        done = self.ctx.run(self, save)
         self.refresh_shared()
         return bool(done)
 

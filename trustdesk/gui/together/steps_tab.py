@@ -4,6 +4,7 @@ and a private word on comfort afterwards."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
@@ -41,9 +42,15 @@ BACK_WORDS = "You stepped back. Stepping back is part of the process — no reas
 RATHER_NOT_SAY = -1
 
 
-def _done(_result: None) -> bool:
-    """True once a write that returns nothing went through (ctx.run gives None on failure)."""
-    return True
+def _done(write: Callable[[], None]) -> Callable[[], bool]:
+    """A write that returns nothing, made to return True once it went through (ctx.run gives
+    None on failure)."""
+
+    def run() -> bool:
+        write()
+        return True
+
+    return run
 
 
 class StepsTab(QWidget):
@@ -131,8 +138,9 @@ class StepsTab(QWidget):
         row.addStretch(1)
         rows.addLayout(row)
         row = QHBoxLayout()
-        for w in (self.back_label, self.back_to, self.back_button, self.no_back):
-            row.addWidget(w)
+        back: tuple[QWidget, ...] = (self.back_label, self.back_to, self.back_button, self.no_back)
+        for widget in back:
+            row.addWidget(widget)
         row.addStretch(1)
         for w in (self.add_button, self.edit_button, self.remove_button):
             row.addWidget(w)
@@ -253,7 +261,7 @@ class StepsTab(QWidget):
         if repo is None or step_id is None:
             return
         ready = not self.model.data(self.table.currentIndex(), StepsModel.ReadyRole)
-        if self.ctx.run(self, lambda: _done(repo.set_ready(step_id, ready))):
+        if self.ctx.run(self, _done(lambda: repo.set_ready(step_id, ready))):
             self.message.setText(
                 "Noted, just for you." if ready else "Noted. Not yet is always a good answer."
             )
@@ -283,7 +291,7 @@ class StepsTab(QWidget):
         if repo is None or self.back_to.count() == 0:
             return
         target = self.back_to.currentData()
-        if self.ctx.run(self, lambda: _done(repo.step_back(target))):
+        if self.ctx.run(self, _done(lambda: repo.step_back(target))):
             self.message.setText(BACK_WORDS)
             self.load(target)
 
