@@ -378,6 +378,9 @@ class AgreementModel(TreeSyncMixin, QAbstractItemModel):
             return None
         if kind not in (CATEGORY, CLAUSE) or not ids:
             return None
+        # Row ids are positive 64-bit integers; anything else names nothing of ours.
+        if not all(0 < i < 2**63 for i in ids):
+            return None
         return kind, ids
 
     def _drop_target(self, kind: str, row: int, parent: AnyIndex) -> tuple[int | None, int] | None:
