@@ -1597,6 +1597,278 @@ If this happens again, close TrustDesk and open it again.</source>
 <context>
     <name>Help</name>
     <message>
+        <source>Only a vault with two partners has anyone to remove. A vault used by one person never asks about a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving: either partner can leave the vault at any time, with their own password. No one else has to agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the other partner: this works without their password — after a separation they may not be there to type it — but only after a clear warning, confirmed twice (ticking that you understand, and typing the word “remove”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either way, nothing of the shared space is lost: the agreement and its signed versions, check-ins, appreciations and shared notes all stay, including what the removed partner wrote, under their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The removed partner&apos;s private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared space gets a new key at the same moment, so keys a former partner may have kept open nothing written from then on. The partner who stays keeps their password and recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of the whole vault is made just before and kept with the vault&apos;s other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner&apos;s password and recovery code open none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages of the window appear once the vault is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 moves to the page: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to {last} move between the pages: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk keeps your agreement, check-ins and journals in an encrypted vault on this computer. Nothing is sent anywhere: there is no account, no cloud and no network code at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and colour at the top of the window show who is signed in. Whatever private content is on screen belongs to that person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+, opens the settings. F1 opens this help. Tab moves from one control to the next, Enter presses the button that has the focus, and Esc closes a dialog (a check-in is paused, never lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home gathers what is next: when the next check-in is, boundaries whose review day has come, recent appreciations and milestones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no streaks or scores here. A missed check-in is not a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement holds the boundaries you both choose, in categories. Any partner can propose a boundary or a change; it is in force only once both of you agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each partner gives or withdraws their own consent, after typing their own password. No one can agree for the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When both agree to every active boundary you can sign a new version. Signed versions are never rewritten; compare any two under History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the list, the arrow keys move between boundaries and Tab moves on to the details beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-in walks you through how each of you feels now (0 to 10, or rather not say), an effort you noticed, what feels good and what you would like more of, boundaries due for a look, and what each of you needs this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question can be left unanswered. On a rating, type a number to answer: 7 is 7, and 1 then 0 typed quickly is 10. Delete takes an answer back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either of you can pause at any moment (Pause or Esc); the check-in is kept, encrypted, and opens again on the page you left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When both of you take part on one screen, each answers in their own turn, and the answers of the first turn go out of sight before the screen is handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private entries are stored in your own private space: your partner cannot open them. Shared notes are for both of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries save themselves as you write. A mood and tags are optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search finds words in every entry you can open, inside the encrypted vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline shows everything you may see, newest first: check-ins, appreciations, signed versions, journal entries and milestones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trend chart shows each partner&apos;s check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report for a therapist can be printed or saved as a PDF for the dates you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desire list: each of you answers privately, for each thing couples do together, yes, yes with care, maybe, not now or no. Your answers stay in your own private space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking together needs both of you, each proving it is them with their own password. It shows only what you both said yes to: never a no, and never a yes the other did not share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps at our own pace open one at a time, only when both of you have privately said you are ready. Either of you can step back, without giving a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner&apos;s plan if they shared it, a short grounding step and the time-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your trigger plan is private: signs you are triggered, what helps, what does not, the words you need to hear and what you will do for yourself. You can share a copy with your partner and take it back at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time-out pauses a conversation or a check-in for 20 minutes up to a day (30 minutes unless you choose). TrustDesk shows who paused and when you said you would come back, and offers to pick up again then. It keeps no count of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard days ahead: list a day you can see coming, with what you will do to reassure. Home mentions it gently the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“I noticed…” on Home thanks your partner for an effort on any day; check-ins still gather appreciations too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honest answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner with questions writes them privately and shares them when ready, as many as they choose. Unshared questions stay in their private space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other partner answers each one in writing, or promises to answer it in person by a day. A given answer is kept exactly as it was given; either of you can add follow-ups below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts as long as the person asking chooses; when the time is up, TrustDesk suggests a break. “I have what I need” closes a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks TrustDesk at once. Ctrl+Shift+H locks and hides the window in one keystroke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk also locks itself after some minutes without use (five, unless you change it in Settings), and when the screen locks or the computer goes to sleep, where the desktop tells it so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking closes the vault&apos;s files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each partner has a private space that only their own password opens, and both share one space for the agreement, check-ins, appreciations and shared notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second partner can join at any time from Partners → Invite your partner. They choose their own name, colour and password and get their own recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners → Switch partner signs the other partner in: the first partner&apos;s private space closes, the shared space stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each partner has a password and a recovery code. The recovery code can set a new password if the old one is forgotten: choose “Forgot my password” when unlocking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner&apos;s password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault → New recovery code makes a new code and sheet; the old code then opens nothing, in the vault or in its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other way in. Keep the recovery sheet somewhere only you can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private, offline place for couples — or one partner alone — rebuilding trust: a boundary agreement you both sign, gentle check-ins, a private journal each, and a timeline of how far you have come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays encrypted on this computer. TrustDesk has no account, no cloud and no network code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About TrustDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Help text</source>
         <translation type="unfinished"></translation>
     </message>
