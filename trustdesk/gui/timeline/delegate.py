@@ -13,7 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,6 +39,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from ...i18n import plural, short_day_words, translate
 from ...models.timeline_model import TimelineModel as M
 from .icons import kind_pixmap
+
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 BAND = 24  # above each card: the month's name, or space
 PAD = 12  # inside a card
@@ -72,7 +83,7 @@ class CardDelegate(QStyledItemDelegate):
         line = self._line_height(font)
         return PAD * 2 + line * 2 + 6
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
         return QSize(320, BAND + self.card_height(option.font))
 
     @staticmethod
@@ -82,7 +93,7 @@ class CardDelegate(QStyledItemDelegate):
         return QRect(left, rect.top() + BAND, rect.right() - MARGIN - left, rect.height() - BAND)
 
     @staticmethod
-    def toggle_text(index: QModelIndex) -> str:
+    def toggle_text(index: AnyIndex) -> str:
         """The toggle's words: "Show 12 changes ▾" when closed, "Hide the changes ▴" when open."""
         count = int(index.data(M.SessionSizeRole) or 0)
         if not count:
@@ -91,7 +102,7 @@ class CardDelegate(QStyledItemDelegate):
             return translate("Timeline", "Hide the changes ▴")
         return plural("Timeline", "Show %n changes ▾", count)
 
-    def toggle_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
+    def toggle_rect(self, option: QStyleOptionViewItem, index: AnyIndex) -> QRect:
         """Where a session card's toggle sits (bottom right of the card); empty otherwise."""
         text = self.toggle_text(index)
         if not text:
@@ -101,7 +112,7 @@ class CardDelegate(QStyledItemDelegate):
         width = QFontMetrics(option.font).horizontalAdvance(text) + 8
         return QRect(card.right() - PAD - width, card.bottom() - PAD - line, width, line)
 
-    def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index: QModelIndex):  # noqa: N802
+    def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index: AnyIndex):  # noqa: N802
         """A click on a session card's toggle, or Space on the card, opens or closes it."""
         toggle = getattr(model, "toggle_session", None)
         if toggle is None or not index.data(M.SessionSizeRole):
@@ -116,7 +127,7 @@ class CardDelegate(QStyledItemDelegate):
                 return toggle(index.row())
         return super().editorEvent(event, model, option, index)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         pal = option.palette
         rect = option.rect
         nested = bool(index.data(M.InSessionRole))
@@ -187,7 +198,7 @@ class CardDelegate(QStyledItemDelegate):
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
-        index: QModelIndex,
+        index: AnyIndex,
         card: QRect,
         base: QColor,
     ) -> None:
@@ -242,7 +253,7 @@ class CardDelegate(QStyledItemDelegate):
                 ),
             )
 
-    def _stripe(self, painter: QPainter, card: QRect, index: QModelIndex, pal: QPalette) -> None:
+    def _stripe(self, painter: QPainter, card: QRect, index: AnyIndex, pal: QPalette) -> None:
         """The author's colour along the left edge; shared moments show every partner's."""
         own = index.data(M.PartnerColourRole)
         colours = [own] if own else list(index.data(M.ColoursRole) or [])

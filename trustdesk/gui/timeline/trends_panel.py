@@ -99,7 +99,7 @@ class TrendPanel(QWidget):
         if not self.ctx.unlocked:
             self.clear()
             return
-        session = self.ctx.session
+        session = self.ctx.live_session
         try:
             self.data = trend_data(session.shared, session.partners(include_removed=True))
             if session is not None:
