@@ -167,6 +167,11 @@ def untranslated(root: QWidget, allowed: tuple[str, ...] = ()) -> list[str]:
     return found
 
 
+def untranslated_text(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
+    """The paragraphs of a plain text that keep English words."""
+    return [f"text: {line[:80]!r}" for line in text.split("\n") if english_words(line, allowed)]
+
+
 def clipped(root: QWidget) -> list[str]:
     """Single-line labels and buttons whose words are wider than the room they have."""
     found = []
