@@ -103,6 +103,118 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>I commit to this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · confirmed with their own password at this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a boundary to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your own words: what do we agree on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why this matters to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest new words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest new words for this boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a proposal beside this boundary; the agreed words stay in force until you both agree to the new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed boundaries are retired, not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal would replace the boundary above it once you both agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: kept for your history, not part of what you sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Alerts</name>
@@ -327,6 +439,18 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>You can leave this empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not planned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1082,6 +1206,10 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3811,6 +3939,114 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>&amp;Afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With these conditions (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions for the boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose as a boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds “We&apos;d like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we both said yes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the things you both welcomed are shown here. Everything else stays private, and nothing is kept unless you choose to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you said yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here this time — and that is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you are open to talking about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these for us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps only these matches in your shared space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for both of you. Either of you can change an answer later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where we are now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, when we are both ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where we are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..core import clock
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..i18n import date_words, translate
 from ..storage.agreement import VersionInfo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -18,14 +20,19 @@ def _day(stamp: str) -> str:
         day = clock.parse_stamp(stamp).astimezone().date()
     except ValueError:
         return ""
-    return f"{day.day} {day:%B %Y}"
+    return date_words(day)
 
 
 class VersionListModel(QAbstractTableModel):
     """One row per signed version."""
 
     VERSION, SIGNED, SIGNED_BY, CLAUSES = range(4)
-    COLUMN_TITLES = ("Version", "Signed on", "Signed by", "Boundaries")
+    COLUMN_TITLES = (
+        QT_TRANSLATE_NOOP("Agreement", "Version"),
+        QT_TRANSLATE_NOOP("Agreement", "Signed on"),
+        QT_TRANSLATE_NOOP("Agreement", "Signed by"),
+        QT_TRANSLATE_NOOP("Agreement", "Boundaries"),
+    )
 
     NumberRole = Qt.ItemDataRole.UserRole + 1  # version number
     SortRole = Qt.ItemDataRole.UserRole + 2  # sortable value of the column
@@ -63,7 +70,7 @@ class VersionListModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.COLUMN_TITLES)
         ):
-            return self.COLUMN_TITLES[section]
+            return translate("Agreement", self.COLUMN_TITLES[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -78,7 +85,7 @@ class VersionListModel(QAbstractTableModel):
             return (info.number, info.signed_at, names, info.clause_count)[column]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.VERSION:
-                return f"Version {info.number}"
+                return translate("Agreement", "Version {number}").format(number=info.number)
             if column == self.SIGNED:
                 return _day(info.signed_at)
             if column == self.SIGNED_BY:

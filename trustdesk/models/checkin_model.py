@@ -2,23 +2,38 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ..core.checkin import CheckIn
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.partners import Partner
+from ..i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def day_text(day) -> str:
-    return f"{day:%a} {day.day} {day:%B %Y}"
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day), translate("Dates", "ddd d MMMM yyyy")
+    )
 
 
 class CheckInListModel(QAbstractTableModel):
     """A plain list of CheckIn objects beside the model, newest first as the repository gives."""
 
     DATE, PEOPLE, NEXT = range(3)
-    HEADERS = ("Date", "Who took part", "Next check-in")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Check-in", "Date"),
+        QT_TRANSLATE_NOOP("Check-in", "Who took part"),
+        QT_TRANSLATE_NOOP("Check-in", "Next check-in"),
+    )
 
     IdRole = Qt.ItemDataRole.UserRole + 1  # the check-in's id
     SortRole = Qt.ItemDataRole.UserRole + 2  # ISO dates sort as text; names as shown
@@ -51,7 +66,9 @@ class CheckInListModel(QAbstractTableModel):
 
     def names(self, c: CheckIn) -> str:
         return ", ".join(
-            self._partners[p].name if p in self._partners else "a former partner"
+            self._partners[p].name
+            if p in self._partners
+            else translate("Check-in", "a former partner")
             for p in c.participants
         )
 
@@ -76,7 +93,7 @@ class CheckInListModel(QAbstractTableModel):
             if column == self.PEOPLE:
                 return self.names(c)
             if column == self.NEXT:
-                return day_text(c.next_on) if c.next_on else "not planned"
+                return day_text(c.next_on) if c.next_on else translate("Check-in", "not planned")
         if role == self.SortRole:
             if column == self.DATE:
                 return c.held_on.isoformat()
@@ -98,7 +115,7 @@ class CheckInListModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return translate("Check-in", self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from ..core.desires import ANSWER_WORDS, Answer, DesireItem, Heading
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 NO_ROW = 0xFFFFFFFF  # internal id of a heading row (items carry their heading's row)
@@ -18,7 +20,7 @@ class DesireModel(QAbstractItemModel):
     """Headings (top level) holding items; columns: the item and my answer."""
 
     ITEM, ANSWER = range(2)
-    HEADERS = ("Item", "My answer")
+    HEADERS = (QT_TRANSLATE_NOOP("Together", "Item"), QT_TRANSLATE_NOOP("Together", "My answer"))
 
     KeyRole = Qt.ItemDataRole.UserRole + 1  # item key; None on a heading row
     AnswerRole = Qt.ItemDataRole.UserRole + 2  # my answer word ("yes", …) or None
@@ -111,7 +113,9 @@ class DesireModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if index.column() == self.ITEM:
                 return item.text
-            return ANSWER_WORDS[answer.answer] if answer else "Not answered yet"
+            return (
+                ANSWER_WORDS[answer.answer] if answer else translate("Together", "Not answered yet")
+            )
         if role == Qt.ItemDataRole.ForegroundRole and answer is None and index.column() == 1:
             return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.ToolTipRole and answer and answer.note:
@@ -134,7 +138,7 @@ class DesireModel(QAbstractItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return translate("Together", self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -8,16 +8,18 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.steps import Step
+from ..i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 
 OPEN, BEHIND, NEXT, LATER = "open", "behind", "next", "later"
 PLACE_WORDS = {
-    OPEN: "Where we are now",
-    BEHIND: "Done together",
-    NEXT: "Next, when we are both ready",
-    LATER: "Later",
+    OPEN: QT_TRANSLATE_NOOP("Together", "Where we are now"),
+    BEHIND: QT_TRANSLATE_NOOP("Together", "Done together"),
+    NEXT: QT_TRANSLATE_NOOP("Together", "Next, when we are both ready"),
+    LATER: QT_TRANSLATE_NOOP("Together", "Later"),
 }
 
 
@@ -25,7 +27,11 @@ class StepsModel(QAbstractTableModel):
     """A plain list of Step objects beside the model, in ladder order."""
 
     STEP, PLACE, MINE = range(3)
-    HEADERS = ("Step", "Where we are", "Me")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Together", "Step"),
+        QT_TRANSLATE_NOOP("Together", "Where we are"),
+        QT_TRANSLATE_NOOP("Together", "Me"),
+    )
 
     IdRole = Qt.ItemDataRole.UserRole + 1
     StepRole = Qt.ItemDataRole.UserRole + 2
@@ -85,10 +91,10 @@ class StepsModel(QAbstractTableModel):
             if column == self.STEP:
                 return f"{index.row() + 1}. {step.text.title}"
             if column == self.PLACE:
-                return PLACE_WORDS[place]
+                return translate("Together", PLACE_WORDS[place])
             if place in (OPEN, BEHIND):
                 return ""
-            return "I'm ready" if ready else "Not yet"
+            return translate("Together", "I'm ready") if ready else translate("Together", "Not yet")
         if role == Qt.ItemDataRole.FontRole and place == OPEN:
             font = QFont()
             font.setBold(True)
@@ -113,7 +119,7 @@ class StepsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return translate("Together", self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -22,6 +22,7 @@ from ...core import clock
 from ...core.agreement import AGREED, RETIRED, Clause, is_agreed, status_label
 from ...core.partners import Partner
 from ...core.text import ltr
+from ...i18n import translate
 from ..dialogs.common import dot_pixmap, set_role
 from .delegates import NO_DATE, review_date_edit
 
@@ -80,7 +81,11 @@ class ConsentRow(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         if is_me:
-            label = "I commit to this" if solo else ltr(f"{partner.name} (me) agrees")
+            label = (
+                translate("Agreement", "I commit to this")
+                if solo
+                else ltr(f"{partner.name} (me) agrees")
+            )
             self.check = QCheckBox(label)
             self.check.setAccessibleName(label)
             self.check.clicked.connect(lambda checked: self.toggled.emit(partner.id, checked))
@@ -119,10 +124,16 @@ class ConsentRow(QWidget):
             self.hand_over.setAccessibleName(label)
             self.hand_over.setEnabled(enabled or self.consented)
         if consented_at:
-            how = " · confirmed with their own password at this computer" if in_person else ""
+            how = (
+                translate("Agreement", " · confirmed with their own password at this computer")
+                if in_person
+                else ""
+            )
             self.when.setText(f"since {day_words(consented_at)}{how}")
         else:
-            self.when.setText("" if self.hand_over is not None else "not yet")
+            self.when.setText(
+                "" if self.hand_over is not None else translate("Agreement", "not yet")
+            )
         self.when.setVisible(bool(self.when.text()))
         # The day of a yes is written in that partner's colour; "not yet" stays quiet.
         self.when.setStyleSheet(f"color: {self.partner.colour}" if consented_at else "")
@@ -146,12 +157,12 @@ class ClauseDetail(QWidget):
         self._partners: list[Partner] = []
         self._me: str | None = None
         self._filling = False
-        self.setAccessibleName("The chosen boundary")
+        self.setAccessibleName(translate("Agreement", "The chosen boundary"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 8, 8, 8)
         outer.setSpacing(12)
 
-        self.heading = QLabel("Choose a boundary to see it in full.")
+        self.heading = QLabel(translate("Agreement", "Choose a boundary to see it in full."))
         self.heading.setWordWrap(True)
         set_role(self.heading, "hint")
         outer.addWidget(self.heading)
@@ -165,37 +176,39 @@ class ClauseDetail(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
 
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Boundary text")
-        self.text.setPlaceholderText("In your own words: what do we agree on?")
+        self.text.setAccessibleName(translate("Agreement", "Boundary text"))
+        self.text.setPlaceholderText(
+            translate("Agreement", "In your own words: what do we agree on?")
+        )
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(88)
         self.text.installEventFilter(_CommitOnLeave(self.commit_text, self))
-        form.addRow("&Boundary", self.text)
+        form.addRow(translate("Agreement", "&Boundary"), self.text)
 
         self.why = QPlainTextEdit()
-        self.why.setAccessibleName("Why it matters")
-        self.why.setPlaceholderText("Optional: why this matters to us")
+        self.why.setAccessibleName(translate("Agreement", "Why it matters"))
+        self.why.setPlaceholderText(translate("Agreement", "Optional: why this matters to us"))
         self.why.setTabChangesFocus(True)
         self.why.setFixedHeight(72)
         self.why.installEventFilter(_CommitOnLeave(self.commit_why, self))
-        form.addRow("&Why it matters", self.why)
+        form.addRow(translate("Agreement", "&Why it matters"), self.why)
 
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("Agreement", "Status"))
         self.status.activated.connect(self._status_activated)
-        form.addRow("&Status", self.status)
+        form.addRow(translate("Agreement", "&Status"), self.status)
 
         self.consent_box = QWidget()
         self.consent_layout = QVBoxLayout(self.consent_box)
         self.consent_layout.setContentsMargins(0, 0, 0, 0)
         self.consent_layout.setSpacing(4)
         self.consent_rows: list[ConsentRow] = []
-        self.consent_label = QLabel("Agreement")
+        self.consent_label = QLabel(translate("Agreement", "Agreement"))
         form.addRow(self.consent_label, self.consent_box)
 
         self.review = review_date_edit()
         self.review.editingFinished.connect(self._review_finished)
-        form.addRow("&Review by", self.review)
+        form.addRow(translate("Agreement", "&Review by"), self.review)
 
         self.origin = QLabel()
         self.origin.setWordWrap(True)
@@ -205,15 +218,20 @@ class ClauseDetail(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.propose = QPushButton("Suggest new words…")
-        self.propose.setAccessibleName("Suggest new words for this boundary")
+        self.propose = QPushButton(translate("Agreement", "Suggest new words…"))
+        self.propose.setAccessibleName(
+            translate("Agreement", "Suggest new words for this boundary")
+        )
         self.propose.setToolTip(
-            "Adds a proposal beside this boundary; the agreed words stay in force "
-            "until you both agree to the new ones."
+            translate(
+                "Agreement",
+                "Adds a proposal beside this boundary; the agreed words stay in force "
+                "until you both agree to the new ones.",
+            )
         )
         self.propose.clicked.connect(lambda: self._emit_for(self.propose_requested))
-        self.remove = QPushButton("Remove…")
-        self.remove.setAccessibleName("Remove this boundary")
+        self.remove = QPushButton(translate("Agreement", "Remove…"))
+        self.remove.setAccessibleName(translate("Agreement", "Remove this boundary"))
         self.remove.clicked.connect(lambda: self._emit_for(self.remove_requested))
         buttons.addWidget(self.propose)
         buttons.addWidget(self.remove)
@@ -238,7 +256,9 @@ class ClauseDetail(QWidget):
         self._partners = list(partners)
         self._me = me
         solo = len(partners) < 2
-        self.consent_label.setText("Commitment" if solo else "Agreement")
+        self.consent_label.setText(
+            translate("Agreement", "Commitment") if solo else translate("Agreement", "Agreement")
+        )
         for partner in partners:
             row = ConsentRow(partner, partner.id == me, solo)
             row.toggled.connect(self._consent_clicked)
@@ -270,7 +290,7 @@ class ClauseDetail(QWidget):
             self.clause = clause
             self.body.setVisible(clause is not None)
             if clause is None:
-                self.heading.setText("Choose a boundary to see it in full.")
+                self.heading.setText(translate("Agreement", "Choose a boundary to see it in full."))
                 self.text.clear()
                 self.why.clear()
                 self.status.clear()
@@ -302,7 +322,9 @@ class ClauseDetail(QWidget):
             self.propose.setVisible(clause.active and bool(clause.consents))
             self.remove.setEnabled(not (is_agreed(clause, ids) and not solo))
             self.remove.setToolTip(
-                "" if self.remove.isEnabled() else "Agreed boundaries are retired, not removed."
+                ""
+                if self.remove.isEnabled()
+                else translate("Agreement", "Agreed boundaries are retired, not removed.")
             )
             self.text.setReadOnly(clause.status == RETIRED)
         finally:
@@ -314,9 +336,16 @@ class ClauseDetail(QWidget):
         if clause.proposed_by in names:
             parts.append(f"Proposed by {names[clause.proposed_by]}.")
         if clause.revises is not None:
-            parts.append("This proposal would replace the boundary above it once you both agree.")
+            parts.append(
+                translate(
+                    "Agreement",
+                    "This proposal would replace the boundary above it once you both agree.",
+                )
+            )
         if clause.status == RETIRED:
-            parts.append("Retired: kept for your history, not part of what you sign.")
+            parts.append(
+                translate("Agreement", "Retired: kept for your history, not part of what you sign.")
+            )
         return " ".join(parts)
 
     # -- committing -----------------------------------------------------------------------------

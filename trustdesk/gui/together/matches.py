@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.desires import Match, Reveal
+from ...i18n import translate
 from ..dialogs.common import FitsContent, set_role, text_label
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,12 +67,17 @@ class ProposeRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.conditions = QLineEdit()
-        self.conditions.setPlaceholderText("With these conditions (optional)")
-        self.conditions.setAccessibleName("Conditions for the boundary")
-        self.button = QPushButton("Propose as a boundary")
+        self.conditions.setPlaceholderText(
+            translate("Together", "With these conditions (optional)")
+        )
+        self.conditions.setAccessibleName(translate("Together", "Conditions for the boundary"))
+        self.button = QPushButton(translate("Together", "Propose as a boundary"))
         self.button.setToolTip(
-            "Adds \u201cWe'd like to try…\u201d to your agreement as a proposal; "
-            "it counts only once both of you agree."
+            translate(
+                "Together",
+                "Adds \u201cWe'd like to try…\u201d to your agreement as a proposal; "
+                "it counts only once both of you agree.",
+            )
         )
         self.button.clicked.connect(self.propose)
         # Never a default button: Enter elsewhere in the dialog must not write to the agreement.
@@ -112,47 +118,62 @@ class RevealDialog(FitsContent, QDialog):
         super().__init__(parent)
         self.found: Reveal | None = found
         self._keep = keep
-        self.setWindowTitle("What we both said yes to")
-        self.setAccessibleName("What we both said yes to")
+        self.setWindowTitle(translate("Together", "What we both said yes to"))
+        self.setAccessibleName(translate("Together", "What we both said yes to"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumSize(560, 480)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 20)
         outer.setSpacing(10)
-        outer.addWidget(set_role(QLabel("What we both said yes to"), "title"))
+        outer.addWidget(
+            set_role(QLabel(translate("Together", "What we both said yes to")), "title")
+        )
         outer.addWidget(
             text_label(
-                "Only the things you both welcomed are shown here. Everything else stays "
-                "private, and nothing is kept unless you choose to keep it.",
+                translate(
+                    "Together",
+                    "Only the things you both welcomed are shown here. Everything else stays "
+                    "private, and nothing is kept unless you choose to keep it.",
+                ),
                 "hint",
             )
         )
-        outer.addWidget(set_role(QLabel("Both of you said yes"), "section"))
+        outer.addWidget(set_role(QLabel(translate("Together", "Both of you said yes")), "section"))
         self.yes = QListWidget()
-        self.yes.setAccessibleName("Both of you said yes")
-        fill(self.yes, found.yes, "Nothing here this time — and that is fine.")
+        self.yes.setAccessibleName(translate("Together", "Both of you said yes"))
+        fill(
+            self.yes, found.yes, translate("Together", "Nothing here this time — and that is fine.")
+        )
         outer.addWidget(self.yes, 2)
-        outer.addWidget(set_role(QLabel("Both of you are open to talking about"), "section"))
+        outer.addWidget(
+            set_role(
+                QLabel(translate("Together", "Both of you are open to talking about")), "section"
+            )
+        )
         # Said plainly rather than left to be guessed: here at least one of you said Maybe.
         self.talk_hint = text_label(TALK_HINT, "hint")
         outer.addWidget(self.talk_hint)
         self.talk = QListWidget()
-        self.talk.setAccessibleName("Both of you are open to talking about")
-        fill(self.talk, found.talk, "Nothing here this time.")
+        self.talk.setAccessibleName(translate("Together", "Both of you are open to talking about"))
+        fill(self.talk, found.talk, translate("Together", "Nothing here this time."))
         outer.addWidget(self.talk, 1)
         self.propose_row = ProposeRow(propose, [self.yes, self.talk])
         outer.addWidget(self.propose_row)
         self.message = text_label("")
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(translate("Together", "Message"))
         outer.addWidget(self.message)
         buttons = QDialogButtonBox()
         self.keep_button = buttons.addButton(
-            "Keep these for us", QDialogButtonBox.ButtonRole.ActionRole
+            translate("Together", "Keep these for us"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.keep_button.setToolTip("Keeps only these matches in your shared space.")
+        self.keep_button.setToolTip(
+            translate("Together", "Keeps only these matches in your shared space.")
+        )
         self.keep_button.setEnabled(not found.empty)
         self.keep_button.clicked.connect(self.keep)
-        self.close_button = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = buttons.addButton(
+            translate("Together", "Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         # No default button: Enter in a list must neither propose, keep nor close (closing
@@ -173,7 +194,11 @@ class RevealDialog(FitsContent, QDialog):
     def keep(self) -> None:
         if self.found is not None and self._keep(self.found):
             self.keep_button.setEnabled(False)
-            self.message.setText("Kept for both of you. Either of you can change an answer later.")
+            self.message.setText(
+                translate(
+                    "Together", "Kept for both of you. Either of you can change an answer later."
+                )
+            )
 
     def done(self, result: int) -> None:  # noqa: D102 (Qt API): forget the reveal on closing
         self.found = None
