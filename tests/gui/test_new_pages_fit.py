@@ -133,9 +133,11 @@ def test_the_answers_never_overlap_and_tab_lands_on_the_answer_given(window, qtb
     panel = tab.answer_scroll.widget()
     shown = [tab.item_label, *tab.answer_buttons.values(), tab.clear_answer_button]
     shown += [w for w in panel.children() if isinstance(w, QWidget) and w.isVisibleTo(panel)]
-    rects = sorted({id(w): rect_in(w, panel) for w in shown}.values(), key=lambda r: r.top())
-    for upper, lower in zip(rects, rects[1:], strict=False):
-        assert upper.bottom() < lower.top(), (upper, lower)
+    rects = list({id(w): rect_in(w, panel) for w in shown}.values())
+    assert len(rects) >= 8
+    for i, one in enumerate(rects):
+        for other in rects[i + 1 :]:
+            assert not one.intersects(other), (one, other)
     assert not tab.answer_scroll.horizontalScrollBar().isVisible()
     assert words_fit(tab) == []
 

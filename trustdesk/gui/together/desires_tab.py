@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -120,12 +122,19 @@ class DesiresTab(QWidget):
         self.answers = QButtonGroup(self)
         self.answers.setExclusive(True)
         self.answer_buttons: dict[str, QRadioButton] = {}
-        for word in rules.ANSWERS:
+        # Two columns (the welcoming answers, then Not now and No), so the answers, the note
+        # and "Leave unanswered" fit a 700-pixel-high window without scrolling.
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(0)
+        for index, word in enumerate(rules.ANSWERS):
             button = QRadioButton(rules.ANSWER_WORDS[word])
             self.answers.addButton(button)
             self.answer_buttons[word] = button
             button.installEventFilter(self)
-            box.addWidget(button)
+            grid.addWidget(button, index % 3, index // 3)
+        grid.setColumnStretch(2, 1)
+        box.addLayout(grid)
         self.answers.buttonClicked.connect(self._answered)
         self.note = QLineEdit()
         self.note.setPlaceholderText("How, with care? (only you see this until a match)")
@@ -185,6 +194,8 @@ class DesiresTab(QWidget):
         self.saved = QListWidget()
         self.saved.setAccessibleName("Matches we kept")
         self.saved.setMaximumHeight(4 * self.saved.fontMetrics().lineSpacing() + 12)
+        # Room goes first to the item and its answers above; the kept matches scroll.
+        self.saved.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         col.addWidget(self.saved)
         self.saved_propose = ProposeRow(self.propose, [self.saved])
         col.addWidget(self.saved_propose)
