@@ -84,6 +84,16 @@
         </message>
     </context>
     <context>
+        <name>Journal</name>
+        <message numerus="yes">
+            <source>%n entries written to {file}.</source>
+            <translation>
+                <numerusform>%n entrie written to {file}.</numerusform>
+                <numerusform>%n entries written to {file}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Overview</name>
         <message numerus="yes">
             <source>TrustDesk locks itself after %n minutes without use.</source>

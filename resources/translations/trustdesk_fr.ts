@@ -1247,6 +1247,50 @@ If this happens again, close TrustDesk and open it again.</source>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That is not your current password. Check Caps Lock and try again. If it is forgotten, lock TrustDesk and choose “Forgot my password” to use your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the password you have now. Please choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Older backups were re-protected too: they open with your new password or your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Older backups were removed, and a fresh one was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new password works from now on; your old password opens nothing any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Your recovery code has not changed; if someone may have seen it too, Vault → New recovery code makes a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2164,6 +2208,74 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>This copy will not be encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown and JSON files are plain text: anyone who can open the file can read every word in it, and it stays on the disk until you delete it.
+
+Keep it somewhere only you can reach, and delete it when you no longer need it. For a copy that stays private, choose the encrypted backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {space}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the backup goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copy made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the vault is in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Journal import</name>
     <message>
         <source>Import entries</source>
@@ -2785,11 +2897,35 @@ If this happens again, close TrustDesk and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file {file} could not be written. Choose another folder, or check that the disk has room and the file is not open elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be reached. Check that it is on and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustDesk recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name} · made on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2817,7 +2953,27 @@ If this happens again, close TrustDesk and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Somewhere safe and private that you can find again: a locked drawer, a folder with your important papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not next to the computer, and not as a photo or a file on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can make a new sheet in TrustDesk at any time; its new code replaces this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please keep it private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone holding this code can set a new password </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and read what your password opens. Keep it as carefully as a house key. If you think someone has seen it, make a new sheet in TrustDesk: the old code stops working.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4047,6 +4203,14 @@ If this happens again, close TrustDesk and open it again.</source>
     </message>
     <message>
         <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password first, {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

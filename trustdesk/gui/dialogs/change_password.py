@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...i18n import translate
 from ...storage.backups import BackupManager
 from ...storage.errors import VaultError, WrongPassword
 from ...storage.rotation import REMOVE, REPROTECT
@@ -18,11 +20,14 @@ from ..reveal import add_reveal_action
 from ..workers import BusyIndicator, Job, run_in_background
 from .common import FitsContent, set_role
 
-WRONG_OLD = (
+WRONG_OLD = QT_TRANSLATE_NOOP(
+    "Dialogs",
     "That is not your current password. Check Caps Lock and try again. If it is forgotten, "
-    "lock TrustDesk and choose “Forgot my password” to use your recovery code."
+    "lock TrustDesk and choose “Forgot my password” to use your recovery code.",
 )
-SAME_AS_OLD = "That is the password you have now. Please choose a new one."
+SAME_AS_OLD = QT_TRANSLATE_NOOP(
+    "Dialogs", "That is the password you have now. Please choose a new one."
+)
 
 
 class ChangePasswordDialog(FitsContent, QDialog):
@@ -47,8 +52,8 @@ class ChangePasswordDialog(FitsContent, QDialog):
         self.old = self.ui.passwordEdit
         add_reveal_action(self.old)
         self.new = self.ui.newPassword
-        self.new.label.setText("New password")
-        self.new.edit.setAccessibleName("New password")
+        self.new.label.setText(translate("Dialogs", "New password"))
+        self.new.edit.setAccessibleName(translate("Dialogs", "New password"))
         self.ui.noteSolo.setVisible(ctx.session.is_solo)
         self.ui.noteCouple.setVisible(not ctx.session.is_solo)
         count = len(BackupManager(ctx.vault.folder).list())
@@ -61,7 +66,7 @@ class ChangePasswordDialog(FitsContent, QDialog):
         self.ui.bottomRow.insertWidget(0, self.busy)
         self.buttons = self.ui.buttons
         # The role is set before the button joins the box, which polishes it at once.
-        self.submit_button = QPushButton("Change password")
+        self.submit_button = QPushButton(translate("Dialogs", "Change password"))
         set_role(self.submit_button, "primary")
         self.submit_button.setDefault(True)
         self.buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -103,7 +108,7 @@ class ChangePasswordDialog(FitsContent, QDialog):
             return
         old, new = self.old.text(), self.new.password()
         if old == new:
-            self.message.setText(SAME_AS_OLD)
+            self.message.setText(translate("Dialogs", SAME_AS_OLD))
             return
         self.message.clear()
         vault, session = self.ctx.vault, self.ctx.session
@@ -125,19 +130,26 @@ class ChangePasswordDialog(FitsContent, QDialog):
         backups = ""
         done = getattr(report, "backups_reprotected", 0)
         if done:
-            backups = (
+            backups = translate(
+                "Dialogs",
                 " Older backups were re-protected too: they open with your new password or "
-                "your recovery code."
+                "your recovery code.",
             )
         elif getattr(report, "backups_removed", 0):
-            backups = " Older backups were removed, and a fresh one was made."
+            backups = translate("Dialogs", " Older backups were removed, and a fresh one was made.")
         self.ctx.alerts.info(
             self.parentWidget() or self,
-            "Password changed",
-            "Your new password works from now on; your old password opens nothing any more."
+            translate("Dialogs", "Password changed"),
+            translate(
+                "Dialogs",
+                "Your new password works from now on; your old password opens nothing any more.",
+            )
             + backups
-            + " Your recovery code has not changed; if someone may have seen it too, "
-            "Vault → New recovery code makes a new one.",
+            + translate(
+                "Dialogs",
+                " Your recovery code has not changed; if someone may have seen it too, "
+                "Vault → New recovery code makes a new one.",
+            ),
         )
         if self.isVisible():
             self.accept()
@@ -148,7 +160,7 @@ class ChangePasswordDialog(FitsContent, QDialog):
         if session is not None and session.is_open:
             self.ctx.session_started.emit()
         if isinstance(error, WrongPassword):
-            self.message.setText(WRONG_OLD)
+            self.message.setText(translate("Dialogs", WRONG_OLD))
             self.old.selectAll()
             self.old.setFocus(Qt.FocusReason.OtherFocusReason)
         elif isinstance(error, ValueError):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from ...i18n import translate
 from ...storage.vault import Session, Vault
 from ..forms.ui_new_code import Ui_NewCodePage
 from .renew_key import RenewSharedKeyDialog
@@ -23,14 +24,14 @@ class NewRecoveryCodeDialog(RenewSharedKeyDialog):
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle("New recovery code")
+        self.setWindowTitle(translate("Dialogs", "New recovery code"))
 
     def _form_page(self) -> QWidget:
         page = QWidget()
         form = Ui_NewCodePage()
         form.setupUi(page)
         self.form_ui = form
-        self._use_form(form, "Make a new code")
+        self._use_form(form, translate("Dialogs", "Make a new code"))
         return page
 
     def submit(self) -> None:

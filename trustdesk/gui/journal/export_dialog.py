@@ -8,17 +8,20 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QRadioButton, QWidget
 
 from ...core import clock
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...i18n import plural, translate
 from ...storage import journal_export as jx
 from ...storage.errors import VaultError
 from ...storage.journal import JournalRepo
 from ..forms.ui_export import Ui_ExportDialog
 
-PLAINTEXT_TITLE = "This copy will not be encrypted"
-PLAINTEXT_TEXT = (
+PLAINTEXT_TITLE = QT_TRANSLATE_NOOP("Journal", "This copy will not be encrypted")
+PLAINTEXT_TEXT = QT_TRANSLATE_NOOP(
+    "Journal",
     "Markdown and JSON files are plain text: anyone who can open the file can read every "
     "word in it, and it stays on the disk until you delete it.\n\n"
     "Keep it somewhere only you can reach, and delete it when you no longer need it. "
-    "For a copy that stays private, choose the encrypted backup instead."
+    "For a copy that stays private, choose the encrypted backup instead.",
 )
 
 
@@ -33,7 +36,7 @@ class ExportDialog(QDialog):
         self.written: Path | None = None
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
-        self.ui.titleLabel.setText(f"Export {space_label}")
+        self.ui.titleLabel.setText(translate("Journal", "Export {space}").format(space=space_label))
         self.group = self.ui.group
         self.buttons: dict[str, QRadioButton] = {
             jx.MARKDOWN_FILE: self.ui.markdownFile,
@@ -67,20 +70,29 @@ class ExportDialog(QDialog):
         kind = self.kind
         alerts = self.ctx.alerts
         if kind != jx.BACKUP and not alerts.confirm(
-            self, PLAINTEXT_TITLE, PLAINTEXT_TEXT, ok="Export without encryption", cancel="Cancel"
+            self,
+            translate("Journal", PLAINTEXT_TITLE),
+            translate("Journal", PLAINTEXT_TEXT),
+            ok=translate("Journal", "Export without encryption"),
+            cancel=translate("Journal", "Cancel"),
         ):
             return None
         stamp = clock.today().isoformat()
         if kind in (jx.MARKDOWN_FILE, jx.JSON):
             suffix, filters = (
-                (".md", "Markdown (*.md)")
+                (".md", translate("Journal", "Markdown (*.md)"))
                 if kind == jx.MARKDOWN_FILE
-                else (".json", "JSON (*.json)")
+                else (".json", translate("Journal", "JSON (*.json)"))
             )
-            chosen = alerts.save_file(self, "Export to", f"journal-{stamp}{suffix}", filters)
+            chosen = alerts.save_file(
+                self, translate("Journal", "Export to"), f"journal-{stamp}{suffix}", filters
+            )
         else:
             chosen = alerts.open_dir(
-                self, "Choose where the backup goes" if kind == jx.BACKUP else "Choose a folder"
+                self,
+                translate("Journal", "Choose where the backup goes")
+                if kind == jx.BACKUP
+                else translate("Journal", "Choose a folder"),
             )
         if not chosen:
             return None
@@ -101,13 +113,26 @@ class ExportDialog(QDialog):
             alerts.vault_error(self, exc)
             return None
         except OSError as exc:
-            alerts.error(self, "The export could not be written", exc.strerror or str(exc))
+            alerts.error(
+                self,
+                translate("Journal", "The export could not be written"),
+                exc.strerror or str(exc),
+            )
             return None
         self.written = path
         if count < 0:
-            alerts.info(self, "Backup copy made", f"An encrypted copy of the vault is in {path}.")
+            alerts.info(
+                self,
+                translate("Journal", "Backup copy made"),
+                translate("Journal", "An encrypted copy of the vault is in {folder}.").format(
+                    folder=path
+                ),
+            )
         else:
-            noun = "entry" if count == 1 else "entries"
-            alerts.info(self, "Exported", f"{count} {noun} written to {path}.")
+            alerts.info(
+                self,
+                translate("Journal", "Exported"),
+                plural("Journal", "%n entries written to {file}.", count).format(file=path),
+            )
         self.accept()
         return path

@@ -30,8 +30,11 @@ def write_pdf(
     """
     path = Path(path)
     failed = ExportFailed(
-        f"The file {path.name} could not be written. Choose another folder, or check "
-        "that the disk has room and the file is not open elsewhere."
+        translate(
+            "Printing",
+            "The file {file} could not be written. Choose another folder, or check "
+            "that the disk has room and the file is not open elsewhere.",
+        ).format(file=path.name)
     )
     output = QFile(str(path))
     mode = QIODevice.OpenModeFlag.WriteOnly | QIODevice.OpenModeFlag.Truncate
@@ -44,7 +47,7 @@ def write_pdf(
         writer.setResolution(PDF_RESOLUTION)
         writer.setPdfVersion(QPdfWriter.PdfVersion.PdfVersion_1_6)
         writer.setTitle(doc.title)
-        writer.setCreator("TrustDesk")
+        writer.setCreator(translate("Printing", "TrustDesk"))
         writer.setPageLayout(page_layout(page_size, locale))
         try:
             pages = paint(doc, writer)
@@ -63,7 +66,7 @@ def new_printer(doc: PrintDocument, page_size: str = "auto") -> QPrinter:
     """A printer set up with our paper and margins. Keep a reference while it is in use."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(doc.title)
-    printer.setCreator("TrustDesk")
+    printer.setCreator(translate("Printing", "TrustDesk"))
     layout = page_layout(page_size)
     printer.setPageLayout(layout)
     return printer
@@ -119,7 +122,12 @@ def print_with_dialog(
             paint(doc, printer)
         except OSError:
             if on_error is not None:
-                on_error("The printer could not be reached. Check that it is on and try again.")
+                on_error(
+                    translate(
+                        "Printing",
+                        "The printer could not be reached. Check that it is on and try again.",
+                    )
+                )
 
     dialog.finished.connect(finished)
     QDialog.open(dialog)  # QPrintDialog.open() is the two-argument overload in the bindings

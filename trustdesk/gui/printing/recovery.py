@@ -22,8 +22,14 @@ from .document import (
 def recovery_sheet(code: str, partner_name: str, created: dt.date) -> PrintDocument:
     """A calm, one-page sheet holding ``partner_name``'s recovery code."""
     date = long_date(created)
-    b = DocumentBuilder("TrustDesk recovery sheet", footer="TrustDesk recovery sheet")
-    b.title("Recovery sheet", f"For {partner_name} · made on {date}")
+    b = DocumentBuilder(
+        translate("Printing", "TrustDesk recovery sheet"),
+        footer=translate("Printing", "TrustDesk recovery sheet"),
+    )
+    b.title(
+        translate("Printing", "Recovery sheet"),
+        translate("Printing", "For {name} · made on {day}").format(name=partner_name, day=date),
+    )
     b.paragraph(
         translate(
             "Printing",
@@ -55,20 +61,29 @@ def recovery_sheet(code: str, partner_name: str, created: dt.date) -> PrintDocum
     b.heading(translate("Printing", "Where to keep it"), level=2)
     b.bullets(
         [
-            "Somewhere safe and private that you can find again: a locked drawer, a folder "
-            "with your important papers.",
-            "Not next to the computer, and not as a photo or a file on it.",
-            "You can make a new sheet in TrustDesk at any time; its new code replaces this one.",
+            translate(
+                "Printing",
+                "Somewhere safe and private that you can find again: a locked drawer, a folder "
+                "with your important papers.",
+            ),
+            translate("Printing", "Not next to the computer, and not as a photo or a file on it."),
+            translate(
+                "Printing",
+                "You can make a new sheet in TrustDesk at any time; its new code replaces this one.",
+            ),
         ]
     )
     b.heading(translate("Printing", "Please keep it private"), level=2)
     b.paragraph(
         [
-            ("Anyone holding this code can set a new password ", BODY_BOLD),
+            (translate("Printing", "Anyone holding this code can set a new password "), BODY_BOLD),
             (
-                "and read what your password opens. Keep it as carefully as a house key. "
-                "If you think someone has seen it, make a new sheet in TrustDesk: the old "
-                "code stops working.",
+                translate(
+                    "Printing",
+                    "and read what your password opens. Keep it as carefully as a house key. "
+                    "If you think someone has seen it, make a new sheet in TrustDesk: the old "
+                    "code stops working.",
+                ),
                 BODY,
             ),
         ]

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from ...i18n import translate
 from ...storage.db import Database
 from ..context import AppContext
 from ..proof import ProofDialog, ask_proof, forget_proof, partner_named
@@ -36,11 +37,15 @@ class OpenForTogether(ProofDialog):
             return
         password = self.password.text()
         if not password:
-            self.message.setText(f"Type your password first, {self.partner.name}.")
+            self.message.setText(
+                translate("Together", "Type your password first, {name}.").format(
+                    name=self.partner.name
+                )
+            )
             self.password.setFocus()
             return
         self._before = session.proofs.get(self.partner.id)
-        self.message.setText("Checking…")
+        self.message.setText(translate("Together", "Checking…"))
         self._set_inputs(False)
         self.busy.start()
         self.job = run_in_background(
