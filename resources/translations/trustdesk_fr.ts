@@ -5,2178 +5,2180 @@
     <name>Agreement</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacée</translation>
     </message>
     <message>
         <source>Current draft (not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon en cours (non signé)</translation>
     </message>
     <message>
         <source>Version {number}, signed {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}, signée le {day}</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}</translation>
     </message>
     <message>
         <source>Between {first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre {first} et {second}</translation>
     </message>
     <message>
         <source>Between {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre {names}</translation>
     </message>
     <message>
         <source>There are no boundaries in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version ne contient aucune limite.</translation>
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c'est important :</translation>
     </message>
     <message>
         <source>Signed by {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée par {names}</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi :</translation>
     </message>
     <message>
         <source>{moved} from “{heading}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{moved} depuis « {heading} »</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>(was “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anciennement « {heading} »)</translation>
     </message>
     <message>
         <source>These two versions say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces deux versions disent la même chose.</translation>
     </message>
     <message>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retirée</numerusform>
+            <numerusform>%n retirées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déplacée</numerusform>
+            <numerusform>%n déplacées</numerusform>
         </translation>
     </message>
     <message>
         <source>I commit to this</source>
-        <translation type="unfinished"></translation>
+        <translation>Je m'y engage</translation>
     </message>
     <message>
         <source> · confirmed with their own password at this computer</source>
-        <translation type="unfinished"></translation>
+        <translation> · confirmé avec son propre mot de passe sur cet ordinateur</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>The chosen boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite choisie</translation>
     </message>
     <message>
         <source>Choose a boundary to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une limite pour la voir en entier.</translation>
     </message>
     <message>
         <source>Boundary text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la limite</translation>
     </message>
     <message>
         <source>In your own words: what do we agree on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec vos propres mots : sur quoi sommes-nous d'accord ?</translation>
     </message>
     <message>
         <source>&amp;Boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c'est important</translation>
     </message>
     <message>
         <source>Optional: why this matters to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : pourquoi c'est important pour nous</translation>
     </message>
     <message>
         <source>&amp;Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi c'est important</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>&amp;Review by</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;revoir le</translation>
     </message>
     <message>
         <source>Suggest new words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer d'autres mots…</translation>
     </message>
     <message>
         <source>Suggest new words for this boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer d'autres mots pour cette limite</translation>
     </message>
     <message>
         <source>Adds a proposal beside this boundary; the agreed words stay in force until you both agree to the new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une proposition à côté de cette limite ; les mots convenus restent valables jusqu'à ce que vous soyez tous deux d'accord sur les nouveaux.</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Remove this boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette limite</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Agreed boundaries are retired, not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les limites convenues sont mises de côté, pas supprimées.</translation>
     </message>
     <message>
         <source>This proposal would replace the boundary above it once you both agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette proposition remplacerait la limite au-dessus dès que vous serez tous deux d'accord.</translation>
     </message>
     <message>
         <source>Retired: kept for your history, not part of what you sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise de côté : conservée pour votre histoire, hors de ce que vous signez.</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée le</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée par</translation>
     </message>
     <message>
         <source>Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites</translation>
     </message>
 </context>
 <context>
     <name>Alerts</name>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Something unexpected happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Un imprévu est survenu</translation>
     </message>
     <message>
         <source>TrustDesk ran into a problem it did not expect. Everything saved before is safe: each change is written the moment it is made.
 
 If this happens again, close TrustDesk and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk a rencontré un problème inattendu. Tout ce qui a été enregistré auparavant est en sécurité : chaque modification est écrite au moment où elle est faite.
+
+Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>This folder already holds a TrustDesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier contient déjà un coffre TrustDesk.</translation>
     </message>
     <message>
         <source>This is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>This folder already holds other files. Please choose an empty or new folder for the vault, for example with --vault and a new folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier contient déjà d'autres fichiers. Choisissez un dossier vide ou nouveau pour le coffre, par exemple avec --vault et un nouveau nom de dossier.</translation>
     </message>
     <message>
         <source>TrustDesk last opened a vault in {folder}, which cannot be found now. If it is on a USB stick or another drive, connect it and start TrustDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk a ouvert un coffre pour la dernière fois dans {folder}, introuvable pour le moment. S'il se trouve sur une clé USB ou un autre disque, branchez-le et relancez TrustDesk.</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe</translation>
     </message>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer votre mot de passe</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel</translation>
     </message>
     <message>
         <source>Your recovery code stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code de récupération reste le même.</translation>
     </message>
     <message>
-        <source>Your recovery code stays the same, and so does your partner&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <source>Your recovery code stays the same, and so does your partner's password.</source>
+        <translation>Votre code de récupération reste le même, tout comme le mot de passe de votre partenaire.</translation>
     </message>
     <message>
         <source>Older backups are re-protected with your new password: afterwards they open with your new password or your recovery code, and your old password opens none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anciennes sauvegardes sont protégées à nouveau avec votre nouveau mot de passe : elles s'ouvriront ensuite avec celui-ci ou avec votre code de récupération, et votre ancien mot de passe n'en ouvrira plus aucune.</translation>
     </message>
     <message>
         <source>Remove older backups instead (a fresh backup is made right after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer plutôt les anciennes sauvegardes (une nouvelle sauvegarde est faite juste après)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>Check-in</name>
     <message>
         <source>Comfort and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien-être et sécurité</translation>
     </message>
     <message>
         <source>Desire</source>
-        <translation type="unfinished"></translation>
+        <translation>Désir</translation>
     </message>
     <message>
         <source>Closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Proximité</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Keep as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder telle quelle</translation>
     </message>
     <message>
         <source>Revisit together</source>
-        <translation type="unfinished"></translation>
+        <translation>En reparler ensemble</translation>
     </message>
     <message>
         <source>Not talked about</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas abordée</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sans réponse</translation>
     </message>
     <message>
         <source>rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>je préfère ne pas répondre</translation>
     </message>
     <message>
         <source>{value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} sur 10</translation>
     </message>
     <message>
         <source>When the next check-in is</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du prochain échange</translation>
     </message>
     <message>
         <source>Resume your check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre votre échange</translation>
     </message>
     <message>
         <source>Resume your paused check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre votre échange en pause</translation>
     </message>
     <message>
         <source>Start a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un échange</translation>
     </message>
     <message>
         <source>Start a new check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouvel échange</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} et {second}</translation>
     </message>
     <message>
         <source>a former partner</source>
-        <translation type="unfinished"></translation>
+        <translation>un ancien ou une ancienne partenaire</translation>
     </message>
     <message>
         <source>Check-in of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange du {day}</translation>
     </message>
     <message>
         <source>Taking part: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants : {names}</translation>
     </message>
     <message>
-        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Boundaries looked at again&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3 style='margin-top:16px'&gt;Boundaries looked at again&lt;/h3&gt;</source>
+        <translation>&lt;h3 style='margin-top:16px'&gt;Limites regardées à nouveau&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;None talked about this time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune abordée cette fois-ci.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> — a new proposal is in the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation> — une nouvelle proposition figure dans l'accord</translation>
     </message>
     <message>
         <source>not planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore prévu</translation>
     </message>
     <message>
-        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;My private reflection&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3 style='margin-top:16px'&gt;My private reflection&lt;/h3&gt;</source>
+        <translation>&lt;h3 style='margin-top:16px'&gt;Ma réflexion personnelle&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Check-in summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l'échange</translation>
     </message>
     <message>
         <source>TrustDesk · check-in summary</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk · résumé de l'échange</translation>
     </message>
     <message>
         <source>Our check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre échange</translation>
     </message>
     <message>
         <source>How I feel now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment je me sens maintenant</translation>
     </message>
     <message>
         <source>Boundaries looked at again</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites regardées à nouveau</translation>
     </message>
     <message>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain échange</translation>
     </message>
     <message>
         <source>Not planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore prévu</translation>
     </message>
     <message>
         <source>Type a number to answer (1 then 0 quickly for 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un chiffre pour répondre (1 puis 0 rapidement pour 10)</translation>
     </message>
     <message>
         <source>— means not answered. Type a number (1 then 0 quickly for 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>— signifie sans réponse. Tapez un chiffre (1 puis 0 rapidement pour 10).</translation>
     </message>
     <message>
         <source>Rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Je préfère ne pas répondre</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse</translation>
     </message>
     <message>
         <source>You can leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez laisser ce champ vide.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>pas prévu</translation>
     </message>
 </context>
 <context>
     <name>Data: agreement starter</name>
     <message>
         <source>Starting points for your agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Des points de départ pour votre accord</translation>
     </message>
     <message>
         <source>These are only suggestions, to help you find your own words. Take what fits, change anything, and leave out whatever does not belong to your story. Nothing here is agreed until each of you says yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce ne sont que des suggestions, pour vous aider à trouver vos propres mots. Prenez ce qui vous convient, changez ce que vous voulez et laissez de côté ce qui n'appartient pas à votre histoire. Rien n'est convenu tant que chacun de vous n'a pas dit oui.</translation>
     </message>
     <message>
         <source>Exclusivity and what it means to us</source>
-        <translation type="unfinished"></translation>
+        <translation>L'exclusivité et ce qu'elle signifie pour nous</translation>
     </message>
     <message>
         <source>Couples draw the line in different places. Say plainly where yours is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque couple place la limite à un endroit différent. Dites simplement où se trouve la vôtre.</translation>
     </message>
     <message>
         <source>We are exclusive with each other, sexually and emotionally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous sommes exclusifs l'un envers l'autre, sexuellement et affectivement.</translation>
     </message>
     <message>
         <source>Saying it out loud means neither of us has to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dire à voix haute nous évite d'avoir à deviner.</translation>
     </message>
     <message>
         <source>For us, being exclusive also covers flirting by message, dating apps and private meetings that we would not want the other to know about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour nous, l'exclusivité couvre aussi le flirt par message, les applications de rencontre et les rendez-vous privés que nous ne voudrions pas que l'autre connaisse.</translation>
     </message>
     <message>
         <source>Naming examples turns a vague promise into something we can both keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner des exemples transforme une promesse vague en quelque chose que nous pouvons tenir tous les deux.</translation>
     </message>
     <message>
         <source>When either of us is unsure whether something crosses our line, we ask before, not after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l'un de nous ne sait pas si quelque chose franchit notre limite, nous en parlons avant, pas après.</translation>
     </message>
     <message>
         <source>A question asked early costs little and protects a lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question posée tôt coûte peu et protège beaucoup.</translation>
     </message>
     <message>
         <source>Contact with the affair partner and others</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact avec la personne de la liaison et avec d'autres</translation>
     </message>
     <message>
         <source>If this does not apply to you, skip it. If it does, be as specific as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cela ne vous concerne pas, passez. Si c'est le cas, soyez aussi précis que possible.</translation>
     </message>
     <message>
         <source>There is no private contact with the affair partner. If they get in touch, we tell each other the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a aucun contact privé avec la personne de la liaison. Si elle reprend contact, nous nous le disons le jour même.</translation>
     </message>
     <message>
         <source>Knowing rather than wondering lets the hurt partner rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Savoir plutôt que se demander permet au partenaire blessé de trouver du repos.</translation>
     </message>
     <message>
         <source>Where contact cannot be avoided (work, children, shared friends), we keep it brief and to the point, and mention it without being asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque le contact est inévitable (travail, enfants, amis communs), nous le gardons bref et limité à l'essentiel, et nous en parlons sans attendre qu'on nous le demande.</translation>
     </message>
     <message>
         <source>Openness about the unavoidable keeps it from becoming a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Être ouvert sur l'inévitable l'empêche de devenir un secret.</translation>
     </message>
     <message>
         <source>We tell each other about new close friendships, and we are glad to introduce each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous nous parlons de nos nouvelles amitiés proches, et nous sommes heureux de nous présenter l'un l'autre.</translation>
     </message>
     <message>
         <source>Friendships are welcome; hidden ones are where doubt grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les amitiés sont les bienvenues ; c'est dans celles qu'on cache que le doute grandit.</translation>
     </message>
     <message>
         <source>Transparency and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparence et appareils</translation>
     </message>
     <message>
         <source>Openness offered freely feels different from openness demanded. Agree what feels right for a while, and review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une transparence offerte librement n'a pas la même saveur qu'une transparence exigée. Convenez de ce qui vous semble juste pour un temps, puis revoyez-le.</translation>
     </message>
     <message>
-        <source>For now, either of us may ask to see the other&apos;s phone or messages, and the answer is a calm yes.</source>
-        <translation type="unfinished"></translation>
+        <source>For now, either of us may ask to see the other's phone or messages, and the answer is a calm yes.</source>
+        <translation>Pour l'instant, chacun de nous peut demander à voir le téléphone ou les messages de l'autre, et la réponse est un oui serein.</translation>
     </message>
     <message>
         <source>Offered openness helps trust return; it is meant to be needed less over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une transparence offerte aide la confiance à revenir ; elle est appelée à être de moins en moins nécessaire.</translation>
     </message>
     <message>
         <source>We do not delete messages or browsing history to hide them from each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous ne supprimons pas de messages ni d'historique de navigation pour les cacher à l'autre.</translation>
     </message>
     <message>
         <source>What is gone cannot reassure anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a disparu ne peut rassurer personne.</translation>
     </message>
     <message>
         <source>Checking is something we ask for, not something we do in secret; each of us keeps a private space for our own thoughts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier est quelque chose que l'on demande, pas que l'on fait en secret ; chacun de nous garde un espace à soi pour ses propres pensées.</translation>
     </message>
     <message>
         <source>Transparency should not turn into surveillance, for either of us.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transparence ne doit pas devenir de la surveillance, ni pour l'un ni pour l'autre.</translation>
     </message>
     <message>
         <source>How we talk and check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment nous parlons et faisons le point</translation>
     </message>
     <message>
         <source>How you talk matters as much as what you talk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>La manière de parler compte autant que ce dont on parle.</translation>
     </message>
     <message>
         <source>We sit down for a check-in about once a week, at a time that suits us both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous prenons le temps d'un échange environ une fois par semaine, à un moment qui convient à tous les deux.</translation>
     </message>
     <message>
         <source>A set time means hard things do not have to wait for a bad moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un moment fixé évite que les choses difficiles attendent un mauvais moment.</translation>
     </message>
     <message>
         <source>Either of us can ask for a pause in a difficult conversation. We say when we will come back to it, and we do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacun de nous peut demander une pause pendant une conversation difficile. Nous disons quand nous y reviendrons, et nous le faisons.</translation>
     </message>
     <message>
         <source>A pause is a way of caring for the conversation, not of ending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause est une façon de prendre soin de la conversation, pas d'y mettre fin.</translation>
     </message>
     <message>
         <source>In our check-ins we talk about how we feel now and what we need next, one of us speaking at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant nos échanges, nous parlons de ce que nous ressentons maintenant et de ce dont nous avons besoin ensuite, chacun son tour.</translation>
     </message>
     <message>
         <source>Looking forward gives us something to build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regarder devant nous nous donne quelque chose à construire.</translation>
     </message>
     <message>
         <source>We do not use name-calling, threats or the silent treatment, even when we are hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous n'utilisons ni insultes, ni menaces, ni silence punitif, même quand nous sommes blessés.</translation>
     </message>
     <message>
         <source>Each of us needs to feel safe enough to be honest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacun de nous a besoin de se sentir assez en sécurité pour être honnête.</translation>
     </message>
     <message>
         <source>Intimacy, pace and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intimité, rythme et consentement</translation>
     </message>
     <message>
         <source>Closeness comes back at its own pace. These can be shaped carefully around what each of you needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proximité revient à son propre rythme. Ces points peuvent être façonnés avec soin selon les besoins de chacun de vous.</translation>
     </message>
     <message>
         <source>We go at the pace of whichever of us needs to go slower, and no one is asked to explain a no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avançons au rythme de celui de nous deux qui a besoin d'aller le plus lentement, et personne n'a à justifier un non.</translation>
     </message>
     <message>
         <source>Feeling free to say no is what makes a yes mean something.</source>
-        <translation type="unfinished"></translation>
+        <translation>C'est la liberté de dire non qui donne tout son sens à un oui.</translation>
     </message>
     <message>
         <source>We ask before touching in new or sexual ways, and we check in along the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous demandons avant de nous toucher de façon nouvelle ou sexuelle, et nous vérifions en cours de route que tout va bien.</translation>
     </message>
     <message>
         <source>Asking keeps both of us present and safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander nous garde tous les deux présents et en sécurité.</translation>
     </message>
     <message>
         <source>Either of us can stop at any moment, with a word or a sign we have agreed on, and the other stops without pressure or sulking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacun de nous peut arrêter à tout moment, avec un mot ou un signe convenu, et l'autre s'arrête sans insister ni bouder.</translation>
     </message>
     <message>
         <source>Stopping is always allowed; it is not a rejection of the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter est toujours permis ; ce n'est pas un rejet de la personne.</translation>
     </message>
     <message>
         <source>When something brings back a painful memory, we pause, and the one affected chooses what helps: space, a hand to hold, or talking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand quelque chose réveille un souvenir douloureux, nous faisons une pause, et celui ou celle qui est touché choisit ce qui l'aide : de l'espace, une main à tenir, ou parler.</translation>
     </message>
     <message>
         <source>The one who is hurting knows best what they need in that moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui ou celle qui souffre sait le mieux ce dont il ou elle a besoin à ce moment-là.</translation>
     </message>
     <message>
         <source>We make room for closeness that is not sexual: sitting together, walks, holding hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous faisons de la place pour une proximité qui n'est pas sexuelle : être assis ensemble, se promener, se tenir la main.</translation>
     </message>
     <message>
         <source>Warmth without expectation helps trust grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tendresse sans attente aide la confiance à grandir.</translation>
     </message>
     <message>
         <source>Sexual health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé sexuelle</translation>
     </message>
     <message>
-        <source>Looking after each other&apos;s health is part of caring for each other.</source>
-        <translation type="unfinished"></translation>
+        <source>Looking after each other's health is part of caring for each other.</source>
+        <translation>Prendre soin de la santé de l'autre fait partie de prendre soin l'un de l'autre.</translation>
     </message>
     <message>
         <source>We both get tested for sexually transmitted infections, and share the results with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous faisons tous les deux un dépistage des infections sexuellement transmissibles, et nous partageons les résultats.</translation>
     </message>
     <message>
-        <source>It takes away a worry and shows care for the other&apos;s body.</source>
-        <translation type="unfinished"></translation>
+        <source>It takes away a worry and shows care for the other's body.</source>
+        <translation>Cela enlève une inquiétude et montre du soin pour le corps de l'autre.</translation>
     </message>
     <message>
         <source>We use protection until we have both been tested and agree that we no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous utilisons une protection jusqu'à ce que nous ayons tous deux été dépistés et convenions que nous n'en avons plus besoin.</translation>
     </message>
     <message>
         <source>A shared decision, made with full information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une décision commune, prise en toute connaissance de cause.</translation>
     </message>
     <message>
         <source>Support and therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien et thérapie</translation>
     </message>
     <message>
         <source>Neither of you has to carry this alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de vous n'a à porter cela seul.</translation>
     </message>
     <message>
         <source>We see a couples therapist together, and we go even when we would rather not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous consultons ensemble un ou une thérapeute de couple, et nous y allons même quand nous n'en avons pas envie.</translation>
     </message>
     <message>
         <source>Someone outside the two of us helps us hear each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu'un d'extérieur à nous deux nous aide à nous entendre.</translation>
     </message>
     <message>
         <source>Each of us is free to have our own therapist or support, and what we say there stays ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacun de nous est libre d'avoir son propre thérapeute ou soutien, et ce que nous y disons nous appartient.</translation>
     </message>
     <message>
         <source>Each of us needs a place of our own to heal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacun de nous a besoin d'un lieu à soi pour guérir.</translation>
     </message>
     <message>
         <source>We agree together whom we tell about what happened, and each of us may have one trusted person to talk to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous décidons ensemble à qui nous parlons de ce qui s'est passé, et chacun de nous peut avoir une personne de confiance à qui se confier.</translation>
     </message>
     <message>
         <source>Support matters; so does privacy about our story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le soutien compte ; la discrétion sur notre histoire aussi.</translation>
     </message>
     <message>
         <source>What we do if a boundary is crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous faisons si une limite est franchie</translation>
     </message>
     <message>
         <source>Plan for a hard moment while things are calm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoyez les moments difficiles pendant que tout est calme.</translation>
     </message>
     <message>
         <source>If one of us crosses a boundary, we tell the other ourselves, as soon as we can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l'un de nous franchit une limite, il le dit lui-même à l'autre, dès que possible.</translation>
     </message>
     <message>
         <source>Being told, rather than finding out, keeps trust possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Être informé plutôt que le découvrir garde la confiance possible.</translation>
     </message>
     <message>
         <source>The one who was hurt may take time and space before we talk about it, and says roughly how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui ou celle qui a été blessé peut prendre du temps et de l'espace avant que nous en parlions, et dit à peu près combien de temps.</translation>
     </message>
     <message>
         <source>Time to steady yourself makes a better conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre le temps de se poser permet une meilleure conversation.</translation>
     </message>
     <message>
         <source>We talk about what happened with our therapist, and decide together what, if anything, changes in this agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous parlons de ce qui s'est passé avec notre thérapeute, et décidons ensemble ce qui, le cas échéant, change dans cet accord.</translation>
     </message>
     <message>
         <source>A slip is something to work through together, not a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un faux pas est quelque chose à traverser ensemble, pas un verdict.</translation>
     </message>
     <message>
         <source>When we review this</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand nous revoyons cet accord</translation>
     </message>
     <message>
         <source>An agreement that can change is easier to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accord qui peut évoluer est plus facile à tenir.</translation>
     </message>
     <message>
         <source>We look at this agreement together at least every three months, and sooner if either of us asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous relisons cet accord ensemble au moins tous les trois mois, et plus tôt si l'un de nous le demande.</translation>
     </message>
     <message>
         <source>What we need now may not be what we need later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont nous avons besoin maintenant n'est peut-être pas ce dont nous aurons besoin plus tard.</translation>
     </message>
     <message>
         <source>Any of these boundaries can change, but only when we both agree to the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacune de ces limites peut changer, mais seulement quand nous sommes tous deux d'accord sur la nouvelle version.</translation>
     </message>
     <message>
         <source>Neither of us changes the rules alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de nous ne change les règles seul.</translation>
     </message>
     <message>
         <source>When we review, we also notice what has become easier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand nous relisons l'accord, nous remarquons aussi ce qui est devenu plus facile.</translation>
     </message>
     <message>
         <source>Seeing how far we have come gives us strength for what is still hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir le chemin parcouru nous donne de la force pour ce qui reste difficile.</translation>
     </message>
 </context>
 <context>
     <name>Data: check-in prompts</name>
     <message>
         <source>Settle in for a few minutes together. This is a calm look at how each of you is now, and at what comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenez quelques minutes ensemble. C'est un regard apaisé sur la façon dont chacun de vous va maintenant, et sur la suite.</translation>
     </message>
     <message>
         <source>We talk about now and next, not about what happened before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous parlons de maintenant et de la suite, pas de ce qui s'est passé avant.</translation>
     </message>
     <message>
         <source>One of us speaks at a time; the other listens to understand, not to answer back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul de nous parle à la fois ; l'autre écoute pour comprendre, pas pour répondre.</translation>
     </message>
     <message>
         <source>Every question can be skipped, and either of us can pause at any moment. Pausing keeps everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque question peut être passée, et chacun de nous peut faire une pause à tout moment. La pause garde tout.</translation>
     </message>
     <message>
         <source>Where are you today, from 0 to 10? There are no right numbers. You can skip any of them, or choose “rather not say”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en êtes-vous aujourd'hui, de 0 à 10 ? Il n'y a pas de bon chiffre. Vous pouvez en passer, ou choisir « je préfère ne pas répondre ».</translation>
     </message>
     <message>
         <source>How safe and at ease do I feel with us right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel point est-ce que je me sens en sécurité et à l'aise avec nous en ce moment ?</translation>
     </message>
     <message>
         <source>How much do I long for physical closeness right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel point ai-je envie de proximité physique en ce moment ?</translation>
     </message>
     <message>
         <source>How connected do I feel to you these days?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel point est-ce que je me sens lié·e à toi ces temps-ci ?</translation>
     </message>
     <message>
         <source>How much can I lean on us right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel point puis-je m'appuyer sur nous en ce moment ?</translation>
     </message>
     <message>
         <source>An effort of yours I noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un effort de ta part que j'ai remarqué</translation>
     </message>
     <message>
         <source>Something small counts too: a message, a kept promise, a moment of patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les petites choses comptent aussi : un message, une promesse tenue, un moment de patience.</translation>
     </message>
     <message>
         <source>An effort I noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un effort que j'ai remarqué</translation>
     </message>
     <message>
-        <source>Yours or someone else&apos;s: something small counts too.</source>
-        <translation type="unfinished"></translation>
+        <source>Yours or someone else's: something small counts too.</source>
+        <translation>Le tien ou celui de quelqu'un d'autre : les petites choses comptent aussi.</translation>
     </message>
     <message>
         <source>Looking at us as we are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un regard sur nous, tels que nous sommes maintenant.</translation>
     </message>
     <message>
         <source>What feels good between us right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu'est-ce qui va bien entre nous en ce moment ?</translation>
     </message>
     <message>
         <source>A habit, a moment, a way we speak to each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une habitude, un moment, une manière de nous parler.</translation>
     </message>
     <message>
         <source>What would I like more of in the coming weeks?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi aimerais-je davantage dans les semaines à venir ?</translation>
     </message>
     <message>
         <source>Say it as a wish, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulez-le comme un souhait, avec vos propres mots.</translation>
     </message>
     <message>
         <source>One small step that would help me feel closer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un petit pas qui m'aiderait à me sentir plus proche</translation>
     </message>
     <message>
         <source>Something either of us could try before we next sit down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose que l'un de nous pourrait essayer avant notre prochain échange.</translation>
     </message>
     <message>
         <source>These agreements asked to be looked at again. For each one: keep it as it is, or revisit it together. Revisiting starts a new proposal in the agreement; nothing changes until you both agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces points de l'accord demandaient à être regardés à nouveau. Pour chacun : le garder tel quel, ou en reparler ensemble. En reparler lance une nouvelle proposition dans l'accord ; rien ne change tant que vous n'êtes pas tous deux d'accord.</translation>
     </message>
     <message>
         <source>What I need this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont j'ai besoin cette semaine</translation>
     </message>
     <message>
         <source>Time, space, reassurance, help with something — whatever is true for you now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du temps, de l'espace, être rassuré·e, de l'aide pour quelque chose : ce qui est vrai pour vous maintenant.</translation>
     </message>
 </context>
 <context>
     <name>Data: desires</name>
     <message>
         <source>Touch and closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Toucher et proximité</translation>
     </message>
     <message>
         <source>Holding hands when we are out together</source>
-        <translation type="unfinished"></translation>
+        <translation>Se tenir la main quand nous sortons ensemble</translation>
     </message>
     <message>
         <source>A long hug, just to hold each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Un long câlin, juste pour se tenir</translation>
     </message>
     <message>
         <source>Lying close on the sofa without anything more</source>
-        <translation type="unfinished"></translation>
+        <translation>Se blottir sur le canapé, sans rien de plus</translation>
     </message>
     <message>
         <source>Giving or getting a massage with clothes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner ou recevoir un massage habillés</translation>
     </message>
     <message>
-        <source>Stroking each other&apos;s hair or face</source>
-        <translation type="unfinished"></translation>
+        <source>Stroking each other's hair or face</source>
+        <translation>Se caresser les cheveux ou le visage</translation>
     </message>
     <message>
         <source>Falling asleep touching each other</source>
-        <translation type="unfinished"></translation>
+        <translation>S'endormir en se touchant</translation>
     </message>
     <message>
         <source>Slow kissing, with no need for it to lead anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>S'embrasser lentement, sans que cela doive mener plus loin</translation>
     </message>
     <message>
         <source>A bath or shower together</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bain ou une douche ensemble</translation>
     </message>
     <message>
         <source>Words and flirting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots et flirt</translation>
     </message>
     <message>
         <source>Telling each other what we find attractive</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dire ce que nous trouvons attirant chez l'autre</translation>
     </message>
     <message>
         <source>Flirty messages during the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Des messages taquins pendant la journée</translation>
     </message>
     <message>
         <source>Little notes left for the other to find</source>
-        <translation type="unfinished"></translation>
+        <translation>De petits mots laissés à l'autre pour qu'il ou elle les trouve</translation>
     </message>
     <message>
         <source>Saying out loud what we would like, in the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire à voix haute ce dont nous avons envie, sur le moment</translation>
     </message>
     <message>
         <source>Talking afterwards about what felt good</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler ensuite de ce qui nous a fait du bien</translation>
     </message>
     <message>
         <source>Playful teasing that builds anticipation</source>
-        <translation type="unfinished"></translation>
+        <translation>Des taquineries joueuses qui font monter l'attente</translation>
     </message>
     <message>
         <source>Settings and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre et moments</translation>
     </message>
     <message>
         <source>A regular date night, planned together</source>
-        <translation type="unfinished"></translation>
+        <translation>Une soirée en amoureux régulière, prévue ensemble</translation>
     </message>
     <message>
         <source>Being close in the morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Être proches le matin</translation>
     </message>
     <message>
         <source>An evening with no phones and no hurry</source>
-        <translation type="unfinished"></translation>
+        <translation>Une soirée sans téléphone et sans se presser</translation>
     </message>
     <message>
         <source>A night away, just the two of us</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nuit ailleurs, rien que nous deux</translation>
     </message>
     <message>
         <source>Lights on, so we can see each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumière allumée, pour nous voir</translation>
     </message>
     <message>
         <source>Candles, music, a room made cosy for us</source>
-        <translation type="unfinished"></translation>
+        <translation>Des bougies, de la musique, une pièce rendue douillette pour nous</translation>
     </message>
     <message>
         <source>Being intimate somewhere other than the bedroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Être intimes ailleurs que dans la chambre</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexualité</translation>
     </message>
     <message>
         <source>Touching each other intimately with our hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Se caresser intimement avec les mains</translation>
     </message>
     <message>
         <source>Oral sex, giving</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe oral, donner</translation>
     </message>
     <message>
         <source>Oral sex, receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe oral, recevoir</translation>
     </message>
     <message>
         <source>Intercourse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénétration</translation>
     </message>
     <message>
         <source>Slow sex where nothing has to be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire l'amour lentement, sans but à atteindre</translation>
     </message>
     <message>
         <source>Something quick and spontaneous</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose de rapide et spontané</translation>
     </message>
     <message>
         <source>Trying a position we have not tried before</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer une position que nous n'avons jamais essayée</translation>
     </message>
     <message>
         <source>Pleasuring ourselves side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Se donner du plaisir chacun de son côté, l'un près de l'autre</translation>
     </message>
     <message>
         <source>Using a toy together</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un jouet ensemble</translation>
     </message>
     <message>
         <source>One of us taking the lead for an evening</source>
-        <translation type="unfinished"></translation>
+        <translation>L'un de nous qui mène pour une soirée</translation>
     </message>
     <message>
         <source>Fantasies and play</source>
-        <translation type="unfinished"></translation>
+        <translation>Fantasmes et jeux</translation>
     </message>
     <message>
         <source>Telling each other a fantasy, just as words</source>
-        <translation type="unfinished"></translation>
+        <translation>Se raconter un fantasme, juste avec des mots</translation>
     </message>
     <message>
         <source>Dressing up for each other</source>
-        <translation type="unfinished"></translation>
+        <translation>S'habiller pour l'autre</translation>
     </message>
     <message>
         <source>A little role play</source>
-        <translation type="unfinished"></translation>
+        <translation>Un petit jeu de rôle</translation>
     </message>
     <message>
         <source>A blindfold, with the one wearing it in charge of stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bandeau sur les yeux, celui ou celle qui le porte décidant de l'arrêt</translation>
     </message>
     <message>
-        <source>Gently holding the other&apos;s wrists down</source>
-        <translation type="unfinished"></translation>
+        <source>Gently holding the other's wrists down</source>
+        <translation>Tenir doucement les poignets de l'autre</translation>
     </message>
     <message>
         <source>Reading or watching something erotic together</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire ou regarder quelque chose d'érotique ensemble</translation>
     </message>
     <message>
         <source>Intimate photos kept only for each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Des photos intimes gardées rien que pour nous</translation>
     </message>
     <message>
         <source>Sexual health and protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé sexuelle et protection</translation>
     </message>
     <message>
         <source>Getting tested together and sharing the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire un dépistage ensemble et partager les résultats</translation>
     </message>
     <message>
         <source>Using condoms for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser des préservatifs pour l'instant</translation>
     </message>
     <message>
         <source>Talking about contraception and who takes care of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler de contraception et de qui s'en occupe</translation>
     </message>
     <message>
         <source>Talking openly about pain or discomfort, and stopping for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler ouvertement de douleur ou d'inconfort, et s'arrêter pour cela</translation>
     </message>
     <message>
         <source>Using lubricant to make things more comfortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser du lubrifiant pour plus de confort</translation>
     </message>
     <message>
         <source>Seeing a doctor or therapist together about our sex life</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter ensemble un médecin ou un thérapeute au sujet de notre sexualité</translation>
     </message>
 </context>
 <context>
     <name>Data: steps</name>
     <message>
         <source>Steps at our own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Des étapes à notre rythme</translation>
     </message>
     <message>
         <source>A gentle ladder inspired by sensate focus. We go at the pace of whichever of us needs to go slower, and either of us can step back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une progression douce inspirée du sensate focus. Nous avançons au rythme de celui de nous deux qui a besoin d'aller le plus lentement, et chacun peut revenir en arrière à tout moment.</translation>
     </message>
     <message>
         <source>Close, with clothes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Proches, habillés</translation>
     </message>
     <message>
         <source>Sit or lie close for twenty minutes, clothes on. Hold hands, lean on each other, stroke an arm or a back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous ou allongez-vous l'un contre l'autre pendant vingt minutes, habillés. Tenez-vous la main, appuyez-vous l'un sur l'autre, caressez un bras ou un dos.</translation>
     </message>
     <message>
         <source>Touching breasts or genitals, undressing, and anything that is meant to lead further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toucher les seins ou les parties génitales, se déshabiller, et tout ce qui est censé mener plus loin.</translation>
     </message>
     <message>
         <source>What did it feel like to be close without anything more being expected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu'avez-vous ressenti en étant proches sans que rien de plus ne soit attendu ?</translation>
     </message>
     <message>
         <source>Taking turns to touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Se toucher à tour de rôle</translation>
     </message>
     <message>
         <source>One of you touches, the other receives, then you swap. Notice temperature, texture, pressure. The one receiving says if anything feels uncomfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'un de vous touche, l'autre reçoit, puis vous échangez. Remarquez la température, la texture, la pression. Celui ou celle qui reçoit dit si quelque chose est inconfortable.</translation>
     </message>
     <message>
         <source>Breasts and genitals, and any goal such as arousal. Clothes can stay on or come partly off, as the slower of you prefers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les seins et les parties génitales, et tout objectif comme l'excitation. Les vêtements peuvent rester ou être en partie retirés, comme le préfère celui de vous qui va le plus lentement.</translation>
     </message>
     <message>
         <source>What did you notice in your body while touching, and while being touched?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu'avez-vous remarqué dans votre corps en touchant, et en étant touché·e ?</translation>
     </message>
     <message>
         <source>Touch without a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Toucher sans but</translation>
     </message>
     <message>
-        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other&apos;s hand to show what feels good.</source>
-        <translation type="unfinished"></translation>
+        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other's hand to show what feels good.</source>
+        <translation>Touchez-vous à tour de rôle sur tout le corps, sans vêtements si vous le souhaitez tous les deux, simplement pour la sensation. Guidez la main de l'autre pour montrer ce qui fait du bien.</translation>
     </message>
     <message>
         <source>Touching breasts and genitals, orgasm and intercourse. If arousal comes, let it come and go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toucher les seins et les parties génitales, l'orgasme et la pénétration. Si l'excitation vient, laissez-la venir et repartir.</translation>
     </message>
     <message>
         <source>Was there a moment that felt especially safe, or one where you wanted to pause?</source>
-        <translation type="unfinished"></translation>
+        <translation>Y a-t-il eu un moment où vous vous êtes senti·e particulièrement en sécurité, ou un moment où vous auriez voulu faire une pause ?</translation>
     </message>
     <message>
         <source>Including intimate touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un toucher intime</translation>
     </message>
     <message>
         <source>Touch now includes breasts and genitals, still in turns and still without a goal. Keep talking, or use a signal you both know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le toucher inclut désormais les seins et les parties génitales, toujours à tour de rôle et toujours sans but. Continuez à vous parler, ou utilisez un signal que vous connaissez tous les deux.</translation>
     </message>
     <message>
         <source>Intercourse and pressing for orgasm. Either of you can stop at any moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pénétration et la recherche de l'orgasme. Chacun de vous peut arrêter à tout moment.</translation>
     </message>
     <message>
         <source>What helped you stay present? What would you like the other to know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu'est-ce qui vous a aidé·e à rester présent·e ? Qu'aimeriez-vous que l'autre sache ?</translation>
     </message>
     <message>
         <source>Touching together</source>
-        <translation type="unfinished"></translation>
+        <translation>Se toucher ensemble</translation>
     </message>
     <message>
         <source>Touch each other at the same time, intimately if you both like. Pleasure is welcome, with no need to reach anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchez-vous en même temps, intimement si vous le souhaitez tous les deux. Le plaisir est bienvenu, sans rien à atteindre.</translation>
     </message>
     <message>
         <source>Intercourse, unless you have both said yes to the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pénétration, sauf si vous avez tous deux dit oui à l'étape suivante.</translation>
     </message>
     <message>
         <source>How was it to give and receive at once?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment était-ce de donner et de recevoir en même temps ?</translation>
     </message>
     <message>
         <source>Shared intimacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Intimité partagée</translation>
     </message>
     <message>
         <source>Sex in whatever form you have both said yes to, at your shared pace, with room to slow down or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire l'amour sous la forme à laquelle vous avez tous deux dit oui, à votre rythme commun, en gardant la place de ralentir ou d'arrêter.</translation>
     </message>
     <message>
         <source>Anything either of you has not said yes to. A stop is always respected at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce à quoi l'un de vous n'a pas dit oui. Un arrêt est toujours respecté immédiatement.</translation>
     </message>
     <message>
         <source>What felt good, and what would you like to keep for next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu'est-ce qui vous a fait du bien, et que voudriez-vous garder pour la prochaine fois ?</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>ddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMMM</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <source>Rose</source>
-        <translation type="unfinished"></translation>
+        <translation>Rose</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <source>Violet</source>
-        <translation type="unfinished"></translation>
+        <translation>Violet</translation>
     </message>
     <message>
         <source>Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambre</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu canard</translation>
     </message>
     <message>
         <source>Custom colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur personnalisée</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>That is not your current password. Check Caps Lock and try again. If it is forgotten, lock TrustDesk and choose “Forgot my password” to use your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That is the password you have now. Please choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> Older backups were re-protected too: they open with your new password or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> Older backups were removed, and a fresh one was made.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your new password works from now on; your old password opens nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> Your recovery code has not changed; if someone may have seen it too, Vault → New recovery code makes a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Markdown, in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, en un seul fichier</translation>
     </message>
     <message>
         <source>Easy to read and print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facile à lire et à imprimer.</translation>
     </message>
     <message>
         <source>Markdown, one file per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, un fichier par entrée</translation>
     </message>
     <message>
         <source>In a new, empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un nouveau dossier vide.</translation>
     </message>
     <message>
         <source>JSON (the jrnl format)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (le format jrnl)</translation>
     </message>
     <message>
         <source>For other journal apps; TrustDesk reads it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour d'autres applications de journal ; TrustDesk sait le relire.</translation>
     </message>
     <message>
         <source>Encrypted backup copy of the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de sauvegarde chiffrée de tout le coffre</translation>
     </message>
     <message>
-        <source>Opens only with a partner&apos;s password or recovery code. Good for a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <source>Opens only with a partner's password or recovery code. Good for a USB stick.</source>
+        <translation>S'ouvre uniquement avec le mot de passe ou le code de récupération d'un partenaire. Idéale pour une clé USB.</translation>
     </message>
     <message>
         <source>Markdown and JSON copies are not encrypted. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les copies Markdown et JSON ne sont pas chiffrées. Une confirmation vous sera demandée.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
     <name>Hard moments</name>
     <message>
         <source>Your plan is private. It is saved as you write. You can share a copy with your partner, and take it back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan est privé. Il est enregistré au fil de l'écriture. Vous pouvez en partager une copie avec votre partenaire, et la reprendre à tout moment.</translation>
     </message>
     <message>
         <source>Share with my partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec mon partenaire</translation>
     </message>
     <message>
         <source>Your trigger plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan face aux déclencheurs</translation>
     </message>
     <message>
         <source>Your partner can see it once they join and you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre partenaire pourra le voir une fois qu'il ou elle vous aura rejoint et que vous l'aurez partagé.</translation>
     </message>
     <message>
         <source>Your partner can read a copy of this plan; changes reach it as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre partenaire peut lire une copie de ce plan ; vos modifications y apparaissent au fil de l'écriture.</translation>
     </message>
     <message>
         <source>Only you can see this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous seul·e pouvez voir ce plan.</translation>
     </message>
     <message>
         <source>Take my plan back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre mon plan</translation>
     </message>
     <message>
         <source>People who help me</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes qui m'aident</translation>
     </message>
     <message>
         <source>Name — how to reach them — when I might call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom — comment les joindre — quand je pourrais appeler</translation>
     </message>
     <message>
         <source>Some hard days can be seen coming: a trip, the anniversary of the discovery, a family event. List one with what you will do to reassure, or leave that for your partner to say. Home mentions it gently the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains jours difficiles se voient venir : un voyage, l'anniversaire de la découverte, un événement familial. Notez-en un avec ce que vous ferez pour rassurer, ou laissez votre partenaire le dire. L'accueil le mentionne avec douceur la veille.</translation>
     </message>
     <message>
         <source>The day</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour</translation>
     </message>
     <message>
         <source>e.g. my work trip to the coast</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. mon déplacement professionnel sur la côte</translation>
     </message>
     <message>
         <source>What the day is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu'est ce jour</translation>
     </message>
     <message>
         <source>e.g. I will call you each evening at nine</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. je t'appellerai chaque soir à neuf heures</translation>
     </message>
     <message>
         <source>What I will do to reassure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je ferai pour rassurer</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi il s'agit</translation>
     </message>
     <message>
         <source>Add this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ce jour</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>No hard days listed ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jour difficile prévu.</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Signs I am triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signes que je suis déclenché·e</translation>
     </message>
     <message>
         <source>What you might notice in me, or I notice in myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que tu pourrais remarquer chez moi, ou que je remarque en moi</translation>
     </message>
     <message>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui aide</translation>
     </message>
     <message>
         <source>What helps me come back to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui m'aide à revenir au moment présent</translation>
     </message>
     <message>
         <source>What does not help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n'aide pas</translation>
     </message>
     <message>
         <source>What makes it harder, even when meant kindly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui rend les choses plus difficiles, même avec de bonnes intentions</translation>
     </message>
     <message>
         <source>Words I need to hear</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots dont j'ai besoin</translation>
     </message>
     <message>
         <source>The words that reach me in a hard moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots qui me touchent dans un moment difficile</translation>
     </message>
     <message>
         <source>What I will do for myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je ferai pour moi</translation>
     </message>
     <message>
         <source>How I take care of myself meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment je prends soin de moi en attendant</translation>
     </message>
     <message>
         <source>Friends, family, a therapist, a local support service: names and how you reach them. Only you can see this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des amis, de la famille, un ou une thérapeute, un service d'aide local : leurs noms et comment les joindre. Vous seul·e pouvez voir cette fiche.</translation>
     </message>
     <message>
         <source>Put both feet on the floor. Feel where your body is held up by the chair or the ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posez les deux pieds au sol. Sentez où votre corps est soutenu par la chaise ou par le sol.</translation>
     </message>
     <message>
         <source>Breathe in slowly for four counts, hold for a moment, breathe out for six.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspirez lentement en comptant jusqu'à quatre, retenez un instant, expirez sur six temps.</translation>
     </message>
     <message>
         <source>Name five things you can see, four you can touch, three you can hear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez cinq choses que vous voyez, quatre que vous pouvez toucher, trois que vous entendez.</translation>
     </message>
     <message>
         <source>Say to yourself: this is a hard moment, and it is now. It will pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites-vous : c'est un moment difficile, et c'est maintenant. Il passera.</translation>
     </message>
     <message>
         <source>Tomorrow may be a tender day: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain pourrait être un jour sensible : {what}.</translation>
     </message>
     <message>
         <source>Today may be a tender day: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd'hui pourrait être un jour sensible : {what}.</translation>
     </message>
     <message>
         <source>{name} said: “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a dit : « {words} »</translation>
     </message>
     <message>
         <source>“{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>« {words} »</translation>
     </message>
     <message>
         <source>the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>l'échange</translation>
     </message>
     <message>
         <source>our conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>notre conversation</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>à {time}</translation>
     </message>
     <message>
         <source>tomorrow at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>demain à {time}</translation>
     </message>
     <message>
         <source>on {day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>le {day} à {time}</translation>
     </message>
     <message>
         <source>the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>la conversation</translation>
     </message>
     <message>
         <source>Your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre partenaire</translation>
     </message>
     <message>
         <source>You paused {about} {started} and said you would come back to it {back}. It is time, whenever you both feel ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez mis {about} en pause {started} en disant que vous y reviendriez {back}. C'est le moment, dès que vous vous sentez prêts tous les deux.</translation>
     </message>
     <message>
         <source>{name} paused {about} {started} and said you would come back to it {back}. It is time, whenever you both feel ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a mis {about} en pause {started} en disant que vous y reviendriez {back}. C'est le moment, dès que vous vous sentez prêts tous les deux.</translation>
     </message>
     <message>
         <source>You paused {about} {started}, to come back to it {back}. Take the time you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez mis {about} en pause {started}, pour y revenir {back}. Prenez le temps qu'il vous faut.</translation>
     </message>
     <message>
         <source>{name} paused {about} {started}, to come back to it {back}. Take the time you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a mis {about} en pause {started}, pour y revenir {back}. Prenez le temps qu'il vous faut.</translation>
     </message>
     <message>
         <source>What I will do to reassure on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je ferai pour rassurer le {day}</translation>
     </message>
     <message>
         <source>Say it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dire</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le {day}</translation>
     </message>
     <message>
         <source>A hard day</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour difficile</translation>
     </message>
     <message>
         <source>I noticed…</source>
-        <translation type="unfinished"></translation>
+        <translation>J'ai remarqué…</translation>
     </message>
     <message>
-        <source>An effort of {name}&apos;s you noticed, in your words.</source>
-        <translation type="unfinished"></translation>
+        <source>An effort of {name}'s you noticed, in your words.</source>
+        <translation>Un effort de {name} que vous avez remarqué, avec vos mots.</translation>
     </message>
     <message>
         <source>I noticed that you…</source>
-        <translation type="unfinished"></translation>
+        <translation>J'ai remarqué que tu…</translation>
     </message>
     <message>
         <source>What you noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez remarqué</translation>
     </message>
     <message>
         <source>{name} will see it on Home and on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} le verra sur l'Accueil et dans la chronologie.</translation>
     </message>
     <message>
         <source>Share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partager</translation>
     </message>
     <message>
         <source>Share it (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partager (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps mort</translation>
     </message>
     <message>
         <source>A tender day ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour sensible approche</translation>
     </message>
     <message>
         <source>Noticed for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarqué pour vous</translation>
     </message>
     <message>
         <source>{name} noticed: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a remarqué : « {text} »</translation>
     </message>
     <message>
-        <source>I noticed an effort of my partner&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>I noticed an effort of my partner's</source>
+        <translation>J'ai remarqué un effort de mon partenaire</translation>
     </message>
     <message>
         <source>Say thank you for an effort, any day, not only at a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire merci pour un effort, n'importe quel jour, pas seulement lors d'un échange</translation>
     </message>
     <message>
         <source>Grounding step</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice d'ancrage</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>A note for yourself (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour vous (facultatif)</translation>
     </message>
     <message>
         <source>Only you will see it, on your timeline, as a private journal entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous seul·e la verrez, dans votre chronologie, comme une entrée privée du journal.</translation>
     </message>
     <message>
         <source>How strong, 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité, 0–10</translation>
     </message>
     <message>
         <source>rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>je préfère ne pas répondre</translation>
     </message>
     <message>
         <source>How strong it was, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Son intensité, de 0 à 10</translation>
     </message>
     <message>
         <source>What happened, what helped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s'est passé, ce qui a aidé (facultatif)</translation>
     </message>
     <message>
         <source>A note about this moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note sur ce moment</translation>
     </message>
     <message>
         <source>Keep this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette note</translation>
     </message>
     <message>
         <source>A note for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour vous</translation>
     </message>
     <message>
         <source>Kept in your private journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardée dans votre journal privé.</translation>
     </message>
     <message>
         <source>Hard moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments difficiles</translation>
     </message>
     <message>
         <source>This is a hard moment, and you are not alone in it. Take your time.</source>
-        <translation type="unfinished"></translation>
+        <translation>C'est un moment difficile, et vous n'y êtes pas seul·e. Prenez votre temps.</translation>
     </message>
     <message>
         <source>Your plan is empty. You can write it on a calmer day, under “My plan”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan est vide. Vous pourrez l'écrire un jour plus calme, dans « Mon plan ».</translation>
     </message>
     <message>
-        <source>My partner&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <source>My partner's plan</source>
+        <translation>Le plan de mon partenaire</translation>
     </message>
     <message>
         <source>Right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>My partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon partenaire</translation>
     </message>
     <message>
-        <source>{name}&apos;s plan, shared with you</source>
-        <translation type="unfinished"></translation>
+        <source>{name}'s plan, shared with you</source>
+        <translation>Le plan de {name}, partagé avec vous</translation>
     </message>
     <message>
-        <source>{name}&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <source>{name}'s plan</source>
+        <translation>Le plan de {name}</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon plan</translation>
     </message>
     <message>
         <source>A moment to ground yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Un moment pour vous ancrer</translation>
     </message>
     <message>
         <source>Hard days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours difficiles à venir</translation>
     </message>
     <message>
         <source>Is this safe for us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Est-ce sans danger pour nous ?</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>What to pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est mis en pause</translation>
     </message>
     <message>
         <source>and come back in</source>
-        <translation type="unfinished"></translation>
+        <translation>et revenir dans</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>Come back in, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir dans, minutes</translation>
     </message>
     <message>
         <source>Take a time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre un temps mort</translation>
     </message>
     <message>
         <source>Go on with the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre l'échange</translation>
     </message>
     <message>
         <source>We are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous sommes de retour</translation>
     </message>
     <message>
         <source>When a conversation gets too much, either of you can pause it. Say when you will come back to it: at least 20 minutes, at most a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand une conversation devient trop lourde, chacun de vous peut la mettre en pause. Dites quand vous y reviendrez : au moins 20 minutes, au plus un jour.</translation>
     </message>
     <message>
         <source>We are back already</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous sommes déjà de retour</translation>
     </message>
     <message>
         <source>A time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Un temps mort</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Only a vault with two partners has anyone to remove. A vault used by one person never asks about a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un coffre à deux partenaires a quelqu'un à retirer. Un coffre utilisé par une seule personne ne pose jamais de question sur une deuxième.</translation>
     </message>
     <message>
         <source>Leaving: either partner can leave the vault at any time, with their own password. No one else has to agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir : chaque partenaire peut quitter le coffre à tout moment, avec son propre mot de passe. Personne d'autre n'a besoin d'être d'accord.</translation>
     </message>
     <message>
         <source>Removing the other partner: this works without their password — after a separation they may not be there to type it — but only after a clear warning, confirmed twice (ticking that you understand, and typing the word “remove”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l'autre partenaire : c'est possible sans son mot de passe — après une séparation, il ou elle n'est peut-être plus là pour le taper — mais seulement après un avertissement clair, confirmé deux fois (en cochant que vous avez compris, et en tapant le mot « retirer »).</translation>
     </message>
     <message>
         <source>Either way, nothing of the shared space is lost: the agreement and its signed versions, check-ins, appreciations and shared notes all stay, including what the removed partner wrote, under their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les deux cas, rien de l'espace partagé n'est perdu : l'accord et ses versions signées, les échanges, les remerciements et les notes partagées restent tous, y compris ce que le partenaire retiré a écrit, sous son nom.</translation>
     </message>
     <message>
-        <source>The removed partner&apos;s private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
-        <translation type="unfinished"></translation>
+        <source>The removed partner's private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
+        <translation>L'espace privé du partenaire retiré n'est pas supprimé. Il est mis de côté dans le dossier du coffre, toujours chiffré avec une clé que lui seul détenait, si bien que personne ne peut le lire — ni le partenaire qui reste, ni lui non plus. Son mot de passe et son code de récupération cessent de fonctionner. Ce qu'il souhaite garder, il doit l'exporter avant.</translation>
     </message>
     <message>
         <source>The shared space gets a new key at the same moment, so keys a former partner may have kept open nothing written from then on. The partner who stays keeps their password and recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'espace partagé reçoit une nouvelle clé au même moment, de sorte que les clés qu'un ancien partenaire aurait gardées n'ouvrent rien de ce qui est écrit ensuite. Le partenaire qui reste garde son mot de passe et son code de récupération.</translation>
     </message>
     <message>
-        <source>A backup of the whole vault is made just before and kept with the vault&apos;s other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner&apos;s password and recovery code open none of them.</source>
-        <translation type="unfinished"></translation>
+        <source>A backup of the whole vault is made just before and kept with the vault's other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner's password and recovery code open none of them.</source>
+        <translation>Une sauvegarde de tout le coffre est faite juste avant et conservée avec les autres sauvegardes du coffre (pendant quelques semaines), pour que rien ne soit perdu par erreur. Chaque sauvegarde est ensuite protégée à nouveau : le mot de passe et le code de récupération de l'ancien partenaire n'en ouvrent aucune.</translation>
     </message>
     <message>
         <source>The pages of the window appear once the vault is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages de la fenêtre apparaissent une fois le coffre ouvert.</translation>
     </message>
     <message>
         <source>Ctrl+1 moves to the page: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 mène à la page : {keys}.</translation>
     </message>
     <message>
         <source>Ctrl+1 to {last} move between the pages: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 à {last} permettent de passer d'une page à l'autre : {keys}.</translation>
     </message>
     <message>
         <source>Getting around</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déplacer</translation>
     </message>
     <message>
         <source>TrustDesk keeps your agreement, check-ins and journals in an encrypted vault on this computer. Nothing is sent anywhere: there is no account, no cloud and no network code at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk garde votre accord, vos échanges et vos journaux dans un coffre chiffré sur cet ordinateur. Rien n'est envoyé nulle part : pas de compte, pas de cloud, et aucun code réseau.</translation>
     </message>
     <message>
         <source>The name and colour at the top of the window show who is signed in. Whatever private content is on screen belongs to that person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom et la couleur en haut de la fenêtre indiquent qui est connecté. Tout contenu privé affiché appartient à cette personne.</translation>
     </message>
     <message>
         <source>Ctrl+, opens the settings. F1 opens this help. Tab moves from one control to the next, Enter presses the button that has the focus, and Esc closes a dialog (a check-in is paused, never lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+, ouvre les paramètres. F1 ouvre cette aide. Tab passe d'une commande à la suivante, Entrée active le bouton qui a le focus, et Échap ferme une boîte de dialogue (un échange est mis en pause, jamais perdu).</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Home gathers what is next: when the next check-in is, boundaries whose review day has come, recent appreciations and milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'accueil rassemble ce qui vient : la date du prochain échange, les limites dont le jour de relecture est arrivé, les remerciements récents et les moments marquants.</translation>
     </message>
     <message>
         <source>There are no streaks or scores here. A missed check-in is not a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a ici ni séries ni scores. Un échange manqué n'est pas un échec.</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>The agreement holds the boundaries you both choose, in categories. Any partner can propose a boundary or a change; it is in force only once both of you agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'accord rassemble les limites que vous choisissez ensemble, par catégories. Chaque partenaire peut proposer une limite ou une modification ; elle ne s'applique qu'une fois que vous êtes tous deux d'accord.</translation>
     </message>
     <message>
         <source>Each partner gives or withdraws their own consent, after typing their own password. No one can agree for the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque partenaire donne ou retire son propre consentement, après avoir tapé son propre mot de passe. Personne ne peut accepter à la place de l'autre.</translation>
     </message>
     <message>
         <source>When both agree to every active boundary you can sign a new version. Signed versions are never rewritten; compare any two under History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous êtes tous deux d'accord sur chaque limite active, vous pouvez signer une nouvelle version. Les versions signées ne sont jamais réécrites ; comparez-en deux dans Historique.</translation>
     </message>
     <message>
         <source>In the list, the arrow keys move between boundaries and Tab moves on to the details beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la liste, les touches fléchées passent d'une limite à l'autre et Tab mène aux détails à côté.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>A check-in walks you through how each of you feels now (0 to 10, or rather not say), an effort you noticed, what feels good and what you would like more of, boundaries due for a look, and what each of you needs this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un échange vous guide à travers ce que chacun ressent maintenant (de 0 à 10, ou « je préfère ne pas répondre »), un effort que vous avez remarqué, ce qui fait du bien et ce dont vous aimeriez davantage, les limites à regarder à nouveau, et ce dont chacun a besoin cette semaine.</translation>
     </message>
     <message>
         <source>Every question can be left unanswered. On a rating, type a number to answer: 7 is 7, and 1 then 0 typed quickly is 10. Delete takes an answer back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque question peut rester sans réponse. Sur une échelle, tapez un chiffre pour répondre : 7 donne 7, et 1 puis 0 tapés rapidement donnent 10. Suppr retire une réponse.</translation>
     </message>
     <message>
         <source>Either of you can pause at any moment (Pause or Esc); the check-in is kept, encrypted, and opens again on the page you left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacun de vous peut faire une pause à tout moment (Pause ou Échap) ; l'échange est conservé, chiffré, et se rouvre à la page que vous avez quittée.</translation>
     </message>
     <message>
         <source>When both of you take part on one screen, each answers in their own turn, and the answers of the first turn go out of sight before the screen is handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous participez tous les deux sur un même écran, chacun répond à son tour, et les réponses du premier tour disparaissent de l'écran avant le relais.</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Private entries are stored in your own private space: your partner cannot open them. Shared notes are for both of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées privées sont conservées dans votre propre espace privé : votre partenaire ne peut pas les ouvrir. Les notes partagées sont pour vous deux.</translation>
     </message>
     <message>
         <source>Entries save themselves as you write. A mood and tags are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées s'enregistrent au fil de l'écriture. Une humeur et des étiquettes sont facultatives.</translation>
     </message>
     <message>
         <source>Search finds words in every entry you can open, inside the encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche trouve des mots dans toutes les entrées que vous pouvez ouvrir, à l'intérieur du coffre chiffré.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>The timeline shows everything you may see, newest first: check-ins, appreciations, signed versions, journal entries and milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chronologie montre tout ce que vous pouvez voir, du plus récent au plus ancien : échanges, remerciements, versions signées, entrées du journal et moments marquants.</translation>
     </message>
     <message>
-        <source>The trend chart shows each partner&apos;s check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <source>The trend chart shows each partner's check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
+        <translation>Le graphique des tendances montre les réponses de chaque partenaire aux échanges au fil du temps, avec les versions signées de l'accord marquées v1, v2, etc. Le texte sous le graphique dit la même chose pour qui ne peut pas le voir.</translation>
     </message>
     <message>
         <source>A report for a therapist can be printed or saved as a PDF for the dates you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport destiné à un ou une thérapeute peut être imprimé ou enregistré en PDF pour les dates de votre choix.</translation>
     </message>
     <message>
         <source>Together</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble</translation>
     </message>
     <message>
         <source>The desire list: each of you answers privately, for each thing couples do together, yes, yes with care, maybe, not now or no. Your answers stay in your own private space.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d'envies : chacun de vous répond en privé, pour chaque chose que font les couples ensemble, oui, oui avec précaution, peut-être, pas maintenant ou non. Vos réponses restent dans votre propre espace privé.</translation>
     </message>
     <message>
         <source>Looking together needs both of you, each proving it is them with their own password. It shows only what you both said yes to: never a no, and never a yes the other did not share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regarder ensemble demande votre présence à tous les deux, chacun prouvant que c'est bien lui avec son propre mot de passe. Seul ce à quoi vous avez tous deux dit oui apparaît : jamais un non, et jamais un oui que l'autre n'a pas partagé.</translation>
     </message>
     <message>
         <source>Steps at our own pace open one at a time, only when both of you have privately said you are ready. Either of you can step back, without giving a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes à notre rythme s'ouvrent une à une, seulement quand vous avez tous deux dit en privé que vous êtes prêts. Chacun de vous peut revenir en arrière, sans avoir à donner de raison.</translation>
     </message>
     <message>
         <source>Hard moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments difficiles</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner&apos;s plan if they shared it, a short grounding step and the time-out.</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner's plan if they shared it, a short grounding step and the time-out.</source>
+        <translation>Ctrl+Shift+M, depuis n'importe quelle page, ouvre un écran apaisant : votre plan face aux déclencheurs, celui de votre partenaire s'il l'a partagé, un court exercice d'ancrage et le temps mort.</translation>
     </message>
     <message>
         <source>Your trigger plan is private: signs you are triggered, what helps, what does not, the words you need to hear and what you will do for yourself. You can share a copy with your partner and take it back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan face aux déclencheurs est privé : les signes que vous êtes déclenché·e, ce qui aide, ce qui n'aide pas, les mots dont vous avez besoin et ce que vous ferez pour vous. Vous pouvez en partager une copie avec votre partenaire et la reprendre à tout moment.</translation>
     </message>
     <message>
         <source>A time-out pauses a conversation or a check-in for 20 minutes up to a day (30 minutes unless you choose). TrustDesk shows who paused and when you said you would come back, and offers to pick up again then. It keeps no count of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un temps mort met en pause une conversation ou un échange pour 20 minutes à un jour (30 minutes si vous ne choisissez pas). TrustDesk indique qui a fait la pause et quand vous avez dit que vous reviendriez, puis propose de reprendre à ce moment-là. Il ne les compte pas.</translation>
     </message>
     <message>
         <source>Hard days ahead: list a day you can see coming, with what you will do to reassure. Home mentions it gently the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours difficiles à venir : notez un jour que vous voyez venir, avec ce que vous ferez pour rassurer. L'accueil le mentionne avec douceur la veille.</translation>
     </message>
     <message>
         <source>“I noticed…” on Home thanks your partner for an effort on any day; check-ins still gather appreciations too.</source>
-        <translation type="unfinished"></translation>
+        <translation>« J'ai remarqué… » sur l'accueil remercie votre partenaire pour un effort, n'importe quel jour ; les échanges recueillent aussi des remerciements.</translation>
     </message>
     <message>
         <source>Honest answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses sincères</translation>
     </message>
     <message>
         <source>The partner with questions writes them privately and shares them when ready, as many as they choose. Unshared questions stay in their private space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partenaire qui a des questions les écrit en privé et les partage quand il est prêt, autant qu'il le souhaite. Les questions non partagées restent dans son espace privé.</translation>
     </message>
     <message>
         <source>The other partner answers each one in writing, or promises to answer it in person by a day. A given answer is kept exactly as it was given; either of you can add follow-ups below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'autre partenaire répond à chacune par écrit, ou promet d'y répondre de vive voix d'ici une date. Une réponse donnée est conservée telle quelle ; chacun de vous peut ajouter des suites en dessous.</translation>
     </message>
     <message>
         <source>A session lasts as long as the person asking chooses; when the time is up, TrustDesk suggests a break. “I have what I need” closes a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance dure aussi longtemps que la personne qui pose les questions le choisit ; une fois le temps écoulé, TrustDesk propose une pause. « J'ai ce qu'il me faut » clôt une question.</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage</translation>
     </message>
     <message>
         <source>Ctrl+L locks TrustDesk at once. Ctrl+Shift+H locks and hides the window in one keystroke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L verrouille TrustDesk immédiatement. Ctrl+Shift+H verrouille et masque la fenêtre d'une seule touche.</translation>
     </message>
     <message>
         <source>TrustDesk also locks itself after some minutes without use (five, unless you change it in Settings), and when the screen locks or the computer goes to sleep, where the desktop tells it so.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk se verrouille aussi après quelques minutes d'inactivité (cinq, sauf si vous le changez dans les Paramètres), ainsi que lorsque l'écran se verrouille ou que l'ordinateur se met en veille, si le bureau le lui signale.</translation>
     </message>
     <message>
-        <source>Locking closes the vault&apos;s files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <source>Locking closes the vault's files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
+        <translation>Le verrouillage ferme les fichiers du coffre et vide chaque page et chaque champ de mot de passe. Ce que vous écriviez est déjà enregistré, chiffré : rien n'est perdu.</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Each partner has a private space that only their own password opens, and both share one space for the agreement, check-ins, appreciations and shared notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque partenaire a un espace privé que seul son propre mot de passe ouvre, et tous deux partagent un espace pour l'accord, les échanges, les remerciements et les notes partagées.</translation>
     </message>
     <message>
         <source>A second partner can join at any time from Partners → Invite your partner. They choose their own name, colour and password and get their own recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un deuxième partenaire peut vous rejoindre à tout moment via Partenaires → Inviter votre partenaire. Il choisit son propre nom, sa couleur et son mot de passe, et reçoit son propre code de récupération.</translation>
     </message>
     <message>
-        <source>Partners → Switch partner signs the other partner in: the first partner&apos;s private space closes, the shared space stays open.</source>
-        <translation type="unfinished"></translation>
+        <source>Partners → Switch partner signs the other partner in: the first partner's private space closes, the shared space stays open.</source>
+        <translation>Partenaires → Changer de partenaire connecte l'autre partenaire : l'espace privé du premier se ferme, l'espace partagé reste ouvert.</translation>
     </message>
     <message>
         <source>Removing a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un partenaire</translation>
     </message>
     <message>
         <source>Passwords and recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de passe et codes de récupération</translation>
     </message>
     <message>
         <source>Each partner has a password and a recovery code. The recovery code can set a new password if the old one is forgotten: choose “Forgot my password” when unlocking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque partenaire a un mot de passe et un code de récupération. Le code de récupération permet de choisir un nouveau mot de passe si l'ancien est oublié : choisissez « J'ai oublié mon mot de passe » au déverrouillage.</translation>
     </message>
     <message>
-        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner&apos;s password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner's password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
+        <translation>Changer votre mot de passe (Coffre → Changer le mot de passe) ne touche ni à votre code de récupération ni au mot de passe de votre partenaire. Vos espaces reçoivent de nouvelles clés et les anciennes sauvegardes sont protégées à nouveau : l'ancien mot de passe n'ouvre plus rien.</translation>
     </message>
     <message>
         <source>Vault → New recovery code makes a new code and sheet; the old code then opens nothing, in the vault or in its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre → Nouveau code de récupération crée un nouveau code et une nouvelle fiche ; l'ancien code n'ouvre alors plus rien, ni dans le coffre ni dans ses sauvegardes.</translation>
     </message>
     <message>
         <source>There is no other way in. Keep the recovery sheet somewhere only you can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas d'autre moyen d'entrer. Gardez la fiche de récupération dans un endroit que vous seul·e pouvez atteindre.</translation>
     </message>
     <message>
         <source>A private, offline place for couples — or one partner alone — rebuilding trust: a boundary agreement you both sign, gentle check-ins, a private journal each, and a timeline of how far you have come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lieu privé, hors ligne, pour les couples — ou un partenaire seul — qui reconstruisent la confiance : un accord sur vos limites que vous signez tous les deux, des échanges bienveillants, un journal privé pour chacun, et une chronologie du chemin parcouru.</translation>
     </message>
     <message>
         <source>Everything stays encrypted on this computer. TrustDesk has no account, no cloud and no network code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout reste chiffré sur cet ordinateur. TrustDesk n'a ni compte, ni cloud, ni code réseau.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de TrustDesk</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d'aide</translation>
     </message>
     <message>
         <source>Help topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets d'aide</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Agreement history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de l'accord</translation>
     </message>
     <message>
         <source>Signed versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions signées</translation>
     </message>
     <message>
         <source>The chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>La version choisie</translation>
     </message>
     <message>
         <source>Compare with the current draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec le brouillon en cours</translation>
     </message>
     <message>
         <source>Compare with the version before</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec la version précédente</translation>
     </message>
     <message>
         <source>Print this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer cette version</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
 </context>
 <context>
     <name>Home</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd'hui</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message>
         <source>about a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a environ un an</translation>
     </message>
     <message>
         <source>This is the beginning. Once you save a first check-in, this is where you will see how far you have come.</source>
-        <translation type="unfinished"></translation>
+        <translation>C'est le début. Une fois votre premier échange enregistré, c'est ici que vous verrez le chemin parcouru.</translation>
     </message>
     <message>
         <source>Your agreement is signed (version {number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre accord est signé (version {number}).</translation>
     </message>
     <message>
         <source>You began on {day}, {ago}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez commencé le {day}, {ago}.</translation>
     </message>
     <message>
         <source>Since then you have sat down for {held} together and shared {shared}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis, vous vous êtes posés pour {held} ensemble et avez partagé {shared}.</translation>
     </message>
     <message>
         <source>Since then you have sat down for {held} and shared {shared}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis, vous vous êtes posé·e pour {held} et avez partagé {shared}.</translation>
     </message>
     <message>
         <source>Since then you have sat down for {held} together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis, vous vous êtes posés pour {held} ensemble.</translation>
     </message>
     <message>
         <source>Since then you have sat down for {held}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis, vous vous êtes posé·e pour {held}.</translation>
     </message>
     <message>
         <source>Your agreement is at version {number}, signed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre accord en est à la version {number}, signée le {day}.</translation>
     </message>
     <message>
         <source>Your agreement is at version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre accord en est à la version {number}.</translation>
     </message>
     <message numerus="yes">
         <source>about %n years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a environ %n an</numerusform>
+            <numerusform>il y a environ %n ans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n appreciations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remerciement</numerusform>
+            <numerusform>%n remerciements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weeks ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n semaine</numerusform>
+            <numerusform>il y a %n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n months ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>more than %n years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a plus de %n an</numerusform>
+            <numerusform>il y a plus de %n ans</numerusform>
         </translation>
     </message>
 </context>
@@ -2184,94 +2186,94 @@ If this happens again, close TrustDesk and open it again.</source>
     <name>InvitePage</name>
     <message>
         <source>Invite your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter votre partenaire</translation>
     </message>
     <message>
         <source>Hand the keyboard to your partner. They choose their own name, colour and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez le clavier à votre partenaire. Il ou elle choisit son propre nom, sa couleur et son mot de passe.</translation>
     </message>
     <message>
         <source>They get a private space of their own: you cannot open theirs, and they cannot open yours. The agreement, check-ins and shared notes belong to you both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre partenaire reçoit son propre espace privé : vous ne pouvez pas ouvrir le sien, et il ou elle ne peut pas ouvrir le vôtre. L'accord, les échanges et les notes partagées vous appartiennent à tous les deux.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Your colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre couleur</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>This copy will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Markdown and JSON files are plain text: anyone who can open the file can read every word in it, and it stays on the disk until you delete it.
 
 Keep it somewhere only you can reach, and delete it when you no longer need it. For a copy that stays private, choose the encrypted backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export {space}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose where the backup goes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The export could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backup copy made</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An encrypted copy of the vault is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n entries written to {file}.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2279,335 +2281,335 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>Journal import</name>
     <message>
         <source>Import entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des entrées</translation>
     </message>
     <message>
         <source>Choose a jrnl JSON file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier JSON jrnl…</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier…</translation>
     </message>
     <message>
         <source>What would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui serait importé</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l'import</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l'import</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Choose a jrnl JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un export JSON de jrnl</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose a folder of Markdown or text files</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier de fichiers Markdown ou texte</translation>
     </message>
 </context>
 <context>
     <name>LeaveVaultDialog</name>
     <message>
         <source>Leave this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter ce coffre</translation>
     </message>
     <message>
         <source>{name}, after leaving you can no longer open this vault: your password and recovery code stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, après votre départ, vous ne pourrez plus ouvrir ce coffre : votre mot de passe et votre code de récupération cesseront de fonctionner.</translation>
     </message>
     <message>
         <source>Your private space (journal, reflections, drafts) is not deleted, but no one will be able to open it any more — including you. If you want to keep any of it, export it before you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre espace privé (journal, réflexions, brouillons) n'est pas supprimé, mais plus personne ne pourra l'ouvrir — vous non plus. Si vous souhaitez en garder quelque chose, exportez-le avant de partir.</translation>
     </message>
     <message>
         <source>The shared space stays whole for {others}, including what you wrote there.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'espace partagé reste entier pour {others}, y compris ce que vous y avez écrit.</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>Main window</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>Lock TrustDesk now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
         <source>Quick &amp;hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cacher aussitôt</translation>
     </message>
     <message>
         <source>Lock and hide the window at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller et masquer la fenêtre d'un coup</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le &amp;mot de passe…</translation>
     </message>
     <message>
         <source>New &amp;recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau code de &amp;récupération…</translation>
     </message>
     <message>
         <source>Make a new recovery code; the old one then opens nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau code de récupération ; l'ancien n'ouvrira plus rien</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Close TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer TrustDesk</translation>
     </message>
     <message>
         <source>&amp;Invite your partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inviter votre partenaire…</translation>
     </message>
     <message>
         <source>Let your partner join this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à votre partenaire de rejoindre ce coffre</translation>
     </message>
     <message>
         <source>&amp;Switch partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer de partenaire…</translation>
     </message>
     <message>
         <source>Sign the other partner in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter l'autre partenaire</translation>
     </message>
     <message>
         <source>&amp;Partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partenaires…</translation>
     </message>
     <message>
         <source>&amp;Renew the shared key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renouveler la clé partagée…</translation>
     </message>
     <message>
         <source>Make sure keys a former partner kept no longer open the shared space</source>
-        <translation type="unfinished"></translation>
+        <translation>S'assurer que les clés gardées par un ancien partenaire n'ouvrent plus l'espace partagé</translation>
     </message>
     <message>
         <source>TrustDesk &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide de TrustDesk</translation>
     </message>
     <message>
         <source>Hard &amp;moment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moment difficile</translation>
     </message>
     <message>
         <source>A calm screen for a hard moment: your plans, grounding, a time-out (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un écran apaisant pour un moment difficile : vos plans, l'ancrage, un temps mort (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>&amp;About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de TrustDesk</translation>
     </message>
     <message>
         <source>Hard moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment difficile</translation>
     </message>
     <message>
         <source>Switch partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de partenaire</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coffre</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partenaires</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Switch to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer à {name}…</translation>
     </message>
     <message>
         <source>Sign {name} in; your private space closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter {name} ; votre espace privé se ferme</translation>
     </message>
 </context>
 <context>
     <name>MilestoneDialog</name>
     <message>
         <source>Add a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un moment marquant</translation>
     </message>
     <message>
         <source>A day worth remembering: a first, a conversation, a step you took together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour dont on veut se souvenir : une première fois, une conversation, un pas fait ensemble.</translation>
     </message>
     <message>
         <source>TrustDesk marked this day by itself. It stays on your timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk a marqué ce jour de lui-même. Il reste dans votre chronologie.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Day of the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du moment marquant</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s'est passé</translation>
     </message>
     <message>
         <source>For example: our first weekend away again</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : notre premier week-end à deux depuis longtemps</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>A note about the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note sur ce moment marquant</translation>
     </message>
     <message>
         <source>A few words to remember it by (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques mots pour vous en souvenir (facultatif)</translation>
     </message>
 </context>
 <context>
     <name>NewCodePage</name>
     <message>
         <source>A new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau code de récupération</translation>
     </message>
     <message>
         <source>If someone may have seen your recovery sheet, or you simply want a fresh one, TrustDesk can make a new code for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quelqu'un a pu voir votre fiche de récupération, ou si vous souhaitez simplement en avoir une nouvelle, TrustDesk peut créer un nouveau code pour vous.</translation>
     </message>
     <message>
         <source>Once the new code is made, your old recovery code opens nothing: not the vault, and not its backups, which are re-protected with the new code. Your password stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois le nouveau code créé, votre ancien code de récupération n'ouvre plus rien : ni le coffre, ni ses sauvegardes, qui sont protégées à nouveau avec le nouveau code. Votre mot de passe reste le même.</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
-        <source>{name}&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <source>{name}'s colour</source>
+        <translation>Couleur de {name}</translation>
     </message>
     <message>
         <source>Signed in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté·e en tant que {name}</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté·e</translation>
     </message>
     <message>
         <source>Keeping it private</source>
-        <translation type="unfinished"></translation>
+        <translation>Préserver votre intimité</translation>
     </message>
     <message>
         <source>How locking works</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment fonctionne le verrouillage</translation>
     </message>
     <message>
         <source>This vault is yours alone. Your private space and the shared space are open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre n'appartient qu'à vous. Votre espace privé et l'espace partagé sont ouverts.</translation>
     </message>
     <message>
-        <source>Your private space and the shared space are open. {name}&apos;s private space stays closed: only {name} can open it.</source>
-        <translation type="unfinished"></translation>
+        <source>Your private space and the shared space are open. {name}'s private space stays closed: only {name} can open it.</source>
+        <translation>Votre espace privé et l'espace partagé sont ouverts. L'espace privé de {name} reste fermé : seul·e {name} peut l'ouvrir.</translation>
     </message>
     <message>
         <source>Locking after idle time is switched off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrouillage après inactivité est désactivé dans les Paramètres.</translation>
     </message>
     <message>
         <source>Ctrl+L locks at once; Ctrl+Shift+H locks and hides the window. Everything you write is saved straight away, encrypted, so locking never loses anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L verrouille immédiatement ; Ctrl+Shift+H verrouille et masque la fenêtre. Tout ce que vous écrivez est enregistré aussitôt, chiffré : verrouiller ne fait jamais rien perdre.</translation>
     </message>
     <message>
         <source>{name} (signed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (connecté·e)</translation>
     </message>
     <message>
         <source>here since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ici depuis le {day}</translation>
     </message>
     <message numerus="yes">
         <source>TrustDesk locks itself after %n minutes without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>TrustDesk se verrouille après %n minute d'inactivité.</numerusform>
+            <numerusform>TrustDesk se verrouille après %n minutes d'inactivité.</numerusform>
         </translation>
     </message>
 </context>
@@ -2615,649 +2617,649 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>Pages</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Together</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Hard moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments difficiles</translation>
     </message>
     <message>
         <source>Honest answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses sincères</translation>
     </message>
 </context>
 <context>
     <name>PartnersDialog</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Partners of this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires de ce coffre</translation>
     </message>
     <message>
         <source>Leave this vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter ce coffre…</translation>
     </message>
     <message>
         <source>How removing a partner works</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment fonctionne le retrait d'un partenaire</translation>
     </message>
 </context>
 <context>
     <name>Password</name>
     <message>
         <source>Too easy to guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop facile à deviner</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Robuste</translation>
     </message>
     <message>
         <source>This one is widely used. Try a few unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui-ci est très répandu. Essayez quelques mots sans rapport entre eux.</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop court</translation>
     </message>
     <message>
         <source>It is close to a password many people use. A few unrelated words are easier to remember and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ressemble à un mot de passe que beaucoup de gens utilisent. Quelques mots sans rapport entre eux sont plus faciles à retenir et plus difficiles à deviner.</translation>
     </message>
     <message>
         <source>A few unrelated words together are easier to remember and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques mots sans rapport entre eux sont plus faciles à retenir et plus difficiles à deviner.</translation>
     </message>
     <message>
         <source>Good start. Another word or two would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon début. Un ou deux mots de plus le rendraient bien plus robuste.</translation>
     </message>
     <message>
         <source>A good password. Keep it somewhere only you can find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bon mot de passe. Gardez-le dans un endroit que vous seul·e pouvez trouver.</translation>
     </message>
     <message>
         <source>A strong password. Keep it somewhere only you can find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe robuste. Gardez-le dans un endroit que vous seul·e pouvez trouver.</translation>
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse du mot de passe</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Password feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis sur le mot de passe</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez-le à nouveau</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le mot de passe</translation>
     </message>
     <message>
         <source>Confirmation feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis sur la confirmation</translation>
     </message>
     <message>
         <source>&lt;b&gt;{level}.&lt;/b&gt; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{level}.&lt;/b&gt; {hint}</translation>
     </message>
     <message>
         <source>The two passwords match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe correspondent.</translation>
     </message>
     <message>
         <source>The two passwords are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne sont pas encore identiques.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère.</numerusform>
+            <numerusform>Utilisez au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more characters, please.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encore %n caractère, s'il vous plaît.</numerusform>
+            <numerusform>Encore %n caractères, s'il vous plaît.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hide password</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le mot de passe</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mot de passe</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Draft — not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon — non signé</translation>
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c'est important :</translation>
     </message>
     <message>
         <source>Our agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre accord</translation>
     </message>
     <message>
         <source>My agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon accord</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} et {last}</translation>
     </message>
     <message>
         <source>Version {number} · signed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number} · signée le {day}</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}</translation>
     </message>
     <message>
         <source>Agreement (draft, not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord (brouillon, non signé)</translation>
     </message>
     <message>
         <source>Agreement, version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord, version {number}</translation>
     </message>
     <message>
         <source>This is a draft to talk over together. It is not in force until both of us have agreed to every clause and signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un brouillon à discuter ensemble. Il ne s'applique pas tant que nous n'avons pas tous deux accepté chaque clause et signé.</translation>
     </message>
     <message>
         <source>This is a draft to think over. It is not in force until it is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un brouillon à méditer. Il ne s'applique pas tant qu'il n'est pas signé.</translation>
     </message>
     <message>
         <source>These are the boundaries we agreed on together. Each one is here because both of us chose it, and either of us can ask to talk about it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici les limites que nous avons convenues ensemble. Chacune est là parce que nous l'avons choisie tous les deux, et chacun de nous peut demander à en reparler.</translation>
     </message>
     <message>
         <source>These are the boundaries I chose. I can come back to any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici les limites que j'ai choisies. Je peux revenir sur chacune d'elles.</translation>
     </message>
     <message>
         <source>Printed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le {day}</translation>
     </message>
     <message>
         <source>No clauses have been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clause n'a encore été écrite.</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures</translation>
     </message>
     <message>
         <source>We have each read this agreement and agree to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons chacun lu cet accord et nous l'acceptons.</translation>
     </message>
     <message>
         <source>I have read this agreement and agree to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>J'ai lu cet accord et je l'accepte.</translation>
     </message>
     <message>
         <source>Signature of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de {name}</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Signed in TrustDesk as “{name}” on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé dans TrustDesk en tant que « {name} » le {day}.</translation>
     </message>
     <message>
         <source>Signed in TrustDesk as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé dans TrustDesk en tant que « {name} ».</translation>
     </message>
     <message>
         <source>printed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimé le {day}</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Je comprends</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Save a copy of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de l'accord</translation>
     </message>
     <message>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n'a pas été enregistrée</translation>
     </message>
     <message>
         <source>Nothing was printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'a été imprimé</translation>
     </message>
     <message>
         <source>The file {file} could not be written. Choose another folder, or check that the disk has room and the file is not open elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>The printer could not be reached. Check that it is on and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For {name} · made on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>If you ever forget your TrustDesk password, this code lets you choose a new one. Your journal, your private space and everything you share stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous oubliez un jour votre mot de passe TrustDesk, ce code vous permet d'en choisir un nouveau. Votre journal, votre espace privé et tout ce que vous partagez restent tels quels.</translation>
     </message>
     <message>
         <source>YOUR RECOVERY CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>VOTRE CODE DE RÉCUPÉRATION</translation>
     </message>
     <message>
         <source>Letters and digits only: the code does not mind upper or lower case, and O and 0, or I and 1, count as the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres et chiffres uniquement : le code ne tient pas compte des majuscules et minuscules, et O et 0, ou I et 1, comptent comme identiques.</translation>
     </message>
     <message>
         <source>How to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l'utiliser</translation>
     </message>
     <message>
         <source>On the unlock screen, choose to use a recovery code, type this code, and then choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur l'écran de déverrouillage, choisissez d'utiliser un code de récupération, tapez ce code, puis choisissez un nouveau mot de passe.</translation>
     </message>
     <message>
         <source>Where to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Où le conserver</translation>
     </message>
     <message>
         <source>Somewhere safe and private that you can find again: a locked drawer, a folder with your important papers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not next to the computer, and not as a photo or a file on it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You can make a new sheet in TrustDesk at any time; its new code replaces this one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Please keep it private</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de le garder pour vous</translation>
     </message>
     <message>
         <source>Anyone holding this code can set a new password </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>and read what your password opens. Keep it as carefully as a house key. If you think someone has seen it, make a new sheet in TrustDesk: the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Questions</name>
     <message>
         <source>Honest answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses sincères</translation>
     </message>
     <message>
         <source>Questions are written privately and shared when the person asking is ready, as many as they choose. An answer is kept as it was given; more can be added below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les questions sont écrites en privé et partagées quand la personne qui les pose est prête, autant qu'elle le souhaite. Une réponse est conservée telle qu'elle a été donnée ; on peut en ajouter d'autres en dessous.</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Length of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de cette séance</translation>
     </message>
     <message>
         <source>Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <source>My questions, not yet shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes questions, pas encore partagées</translation>
     </message>
     <message>
         <source>Only you can see these. Tick the ones to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous seul·e pouvez les voir. Cochez celles à partager.</translation>
     </message>
     <message>
         <source>A question I would like answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A new question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep this question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove ticked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Share the ticked questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shared questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your answer, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An answer is kept as you give it; you can add more below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give this answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>or talk in person by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Talk in person by this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I will answer in person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Something to add below</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add below</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I have what I need</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close this question; it stays here as it is</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How long would you like to spend on this today?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sharing needs your partner in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Share questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tick the questions you would like to share, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a shared question to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You answered, {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} answered, {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You will answer in person, by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} will answer in person, by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You added, {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} added, {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give this answer?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Once given, an answer stays as it is. You can always add to it below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answer in person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close the question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This session is yours until about {time}. You can stop whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>End now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Closed — “I have what I need.”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answered in writing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You will answer this in person, today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You will answer this in person, by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} will answer this in person, today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} will answer this in person, by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Waiting for an answer, in its own time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>Set a new password with your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set new password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That is more than a recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk keeps encrypted copies of the vault, made when it was opened. Choose the one to go back to; the newest is at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n more characters of the code.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -3265,336 +3267,336 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>RecoveryCodePage</name>
     <message>
         <source>If you ever forget your password, this code lets you choose a new one. Write it down and keep it where only you can reach it: nobody else can open your private space for you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the recovery sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paper and PDF copies are not encrypted: keep them where only you can reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recovery code kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I have kept my recovery code somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You can sign in with Partners → Switch partner, or the next time TrustDesk is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>TrustDesk — Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set a new password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type the recovery code from your recovery sheet, then choose a new password. Your journal, agreement and check-ins stay exactly as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Capitals, spaces and dashes do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RemovePartnerDialog</name>
     <message>
         <source>Remove a partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove {name} from this vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} will no longer be able to open this vault: their password and recovery code stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Their private space is not deleted, but no one will be able to open it any more — not you, and not {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The shared space stays whole: the agreement, check-ins, appreciations and shared notes, including everything {name} wrote there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}&apos;s password opens none.</source>
-        <translation type="unfinished"></translation>
+        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}'s password opens none.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>If {name} can be here, it is kinder to let them leave with their own password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I understand that {name} can no longer open this vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To confirm, type the word “{word}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RenewKeyPage</name>
     <message>
         <source>Renew the shared key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Someone who once shared this vault may have kept a copy of its old keys. A new key for the shared space makes sure those keys no longer open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing in the vault changes or is lost. Your password stays the same; your recovery code is replaced by a new one, shown next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Check-in summaries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How we have been feeling (charts)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Appreciations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Our current agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check-in report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk · check-in report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Our check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>My check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prepared in TrustDesk to bring to a therapist. It holds what we shared at our check-ins, how each of us rated how we feel, the appreciations we gave each other and our current agreement. Private journals and private reflections are never included.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prepared in TrustDesk to bring to a therapist. Private journal entries and private reflections are never included.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No check-ins were saved in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version {number} of the agreement was signed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The agreement in force is version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How we have been feeling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each line is one of us, from 0 to 10; dashed lines mark a signed version of the agreement. Answers left out or “rather not say” are not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a former partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A former partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>to revisit together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement looked at again: “{clause}” — {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{giver} to {receiver}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What was noticed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exploring together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>We both chose to include this. It shows only what we both welcomed; our own answers, readiness and notes stay private.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Things we both said yes to: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Things we are both open to talking about: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No matches kept at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>We are at step {number} of {steps}: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No agreement has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A draft, not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version {number}, signed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Some changes since then are still being talked about; they are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>We have not opened the first of our %n steps yet.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins in this period, the first on {first} and the latest on {last}.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -3602,1253 +3604,1253 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>ReportDialog</name>
     <message>
         <source>Report for a therapist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A report to bring to your therapist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a stretch of time. The report holds what you shared at check-ins; private journals and private reflections are never part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Which stretch of time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The last year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Until this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What to include</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Safety</name>
     <message>
         <source>Is working on this together safe for us now?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is a page to read on your own, whenever you like. Nobody needs to answer it in front of the other, and TrustDesk keeps no note that you read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Working on trust together needs both of you to be safe with each other. If you are afraid of your partner — of their anger, of what they might do, of being watched, pressured or hurt — then couples work, including this app, may not be safe for you right now. That is not a failure, and it is not your fault.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Some signs to take seriously: you change what you say or write because of how they might react; they check your phone or messages, or insist on seeing what you wrote; they push you into closeness or sex you do not want; you feel you have to ask for permission to see friends or spend money.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>If that sounds familiar, you can use TrustDesk alone: set it up as “just me”, with a password only you know, as a private journal. Your private space can never be opened by anyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Support exists where you live: domestic abuse and sexual violence helplines and advice services, your doctor, a counsellor or therapist who sees people on their own, and, if you are in danger, the emergency services. A trusted friend can help you look for them. You can keep their details on your private “People who help me” card.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quick hide (Ctrl+Shift+H) locks and hides TrustDesk at once. Discreet mode, in Settings, shows it as a plain “Journal” in the window title and the menu.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Follow the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From your region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These preferences stay on this computer. They never hold anything you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lock after this many idle minutes (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Language (from the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Discreet mode: show a plain “Journal” name and icon in the title, menu and taskbar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <source>Sign the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign your commitment (version {number})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign version {number} together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is exactly what you are signing. Read it through. Once signed, this version never changes; later changes become a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is exactly what you are signing. Read it through together. Once signed, this version never changes; later changes become a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What will be signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not ready to sign yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why signing is not possible yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SwitchPartnerDialog</name>
     <message>
         <source>Switch partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{name}, type your password to sign in. {me}&apos;s private space closes; the shared space stays open.</source>
-        <translation type="unfinished"></translation>
+        <source>{name}, type your password to sign in. {me}'s private space closes; the shared space stays open.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Appreciations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>My journal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shared notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Past month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Past 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Past year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{kind}: shown — click to hide them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{kind} are shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{kind}: hidden — click to show them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{kind} are hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Moments you share in TrustDesk gather here: check-ins, appreciations, your agreement, journal entries and milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing matches these filters. Try fewer words, or another stretch of time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a milestone…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Report for a therapist…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Make a report for a therapist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Moments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Whose moments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Which stretch of time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Until this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bring the removed milestone back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“{title}” was removed from your timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name}’s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It was removed after this moment happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trend chart: {feeling}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check-in answers will show here over time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Which feeling the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Which stretch of time the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Showing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The chart in words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each line is one of you, in your own colour. Dashed lines mark the days you signed a version of your agreement. Answers left out or “rather not say” are simply not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hide the changes ▴</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Show %n changes ▾</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Appreciation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Private journal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shared note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>We worked on the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I worked on my commitments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Together</name>
     <message>
         <source>Together, at our own pace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Desire list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Steps at our own pace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change this step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A step of our own</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name of the step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not during this step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To think about afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;What it is</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Not during this step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>With these conditions (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conditions for the boundary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Propose as a boundary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Adds “We&apos;d like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
-        <translation type="unfinished"></translation>
+        <source>Adds “We'd like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What we both said yes to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only the things you both welcomed are shown here. Everything else stays private, and nothing is kept unless you choose to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Both of you said yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing here this time — and that is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Both of you are open to talking about</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing here this time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep these for us</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keeps only these matches in your shared space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kept for both of you. Either of you can change an answer later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>My answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where we are now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next, when we are both ready</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where we are</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>I&apos;m ready</source>
-        <translation type="unfinished"></translation>
+        <source>I'm ready</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type your password first, {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Trends</name>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{feeling}: no answers in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{feeling}, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n answers</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>{name}: {answers}, {value} of 10 on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name}: {answers}, {first} of 10 at first and {last} of 10 most recently (between {low} and {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>version {number} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement signed: {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Unlock</name>
     <message>
         <source>Unlock TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your private space. Only your password opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forgot my password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type your password first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Opening your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your new password is set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From now on, this new password opens TrustDesk. Your recovery code still works; keep the sheet somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There are no backups of this vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk makes one each day the vault is opened, but none was found in its backups folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The vault goes back to how it was on {day}. Anything written after that is not in this backup.
 
 The files it replaces are moved aside in the backups folder, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The backup is back in place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The vault is as it was on {day}. Type your password to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>VaultError</name>
     <message>
         <source>Something went wrong with the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk could not use this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That password did not open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That password did not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check Caps Lock and try again. If it is forgotten, you can use your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That recovery code did not match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was changed. A single mistyped character is enough, and a sheet printed before the code was last renewed no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check each group of characters against your newest recovery sheet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This needs your partner, in person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only a partner can do this for themselves, after typing their own password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask your partner to confirm it is them with their own password, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No vault here yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no TrustDesk vault in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You can create a new vault, or open another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The vault&apos;s key file is missing</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file is missing</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This folder holds TrustDesk data, but its key file (vault.json) is missing, so it cannot be unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was changed. You can restore the vault from one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The vault&apos;s key file is damaged</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file is damaged</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file (vault.json) is damaged and cannot be read.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Made by a newer TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This vault was made by a newer version of TrustDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Please update TrustDesk to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not a TrustDesk file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A file in this vault is not a TrustDesk file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Part of the vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Part of this vault is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was overwritten. You can restore the vault from a backup; the damaged files are kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Already open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This vault is already open in another TrustDesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no room left on the disk, so the last change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everything saved before is safe. Free some space, then try again; your text is still in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The vault could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>TrustDesk could not read or write the vault&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <source>TrustDesk could not read or write the vault's files.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check that the folder (or USB stick) is still there and writable. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encryption library missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>TrustDesk&apos;s encryption library is not available, so it refuses to run.</source>
-        <translation type="unfinished"></translation>
+        <source>TrustDesk's encryption library is not available, so it refuses to run.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Please reinstall TrustDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That could not be done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That change to the partners of this vault could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The vault&apos;s key file asks for unsafe settings</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file asks for unsafe settings</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It may have been edited by hand. Nothing was changed. You can restore the vault from one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The vault&apos;s key file was changed</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file was changed</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was changed. You can restore the vault from one of its backups, whose key files are sealed too.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These files belong to another vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A database in this folder belongs to another TrustDesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing was changed or opened. Put that vault&apos;s files back in their own folder, or restore this vault from one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing was changed or opened. Put that vault's files back in their own folder, or restore this vault from one of its backups.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An older copy of part of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A database in this folder is an older copy of this vault&apos;s own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
-        <translation type="unfinished"></translation>
+        <source>A database in this folder is an older copy of this vault's own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault&apos;s backups instead; otherwise put the newer file back.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault's backups instead; otherwise put the newer file back.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An older copy of the key file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was changed. Put the newer vault.json back, or restore the vault from one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One moment, please</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk is giving the vault new keys, so this change could not be saved just now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was lost: your words are still in the window. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Please choose another password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That password already opens this vault for your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each of you needs a password of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>Welcome to TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A quiet place for rebuilding trust: an agreement you make together, gentle check-ins, and a private journal for each of you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Private by design</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everything you write is encrypted on this computer. No account, no cloud, no network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yours alone, where it should be</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each of you has a private space the other cannot open, beside the space you share.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>At your own pace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every question can be skipped, and locking is always one keystroke away (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Looking for your vault?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The vault will be kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who will use TrustDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You can change this later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Just me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The two of us</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A private journal, and a place to prepare for conversations. Your partner can join later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An agreement and check-ins you share, and a private space for each of you. Both of you should be here for the next steps.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A page to read on your own; nothing is asked or recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your name is kept inside the encrypted vault and never appears in window titles or settings files. Printouts and exports you choose to make do carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What would you like to be &amp;called?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your colour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It marks what is yours across the app.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose your password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It opens your private space and the space you share. Nobody can reset it for you — but the recovery code on the next page can set a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Now your partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hand the keyboard over. Your partner chooses their own password: it opens their private space, which only they can see.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Their &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Partner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Partner's name</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Their colour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Their &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add my partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Partner&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <source>Partner's colour</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>That is your partner&apos;s name too. An initial or a nickname tells you apart.</source>
-        <translation type="unfinished"></translation>
+        <source>That is your partner's name too. An initial or a nickname tells you apart.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Join later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your partner can join any time from Partners → Invite your partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>If a password is ever forgotten, this code sets a new one. Write it down or print it, and keep it somewhere safe and private, away from this computer. Anyone who has it and this computer could open this private space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the recovery sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paper and PDF copies are not encrypted: keep them where only you can reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I have kept my recovery code somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recovery code kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name}, this is your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Making a private space for your partner…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Creating your vault… This takes a few seconds: the key is made slow on purpose, so a password cannot be guessed quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{problem} Your vault is ready; your partner can join later from Partners → Invite your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your partner could not join yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sheet was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
