@@ -355,6 +355,10 @@ def run(
                 "painted": shown["painted"],
                 "timeline_steps_ms": shown["steps_ms"],
             }
+            if output is not None:  # what is measured so far, in case a later step fails
+                Path(output).with_suffix(".partial.json").write_text(
+                    json.dumps(details, indent=2, default=str) + "\n"
+                )
         largest, smallest = copies[sizes[-1]], copies[sizes[0]]
         shutil.rmtree(largest / "backups", ignore_errors=True)
         memory = _person(

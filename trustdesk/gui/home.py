@@ -174,12 +174,14 @@ class HomePage(Page):
         self.setTabOrder(self.resume_button, self.start_button)
         self.setTabOrder(self.start_button, self.timeline_button)
         ctx.changed.connect(self._changed)
+        self._read_for: tuple[object, dt.date] | None = None  # (session, day) last read
         self.session_ended()
 
     # -- session -------------------------------------------------------------------------------
 
     def session_started(self) -> None:
-        self.refresh()
+        if self._read_for != (self.ctx.session, clock.today()):  # not read on show already
+            self.refresh()
 
     def session_ended(self) -> None:
         self.greeting.clear()
@@ -198,8 +200,10 @@ class HomePage(Page):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
-        if self.ctx.unlocked:
-            self.refresh()  # the day may have changed while the window was open
+        # The day may have changed while the window was open. Only then: unlocking has just
+        # read everything (reading it twice made the first paint after Return ~50 ms later).
+        if self.ctx.unlocked and self._read_for != (self.ctx.session, clock.today()):
+            self.refresh()
 
     def refresh(self, today: dt.date | None = None) -> None:
         """Read everything the page shows again."""
@@ -208,6 +212,7 @@ class HomePage(Page):
             self.session_ended()
             return
         today = today or clock.today()
+        self._read_for = (session, today)
         try:
             self._show(session, today)
         except VaultError as exc:
