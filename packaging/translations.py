@@ -86,6 +86,18 @@ def data_strings() -> list[tuple[str, str]]:
     return found
 
 
+def _literal_pair(call) -> tuple[str, str] | None:
+    """The (context, text) of a call whose first two arguments are literal strings."""
+    import ast
+
+    args = call.args[:2]
+    if len(args) == 2 and all(
+        isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args
+    ):
+        return args[0].value, args[1].value
+    return None
+
+
 def plural_calls() -> list[tuple[str, str]]:
     """(context, text) of every ``plural("Context", "%n …", n)`` call and every
     ``QT_TRANSLATE_N_NOOP("Context", "%n …")`` mark in the package.
@@ -102,12 +114,9 @@ def plural_calls() -> list[tuple[str, str]]:
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
                 and node.func.id in ("plural", "QT_TRANSLATE_N_NOOP")
-                and len(node.args) >= 2
-                and all(
-                    isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]
-                )
+                and (pair := _literal_pair(node)) is not None
             ):
-                found.append((node.args[0].value, node.args[1].value))
+                found.append(pair)
     return found
 
 
@@ -155,12 +164,9 @@ def marked_in_code() -> set[tuple[str, str]]:
             if (
                 isinstance(node, ast.Call)
                 and getattr(node.func, "id", getattr(node.func, "attr", "")) in names
-                and len(node.args) >= 2
-                and all(
-                    isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]
-                )
+                and (pair := _literal_pair(node)) is not None
             ):
-                found.add((node.args[0].value, node.args[1].value))
+                found.add(pair)
     return found
 
 
