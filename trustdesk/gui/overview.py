@@ -184,7 +184,7 @@ class SignedInOverview(QWidget):
     def _clear_people(self) -> None:
         while self.people.count():
             item = self.people.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()

@@ -228,8 +228,8 @@ class TimelinePage(Page):
             self.setTabOrder(a, b)
         chain = [self.kind_buttons[-1][0], self.partner, self.period, self.since, self.until,
                  self.search, self.view]  # fmt: skip
-        for a, b in pairwise(chain):
-            self.setTabOrder(a, b)
+        for before, after in pairwise(chain):
+            self.setTabOrder(before, after)
         return page
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -336,17 +336,17 @@ class TimelinePage(Page):
         # A nicety, not the person's own words: if it cannot be written now (a read-only
         # stick, a full disk) nothing is lost and it is tried again next time, without alarm.
         with contextlib.suppress(VaultError):
-            MilestoneRepo(self.ctx.session.shared).sync_automatic()
+            MilestoneRepo(self.ctx.live_session.shared).sync_automatic()
 
     def _fill_partners(self) -> None:
         chosen = self.partner.currentData()
         self.partner.blockSignals(True)
         self.partner.clear()
         self.partner.addItem(translate("Timeline", "Everyone"), None)
-        for p in self.ctx.session.partners():
+        for p in self.ctx.live_session.partners():
             label = (
                 translate("Timeline", "Mine")
-                if p.id == self.ctx.session.partner_id
+                if p.id == self.ctx.live_session.partner_id
                 else ltr(translate("Timeline", "{name}’s").format(name=p.name))
             )
             self.partner.addItem(label, p.id)
@@ -434,7 +434,7 @@ class TimelinePage(Page):
         if event is None or not self.ctx.unlocked:
             return
         try:
-            target = stream.open_target(self.ctx.session.shared, event.kind, event.id)
+            target = stream.open_target(self.ctx.live_session.shared, event.kind, event.id)
         except VaultError as exc:
             self.ctx.alerts.vault_error(self, exc)
             return
@@ -449,7 +449,7 @@ class TimelinePage(Page):
 
     def open_item(self, kind: str, item_id: object) -> None:
         if kind == tl.MILESTONE and isinstance(item_id, int) and self.ctx.unlocked:
-            milestone = MilestoneRepo(self.ctx.session.shared).get(item_id)
+            milestone = MilestoneRepo(self.ctx.live_session.shared).get(item_id)
             if milestone is not None:
                 dialog = MilestoneDialog(self.ctx, milestone, self)
                 dialog.removed.connect(lambda _id, m=milestone: self._offer_undo(m))
