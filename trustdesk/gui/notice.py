@@ -65,7 +65,7 @@ class Notice(QFrame):
             message = ""
         self.show_message(title, f"{message} {advice}".strip())
 
-    def add_action(self, text: str, callback: Callable[[], None]) -> QPushButton:
+    def add_action(self, text: str, callback: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         # Through a lambda: the slot must not receive clicked()'s ``checked`` argument.
         button.clicked.connect(lambda: callback())
