@@ -5,2178 +5,2180 @@
     <name>Agreement</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido</translation>
     </message>
     <message>
         <source>Current draft (not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador actual (sin firmar)</translation>
     </message>
     <message>
         <source>Version {number}, signed {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {number}, firmada el {day}</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {number}</translation>
     </message>
     <message>
         <source>Between {first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre {first} y {second}</translation>
     </message>
     <message>
         <source>Between {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre {names}</translation>
     </message>
     <message>
         <source>There are no boundaries in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta versión no hay límites.</translation>
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa:</translation>
     </message>
     <message>
         <source>Signed by {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por {names}</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <source>{moved} from “{heading}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{moved} desde “{heading}”</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado</translation>
     </message>
     <message>
         <source>(was “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>(antes “{heading}”)</translation>
     </message>
     <message>
         <source>These two versions say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas dos versiones dicen lo mismo.</translation>
     </message>
     <message>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin diferencias</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quitado</numerusform>
+            <numerusform>%n quitados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n movido</numerusform>
+            <numerusform>%n movidos</numerusform>
         </translation>
     </message>
     <message>
         <source>I commit to this</source>
-        <translation type="unfinished"></translation>
+        <translation>Me comprometo a esto</translation>
     </message>
     <message>
         <source> · confirmed with their own password at this computer</source>
-        <translation type="unfinished"></translation>
+        <translation> · confirmado con su propia contraseña en este equipo</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>The chosen boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite elegido</translation>
     </message>
     <message>
         <source>Choose a boundary to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un límite para verlo completo.</translation>
     </message>
     <message>
         <source>Boundary text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del límite</translation>
     </message>
     <message>
         <source>In your own words: what do we agree on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Con tus propias palabras: ¿en qué estamos de acuerdo?</translation>
     </message>
     <message>
         <source>&amp;Boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa</translation>
     </message>
     <message>
         <source>Optional: why this matters to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: por qué esto nos importa</translation>
     </message>
     <message>
         <source>&amp;Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué importa</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>&amp;Review by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar antes del</translation>
     </message>
     <message>
         <source>Suggest new words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer otras palabras…</translation>
     </message>
     <message>
         <source>Suggest new words for this boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer otras palabras para este límite</translation>
     </message>
     <message>
         <source>Adds a proposal beside this boundary; the agreed words stay in force until you both agree to the new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una propuesta junto a este límite; las palabras acordadas siguen vigentes hasta que los dos acepten las nuevas.</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Remove this boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este límite</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <source>Agreed boundaries are retired, not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los límites acordados se retiran, no se borran.</translation>
     </message>
     <message>
         <source>This proposal would replace the boundary above it once you both agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta propuesta sustituiría al límite de arriba cuando los dos estén de acuerdo.</translation>
     </message>
     <message>
         <source>Retired: kept for your history, not part of what you sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado: se conserva en el historial, pero no forma parte de lo que se firma.</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado el</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por</translation>
     </message>
     <message>
         <source>Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites</translation>
     </message>
 </context>
 <context>
     <name>Alerts</name>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Something unexpected happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha pasado algo inesperado</translation>
     </message>
     <message>
         <source>TrustDesk ran into a problem it did not expect. Everything saved before is safe: each change is written the moment it is made.
 
 If this happens again, close TrustDesk and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk se ha encontrado con un problema que no esperaba. Todo lo guardado antes está a salvo: cada cambio se escribe en el momento en que se hace.
+
+Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
     <message>
         <source>This folder already holds a TrustDesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta ya contiene una bóveda de TrustDesk.</translation>
     </message>
     <message>
         <source>This is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es un archivo, no una carpeta.</translation>
     </message>
     <message>
         <source>This folder already holds other files. Please choose an empty or new folder for the vault, for example with --vault and a new folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta ya contiene otros archivos. Elige una carpeta vacía o nueva para la bóveda, por ejemplo con --vault y el nombre de una carpeta nueva.</translation>
     </message>
     <message>
         <source>TrustDesk last opened a vault in {folder}, which cannot be found now. If it is on a USB stick or another drive, connect it and start TrustDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk abrió la última vez una bóveda en {folder}, que ahora no se encuentra. Si está en una memoria USB o en otra unidad, conéctala y vuelve a abrir TrustDesk.</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia tu contraseña</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual</translation>
     </message>
     <message>
         <source>Your recovery code stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de recuperación sigue siendo el mismo.</translation>
     </message>
     <message>
-        <source>Your recovery code stays the same, and so does your partner&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <source>Your recovery code stays the same, and so does your partner's password.</source>
+        <translation>Tu código de recuperación sigue siendo el mismo, y también la contraseña de tu pareja.</translation>
     </message>
     <message>
         <source>Older backups are re-protected with your new password: afterwards they open with your new password or your recovery code, and your old password opens none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad anteriores se vuelven a proteger con tu nueva contraseña: después se abren con tu nueva contraseña o con tu código de recuperación, y tu contraseña antigua ya no abre ninguna.</translation>
     </message>
     <message>
         <source>Remove older backups instead (a fresh backup is made right after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar en su lugar las copias anteriores (justo después se hace una copia nueva)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>Check-in</name>
     <message>
         <source>Comfort and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Comodidad y seguridad</translation>
     </message>
     <message>
         <source>Desire</source>
-        <translation type="unfinished"></translation>
+        <translation>Deseo</translation>
     </message>
     <message>
         <source>Closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercanía</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <source>Keep as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlo como está</translation>
     </message>
     <message>
         <source>Revisit together</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisarlo juntos</translation>
     </message>
     <message>
         <source>Not talked about</source>
-        <translation type="unfinished"></translation>
+        <translation>No se habló</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>prefiero no decirlo</translation>
     </message>
     <message>
         <source>{value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} de 10</translation>
     </message>
     <message>
         <source>When the next check-in is</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo es la próxima charla</translation>
     </message>
     <message>
         <source>Resume your check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoma tu charla</translation>
     </message>
     <message>
         <source>Resume your paused check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoma tu charla en pausa</translation>
     </message>
     <message>
         <source>Start a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una charla</translation>
     </message>
     <message>
         <source>Start a new check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una charla nueva</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {second}</translation>
     </message>
     <message>
         <source>a former partner</source>
-        <translation type="unfinished"></translation>
+        <translation>una expareja</translation>
     </message>
     <message>
         <source>Check-in of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Charla del {day}</translation>
     </message>
     <message>
         <source>Taking part: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Participan: {names}</translation>
     </message>
     <message>
-        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Boundaries looked at again&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3 style='margin-top:16px'&gt;Boundaries looked at again&lt;/h3&gt;</source>
+        <translation>&lt;h3 style='margin-top:16px'&gt;Límites revisados&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;None talked about this time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Esta vez no se habló de ninguno.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> — a new proposal is in the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation> — hay una propuesta nueva en el acuerdo</translation>
     </message>
     <message>
         <source>not planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha todavía</translation>
     </message>
     <message>
-        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;My private reflection&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3 style='margin-top:16px'&gt;My private reflection&lt;/h3&gt;</source>
+        <translation>&lt;h3 style='margin-top:16px'&gt;Mi reflexión privada&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Check-in summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la charla</translation>
     </message>
     <message>
         <source>TrustDesk · check-in summary</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk · resumen de la charla</translation>
     </message>
     <message>
         <source>Our check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra charla</translation>
     </message>
     <message>
         <source>How I feel now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo me siento ahora</translation>
     </message>
     <message>
         <source>Boundaries looked at again</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites revisados</translation>
     </message>
     <message>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima charla</translation>
     </message>
     <message>
         <source>Not planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha todavía</translation>
     </message>
     <message>
         <source>Type a number to answer (1 then 0 quickly for 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número para responder (1 y luego 0 rápido para el 10)</translation>
     </message>
     <message>
         <source>— means not answered. Type a number (1 then 0 quickly for 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>— significa sin respuesta. Escribe un número (1 y luego 0 rápido para el 10).</translation>
     </message>
     <message>
         <source>Rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiero no decirlo</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin respuesta</translation>
     </message>
     <message>
         <source>You can leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes dejarlo vacío.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién participó</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
 </context>
 <context>
     <name>Data: agreement starter</name>
     <message>
         <source>Starting points for your agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de partida para el acuerdo</translation>
     </message>
     <message>
         <source>These are only suggestions, to help you find your own words. Take what fits, change anything, and leave out whatever does not belong to your story. Nothing here is agreed until each of you says yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son solo sugerencias, para ayudarte a encontrar tus propias palabras. Toma lo que encaje, cambia lo que quieras y deja fuera lo que no forme parte de la historia de los dos. Nada de esto está acordado hasta que cada uno diga que sí.</translation>
     </message>
     <message>
         <source>Exclusivity and what it means to us</source>
-        <translation type="unfinished"></translation>
+        <translation>La exclusividad y lo que significa para nosotros</translation>
     </message>
     <message>
         <source>Couples draw the line in different places. Say plainly where yours is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pareja traza la línea en un lugar distinto. Lo importante es decir con claridad dónde está la propia.</translation>
     </message>
     <message>
         <source>We are exclusive with each other, sexually and emotionally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somos exclusivos el uno con el otro, sexual y emocionalmente.</translation>
     </message>
     <message>
         <source>Saying it out loud means neither of us has to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decirlo en voz alta significa que ninguno tiene que adivinarlo.</translation>
     </message>
     <message>
         <source>For us, being exclusive also covers flirting by message, dating apps and private meetings that we would not want the other to know about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para nosotros, ser exclusivos también incluye coquetear por mensajes, las aplicaciones de citas y los encuentros privados que no querríamos que el otro supiera.</translation>
     </message>
     <message>
         <source>Naming examples turns a vague promise into something we can both keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner ejemplos convierte una promesa vaga en algo que los dos podemos cumplir.</translation>
     </message>
     <message>
         <source>When either of us is unsure whether something crosses our line, we ask before, not after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando alguno de los dos no está seguro de si algo cruza nuestro límite, lo pregunta antes, no después.</translation>
     </message>
     <message>
         <source>A question asked early costs little and protects a lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta hecha a tiempo cuesta poco y protege mucho.</translation>
     </message>
     <message>
         <source>Contact with the affair partner and others</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto con la otra persona y con otras personas</translation>
     </message>
     <message>
         <source>If this does not apply to you, skip it. If it does, be as specific as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no es tu caso, sáltalo. Si lo es, concreta todo lo que puedas.</translation>
     </message>
     <message>
         <source>There is no private contact with the affair partner. If they get in touch, we tell each other the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contacto privado con la persona de la aventura. Si se pone en contacto, nos lo contamos el mismo día.</translation>
     </message>
     <message>
         <source>Knowing rather than wondering lets the hurt partner rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saber, en lugar de imaginar, deja descansar a la persona herida.</translation>
     </message>
     <message>
         <source>Where contact cannot be avoided (work, children, shared friends), we keep it brief and to the point, and mention it without being asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el contacto no se puede evitar (trabajo, hijos, amistades comunes), lo mantenemos breve y concreto, y lo contamos sin que nos lo pregunten.</translation>
     </message>
     <message>
         <source>Openness about the unavoidable keeps it from becoming a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar abiertamente de lo inevitable evita que se convierta en un secreto.</translation>
     </message>
     <message>
         <source>We tell each other about new close friendships, and we are glad to introduce each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos contamos las nuevas amistades cercanas y nos alegra presentárnoslas.</translation>
     </message>
     <message>
         <source>Friendships are welcome; hidden ones are where doubt grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las amistades son bienvenidas; las ocultas son donde crece la duda.</translation>
     </message>
     <message>
         <source>Transparency and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparencia y dispositivos</translation>
     </message>
     <message>
         <source>Openness offered freely feels different from openness demanded. Agree what feels right for a while, and review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La apertura ofrecida libremente se siente distinta de la apertura exigida. Conviene acordar lo que parezca bien por un tiempo, y revisarlo.</translation>
     </message>
     <message>
-        <source>For now, either of us may ask to see the other&apos;s phone or messages, and the answer is a calm yes.</source>
-        <translation type="unfinished"></translation>
+        <source>For now, either of us may ask to see the other's phone or messages, and the answer is a calm yes.</source>
+        <translation>Por ahora, cualquiera de los dos puede pedir ver el teléfono o los mensajes del otro, y la respuesta es un sí tranquilo.</translation>
     </message>
     <message>
         <source>Offered openness helps trust return; it is meant to be needed less over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La apertura ofrecida ayuda a que vuelva la confianza; la idea es que con el tiempo haga cada vez menos falta.</translation>
     </message>
     <message>
         <source>We do not delete messages or browsing history to hide them from each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>No borramos mensajes ni el historial de navegación para ocultárselos al otro.</translation>
     </message>
     <message>
         <source>What is gone cannot reassure anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ya no está no puede tranquilizar a nadie.</translation>
     </message>
     <message>
         <source>Checking is something we ask for, not something we do in secret; each of us keeps a private space for our own thoughts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirar es algo que se pide, no algo que se hace a escondidas; cada uno conserva un espacio privado para sus propios pensamientos.</translation>
     </message>
     <message>
         <source>Transparency should not turn into surveillance, for either of us.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transparencia no debe convertirse en vigilancia, para ninguno de los dos.</translation>
     </message>
     <message>
         <source>How we talk and check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo hablamos y cómo hacemos las charlas</translation>
     </message>
     <message>
         <source>How you talk matters as much as what you talk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se habla importa tanto como de qué se habla.</translation>
     </message>
     <message>
         <source>We sit down for a check-in about once a week, at a time that suits us both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos sentamos a tener una charla más o menos una vez a la semana, a una hora que nos venga bien a los dos.</translation>
     </message>
     <message>
         <source>A set time means hard things do not have to wait for a bad moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tener un momento fijo significa que lo difícil no tiene que esperar a un mal momento.</translation>
     </message>
     <message>
         <source>Either of us can ask for a pause in a difficult conversation. We say when we will come back to it, and we do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera de los dos puede pedir una pausa en una conversación difícil. Decimos cuándo volveremos a ella, y volvemos.</translation>
     </message>
     <message>
         <source>A pause is a way of caring for the conversation, not of ending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa es una forma de cuidar la conversación, no de terminarla.</translation>
     </message>
     <message>
         <source>In our check-ins we talk about how we feel now and what we need next, one of us speaking at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>En nuestras charlas hablamos de cómo nos sentimos ahora y de lo que necesitamos a continuación, de uno en uno.</translation>
     </message>
     <message>
         <source>Looking forward gives us something to build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirar hacia delante nos da algo que construir.</translation>
     </message>
     <message>
         <source>We do not use name-calling, threats or the silent treatment, even when we are hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No usamos insultos, amenazas ni la ley del hielo, ni siquiera cuando estamos dolidos.</translation>
     </message>
     <message>
         <source>Each of us needs to feel safe enough to be honest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada uno necesita sentir la seguridad suficiente para hablar con sinceridad.</translation>
     </message>
     <message>
         <source>Intimacy, pace and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intimidad, ritmo y consentimiento</translation>
     </message>
     <message>
         <source>Closeness comes back at its own pace. These can be shaped carefully around what each of you needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cercanía vuelve a su propio ritmo. Estos puntos se pueden ajustar con cuidado a lo que necesita cada uno.</translation>
     </message>
     <message>
         <source>We go at the pace of whichever of us needs to go slower, and no one is asked to explain a no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vamos al ritmo de quien de los dos necesite ir más despacio, y a nadie se le pide que explique un no.</translation>
     </message>
     <message>
         <source>Feeling free to say no is what makes a yes mean something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentirse libre de decir que no es lo que da sentido a un sí.</translation>
     </message>
     <message>
         <source>We ask before touching in new or sexual ways, and we check in along the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntamos antes de tocarnos de formas nuevas o sexuales, y lo vamos hablando por el camino.</translation>
     </message>
     <message>
         <source>Asking keeps both of us present and safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar nos mantiene presentes y seguros a los dos.</translation>
     </message>
     <message>
         <source>Either of us can stop at any moment, with a word or a sign we have agreed on, and the other stops without pressure or sulking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera de los dos puede parar en cualquier momento, con una palabra o una señal acordada, y el otro para sin presionar ni ofenderse.</translation>
     </message>
     <message>
         <source>Stopping is always allowed; it is not a rejection of the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar siempre está permitido; no es un rechazo a la persona.</translation>
     </message>
     <message>
         <source>When something brings back a painful memory, we pause, and the one affected chooses what helps: space, a hand to hold, or talking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando algo trae de vuelta un recuerdo doloroso, hacemos una pausa, y quien lo siente elige lo que le ayuda: espacio, una mano que sostener o hablar.</translation>
     </message>
     <message>
         <source>The one who is hurting knows best what they need in that moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien está sufriendo es quien mejor sabe lo que necesita en ese momento.</translation>
     </message>
     <message>
         <source>We make room for closeness that is not sexual: sitting together, walks, holding hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacemos sitio a una cercanía que no es sexual: estar sentados juntos, pasear, ir de la mano.</translation>
     </message>
     <message>
         <source>Warmth without expectation helps trust grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cariño sin expectativas ayuda a que crezca la confianza.</translation>
     </message>
     <message>
         <source>Sexual health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud sexual</translation>
     </message>
     <message>
-        <source>Looking after each other&apos;s health is part of caring for each other.</source>
-        <translation type="unfinished"></translation>
+        <source>Looking after each other's health is part of caring for each other.</source>
+        <translation>Cuidar la salud del otro forma parte de cuidarnos mutuamente.</translation>
     </message>
     <message>
         <source>We both get tested for sexually transmitted infections, and share the results with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos nos hacemos pruebas de infecciones de transmisión sexual y compartimos los resultados.</translation>
     </message>
     <message>
-        <source>It takes away a worry and shows care for the other&apos;s body.</source>
-        <translation type="unfinished"></translation>
+        <source>It takes away a worry and shows care for the other's body.</source>
+        <translation>Quita una preocupación y muestra cuidado por el cuerpo del otro.</translation>
     </message>
     <message>
         <source>We use protection until we have both been tested and agree that we no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usamos protección hasta que los dos nos hayamos hecho las pruebas y estemos de acuerdo en que ya no la necesitamos.</translation>
     </message>
     <message>
         <source>A shared decision, made with full information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una decisión compartida, tomada con toda la información.</translation>
     </message>
     <message>
         <source>Support and therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo y terapia</translation>
     </message>
     <message>
         <source>Neither of you has to carry this alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los dos tiene que cargar con esto a solas.</translation>
     </message>
     <message>
         <source>We see a couples therapist together, and we go even when we would rather not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vamos juntos a terapia de pareja, y vamos incluso cuando preferiríamos no ir.</translation>
     </message>
     <message>
         <source>Someone outside the two of us helps us hear each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien de fuera nos ayuda a escucharnos el uno al otro.</translation>
     </message>
     <message>
         <source>Each of us is free to have our own therapist or support, and what we say there stays ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada uno es libre de tener su propio terapeuta o apoyo, y lo que decimos allí es solo nuestro.</translation>
     </message>
     <message>
         <source>Each of us needs a place of our own to heal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada uno necesita un lugar propio para sanar.</translation>
     </message>
     <message>
         <source>We agree together whom we tell about what happened, and each of us may have one trusted person to talk to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidimos juntos a quién le contamos lo que pasó, y cada uno puede tener una persona de confianza con quien hablar.</translation>
     </message>
     <message>
         <source>Support matters; so does privacy about our story.</source>
-        <translation type="unfinished"></translation>
+        <translation>El apoyo importa; también la intimidad de nuestra historia.</translation>
     </message>
     <message>
         <source>What we do if a boundary is crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacemos si se cruza un límite</translation>
     </message>
     <message>
         <source>Plan for a hard moment while things are calm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara el plan para un momento difícil mientras todo está en calma.</translation>
     </message>
     <message>
         <source>If one of us crosses a boundary, we tell the other ourselves, as soon as we can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si uno de los dos cruza un límite, se lo cuenta al otro directamente, en cuanto puede.</translation>
     </message>
     <message>
         <source>Being told, rather than finding out, keeps trust possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que te lo cuenten, en lugar de descubrirlo, mantiene posible la confianza.</translation>
     </message>
     <message>
         <source>The one who was hurt may take time and space before we talk about it, and says roughly how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona herida puede tomarse tiempo y espacio antes de que hablemos de ello, y dice más o menos cuánto.</translation>
     </message>
     <message>
         <source>Time to steady yourself makes a better conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darte tiempo para serenarte hace que la conversación sea mejor.</translation>
     </message>
     <message>
         <source>We talk about what happened with our therapist, and decide together what, if anything, changes in this agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablamos de lo que pasó con nuestro terapeuta y decidimos juntos qué cambia en este acuerdo, si es que cambia algo.</translation>
     </message>
     <message>
         <source>A slip is something to work through together, not a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tropiezo es algo que trabajar juntos, no un veredicto.</translation>
     </message>
     <message>
         <source>When we review this</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo revisamos esto</translation>
     </message>
     <message>
         <source>An agreement that can change is easier to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acuerdo que puede cambiar es más fácil de cumplir.</translation>
     </message>
     <message>
         <source>We look at this agreement together at least every three months, and sooner if either of us asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisamos juntos este acuerdo al menos cada tres meses, y antes si alguno de los dos lo pide.</translation>
     </message>
     <message>
         <source>What we need now may not be what we need later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesitamos ahora puede no ser lo que necesitemos más adelante.</translation>
     </message>
     <message>
         <source>Any of these boundaries can change, but only when we both agree to the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera de estos límites puede cambiar, pero solo cuando los dos aceptamos la nueva versión.</translation>
     </message>
     <message>
         <source>Neither of us changes the rules alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los dos cambia las reglas por su cuenta.</translation>
     </message>
     <message>
         <source>When we review, we also notice what has become easier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando revisamos, también nos fijamos en lo que se ha vuelto más fácil.</translation>
     </message>
     <message>
         <source>Seeing how far we have come gives us strength for what is still hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver lo lejos que hemos llegado nos da fuerza para lo que todavía cuesta.</translation>
     </message>
 </context>
 <context>
     <name>Data: check-in prompts</name>
     <message>
         <source>Settle in for a few minutes together. This is a calm look at how each of you is now, and at what comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos minutos juntos, con calma. Es una mirada tranquila a cómo está cada uno ahora y a lo que viene.</translation>
     </message>
     <message>
         <source>We talk about now and next, not about what happened before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablamos del ahora y de lo que viene, no de lo que pasó antes.</translation>
     </message>
     <message>
         <source>One of us speaks at a time; the other listens to understand, not to answer back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habla uno cada vez; el otro escucha para entender, no para replicar.</translation>
     </message>
     <message>
         <source>Every question can be skipped, and either of us can pause at any moment. Pausing keeps everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier pregunta se puede saltar, y cualquiera de los dos puede hacer una pausa en cualquier momento. Al hacer una pausa se conserva todo.</translation>
     </message>
     <message>
         <source>Where are you today, from 0 to 10? There are no right numbers. You can skip any of them, or choose “rather not say”.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde estás hoy, del 0 al 10? No hay números correctos. Puedes saltarte cualquiera o elegir “prefiero no decirlo”.</translation>
     </message>
     <message>
         <source>How safe and at ease do I feel with us right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánta seguridad y tranquilidad siento con nosotros ahora mismo?</translation>
     </message>
     <message>
         <source>How much do I long for physical closeness right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto deseo la cercanía física ahora mismo?</translation>
     </message>
     <message>
         <source>How connected do I feel to you these days?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánta conexión siento contigo estos días?</translation>
     </message>
     <message>
         <source>How much can I lean on us right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto puedo apoyarme en nosotros ahora mismo?</translation>
     </message>
     <message>
         <source>An effort of yours I noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un esfuerzo tuyo que noté</translation>
     </message>
     <message>
         <source>Something small counts too: a message, a kept promise, a moment of patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo pequeño también cuenta: un mensaje, una promesa cumplida, un momento de paciencia.</translation>
     </message>
     <message>
         <source>An effort I noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un esfuerzo que noté</translation>
     </message>
     <message>
-        <source>Yours or someone else&apos;s: something small counts too.</source>
-        <translation type="unfinished"></translation>
+        <source>Yours or someone else's: something small counts too.</source>
+        <translation>Tuyo o de otra persona: lo pequeño también cuenta.</translation>
     </message>
     <message>
         <source>Looking at us as we are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirándonos tal como somos ahora.</translation>
     </message>
     <message>
         <source>What feels good between us right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué va bien entre nosotros ahora mismo?</translation>
     </message>
     <message>
         <source>A habit, a moment, a way we speak to each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hábito, un momento, una forma de hablarnos.</translation>
     </message>
     <message>
         <source>What would I like more of in the coming weeks?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué me gustaría más en las próximas semanas?</translation>
     </message>
     <message>
         <source>Say it as a wish, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilo como un deseo, con tus propias palabras.</translation>
     </message>
     <message>
         <source>One small step that would help me feel closer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño paso que me ayudaría a sentirme más cerca</translation>
     </message>
     <message>
         <source>Something either of us could try before we next sit down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que cualquiera de los dos podría probar antes de nuestra próxima charla.</translation>
     </message>
     <message>
         <source>These agreements asked to be looked at again. For each one: keep it as it is, or revisit it together. Revisiting starts a new proposal in the agreement; nothing changes until you both agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos acuerdos pedían una nueva mirada. Para cada uno: dejarlo como está o revisarlo juntos. Revisarlo abre una propuesta nueva en el acuerdo; nada cambia hasta que los dos estén de acuerdo.</translation>
     </message>
     <message>
         <source>What I need this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesito esta semana</translation>
     </message>
     <message>
         <source>Time, space, reassurance, help with something — whatever is true for you now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo, espacio, que me tranquilices, ayuda con algo: lo que sea verdad para ti ahora.</translation>
     </message>
 </context>
 <context>
     <name>Data: desires</name>
     <message>
         <source>Touch and closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricias y cercanía</translation>
     </message>
     <message>
         <source>Holding hands when we are out together</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir de la mano cuando salimos juntos</translation>
     </message>
     <message>
         <source>A long hug, just to hold each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Un abrazo largo, solo para sentirnos</translation>
     </message>
     <message>
         <source>Lying close on the sofa without anything more</source>
-        <translation type="unfinished"></translation>
+        <translation>Recostarnos juntos en el sofá, sin nada más</translation>
     </message>
     <message>
         <source>Giving or getting a massage with clothes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar o recibir un masaje con ropa</translation>
     </message>
     <message>
-        <source>Stroking each other&apos;s hair or face</source>
-        <translation type="unfinished"></translation>
+        <source>Stroking each other's hair or face</source>
+        <translation>Acariciarnos el pelo o la cara</translation>
     </message>
     <message>
         <source>Falling asleep touching each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarnos dormidos tocándonos</translation>
     </message>
     <message>
         <source>Slow kissing, with no need for it to lead anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Besos lentos, sin necesidad de que lleven a nada más</translation>
     </message>
     <message>
         <source>A bath or shower together</source>
-        <translation type="unfinished"></translation>
+        <translation>Un baño o una ducha juntos</translation>
     </message>
     <message>
         <source>Words and flirting</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras y coqueteo</translation>
     </message>
     <message>
         <source>Telling each other what we find attractive</source>
-        <translation type="unfinished"></translation>
+        <translation>Decirnos qué nos resulta atractivo del otro</translation>
     </message>
     <message>
         <source>Flirty messages during the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes coquetos durante el día</translation>
     </message>
     <message>
         <source>Little notes left for the other to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitas para que el otro las encuentre</translation>
     </message>
     <message>
         <source>Saying out loud what we would like, in the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir en voz alta lo que nos apetece, en el momento</translation>
     </message>
     <message>
         <source>Talking afterwards about what felt good</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar después de lo que nos gustó</translation>
     </message>
     <message>
         <source>Playful teasing that builds anticipation</source>
-        <translation type="unfinished"></translation>
+        <translation>Provocaciones juguetonas que hacen crecer las ganas</translation>
     </message>
     <message>
         <source>Settings and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares y momentos</translation>
     </message>
     <message>
         <source>A regular date night, planned together</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cita fija, planeada juntos</translation>
     </message>
     <message>
         <source>Being close in the morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Estar juntos por la mañana</translation>
     </message>
     <message>
         <source>An evening with no phones and no hurry</source>
-        <translation type="unfinished"></translation>
+        <translation>Una noche sin teléfonos y sin prisas</translation>
     </message>
     <message>
         <source>A night away, just the two of us</source>
-        <translation type="unfinished"></translation>
+        <translation>Una noche fuera, solos los dos</translation>
     </message>
     <message>
         <source>Lights on, so we can see each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la luz encendida, para vernos</translation>
     </message>
     <message>
         <source>Candles, music, a room made cosy for us</source>
-        <translation type="unfinished"></translation>
+        <translation>Velas, música, un cuarto preparado para nosotros</translation>
     </message>
     <message>
         <source>Being intimate somewhere other than the bedroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Tener intimidad en otro sitio que no sea el dormitorio</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Touching each other intimately with our hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocarnos íntimamente con las manos</translation>
     </message>
     <message>
         <source>Oral sex, giving</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo oral, dar</translation>
     </message>
     <message>
         <source>Oral sex, receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo oral, recibir</translation>
     </message>
     <message>
         <source>Intercourse</source>
-        <translation type="unfinished"></translation>
+        <translation>Penetración</translation>
     </message>
     <message>
         <source>Slow sex where nothing has to be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo lento, sin tener que llegar a nada</translation>
     </message>
     <message>
         <source>Something quick and spontaneous</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo rápido y espontáneo</translation>
     </message>
     <message>
         <source>Trying a position we have not tried before</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar una postura que no hayamos probado</translation>
     </message>
     <message>
         <source>Pleasuring ourselves side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Darnos placer cada uno a sí mismo, uno al lado del otro</translation>
     </message>
     <message>
         <source>Using a toy together</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un juguete juntos</translation>
     </message>
     <message>
         <source>One of us taking the lead for an evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Que uno de los dos lleve la iniciativa durante una noche</translation>
     </message>
     <message>
         <source>Fantasies and play</source>
-        <translation type="unfinished"></translation>
+        <translation>Fantasías y juego</translation>
     </message>
     <message>
         <source>Telling each other a fantasy, just as words</source>
-        <translation type="unfinished"></translation>
+        <translation>Contarnos una fantasía, solo con palabras</translation>
     </message>
     <message>
         <source>Dressing up for each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Disfrazarnos el uno para el otro</translation>
     </message>
     <message>
         <source>A little role play</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poco de juego de rol</translation>
     </message>
     <message>
         <source>A blindfold, with the one wearing it in charge of stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Una venda en los ojos, y quien la lleva decide cuándo parar</translation>
     </message>
     <message>
-        <source>Gently holding the other&apos;s wrists down</source>
-        <translation type="unfinished"></translation>
+        <source>Gently holding the other's wrists down</source>
+        <translation>Sujetar con suavidad las muñecas del otro</translation>
     </message>
     <message>
         <source>Reading or watching something erotic together</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer o ver algo erótico juntos</translation>
     </message>
     <message>
         <source>Intimate photos kept only for each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos íntimas guardadas solo para nosotros</translation>
     </message>
     <message>
         <source>Sexual health and protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud sexual y protección</translation>
     </message>
     <message>
         <source>Getting tested together and sharing the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacernos las pruebas juntos y compartir los resultados</translation>
     </message>
     <message>
         <source>Using condoms for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar preservativo por ahora</translation>
     </message>
     <message>
         <source>Talking about contraception and who takes care of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar de anticoncepción y de quién se encarga</translation>
     </message>
     <message>
         <source>Talking openly about pain or discomfort, and stopping for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar abiertamente del dolor o las molestias, y parar si aparecen</translation>
     </message>
     <message>
         <source>Using lubricant to make things more comfortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar lubricante para estar más cómodos</translation>
     </message>
     <message>
         <source>Seeing a doctor or therapist together about our sex life</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir juntos a un médico o terapeuta por nuestra vida sexual</translation>
     </message>
 </context>
 <context>
     <name>Data: steps</name>
     <message>
         <source>Steps at our own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos a nuestro ritmo</translation>
     </message>
     <message>
         <source>A gentle ladder inspired by sensate focus. We go at the pace of whichever of us needs to go slower, and either of us can step back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una escalera suave inspirada en la focalización sensorial. Vamos al ritmo de quien de los dos necesite ir más despacio, y cualquiera puede dar un paso atrás en cualquier momento.</translation>
     </message>
     <message>
         <source>Close, with clothes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca, con ropa</translation>
     </message>
     <message>
         <source>Sit or lie close for twenty minutes, clothes on. Hold hands, lean on each other, stroke an arm or a back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentarse o recostarse juntos veinte minutos, con ropa. Darse la mano, apoyarse el uno en el otro, acariciar un brazo o la espalda.</translation>
     </message>
     <message>
         <source>Touching breasts or genitals, undressing, and anything that is meant to lead further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocar pechos o genitales, desvestirse y cualquier cosa que busque ir más allá.</translation>
     </message>
     <message>
         <source>What did it feel like to be close without anything more being expected?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo fue estar cerca sin que se esperara nada más?</translation>
     </message>
     <message>
         <source>Taking turns to touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocar por turnos</translation>
     </message>
     <message>
         <source>One of you touches, the other receives, then you swap. Notice temperature, texture, pressure. The one receiving says if anything feels uncomfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno toca y el otro recibe, y luego se cambian. Fíjate en la temperatura, la textura, la presión. Quien recibe dice si algo le resulta incómodo.</translation>
     </message>
     <message>
         <source>Breasts and genitals, and any goal such as arousal. Clothes can stay on or come partly off, as the slower of you prefers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pechos y genitales, y cualquier objetivo como la excitación. La ropa puede quedarse puesta o quitarse en parte, como prefiera quien vaya más despacio.</translation>
     </message>
     <message>
         <source>What did you notice in your body while touching, and while being touched?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué notaste en tu cuerpo al acariciar y al recibir caricias?</translation>
     </message>
     <message>
         <source>Touch without a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricias sin objetivo</translation>
     </message>
     <message>
-        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other&apos;s hand to show what feels good.</source>
-        <translation type="unfinished"></translation>
+        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other's hand to show what feels good.</source>
+        <translation>Por turnos, acariciar todo el cuerpo, sin ropa si a los dos les apetece, solo por la sensación. Guiar la mano del otro para mostrar lo que gusta.</translation>
     </message>
     <message>
         <source>Touching breasts and genitals, orgasm and intercourse. If arousal comes, let it come and go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocar pechos y genitales, el orgasmo y la penetración. Si llega la excitación, dejarla venir e irse.</translation>
     </message>
     <message>
         <source>Was there a moment that felt especially safe, or one where you wanted to pause?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hubo un momento que se sintiera especialmente seguro, o uno en el que quisiste hacer una pausa?</translation>
     </message>
     <message>
         <source>Including intimate touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Con caricias íntimas</translation>
     </message>
     <message>
         <source>Touch now includes breasts and genitals, still in turns and still without a goal. Keep talking, or use a signal you both know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las caricias ya incluyen pechos y genitales, todavía por turnos y todavía sin objetivo. Seguir hablando, o usar una señal que los dos conozcan.</translation>
     </message>
     <message>
         <source>Intercourse and pressing for orgasm. Either of you can stop at any moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La penetración y buscar el orgasmo. Cualquiera de los dos puede parar en cualquier momento.</translation>
     </message>
     <message>
         <source>What helped you stay present? What would you like the other to know?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te ayudó a seguir presente? ¿Qué te gustaría que supiera el otro?</translation>
     </message>
     <message>
         <source>Touching together</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricias a la vez</translation>
     </message>
     <message>
         <source>Touch each other at the same time, intimately if you both like. Pleasure is welcome, with no need to reach anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acariciarse a la vez, íntimamente si a los dos les apetece. El placer es bienvenido, sin necesidad de llegar a nada.</translation>
     </message>
     <message>
         <source>Intercourse, unless you have both said yes to the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>La penetración, salvo que los dos hayan dicho que sí al siguiente paso.</translation>
     </message>
     <message>
         <source>How was it to give and receive at once?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo fue dar y recibir a la vez?</translation>
     </message>
     <message>
         <source>Shared intimacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Intimidad compartida</translation>
     </message>
     <message>
         <source>Sex in whatever form you have both said yes to, at your shared pace, with room to slow down or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo en la forma a la que los dos hayan dicho que sí, a su ritmo compartido, con margen para ir más despacio o parar.</translation>
     </message>
     <message>
         <source>Anything either of you has not said yes to. A stop is always respected at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier cosa a la que alguno de los dos no haya dicho que sí. Una parada se respeta siempre, al instante.</translation>
     </message>
     <message>
         <source>What felt good, and what would you like to keep for next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué se sintió bien, y qué te gustaría conservar para la próxima vez?</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>ddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d 'de' MMMM</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>ddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d 'de' MMMM 'de' yyyy</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul</translation>
     </message>
     <message>
         <source>Rose</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosa</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde</translation>
     </message>
     <message>
         <source>Violet</source>
-        <translation type="unfinished"></translation>
+        <translation>Violeta</translation>
     </message>
     <message>
         <source>Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbar</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>Turquesa</translation>
     </message>
     <message>
         <source>Custom colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color personalizado</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>That is not your current password. Check Caps Lock and try again. If it is forgotten, lock TrustDesk and choose “Forgot my password” to use your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That is the password you have now. Please choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> Older backups were re-protected too: they open with your new password or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> Older backups were removed, and a fresh one was made.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your new password works from now on; your old password opens nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> Your recovery code has not changed; if someone may have seen it too, Vault → New recovery code makes a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Markdown, in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, en un solo archivo</translation>
     </message>
     <message>
         <source>Easy to read and print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fácil de leer e imprimir.</translation>
     </message>
     <message>
         <source>Markdown, one file per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, un archivo por entrada</translation>
     </message>
     <message>
         <source>In a new, empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>En una carpeta nueva y vacía.</translation>
     </message>
     <message>
         <source>JSON (the jrnl format)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (el formato de jrnl)</translation>
     </message>
     <message>
         <source>For other journal apps; TrustDesk reads it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para otras aplicaciones de diario; TrustDesk puede volver a leerlo.</translation>
     </message>
     <message>
         <source>Encrypted backup copy of the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad cifrada de toda la bóveda</translation>
     </message>
     <message>
-        <source>Opens only with a partner&apos;s password or recovery code. Good for a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <source>Opens only with a partner's password or recovery code. Good for a USB stick.</source>
+        <translation>Solo se abre con la contraseña o el código de recuperación de uno de los dos. Ideal para una memoria USB.</translation>
     </message>
     <message>
         <source>Markdown and JSON copies are not encrypted. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias en Markdown y JSON no están cifradas. Se te pedirá que lo confirmes.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
 </context>
 <context>
     <name>Hard moments</name>
     <message>
         <source>Your plan is private. It is saved as you write. You can share a copy with your partner, and take it back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan es privado. Se guarda mientras escribes. Puedes compartir una copia con tu pareja y retirarla cuando quieras.</translation>
     </message>
     <message>
         <source>Share with my partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con mi pareja</translation>
     </message>
     <message>
         <source>Your trigger plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan ante los detonantes</translation>
     </message>
     <message>
         <source>Your partner can see it once they join and you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pareja podrá verlo cuando se una y lo compartas.</translation>
     </message>
     <message>
         <source>Your partner can read a copy of this plan; changes reach it as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pareja puede leer una copia de este plan; los cambios le llegan mientras escribes.</translation>
     </message>
     <message>
         <source>Only you can see this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tú puedes ver este plan.</translation>
     </message>
     <message>
         <source>Take my plan back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar mi plan</translation>
     </message>
     <message>
         <source>People who help me</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que me ayudan</translation>
     </message>
     <message>
         <source>Name — how to reach them — when I might call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre — cómo contactar — cuándo podría llamar</translation>
     </message>
     <message>
         <source>Some hard days can be seen coming: a trip, the anniversary of the discovery, a family event. List one with what you will do to reassure, or leave that for your partner to say. Home mentions it gently the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos días difíciles se ven venir: un viaje, el aniversario del descubrimiento, un evento familiar. Anota uno con lo que harás para dar tranquilidad, o deja que lo diga tu pareja. Inicio lo recordará con delicadeza el día antes.</translation>
     </message>
     <message>
         <source>The day</source>
-        <translation type="unfinished"></translation>
+        <translation>El día</translation>
     </message>
     <message>
         <source>e.g. my work trip to the coast</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., mi viaje de trabajo a la costa</translation>
     </message>
     <message>
         <source>What the day is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué día es</translation>
     </message>
     <message>
         <source>e.g. I will call you each evening at nine</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., te llamaré cada noche a las nueve</translation>
     </message>
     <message>
         <source>What I will do to reassure</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que haré para dar tranquilidad</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es</translation>
     </message>
     <message>
         <source>Add this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir este día</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente</translation>
     </message>
     <message>
         <source>No hard days listed ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay días difíciles anotados.</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>Signs I am triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de que algo me ha removido</translation>
     </message>
     <message>
         <source>What you might notice in me, or I notice in myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que tú podrías notar en mí, o lo que yo noto en mí</translation>
     </message>
     <message>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ayuda</translation>
     </message>
     <message>
         <source>What helps me come back to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me ayuda a volver al presente</translation>
     </message>
     <message>
         <source>What does not help</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que no ayuda</translation>
     </message>
     <message>
         <source>What makes it harder, even when meant kindly</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que lo hace más difícil, aunque sea con buena intención</translation>
     </message>
     <message>
         <source>Words I need to hear</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que necesito oír</translation>
     </message>
     <message>
         <source>The words that reach me in a hard moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras que me llegan en un momento difícil</translation>
     </message>
     <message>
         <source>What I will do for myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que haré por mí</translation>
     </message>
     <message>
         <source>How I take care of myself meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo me cuido mientras tanto</translation>
     </message>
     <message>
         <source>Friends, family, a therapist, a local support service: names and how you reach them. Only you can see this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amistades, familia, un terapeuta, un servicio de apoyo cercano: nombres y cómo contactarlos. Solo tú puedes ver esta tarjeta.</translation>
     </message>
     <message>
         <source>Put both feet on the floor. Feel where your body is held up by the chair or the ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoya los dos pies en el suelo. Siente dónde te sostiene la silla o el suelo.</translation>
     </message>
     <message>
         <source>Breathe in slowly for four counts, hold for a moment, breathe out for six.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspira despacio contando hasta cuatro, aguanta un momento y espira contando hasta seis.</translation>
     </message>
     <message>
         <source>Name five things you can see, four you can touch, three you can hear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombra cinco cosas que puedas ver, cuatro que puedas tocar y tres que puedas oír.</translation>
     </message>
     <message>
         <source>Say to yourself: this is a hard moment, and it is now. It will pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dite: este es un momento difícil, y es ahora. Pasará.</translation>
     </message>
     <message>
         <source>Tomorrow may be a tender day: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana puede ser un día delicado: {what}.</translation>
     </message>
     <message>
         <source>Today may be a tender day: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy puede ser un día delicado: {what}.</translation>
     </message>
     <message>
         <source>{name} said: “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dijo: “{words}”</translation>
     </message>
     <message>
         <source>“{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{words}”</translation>
     </message>
     <message>
         <source>the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>la charla</translation>
     </message>
     <message>
         <source>our conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>nuestra conversación</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>a las {time}</translation>
     </message>
     <message>
         <source>tomorrow at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana a las {time}</translation>
     </message>
     <message>
         <source>on {day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>el {day} a las {time}</translation>
     </message>
     <message>
         <source>the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>la conversación</translation>
     </message>
     <message>
         <source>Your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pareja</translation>
     </message>
     <message>
         <source>You paused {about} {started} and said you would come back to it {back}. It is time, whenever you both feel ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausaste {about} {started} y dijiste que volverían a ella {back}. Ya es el momento, cuando los dos se sientan listos.</translation>
     </message>
     <message>
         <source>{name} paused {about} {started} and said you would come back to it {back}. It is time, whenever you both feel ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} pausó {about} {started} y dijo que volverían a ella {back}. Ya es el momento, cuando los dos se sientan listos.</translation>
     </message>
     <message>
         <source>You paused {about} {started}, to come back to it {back}. Take the time you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausaste {about} {started}, para volver a ella {back}. Tómate el tiempo que necesites.</translation>
     </message>
     <message>
         <source>{name} paused {about} {started}, to come back to it {back}. Take the time you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} pausó {about} {started}, para volver a ella {back}. Tómate el tiempo que necesites.</translation>
     </message>
     <message>
         <source>What I will do to reassure on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que haré para dar tranquilidad el {day}</translation>
     </message>
     <message>
         <source>Say it</source>
-        <translation type="unfinished"></translation>
+        <translation>Decirlo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {day}</translation>
     </message>
     <message>
         <source>A hard day</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día difícil</translation>
     </message>
     <message>
         <source>I noticed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté…</translation>
     </message>
     <message>
-        <source>An effort of {name}&apos;s you noticed, in your words.</source>
-        <translation type="unfinished"></translation>
+        <source>An effort of {name}'s you noticed, in your words.</source>
+        <translation>Un esfuerzo de {name} que notaste, con tus palabras.</translation>
     </message>
     <message>
         <source>I noticed that you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté que tú…</translation>
     </message>
     <message>
         <source>What you noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que notaste</translation>
     </message>
     <message>
         <source>{name} will see it on Home and on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} lo verá en Inicio y en la cronología.</translation>
     </message>
     <message>
         <source>Share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartirlo</translation>
     </message>
     <message>
         <source>Share it (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartirlo (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>A tender day ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acerca un día delicado</translation>
     </message>
     <message>
         <source>Noticed for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que tu pareja notó</translation>
     </message>
     <message>
         <source>{name} noticed: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} notó: “{text}”</translation>
     </message>
     <message>
-        <source>I noticed an effort of my partner&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>I noticed an effort of my partner's</source>
+        <translation>Noté un esfuerzo de mi pareja</translation>
     </message>
     <message>
         <source>Say thank you for an effort, any day, not only at a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradece un esfuerzo cualquier día, no solo en una charla</translation>
     </message>
     <message>
         <source>Grounding step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de anclaje</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso</translation>
     </message>
     <message>
         <source>A note for yourself (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para ti (opcional)</translation>
     </message>
     <message>
         <source>Only you will see it, on your timeline, as a private journal entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tú la verás, en tu cronología, como una entrada privada del diario.</translation>
     </message>
     <message>
         <source>How strong, 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad, 0–10</translation>
     </message>
     <message>
         <source>rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>prefiero no decirlo</translation>
     </message>
     <message>
         <source>How strong it was, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué intensidad tuvo, de 0 a 10</translation>
     </message>
     <message>
         <source>What happened, what helped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó, qué ayudó (opcional)</translation>
     </message>
     <message>
         <source>A note about this moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota sobre este momento</translation>
     </message>
     <message>
         <source>Keep this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta nota</translation>
     </message>
     <message>
         <source>A note for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para ti</translation>
     </message>
     <message>
         <source>Kept in your private journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en tu diario privado.</translation>
     </message>
     <message>
         <source>Hard moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentos difíciles</translation>
     </message>
     <message>
         <source>This is a hard moment, and you are not alone in it. Take your time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un momento difícil, y no lo vives a solas. Tómate tu tiempo.</translation>
     </message>
     <message>
         <source>Your plan is empty. You can write it on a calmer day, under “My plan”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan está vacío. Puedes escribirlo un día más tranquilo, en “Mi plan”.</translation>
     </message>
     <message>
-        <source>My partner&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <source>My partner's plan</source>
+        <translation>El plan de mi pareja</translation>
     </message>
     <message>
         <source>Right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo</translation>
     </message>
     <message>
         <source>My partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi pareja</translation>
     </message>
     <message>
-        <source>{name}&apos;s plan, shared with you</source>
-        <translation type="unfinished"></translation>
+        <source>{name}'s plan, shared with you</source>
+        <translation>El plan de {name}, compartido contigo</translation>
     </message>
     <message>
-        <source>{name}&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <source>{name}'s plan</source>
+        <translation>El plan de {name}</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan</translation>
     </message>
     <message>
         <source>A moment to ground yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Un momento para anclarte</translation>
     </message>
     <message>
         <source>Hard days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Días difíciles por delante</translation>
     </message>
     <message>
         <source>Is this safe for us?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Es esto seguro para nosotros?</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>What to pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pausar</translation>
     </message>
     <message>
         <source>and come back in</source>
-        <translation type="unfinished"></translation>
+        <translation>y volver en</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Come back in, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver en, minutos</translation>
     </message>
     <message>
         <source>Take a time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una pausa</translation>
     </message>
     <message>
         <source>Go on with the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir con la charla</translation>
     </message>
     <message>
         <source>We are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estamos de vuelta</translation>
     </message>
     <message>
         <source>When a conversation gets too much, either of you can pause it. Say when you will come back to it: at least 20 minutes, at most a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando una conversación se vuelve demasiado, cualquiera de los dos puede pausarla. Di cuándo volverán a ella: como mínimo 20 minutos, como máximo un día.</translation>
     </message>
     <message>
         <source>We are back already</source>
-        <translation type="unfinished"></translation>
+        <translation>Volvemos ya</translation>
     </message>
     <message>
         <source>A time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Only a vault with two partners has anyone to remove. A vault used by one person never asks about a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en una bóveda con dos miembros hay alguien a quien quitar. Una bóveda que usa una sola persona nunca pregunta por un segundo miembro.</translation>
     </message>
     <message>
         <source>Leaving: either partner can leave the vault at any time, with their own password. No one else has to agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir: cualquiera de los dos puede salir de la bóveda en cualquier momento, con su propia contraseña. Nadie más tiene que estar de acuerdo.</translation>
     </message>
     <message>
         <source>Removing the other partner: this works without their password — after a separation they may not be there to type it — but only after a clear warning, confirmed twice (ticking that you understand, and typing the word “remove”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar al otro miembro: funciona sin su contraseña —después de una separación puede que no esté para escribirla—, pero solo tras un aviso claro, confirmado dos veces (marcando que lo entiendes y escribiendo la palabra “remove”).</translation>
     </message>
     <message>
         <source>Either way, nothing of the shared space is lost: the agreement and its signed versions, check-ins, appreciations and shared notes all stay, including what the removed partner wrote, under their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ambos casos no se pierde nada del espacio compartido: el acuerdo y sus versiones firmadas, las charlas, los agradecimientos y las notas compartidas se quedan, incluido lo que escribió la persona quitada, con su nombre.</translation>
     </message>
     <message>
-        <source>The removed partner&apos;s private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
-        <translation type="unfinished"></translation>
+        <source>The removed partner's private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
+        <translation>El espacio privado de la persona quitada no se borra. Se aparta dentro de la carpeta de la bóveda, todavía cifrado con una clave que solo ella tenía, así que nadie puede leerlo: ni quien se queda ni ella misma. Su contraseña y su código de recuperación dejan de funcionar. Lo que quiera conservar, debería exportarlo antes.</translation>
     </message>
     <message>
         <source>The shared space gets a new key at the same moment, so keys a former partner may have kept open nothing written from then on. The partner who stays keeps their password and recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio compartido recibe una clave nueva en ese mismo momento, así que las claves que una expareja pueda haber guardado no abren nada de lo que se escriba a partir de entonces. Quien se queda conserva su contraseña y su código de recuperación.</translation>
     </message>
     <message>
-        <source>A backup of the whole vault is made just before and kept with the vault&apos;s other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner&apos;s password and recovery code open none of them.</source>
-        <translation type="unfinished"></translation>
+        <source>A backup of the whole vault is made just before and kept with the vault's other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner's password and recovery code open none of them.</source>
+        <translation>Justo antes se hace una copia de seguridad de toda la bóveda, que se guarda con las demás copias de la bóveda (durante unas semanas), para que nada se pierda por error. Después, todas las copias se vuelven a proteger: la contraseña y el código de recuperación de la expareja no abren ninguna.</translation>
     </message>
     <message>
         <source>The pages of the window appear once the vault is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas de la ventana aparecen cuando la bóveda está abierta.</translation>
     </message>
     <message>
         <source>Ctrl+1 moves to the page: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 lleva a la página: {keys}.</translation>
     </message>
     <message>
         <source>Ctrl+1 to {last} move between the pages: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 a {last} llevan de una página a otra: {keys}.</translation>
     </message>
     <message>
         <source>Getting around</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse por la aplicación</translation>
     </message>
     <message>
         <source>TrustDesk keeps your agreement, check-ins and journals in an encrypted vault on this computer. Nothing is sent anywhere: there is no account, no cloud and no network code at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk guarda el acuerdo, las charlas y los diarios en una bóveda cifrada en este equipo. No se envía nada a ninguna parte: no hay cuenta, ni nube, ni ningún código de red.</translation>
     </message>
     <message>
         <source>The name and colour at the top of the window show who is signed in. Whatever private content is on screen belongs to that person.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre y el color en la parte superior de la ventana muestran quién ha iniciado sesión. El contenido privado que haya en pantalla pertenece a esa persona.</translation>
     </message>
     <message>
         <source>Ctrl+, opens the settings. F1 opens this help. Tab moves from one control to the next, Enter presses the button that has the focus, and Esc closes a dialog (a check-in is paused, never lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+, abre los ajustes. F1 abre esta ayuda. Tab pasa de un control al siguiente, Intro pulsa el botón que tiene el foco y Esc cierra un diálogo (una charla se pausa, nunca se pierde).</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Home gathers what is next: when the next check-in is, boundaries whose review day has come, recent appreciations and milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio reúne lo que viene: cuándo es la próxima charla, los límites cuya fecha de revisión ha llegado, los agradecimientos recientes y los hitos.</translation>
     </message>
     <message>
         <source>There are no streaks or scores here. A missed check-in is not a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay rachas ni puntuaciones. Una charla que no se hizo no es un fracaso.</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>The agreement holds the boundaries you both choose, in categories. Any partner can propose a boundary or a change; it is in force only once both of you agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo reúne los límites que eligen los dos, por categorías. Cualquiera puede proponer un límite o un cambio; solo entra en vigor cuando los dos están de acuerdo.</translation>
     </message>
     <message>
         <source>Each partner gives or withdraws their own consent, after typing their own password. No one can agree for the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada uno da o retira su propio consentimiento, después de escribir su propia contraseña. Nadie puede aceptar por el otro.</translation>
     </message>
     <message>
         <source>When both agree to every active boundary you can sign a new version. Signed versions are never rewritten; compare any two under History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando los dos aceptan todos los límites activos, se puede firmar una versión nueva. Las versiones firmadas nunca se reescriben; en Historial puedes comparar dos cualesquiera.</translation>
     </message>
     <message>
         <source>In the list, the arrow keys move between boundaries and Tab moves on to the details beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la lista, las flechas llevan de un límite a otro y Tab pasa a los detalles de al lado.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Charlas</translation>
     </message>
     <message>
         <source>A check-in walks you through how each of you feels now (0 to 10, or rather not say), an effort you noticed, what feels good and what you would like more of, boundaries due for a look, and what each of you needs this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una charla recorre cómo se siente cada uno ahora (de 0 a 10, o prefiero no decirlo), un esfuerzo que notaste, lo que va bien y de qué te gustaría más, los límites que toca revisar y lo que necesita cada uno esta semana.</translation>
     </message>
     <message>
         <source>Every question can be left unanswered. On a rating, type a number to answer: 7 is 7, and 1 then 0 typed quickly is 10. Delete takes an answer back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier pregunta puede quedar sin respuesta. En una valoración, escribe un número para responder: 7 es 7, y 1 y luego 0 escritos rápido es 10. Supr retira una respuesta.</translation>
     </message>
     <message>
         <source>Either of you can pause at any moment (Pause or Esc); the check-in is kept, encrypted, and opens again on the page you left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera de los dos puede hacer una pausa en cualquier momento (Pausar o Esc); la charla se guarda, cifrada, y se vuelve a abrir en la página donde la dejaste.</translation>
     </message>
     <message>
         <source>When both of you take part on one screen, each answers in their own turn, and the answers of the first turn go out of sight before the screen is handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando los dos participan en una misma pantalla, cada uno responde en su turno, y las respuestas del primer turno se ocultan antes de pasar la pantalla.</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Private entries are stored in your own private space: your partner cannot open them. Shared notes are for both of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas privadas se guardan en tu propio espacio privado: tu pareja no puede abrirlas. Las notas compartidas son para los dos.</translation>
     </message>
     <message>
         <source>Entries save themselves as you write. A mood and tags are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas se guardan solas mientras escribes. El estado de ánimo y las etiquetas son opcionales.</translation>
     </message>
     <message>
         <source>Search finds words in every entry you can open, inside the encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda encuentra palabras en todas las entradas que puedes abrir, dentro de la bóveda cifrada.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>The timeline shows everything you may see, newest first: check-ins, appreciations, signed versions, journal entries and milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cronología muestra todo lo que puedes ver, de lo más reciente a lo más antiguo: charlas, agradecimientos, versiones firmadas, entradas del diario e hitos.</translation>
     </message>
     <message>
-        <source>The trend chart shows each partner&apos;s check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <source>The trend chart shows each partner's check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
+        <translation>El gráfico de tendencias muestra las respuestas de cada uno en las charlas a lo largo del tiempo, con las versiones firmadas del acuerdo marcadas como v1, v2, etc. El texto bajo el gráfico dice lo mismo para quien no pueda verlo.</translation>
     </message>
     <message>
         <source>A report for a therapist can be printed or saved as a PDF for the dates you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe para un terapeuta se puede imprimir o guardar como PDF para las fechas que elijas.</translation>
     </message>
     <message>
         <source>Together</source>
-        <translation type="unfinished"></translation>
+        <translation>Juntos</translation>
     </message>
     <message>
         <source>The desire list: each of you answers privately, for each thing couples do together, yes, yes with care, maybe, not now or no. Your answers stay in your own private space.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de deseos: cada uno responde en privado, para cada cosa que las parejas hacen juntas, sí, sí con cuidado, quizá, ahora no o no. Tus respuestas se quedan en tu propio espacio privado.</translation>
     </message>
     <message>
         <source>Looking together needs both of you, each proving it is them with their own password. It shows only what you both said yes to: never a no, and never a yes the other did not share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirarla juntos necesita a los dos, y cada uno demuestra que es quien es con su propia contraseña. Solo muestra aquello a lo que los dos dijeron que sí: nunca un no, y nunca un sí que el otro no compartió.</translation>
     </message>
     <message>
         <source>Steps at our own pace open one at a time, only when both of you have privately said you are ready. Either of you can step back, without giving a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos a nuestro ritmo se abren de uno en uno, solo cuando los dos han dicho en privado que están listos. Cualquiera de los dos puede dar un paso atrás, sin dar explicaciones.</translation>
     </message>
     <message>
         <source>Hard moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentos difíciles</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner&apos;s plan if they shared it, a short grounding step and the time-out.</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner's plan if they shared it, a short grounding step and the time-out.</source>
+        <translation>Ctrl+Shift+M, desde cualquier página, abre una pantalla tranquila: tu plan ante los detonantes, el plan de tu pareja si lo compartió, un breve paso de anclaje y la pausa.</translation>
     </message>
     <message>
         <source>Your trigger plan is private: signs you are triggered, what helps, what does not, the words you need to hear and what you will do for yourself. You can share a copy with your partner and take it back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan ante los detonantes es privado: las señales de que algo te ha removido, lo que ayuda, lo que no, las palabras que necesitas oír y lo que harás por ti. Puedes compartir una copia con tu pareja y retirarla cuando quieras.</translation>
     </message>
     <message>
         <source>A time-out pauses a conversation or a check-in for 20 minutes up to a day (30 minutes unless you choose). TrustDesk shows who paused and when you said you would come back, and offers to pick up again then. It keeps no count of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa detiene una conversación o una charla de 20 minutos a un día (30 minutos si no eliges otra cosa). TrustDesk muestra quién hizo la pausa y cuándo dijiste que volverían, y propone retomarla entonces. No lleva la cuenta de las pausas.</translation>
     </message>
     <message>
         <source>Hard days ahead: list a day you can see coming, with what you will do to reassure. Home mentions it gently the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días difíciles por delante: anota un día que veas venir, con lo que harás para dar tranquilidad. Inicio lo recordará con delicadeza el día antes.</translation>
     </message>
     <message>
         <source>“I noticed…” on Home thanks your partner for an effort on any day; check-ins still gather appreciations too.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Noté…” en Inicio agradece a tu pareja un esfuerzo cualquier día; las charlas siguen recogiendo agradecimientos también.</translation>
     </message>
     <message>
         <source>Honest answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas sinceras</translation>
     </message>
     <message>
         <source>The partner with questions writes them privately and shares them when ready, as many as they choose. Unshared questions stay in their private space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien tiene preguntas las escribe en privado y las comparte cuando quiere, tantas como elija. Las preguntas sin compartir se quedan en su espacio privado.</translation>
     </message>
     <message>
         <source>The other partner answers each one in writing, or promises to answer it in person by a day. A given answer is kept exactly as it was given; either of you can add follow-ups below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra persona responde cada una por escrito, o promete responderla en persona antes de una fecha. Una respuesta dada se conserva exactamente como se dio; cualquiera de los dos puede añadir seguimientos debajo.</translation>
     </message>
     <message>
         <source>A session lasts as long as the person asking chooses; when the time is up, TrustDesk suggests a break. “I have what I need” closes a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión dura lo que decida quien pregunta; cuando se acaba el tiempo, TrustDesk sugiere un descanso. “Ya tengo lo que necesito” cierra una pregunta.</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <source>Ctrl+L locks TrustDesk at once. Ctrl+Shift+H locks and hides the window in one keystroke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L bloquea TrustDesk al instante. Ctrl+Shift+H bloquea y oculta la ventana con una sola combinación.</translation>
     </message>
     <message>
         <source>TrustDesk also locks itself after some minutes without use (five, unless you change it in Settings), and when the screen locks or the computer goes to sleep, where the desktop tells it so.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk también se bloquea solo tras unos minutos sin uso (cinco, salvo que lo cambies en Ajustes), y cuando se bloquea la pantalla o el equipo entra en reposo, si el escritorio se lo indica.</translation>
     </message>
     <message>
-        <source>Locking closes the vault&apos;s files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <source>Locking closes the vault's files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
+        <translation>Bloquear cierra los archivos de la bóveda y vacía todas las páginas y campos de contraseña. Lo que estabas escribiendo ya está guardado, cifrado, así que no se pierde nada.</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareja</translation>
     </message>
     <message>
         <source>Each partner has a private space that only their own password opens, and both share one space for the agreement, check-ins, appreciations and shared notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada miembro de la pareja tiene un espacio privado que solo abre su propia contraseña, y los dos comparten un espacio para el acuerdo, las charlas, los agradecimientos y las notas compartidas.</translation>
     </message>
     <message>
         <source>A second partner can join at any time from Partners → Invite your partner. They choose their own name, colour and password and get their own recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pareja puede unirse en cualquier momento desde Pareja → Invitar a tu pareja. Elige su propio nombre, color y contraseña, y recibe su propio código de recuperación.</translation>
     </message>
     <message>
-        <source>Partners → Switch partner signs the other partner in: the first partner&apos;s private space closes, the shared space stays open.</source>
-        <translation type="unfinished"></translation>
+        <source>Partners → Switch partner signs the other partner in: the first partner's private space closes, the shared space stays open.</source>
+        <translation>Pareja → Turno de tu pareja inicia la sesión del otro miembro: el espacio privado del primero se cierra y el espacio compartido sigue abierto.</translation>
     </message>
     <message>
         <source>Removing a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a un miembro</translation>
     </message>
     <message>
         <source>Passwords and recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseñas y códigos de recuperación</translation>
     </message>
     <message>
         <source>Each partner has a password and a recovery code. The recovery code can set a new password if the old one is forgotten: choose “Forgot my password” when unlocking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada miembro tiene una contraseña y un código de recuperación. El código de recuperación permite poner una contraseña nueva si se olvida la antigua: elige “Olvidé mi contraseña” al desbloquear.</translation>
     </message>
     <message>
-        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner&apos;s password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner's password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
+        <translation>Cambiar tu contraseña (Bóveda → Cambiar contraseña) deja como están tu código de recuperación y la contraseña de tu pareja. Tus espacios reciben claves nuevas y las copias de seguridad anteriores se vuelven a proteger, así que la contraseña antigua ya no abre nada.</translation>
     </message>
     <message>
         <source>Vault → New recovery code makes a new code and sheet; the old code then opens nothing, in the vault or in its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda → Nuevo código de recuperación crea un código y una hoja nuevos; a partir de entonces el código antiguo no abre nada, ni en la bóveda ni en sus copias de seguridad.</translation>
     </message>
     <message>
         <source>There is no other way in. Keep the recovery sheet somewhere only you can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay otra forma de entrar. Guarda la hoja de recuperación en un lugar al que solo tú tengas acceso.</translation>
     </message>
     <message>
         <source>A private, offline place for couples — or one partner alone — rebuilding trust: a boundary agreement you both sign, gentle check-ins, a private journal each, and a timeline of how far you have come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lugar privado y sin conexión para parejas —o para una sola persona— que están reconstruyendo la confianza: un acuerdo de límites que firman los dos, charlas tranquilas, un diario privado para cada uno y una cronología de todo el camino recorrido.</translation>
     </message>
     <message>
         <source>Everything stays encrypted on this computer. TrustDesk has no account, no cloud and no network code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se queda cifrado en este equipo. TrustDesk no tiene cuenta, ni nube, ni código de red.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de TrustDesk</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de ayuda</translation>
     </message>
     <message>
         <source>Help topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de ayuda</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Agreement history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del acuerdo</translation>
     </message>
     <message>
         <source>Signed versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones firmadas</translation>
     </message>
     <message>
         <source>The chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión elegida</translation>
     </message>
     <message>
         <source>Compare with the current draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con el borrador actual</translation>
     </message>
     <message>
         <source>Compare with the version before</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la versión anterior</translation>
     </message>
     <message>
         <source>Print this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir esta versión</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
 </context>
 <context>
     <name>Home</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
     <message>
         <source>about a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace alrededor de un año</translation>
     </message>
     <message>
         <source>This is the beginning. Once you save a first check-in, this is where you will see how far you have come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el comienzo. Cuando guardes una primera charla, aquí verás todo el camino recorrido.</translation>
     </message>
     <message>
         <source>Your agreement is signed (version {number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo está firmado (versión {number}).</translation>
     </message>
     <message>
         <source>You began on {day}, {ago}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezaste el {day}, {ago}.</translation>
     </message>
     <message>
         <source>Since then you have sat down for {held} together and shared {shared}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde entonces has tenido {held} en pareja y compartido {shared}.</translation>
     </message>
     <message>
         <source>Since then you have sat down for {held} and shared {shared}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde entonces has tenido {held} y compartido {shared}.</translation>
     </message>
     <message>
         <source>Since then you have sat down for {held} together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde entonces has tenido {held} en pareja.</translation>
     </message>
     <message>
         <source>Since then you have sat down for {held}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde entonces has tenido {held}.</translation>
     </message>
     <message>
         <source>Your agreement is at version {number}, signed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo está en la versión {number}, firmada el {day}.</translation>
     </message>
     <message>
         <source>Your agreement is at version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo está en la versión {number}.</translation>
     </message>
     <message numerus="yes">
         <source>about %n years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace alrededor de %n año</numerusform>
+            <numerusform>hace alrededor de %n años</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n charla</numerusform>
+            <numerusform>%n charlas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n appreciations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agradecimiento</numerusform>
+            <numerusform>%n agradecimientos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weeks ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n semana</numerusform>
+            <numerusform>hace %n semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n months ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n mes</numerusform>
+            <numerusform>hace %n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>more than %n years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace más de %n año</numerusform>
+            <numerusform>hace más de %n años</numerusform>
         </translation>
     </message>
 </context>
@@ -2184,94 +2186,94 @@ If this happens again, close TrustDesk and open it again.</source>
     <name>InvitePage</name>
     <message>
         <source>Invite your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Invita a tu pareja</translation>
     </message>
     <message>
         <source>Hand the keyboard to your partner. They choose their own name, colour and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa el teclado a tu pareja. Elegirá su propio nombre, color y contraseña.</translation>
     </message>
     <message>
         <source>They get a private space of their own: you cannot open theirs, and they cannot open yours. The agreement, check-ins and shared notes belong to you both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendrá su propio espacio privado: tú no puedes abrir el suyo, y tu pareja no puede abrir el tuyo. El acuerdo, las charlas y las notas compartidas son de los dos.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>Your colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu color</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>This copy will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Markdown and JSON files are plain text: anyone who can open the file can read every word in it, and it stays on the disk until you delete it.
 
 Keep it somewhere only you can reach, and delete it when you no longer need it. For a copy that stays private, choose the encrypted backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export {space}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose where the backup goes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The export could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backup copy made</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An encrypted copy of the vault is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n entries written to {file}.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2279,335 +2281,335 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>Journal import</name>
     <message>
         <source>Import entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar entradas</translation>
     </message>
     <message>
         <source>Choose a jrnl JSON file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a jrnl JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a folder of Markdown or text files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LeaveVaultDialog</name>
     <message>
         <source>Leave this vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name}, after leaving you can no longer open this vault: your password and recovery code stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your private space (journal, reflections, drafts) is not deleted, but no one will be able to open it any more — including you. If you want to keep any of it, export it before you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The shared space stays whole for {others}, including what you wrote there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Main window</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lock TrustDesk now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quick &amp;hide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lock and hide the window at once</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New &amp;recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Make a new recovery code; the old one then opens nothing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Close TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Invite your partner…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Let your partner join this vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Switch partner…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign the other partner in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Partners…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Renew the shared key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Make sure keys a former partner kept no longer open the shared space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hard &amp;moment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A calm screen for a hard moment: your plans, grounding, a time-out (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hard moment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Switch partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Switch to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign {name} in; your private space closes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MilestoneDialog</name>
     <message>
         <source>Add a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A day worth remembering: a first, a conversation, a step you took together.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk marked this day by itself. It stays on your timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day of the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For example: our first weekend away again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A note about the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A few words to remember it by (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NewCodePage</name>
     <message>
         <source>A new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>If someone may have seen your recovery sheet, or you simply want a fresh one, TrustDesk can make a new code for you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Once the new code is made, your old recovery code opens nothing: not the vault, and not its backups, which are re-protected with the new code. Your password stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
-        <source>{name}&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <source>{name}'s colour</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keeping it private</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How locking works</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This vault is yours alone. Your private space and the shared space are open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Your private space and the shared space are open. {name}&apos;s private space stays closed: only {name} can open it.</source>
-        <translation type="unfinished"></translation>
+        <source>Your private space and the shared space are open. {name}'s private space stays closed: only {name} can open it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Locking after idle time is switched off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+L locks at once; Ctrl+Shift+H locks and hides the window. Everything you write is saved straight away, encrypted, so locking never loses anything.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} (signed in)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>here since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>TrustDesk locks itself after %n minutes without use.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2615,649 +2617,649 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>Pages</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hard moments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Honest answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PartnersDialog</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Partners of this vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Leave this vault…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How removing a partner works</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Password</name>
     <message>
         <source>Too easy to guess</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This one is widely used. Try a few unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It is close to a password many people use. A few unrelated words are easier to remember and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A few unrelated words together are easier to remember and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Good start. Another word or two would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A good password. Keep it somewhere only you can find.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A strong password. Keep it somewhere only you can find.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Confirmation feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;{level}.&lt;/b&gt; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The two passwords match.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The two passwords are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more characters, please.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Hide password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Draft — not signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Our agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>My agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version {number} · signed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement (draft, not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement, version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is a draft to talk over together. It is not in force until both of us have agreed to every clause and signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is a draft to think over. It is not in force until it is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These are the boundaries we agreed on together. Each one is here because both of us chose it, and either of us can ask to talk about it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These are the boundaries I chose. I can come back to any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Printed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No clauses have been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>We have each read this agreement and agree to it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I have read this agreement and agree to it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signature of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed in TrustDesk as “{name}” on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed in TrustDesk as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>printed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save a copy of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was printed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file {file} could not be written. Choose another folder, or check that the disk has room and the file is not open elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The printer could not be reached. Check that it is on and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For {name} · made on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>If you ever forget your TrustDesk password, this code lets you choose a new one. Your journal, your private space and everything you share stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>YOUR RECOVERY CODE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Letters and digits only: the code does not mind upper or lower case, and O and 0, or I and 1, count as the same.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How to use it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On the unlock screen, choose to use a recovery code, type this code, and then choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Somewhere safe and private that you can find again: a locked drawer, a folder with your important papers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not next to the computer, and not as a photo or a file on it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You can make a new sheet in TrustDesk at any time; its new code replaces this one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Please keep it private</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Anyone holding this code can set a new password </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>and read what your password opens. Keep it as carefully as a house key. If you think someone has seen it, make a new sheet in TrustDesk: the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Questions</name>
     <message>
         <source>Honest answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Questions are written privately and shared when the person asking is ready, as many as they choose. An answer is kept as it was given; more can be added below it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Length of this session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Begin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>My questions, not yet shared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only you can see these. Tick the ones to share.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A question I would like answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A new question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep this question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove ticked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Share the ticked questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shared questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your answer, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An answer is kept as you give it; you can add more below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give this answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>or talk in person by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Talk in person by this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I will answer in person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Something to add below</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add below</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I have what I need</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close this question; it stays here as it is</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How long would you like to spend on this today?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sharing needs your partner in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Share questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tick the questions you would like to share, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a shared question to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You answered, {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} answered, {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You will answer in person, by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} will answer in person, by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You added, {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} added, {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give this answer?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Once given, an answer stays as it is. You can always add to it below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answer in person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close the question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This session is yours until about {time}. You can stop whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>End now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Closed — “I have what I need.”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answered in writing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You will answer this in person, today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You will answer this in person, by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} will answer this in person, today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} will answer this in person, by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Waiting for an answer, in its own time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>Set a new password with your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set new password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That is more than a recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk keeps encrypted copies of the vault, made when it was opened. Choose the one to go back to; the newest is at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n more characters of the code.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -3265,336 +3267,336 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>RecoveryCodePage</name>
     <message>
         <source>If you ever forget your password, this code lets you choose a new one. Write it down and keep it where only you can reach it: nobody else can open your private space for you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the recovery sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paper and PDF copies are not encrypted: keep them where only you can reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recovery code kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I have kept my recovery code somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You can sign in with Partners → Switch partner, or the next time TrustDesk is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>TrustDesk — Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set a new password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type the recovery code from your recovery sheet, then choose a new password. Your journal, agreement and check-ins stay exactly as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Capitals, spaces and dashes do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RemovePartnerDialog</name>
     <message>
         <source>Remove a partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove {name} from this vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} will no longer be able to open this vault: their password and recovery code stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Their private space is not deleted, but no one will be able to open it any more — not you, and not {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The shared space stays whole: the agreement, check-ins, appreciations and shared notes, including everything {name} wrote there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}&apos;s password opens none.</source>
-        <translation type="unfinished"></translation>
+        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}'s password opens none.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>If {name} can be here, it is kinder to let them leave with their own password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I understand that {name} can no longer open this vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To confirm, type the word “{word}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RenewKeyPage</name>
     <message>
         <source>Renew the shared key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Someone who once shared this vault may have kept a copy of its old keys. A new key for the shared space makes sure those keys no longer open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing in the vault changes or is lost. Your password stays the same; your recovery code is replaced by a new one, shown next.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Check-in summaries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How we have been feeling (charts)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Appreciations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Our current agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check-in report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk · check-in report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Our check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>My check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prepared in TrustDesk to bring to a therapist. It holds what we shared at our check-ins, how each of us rated how we feel, the appreciations we gave each other and our current agreement. Private journals and private reflections are never included.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prepared in TrustDesk to bring to a therapist. Private journal entries and private reflections are never included.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No check-ins were saved in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version {number} of the agreement was signed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The agreement in force is version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How we have been feeling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each line is one of us, from 0 to 10; dashed lines mark a signed version of the agreement. Answers left out or “rather not say” are not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a former partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A former partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>to revisit together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement looked at again: “{clause}” — {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{giver} to {receiver}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What was noticed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exploring together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>We both chose to include this. It shows only what we both welcomed; our own answers, readiness and notes stay private.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Things we both said yes to: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Things we are both open to talking about: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No matches kept at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>We are at step {number} of {steps}: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No agreement has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A draft, not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version {number}, signed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Some changes since then are still being talked about; they are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>We have not opened the first of our %n steps yet.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins in this period, the first on {first} and the latest on {last}.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -3602,1253 +3604,1253 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>ReportDialog</name>
     <message>
         <source>Report for a therapist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A report to bring to your therapist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a stretch of time. The report holds what you shared at check-ins; private journals and private reflections are never part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Which stretch of time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The last year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Until this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What to include</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Safety</name>
     <message>
         <source>Is working on this together safe for us now?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is a page to read on your own, whenever you like. Nobody needs to answer it in front of the other, and TrustDesk keeps no note that you read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Working on trust together needs both of you to be safe with each other. If you are afraid of your partner — of their anger, of what they might do, of being watched, pressured or hurt — then couples work, including this app, may not be safe for you right now. That is not a failure, and it is not your fault.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Some signs to take seriously: you change what you say or write because of how they might react; they check your phone or messages, or insist on seeing what you wrote; they push you into closeness or sex you do not want; you feel you have to ask for permission to see friends or spend money.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>If that sounds familiar, you can use TrustDesk alone: set it up as “just me”, with a password only you know, as a private journal. Your private space can never be opened by anyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Support exists where you live: domestic abuse and sexual violence helplines and advice services, your doctor, a counsellor or therapist who sees people on their own, and, if you are in danger, the emergency services. A trusted friend can help you look for them. You can keep their details on your private “People who help me” card.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quick hide (Ctrl+Shift+H) locks and hides TrustDesk at once. Discreet mode, in Settings, shows it as a plain “Journal” in the window title and the menu.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Follow the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From your region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These preferences stay on this computer. They never hold anything you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lock after this many idle minutes (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Language (from the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Discreet mode: show a plain “Journal” name and icon in the title, menu and taskbar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <source>Sign the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign your commitment (version {number})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign version {number} together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is exactly what you are signing. Read it through. Once signed, this version never changes; later changes become a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is exactly what you are signing. Read it through together. Once signed, this version never changes; later changes become a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What will be signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not ready to sign yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why signing is not possible yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SwitchPartnerDialog</name>
     <message>
         <source>Switch partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{name}, type your password to sign in. {me}&apos;s private space closes; the shared space stays open.</source>
-        <translation type="unfinished"></translation>
+        <source>{name}, type your password to sign in. {me}'s private space closes; the shared space stays open.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Appreciations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>My journal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shared notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Past month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Past 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Past year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{kind}: shown — click to hide them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{kind} are shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{kind}: hidden — click to show them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{kind} are hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Moments you share in TrustDesk gather here: check-ins, appreciations, your agreement, journal entries and milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing matches these filters. Try fewer words, or another stretch of time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a milestone…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Report for a therapist…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Make a report for a therapist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Moments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Whose moments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Which stretch of time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Until this day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bring the removed milestone back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“{title}” was removed from your timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name}’s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It was removed after this moment happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trend chart: {feeling}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check-in answers will show here over time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Which feeling the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Which stretch of time the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Showing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The chart in words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each line is one of you, in your own colour. Dashed lines mark the days you signed a version of your agreement. Answers left out or “rather not say” are simply not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hide the changes ▴</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Show %n changes ▾</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Appreciation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Private journal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shared note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>We worked on the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I worked on my commitments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Together</name>
     <message>
         <source>Together, at our own pace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Desire list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Steps at our own pace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change this step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A step of our own</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name of the step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not during this step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To think about afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;What it is</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Not during this step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>With these conditions (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conditions for the boundary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Propose as a boundary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Adds “We&apos;d like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
-        <translation type="unfinished"></translation>
+        <source>Adds “We'd like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What we both said yes to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only the things you both welcomed are shown here. Everything else stays private, and nothing is kept unless you choose to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Both of you said yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing here this time — and that is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Both of you are open to talking about</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing here this time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep these for us</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keeps only these matches in your shared space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kept for both of you. Either of you can change an answer later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>My answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where we are now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next, when we are both ready</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where we are</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>I&apos;m ready</source>
-        <translation type="unfinished"></translation>
+        <source>I'm ready</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type your password first, {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Trends</name>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{feeling}: no answers in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{feeling}, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n answers</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>{name}: {answers}, {value} of 10 on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name}: {answers}, {first} of 10 at first and {last} of 10 most recently (between {low} and {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>version {number} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement signed: {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Unlock</name>
     <message>
         <source>Unlock TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your private space. Only your password opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forgot my password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type your password first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Opening your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your new password is set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From now on, this new password opens TrustDesk. Your recovery code still works; keep the sheet somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There are no backups of this vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk makes one each day the vault is opened, but none was found in its backups folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The vault goes back to how it was on {day}. Anything written after that is not in this backup.
 
 The files it replaces are moved aside in the backups folder, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The backup is back in place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The vault is as it was on {day}. Type your password to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>VaultError</name>
     <message>
         <source>Something went wrong with the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk could not use this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That password did not open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That password did not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check Caps Lock and try again. If it is forgotten, you can use your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That recovery code did not match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was changed. A single mistyped character is enough, and a sheet printed before the code was last renewed no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check each group of characters against your newest recovery sheet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This needs your partner, in person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only a partner can do this for themselves, after typing their own password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask your partner to confirm it is them with their own password, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No vault here yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no TrustDesk vault in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You can create a new vault, or open another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The vault&apos;s key file is missing</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file is missing</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This folder holds TrustDesk data, but its key file (vault.json) is missing, so it cannot be unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was changed. You can restore the vault from one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The vault&apos;s key file is damaged</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file is damaged</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file (vault.json) is damaged and cannot be read.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Made by a newer TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This vault was made by a newer version of TrustDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Please update TrustDesk to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not a TrustDesk file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A file in this vault is not a TrustDesk file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Part of the vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Part of this vault is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was overwritten. You can restore the vault from a backup; the damaged files are kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Already open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This vault is already open in another TrustDesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no room left on the disk, so the last change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everything saved before is safe. Free some space, then try again; your text is still in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The vault could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>TrustDesk could not read or write the vault&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <source>TrustDesk could not read or write the vault's files.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check that the folder (or USB stick) is still there and writable. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encryption library missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>TrustDesk&apos;s encryption library is not available, so it refuses to run.</source>
-        <translation type="unfinished"></translation>
+        <source>TrustDesk's encryption library is not available, so it refuses to run.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Please reinstall TrustDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That could not be done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That change to the partners of this vault could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The vault&apos;s key file asks for unsafe settings</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file asks for unsafe settings</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It may have been edited by hand. Nothing was changed. You can restore the vault from one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The vault&apos;s key file was changed</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file was changed</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was changed. You can restore the vault from one of its backups, whose key files are sealed too.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These files belong to another vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A database in this folder belongs to another TrustDesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing was changed or opened. Put that vault&apos;s files back in their own folder, or restore this vault from one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing was changed or opened. Put that vault's files back in their own folder, or restore this vault from one of its backups.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An older copy of part of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A database in this folder is an older copy of this vault&apos;s own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
-        <translation type="unfinished"></translation>
+        <source>A database in this folder is an older copy of this vault's own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault&apos;s backups instead; otherwise put the newer file back.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault's backups instead; otherwise put the newer file back.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An older copy of the key file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was changed. Put the newer vault.json back, or restore the vault from one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One moment, please</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk is giving the vault new keys, so this change could not be saved just now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was lost: your words are still in the window. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Please choose another password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That password already opens this vault for your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each of you needs a password of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>Welcome to TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A quiet place for rebuilding trust: an agreement you make together, gentle check-ins, and a private journal for each of you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Private by design</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everything you write is encrypted on this computer. No account, no cloud, no network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yours alone, where it should be</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each of you has a private space the other cannot open, beside the space you share.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>At your own pace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every question can be skipped, and locking is always one keystroke away (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Looking for your vault?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The vault will be kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who will use TrustDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You can change this later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Just me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The two of us</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A private journal, and a place to prepare for conversations. Your partner can join later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An agreement and check-ins you share, and a private space for each of you. Both of you should be here for the next steps.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A page to read on your own; nothing is asked or recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your name is kept inside the encrypted vault and never appears in window titles or settings files. Printouts and exports you choose to make do carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What would you like to be &amp;called?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your colour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It marks what is yours across the app.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose your password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It opens your private space and the space you share. Nobody can reset it for you — but the recovery code on the next page can set a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Now your partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hand the keyboard over. Your partner chooses their own password: it opens their private space, which only they can see.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Their &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Partner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Partner's name</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Their colour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Their &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add my partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Partner&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <source>Partner's colour</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>That is your partner&apos;s name too. An initial or a nickname tells you apart.</source>
-        <translation type="unfinished"></translation>
+        <source>That is your partner's name too. An initial or a nickname tells you apart.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Join later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your partner can join any time from Partners → Invite your partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>If a password is ever forgotten, this code sets a new one. Write it down or print it, and keep it somewhere safe and private, away from this computer. Anyone who has it and this computer could open this private space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the recovery sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paper and PDF copies are not encrypted: keep them where only you can reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I have kept my recovery code somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recovery code kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name}, this is your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Making a private space for your partner…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Creating your vault… This takes a few seconds: the key is made slow on purpose, so a password cannot be guessed quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{problem} Your vault is ready; your partner can join later from Partners → Invite your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your partner could not join yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sheet was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
