@@ -1,5 +1,5 @@
-"""Screenshots of every page and the main dialogs under the pseudo-locale, in German and right
-to left, under Xvfb (look at them in artifacts/screens/lang-*.png)."""
+"""Screenshots of every page and the main dialogs under the pseudo-locale, in German, in French
+and right to left, under Xvfb (look at them in artifacts/screens/lang-*.png)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ NAMES = [c.removesuffix("Page").lower() for _m, c in PAGES] + ["dialog-settings"
 
 
 @pytest.mark.xvfb
-@pytest.mark.parametrize("mode", ["pseudo", "de", "rtl"])
+@pytest.mark.parametrize("mode", ["pseudo", "de", "fr", "rtl"])
 def test_every_page_is_shot_in_another_language(tmp_path, mode):
     pngs = run_screens("tests.screens.languages", tmp_path, mode, timeout=240)
     names = {p.stem for p in pngs}

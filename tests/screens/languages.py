@@ -1,6 +1,7 @@
 """Screenshots of every page and the main dialogs in another language or direction, on the demo
-vault, in a real X window: ``pseudo`` (every word accented, longer and bracketed), ``de``
-(German, as far as its catalog goes) and ``rtl`` (right to left, as under ``-reverse``).
+vault, in a real X window: ``pseudo`` (every word accented, longer and bracketed), a language
+code such as ``de`` or ``fr`` (as far as its catalog goes) and ``rtl`` (right to left, as under
+``-reverse``).
 
 Run by tests/gui/test_screens_languages.py through tests.xvfb.run_screens with the mode as
 argument; prints one ``SCREEN <path>`` line per picture. For the pseudo-locale it also prints
@@ -46,12 +47,12 @@ def main() -> int:
     home = Path(os.environ["HOME"])
     if mode == "pseudo":
         install_pseudo(build_pseudo(home / "pseudo"))
-    elif mode == "de":
+    elif mode in i18n.LANGUAGE_NAMES:
         folder = home / "catalogs"
         folder.mkdir()
         tools = pipeline()
-        tools.lrelease(tools.TRANSLATIONS / "trustdesk_de.ts", folder / "trustdesk_de.qm")
-        i18n.install(app, "de", folder=folder, reverse=False)
+        tools.lrelease(tools.TRANSLATIONS / f"trustdesk_{mode}.ts", folder / f"trustdesk_{mode}.qm")
+        i18n.install(app, mode, folder=folder, reverse=False)
     else:
         i18n.install(app, "en", reverse=True)
     apply_theme(app, "light")
