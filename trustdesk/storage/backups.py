@@ -59,6 +59,31 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def _export_verified(source: Database, target: Path, key: bytes, salt: bytes | None) -> None:
+    """Export ``source`` (then close it) to ``target`` under ``key``; check the copy reopens."""
+    try:
+        source.export_to(target, key, salt)
+    finally:
+        source.close()
+    copy = Database(target, key)
+    try:
+        copy.check()
+    finally:
+        copy.close()
+
+
+def _copy_verified(db_path: Path, folder: Path) -> dict[str, str]:
+    """Copy a database we hold no key for (and its WAL) byte for byte; the manifest entry."""
+    for suffix in ("", "-wal"):
+        src = db_path.with_name(db_path.name + suffix)
+        if src.exists():
+            shutil.copyfile(src, folder / src.name)
+            os.chmod(folder / src.name, 0o600)
+            if _sha256(src) != _sha256(folder / src.name):
+                raise StorageFault(f"copy of {src.name} differs")
+    return {"sha256": _sha256(folder / db_path.name)}
+
+
 def _vault_databases(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.db") if p.is_file())
 
@@ -86,27 +111,12 @@ class BackupManager:
                 target = tmp / db_path.name
                 key = keys.get(db_path.name)
                 if key is not None:
-                    source = Database(db_path, key)
-                    try:
-                        # The salt names the vault and the key generation: keep it.
-                        source.export_to(target, key, read_salt(db_path))
-                    finally:
-                        source.close()
-                    copy = Database(target, key)
-                    try:
-                        copy.check()
-                    finally:
-                        copy.close()
+                    # The salt names the vault and the key generation: keep it.
+                    salt = read_salt(db_path)
+                    _export_verified(Database(db_path, key), target, key, salt)
                     manifest["files"][db_path.name] = {"verified": "reopened"}
                 else:
-                    for suffix in ("", "-wal"):
-                        src = db_path.with_name(db_path.name + suffix)
-                        if src.exists():
-                            shutil.copyfile(src, tmp / src.name)
-                            os.chmod(tmp / src.name, 0o600)
-                            if _sha256(src) != _sha256(tmp / src.name):
-                                raise StorageFault(f"copy of {src.name} differs")
-                    manifest["files"][db_path.name] = {"sha256": _sha256(target)}
+                    manifest["files"][db_path.name] = _copy_verified(db_path, tmp)
                 fsync_file(target)
             header_src = self.folder / hdr.HEADER_NAME
             hdr.parse_header(header_src.read_bytes())
@@ -277,29 +287,13 @@ class BackupManager:
                 target = fresh / db_path.name
                 if db_path.name in keys:
                     candidates, key, salt = keys[db_path.name]
-                    source = _open_any(db_path, candidates)
-                    try:
-                        source.export_to(target, key, salt)
-                    finally:
-                        source.close()
-                    copy = Database(target, key)
-                    try:
-                        copy.check()
-                    finally:
-                        copy.close()
+                    _export_verified(_open_any(db_path, candidates), target, key, salt)
                     for suffix in ("-wal", "-shm"):
                         with contextlib.suppress(FileNotFoundError):
                             (fresh / (db_path.name + suffix)).unlink()
                     manifest["files"][db_path.name] = {"verified": "reopened"}
                 else:
-                    for suffix in ("", "-wal"):
-                        src = db_path.with_name(db_path.name + suffix)
-                        if src.exists():
-                            shutil.copyfile(src, fresh / src.name)
-                            os.chmod(fresh / src.name, 0o600)
-                            if _sha256(src) != _sha256(fresh / src.name):
-                                raise StorageFault(f"copy of {src.name} differs")
-                    manifest["files"][db_path.name] = {"sha256": _sha256(target)}
+                    manifest["files"][db_path.name] = _copy_verified(db_path, fresh)
                 fsync_file(target)
                 size += target.stat().st_size
             atomic_write(fresh / MANIFEST, json.dumps(manifest, indent=2).encode())
