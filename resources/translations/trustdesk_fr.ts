@@ -3014,252 +3014,252 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>A question I would like answered</source>
-        <translation type="unfinished" />
+        <translation>Une question à laquelle j'aimerais une réponse</translation>
     </message>
     <message>
         <source>A new question</source>
-        <translation type="unfinished" />
+        <translation>Une nouvelle question</translation>
     </message>
     <message>
         <source>Keep this question</source>
-        <translation type="unfinished" />
+        <translation>Garder cette question</translation>
     </message>
     <message>
         <source>Remove ticked</source>
-        <translation type="unfinished" />
+        <translation>Retirer les questions cochées</translation>
     </message>
     <message>
         <source>Share the ticked questions</source>
-        <translation type="unfinished" />
+        <translation>Partager les questions cochées</translation>
     </message>
     <message>
         <source>Shared questions</source>
-        <translation type="unfinished" />
+        <translation>Questions partagées</translation>
     </message>
     <message>
         <source>The question</source>
-        <translation type="unfinished" />
+        <translation>La question</translation>
     </message>
     <message>
         <source>Your answer, in your own words</source>
-        <translation type="unfinished" />
+        <translation>Votre réponse, avec vos propres mots</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished" />
+        <translation>Votre réponse</translation>
     </message>
     <message>
         <source>An answer is kept as you give it; you can add more below.</source>
-        <translation type="unfinished" />
+        <translation>Une réponse est conservée telle que vous la donnez ; vous pouvez ajouter d'autres choses en dessous.</translation>
     </message>
     <message>
         <source>Give this answer</source>
-        <translation type="unfinished" />
+        <translation>Donner cette réponse</translation>
     </message>
     <message>
         <source>or talk in person by</source>
-        <translation type="unfinished" />
+        <translation>ou en parler de vive voix d'ici le</translation>
     </message>
     <message>
         <source>Talk in person by this day</source>
-        <translation type="unfinished" />
+        <translation>En parler de vive voix d'ici ce jour</translation>
     </message>
     <message>
         <source>I will answer in person</source>
-        <translation type="unfinished" />
+        <translation>Je répondrai de vive voix</translation>
     </message>
     <message>
         <source>Something to add below</source>
-        <translation type="unfinished" />
+        <translation>Quelque chose à ajouter en dessous</translation>
     </message>
     <message>
         <source>A follow-up</source>
-        <translation type="unfinished" />
+        <translation>Une suite</translation>
     </message>
     <message>
         <source>Add below</source>
-        <translation type="unfinished" />
+        <translation>Ajouter en dessous</translation>
     </message>
     <message>
         <source>I have what I need</source>
-        <translation type="unfinished" />
+        <translation>J'ai ce qu'il me faut</translation>
     </message>
     <message>
         <source>Close this question; it stays here as it is</source>
-        <translation type="unfinished" />
+        <translation>Clore cette question ; elle reste ici telle quelle</translation>
     </message>
     <message>
         <source>How long would you like to spend on this today?</source>
-        <translation type="unfinished" />
+        <translation>Combien de temps aimeriez-vous y consacrer aujourd'hui ?</translation>
     </message>
     <message>
         <source>Sharing needs your partner in this vault</source>
-        <translation type="unfinished" />
+        <translation>Pour partager, votre partenaire doit être dans ce coffre</translation>
     </message>
     <message>
         <source>You asked</source>
-        <translation type="unfinished" />
+        <translation>Vous avez demandé</translation>
     </message>
     <message>
         <source>{name} asked</source>
-        <translation type="unfinished" />
+        <translation>{name} a demandé</translation>
     </message>
     <message>
         <source>A question</source>
-        <translation type="unfinished" />
+        <translation>Une question</translation>
     </message>
     <message>
         <source>Your questions</source>
-        <translation type="unfinished" />
+        <translation>Vos questions</translation>
     </message>
     <message>
         <source>Share questions</source>
-        <translation type="unfinished" />
+        <translation>Partager des questions</translation>
     </message>
     <message>
         <source>Tick the questions you would like to share, if any.</source>
-        <translation type="unfinished" />
+        <translation>Cochez les questions que vous aimeriez partager, s'il y en a.</translation>
     </message>
     <message>
         <source>Choose a shared question to read it.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une question partagée pour la lire.</translation>
     </message>
     <message>
         <source>You answered, {day}:</source>
-        <translation type="unfinished" />
+        <translation>Vous avez répondu, le {day} :</translation>
     </message>
     <message>
         <source>{name} answered, {day}:</source>
-        <translation type="unfinished" />
+        <translation>{name} a répondu, le {day} :</translation>
     </message>
     <message>
         <source>You will answer in person, by {day}.</source>
-        <translation type="unfinished" />
+        <translation>Vous répondrez de vive voix, d'ici le {day}.</translation>
     </message>
     <message>
         <source>{name} will answer in person, by {day}.</source>
-        <translation type="unfinished" />
+        <translation>{name} répondra de vive voix, d'ici le {day}.</translation>
     </message>
     <message>
         <source>You added, {day}:</source>
-        <translation type="unfinished" />
+        <translation>Vous avez ajouté, le {day} :</translation>
     </message>
     <message>
         <source>{name} added, {day}:</source>
-        <translation type="unfinished" />
+        <translation>{name} a ajouté, le {day} :</translation>
     </message>
     <message>
         <source>Give this answer?</source>
-        <translation type="unfinished" />
+        <translation>Donner cette réponse ?</translation>
     </message>
     <message>
         <source>Once given, an answer stays as it is. You can always add to it below.</source>
-        <translation type="unfinished" />
+        <translation>Une fois donnée, une réponse reste telle quelle. Vous pourrez toujours la compléter en dessous.</translation>
     </message>
     <message>
         <source>Give it</source>
-        <translation type="unfinished" />
+        <translation>La donner</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>Answer in person</source>
-        <translation type="unfinished" />
+        <translation>Répondre de vive voix</translation>
     </message>
     <message>
         <source>Close the question</source>
-        <translation type="unfinished" />
+        <translation>Clore la question</translation>
     </message>
     <message>
         <source>This session is yours until about {time}. You can stop whenever you like.</source>
-        <translation type="unfinished" />
+        <translation>Cette séance vous appartient jusque vers {time}. Vous pouvez arrêter quand vous le souhaitez.</translation>
     </message>
     <message>
         <source>End now</source>
-        <translation type="unfinished" />
+        <translation>Arrêter maintenant</translation>
     </message>
     <message>
         <source>Closed — “I have what I need.”</source>
-        <translation type="unfinished" />
+        <translation>Close — « J'ai ce qu'il me faut. »</translation>
     </message>
     <message>
         <source>Answered in writing</source>
-        <translation type="unfinished" />
+        <translation>Réponse écrite</translation>
     </message>
     <message>
         <source>You will answer this in person, today</source>
-        <translation type="unfinished" />
+        <translation>Vous y répondrez de vive voix, aujourd'hui</translation>
     </message>
     <message>
         <source>You will answer this in person, by {day}</source>
-        <translation type="unfinished" />
+        <translation>Vous y répondrez de vive voix, d'ici le {day}</translation>
     </message>
     <message>
         <source>Your partner</source>
-        <translation type="unfinished" />
+        <translation>Votre partenaire</translation>
     </message>
     <message>
         <source>{name} will answer this in person, today</source>
-        <translation type="unfinished" />
+        <translation>{name} y répondra de vive voix, aujourd'hui</translation>
     </message>
     <message>
         <source>{name} will answer this in person, by {day}</source>
-        <translation type="unfinished" />
+        <translation>{name} y répondra de vive voix, d'ici le {day}</translation>
     </message>
     <message>
         <source>Waiting for an answer, in its own time</source>
-        <translation type="unfinished" />
+        <translation>En attente d'une réponse, à son rythme</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>Set a new password with your recovery code</source>
-        <translation type="unfinished" />
+        <translation>Choisir un nouveau mot de passe avec votre code de récupération</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>Set new password</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le nouveau mot de passe</translation>
     </message>
     <message>
         <source>That is more than a recovery code.</source>
-        <translation type="unfinished" />
+        <translation>C'est plus long qu'un code de récupération.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished" />
+        <translation>Vérification du code…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>TrustDesk keeps encrypted copies of the vault, made when it was opened. Choose the one to go back to; the newest is at the top.</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk garde des copies chiffrées du coffre, faites à chaque ouverture. Choisissez celle à laquelle revenir ; la plus récente est en haut.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurer cette sauvegarde</translation>
     </message>
     <message numerus="yes">
         <source>%n more characters of the code.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Encore %n caractère du code.</numerusform>
+            <numerusform>Encore %n caractères du code.</numerusform>
         </translation>
     </message>
 </context>
@@ -3267,336 +3267,336 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>RecoveryCodePage</name>
     <message>
         <source>If you ever forget your password, this code lets you choose a new one. Write it down and keep it where only you can reach it: nobody else can open your private space for you.</source>
-        <translation type="unfinished" />
+        <translation>Si vous oubliez un jour votre mot de passe, ce code vous permet d'en choisir un nouveau. Notez-le et gardez-le là où vous seul·e pouvez l'atteindre : personne d'autre ne peut ouvrir votre espace privé à votre place.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished" />
+        <translation>Code de récupération</translation>
     </message>
     <message>
         <source>Print the recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Imprimer la fiche de récupération</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Save the recovery sheet as PDF</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la fiche de récupération en PDF</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Paper and PDF copies are not encrypted: keep them where only you can reach them.</source>
-        <translation type="unfinished" />
+        <translation>Les copies papier et PDF ne sont pas chiffrées : gardez-les là où vous seul·e pouvez les atteindre.</translation>
     </message>
     <message>
         <source>Recovery code kept</source>
-        <translation type="unfinished" />
+        <translation>Code de récupération conservé</translation>
     </message>
     <message>
         <source>I have kept my recovery code somewhere safe</source>
-        <translation type="unfinished" />
+        <translation>J'ai conservé mon code de récupération en lieu sûr</translation>
     </message>
     <message>
         <source>You can sign in with Partners → Switch partner, or the next time TrustDesk is unlocked.</source>
-        <translation type="unfinished" />
+        <translation>Vous pouvez vous connecter via Partenaires → Changer de partenaire, ou au prochain déverrouillage de TrustDesk.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>TrustDesk — Recovery</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk — Récupération</translation>
     </message>
     <message>
         <source>Set a new password</source>
-        <translation type="unfinished" />
+        <translation>Choisir un nouveau mot de passe</translation>
     </message>
     <message>
         <source>Type the recovery code from your recovery sheet, then choose a new password. Your journal, agreement and check-ins stay exactly as they are.</source>
-        <translation type="unfinished" />
+        <translation>Tapez le code de récupération figurant sur votre fiche, puis choisissez un nouveau mot de passe. Votre journal, votre accord et vos échanges restent exactement tels quels.</translation>
     </message>
     <message>
         <source>&amp;Recovery code</source>
-        <translation type="unfinished" />
+        <translation>Code de &amp;récupération</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished" />
+        <translation>Code de récupération</translation>
     </message>
     <message>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
-        <translation type="unfinished" />
+        <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
         <source>Capitals, spaces and dashes do not matter.</source>
-        <translation type="unfinished" />
+        <translation>Les majuscules, espaces et tirets n'ont pas d'importance.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation>Nouveau mot de passe</translation>
     </message>
 </context>
 <context>
     <name>RemovePartnerDialog</name>
     <message>
         <source>Remove a partner</source>
-        <translation type="unfinished" />
+        <translation>Retirer un partenaire</translation>
     </message>
     <message>
         <source>Remove {name} from this vault</source>
-        <translation type="unfinished" />
+        <translation>Retirer {name} de ce coffre</translation>
     </message>
     <message>
         <source>{name} will no longer be able to open this vault: their password and recovery code stop working.</source>
-        <translation type="unfinished" />
+        <translation>{name} ne pourra plus ouvrir ce coffre : son mot de passe et son code de récupération cesseront de fonctionner.</translation>
     </message>
     <message>
         <source>Their private space is not deleted, but no one will be able to open it any more — not you, and not {name}.</source>
-        <translation type="unfinished" />
+        <translation>Son espace privé n'est pas supprimé, mais plus personne ne pourra l'ouvrir — ni vous, ni {name}.</translation>
     </message>
     <message>
         <source>The shared space stays whole: the agreement, check-ins, appreciations and shared notes, including everything {name} wrote there.</source>
-        <translation type="unfinished" />
+        <translation>L'espace partagé reste entier : l'accord, les échanges, les remerciements et les notes partagées, y compris tout ce que {name} y a écrit.</translation>
     </message>
     <message>
         <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}'s password opens none.</source>
-        <translation type="unfinished" />
+        <translation>L'espace partagé reçoit une nouvelle clé, de sorte que les clés que cette personne aurait gardées n'ouvrent rien de ce qui sera écrit désormais. Une sauvegarde de tout le coffre est faite d'abord ; comme toute sauvegarde, elle est protégée à nouveau pour que le mot de passe de {name} n'en ouvre aucune.</translation>
     </message>
     <message>
         <source>If {name} can be here, it is kinder to let them leave with their own password instead.</source>
-        <translation type="unfinished" />
+        <translation>Si {name} peut être présent·e, il est plus délicat de lui laisser quitter le coffre avec son propre mot de passe.</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished" />
+        <translation>Je comprends</translation>
     </message>
     <message>
         <source>I understand that {name} can no longer open this vault</source>
-        <translation type="unfinished" />
+        <translation>Je comprends que {name} ne pourra plus ouvrir ce coffre</translation>
     </message>
     <message>
         <source>To confirm, type the word “{word}”</source>
-        <translation type="unfinished" />
+        <translation>Pour confirmer, tapez le mot « {word} »</translation>
     </message>
     <message>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished" />
+        <translation>Tapez {word} pour confirmer</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>RenewKeyPage</name>
     <message>
         <source>Renew the shared key</source>
-        <translation type="unfinished" />
+        <translation>Renouveler la clé partagée</translation>
     </message>
     <message>
         <source>Someone who once shared this vault may have kept a copy of its old keys. A new key for the shared space makes sure those keys no longer open it.</source>
-        <translation type="unfinished" />
+        <translation>Quelqu'un qui a un jour partagé ce coffre a pu garder une copie de ses anciennes clés. Une nouvelle clé pour l'espace partagé garantit que ces clés ne l'ouvrent plus.</translation>
     </message>
     <message>
         <source>Nothing in the vault changes or is lost. Your password stays the same; your recovery code is replaced by a new one, shown next.</source>
-        <translation type="unfinished" />
+        <translation>Rien ne change ni ne se perd dans le coffre. Votre mot de passe reste le même ; votre code de récupération est remplacé par un nouveau, affiché ensuite.</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished" />
+        <translation>Votre mot de passe</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Check-in summaries</source>
-        <translation type="unfinished" />
+        <translation>Résumés des échanges</translation>
     </message>
     <message>
         <source>How we have been feeling (charts)</source>
-        <translation type="unfinished" />
+        <translation>Comment nous nous sentons (graphiques)</translation>
     </message>
     <message>
         <source>Appreciations</source>
-        <translation type="unfinished" />
+        <translation>Remerciements</translation>
     </message>
     <message>
         <source>Our current agreement</source>
-        <translation type="unfinished" />
+        <translation>Notre accord actuel</translation>
     </message>
     <message>
         <source>Check-in report</source>
-        <translation type="unfinished" />
+        <translation>Rapport des échanges</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation type="unfinished" />
+        <translation>{names} et {last}</translation>
     </message>
     <message>
         <source>Until {day}</source>
-        <translation type="unfinished" />
+        <translation>Jusqu'au {day}</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished" />
+        <translation>Du {first} au {last}</translation>
     </message>
     <message>
         <source>TrustDesk · check-in report</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk · rapport des échanges</translation>
     </message>
     <message>
         <source>Our check-ins</source>
-        <translation type="unfinished" />
+        <translation>Nos échanges</translation>
     </message>
     <message>
         <source>My check-ins</source>
-        <translation type="unfinished" />
+        <translation>Mes échanges</translation>
     </message>
     <message>
         <source>Prepared in TrustDesk to bring to a therapist. It holds what we shared at our check-ins, how each of us rated how we feel, the appreciations we gave each other and our current agreement. Private journals and private reflections are never included.</source>
-        <translation type="unfinished" />
+        <translation>Préparé dans TrustDesk pour l'apporter à un ou une thérapeute. Il contient ce que nous avons partagé lors de nos échanges, la façon dont chacun de nous a évalué son ressenti, les remerciements que nous nous sommes adressés et notre accord actuel. Les journaux privés et les réflexions personnelles n'y figurent jamais.</translation>
     </message>
     <message>
         <source>Prepared in TrustDesk to bring to a therapist. Private journal entries and private reflections are never included.</source>
-        <translation type="unfinished" />
+        <translation>Préparé dans TrustDesk pour l'apporter à un ou une thérapeute. Les entrées privées du journal et les réflexions personnelles n'y figurent jamais.</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished" />
+        <translation>En bref</translation>
     </message>
     <message>
         <source>No check-ins were saved in this period.</source>
-        <translation type="unfinished" />
+        <translation>Aucun échange n'a été enregistré pendant cette période.</translation>
     </message>
     <message>
         <source>Version {number} of the agreement was signed on {day}.</source>
-        <translation type="unfinished" />
+        <translation>La version {number} de l'accord a été signée le {day}.</translation>
     </message>
     <message>
         <source>The agreement in force is version {number}.</source>
-        <translation type="unfinished" />
+        <translation>L'accord en vigueur est la version {number}.</translation>
     </message>
     <message>
         <source>How we have been feeling</source>
-        <translation type="unfinished" />
+        <translation>Comment nous nous sentons</translation>
     </message>
     <message>
         <source>Each line is one of us, from 0 to 10; dashed lines mark a signed version of the agreement. Answers left out or “rather not say” are not drawn.</source>
-        <translation type="unfinished" />
+        <translation>Chaque ligne représente l'un de nous, de 0 à 10 ; les lignes pointillées marquent une version signée de l'accord. Les réponses laissées vides ou « je préfère ne pas répondre » ne sont pas tracées.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished" />
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished" />
+        <translation>Aucun pendant cette période.</translation>
     </message>
     <message>
         <source>a former partner</source>
-        <translation type="unfinished" />
+        <translation>un ancien ou une ancienne partenaire</translation>
     </message>
     <message>
         <source>A former partner</source>
-        <translation type="unfinished" />
+        <translation>Un ancien ou une ancienne partenaire</translation>
     </message>
     <message>
         <source>kept as it is</source>
-        <translation type="unfinished" />
+        <translation>gardée telle quelle</translation>
     </message>
     <message>
         <source>to revisit together</source>
-        <translation type="unfinished" />
+        <translation>à revoir ensemble</translation>
     </message>
     <message>
         <source>Agreement looked at again: “{clause}” — {outcome}.</source>
-        <translation type="unfinished" />
+        <translation>Accord regardé à nouveau : « {clause} » — {outcome}.</translation>
     </message>
     <message>
         <source>{giver} to {receiver}</source>
-        <translation type="unfinished" />
+        <translation>De {giver} à {receiver}</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Jour</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>De</translation>
     </message>
     <message>
         <source>What was noticed</source>
-        <translation type="unfinished" />
+        <translation>Ce qui a été remarqué</translation>
     </message>
     <message>
         <source>Exploring together</source>
-        <translation type="unfinished" />
+        <translation>Explorer ensemble</translation>
     </message>
     <message>
         <source>We both chose to include this. It shows only what we both welcomed; our own answers, readiness and notes stay private.</source>
-        <translation type="unfinished" />
+        <translation>Nous avons tous deux choisi de l'inclure. Seul ce que nous avons tous deux accueilli y figure ; nos propres réponses, notre disposition et nos notes restent privées.</translation>
     </message>
     <message>
         <source>Things we both said yes to: </source>
-        <translation type="unfinished" />
+        <translation>Ce à quoi nous avons tous deux dit oui : </translation>
     </message>
     <message>
         <source>Things we are both open to talking about: </source>
-        <translation type="unfinished" />
+        <translation>Ce dont nous sommes tous deux prêts à parler : </translation>
     </message>
     <message>
         <source>No matches kept at the moment.</source>
-        <translation type="unfinished" />
+        <translation>Aucune correspondance conservée pour le moment.</translation>
     </message>
     <message>
         <source>We are at step {number} of {steps}: {step}.</source>
-        <translation type="unfinished" />
+        <translation>Nous en sommes à l'étape {number} sur {steps} : {step}.</translation>
     </message>
     <message>
         <source>No agreement has been written yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucun accord n'a encore été écrit.</translation>
     </message>
     <message>
         <source>A draft, not signed yet.</source>
-        <translation type="unfinished" />
+        <translation>Un brouillon, pas encore signé.</translation>
     </message>
     <message>
         <source>Version {number}, signed on {day}.</source>
-        <translation type="unfinished" />
+        <translation>Version {number}, signée le {day}.</translation>
     </message>
     <message>
         <source>Version {number}.</source>
-        <translation type="unfinished" />
+        <translation>Version {number}.</translation>
     </message>
     <message>
         <source>Some changes since then are still being talked about; they are not shown.</source>
-        <translation type="unfinished" />
+        <translation>Certaines modifications depuis sont encore en discussion ; elles ne sont pas affichées.</translation>
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi c'est important :</translation>
     </message>
     <message numerus="yes">
         <source>We have not opened the first of our %n steps yet.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Nous n'avons pas encore ouvert la première de notre %n étape.</numerusform>
+            <numerusform>Nous n'avons pas encore ouvert la première de nos %n étapes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins in this period, the first on {first} and the latest on {last}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n échange pendant cette période, le {first}.</numerusform>
+            <numerusform>%n échanges pendant cette période, le premier le {first} et le dernier le {last}.</numerusform>
         </translation>
     </message>
 </context>
@@ -3604,608 +3604,608 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>ReportDialog</name>
     <message>
         <source>Report for a therapist</source>
-        <translation type="unfinished" />
+        <translation>Rapport pour un ou une thérapeute</translation>
     </message>
     <message>
         <source>A report to bring to your therapist</source>
-        <translation type="unfinished" />
+        <translation>Un rapport à apporter à votre thérapeute</translation>
     </message>
     <message>
         <source>Choose a stretch of time. The report holds what you shared at check-ins; private journals and private reflections are never part of it.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une période. Le rapport contient ce que vous avez partagé lors des échanges ; les journaux privés et les réflexions personnelles n'en font jamais partie.</translation>
     </message>
     <message>
         <source>Which stretch of time</source>
-        <translation type="unfinished" />
+        <translation>Quelle période</translation>
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished" />
+        <translation>Les 3 derniers mois</translation>
     </message>
     <message>
         <source>The last 6 months</source>
-        <translation type="unfinished" />
+        <translation>Les 6 derniers mois</translation>
     </message>
     <message>
         <source>The last year</source>
-        <translation type="unfinished" />
+        <translation>La dernière année</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Between two dates</source>
-        <translation type="unfinished" />
+        <translation>Entre deux dates</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished" />
+        <translation>À partir de ce jour</translation>
     </message>
     <message>
         <source>Until this day</source>
-        <translation type="unfinished" />
+        <translation>Jusqu'à ce jour</translation>
     </message>
     <message>
         <source>What to include</source>
-        <translation type="unfinished" />
+        <translation>Ce qu'il faut inclure</translation>
     </message>
 </context>
 <context>
     <name>Safety</name>
     <message>
         <source>Is working on this together safe for us now?</source>
-        <translation type="unfinished" />
+        <translation>Travailler là-dessus ensemble est-il sans danger pour nous en ce moment ?</translation>
     </message>
     <message>
         <source>This is a page to read on your own, whenever you like. Nobody needs to answer it in front of the other, and TrustDesk keeps no note that you read it.</source>
-        <translation type="unfinished" />
+        <translation>Cette page est à lire seul·e, quand vous le souhaitez. Personne n'a besoin d'y répondre devant l'autre, et TrustDesk ne garde aucune trace de votre lecture.</translation>
     </message>
     <message>
         <source>Working on trust together needs both of you to be safe with each other. If you are afraid of your partner — of their anger, of what they might do, of being watched, pressured or hurt — then couples work, including this app, may not be safe for you right now. That is not a failure, and it is not your fault.</source>
-        <translation type="unfinished" />
+        <translation>Travailler ensemble sur la confiance suppose que chacun de vous soit en sécurité avec l'autre. Si vous avez peur de votre partenaire — de sa colère, de ce qu'il ou elle pourrait faire, d'être surveillé·e, mis·e sous pression ou blessé·e —, alors un travail de couple, y compris avec cette application, n'est peut-être pas sans danger pour vous en ce moment. Ce n'est pas un échec, et ce n'est pas votre faute.</translation>
     </message>
     <message>
         <source>Some signs to take seriously: you change what you say or write because of how they might react; they check your phone or messages, or insist on seeing what you wrote; they push you into closeness or sex you do not want; you feel you have to ask for permission to see friends or spend money.</source>
-        <translation type="unfinished" />
+        <translation>Quelques signes à prendre au sérieux : vous changez ce que vous dites ou écrivez à cause de sa réaction possible ; il ou elle vérifie votre téléphone ou vos messages, ou insiste pour voir ce que vous avez écrit ; il ou elle vous pousse vers une proximité ou une sexualité que vous ne voulez pas ; vous avez l'impression de devoir demander la permission pour voir des amis ou dépenser de l'argent.</translation>
     </message>
     <message>
         <source>If that sounds familiar, you can use TrustDesk alone: set it up as “just me”, with a password only you know, as a private journal. Your private space can never be opened by anyone else.</source>
-        <translation type="unfinished" />
+        <translation>Si cela vous parle, vous pouvez utiliser TrustDesk seul·e : configurez-le en « juste moi », avec un mot de passe que vous seul·e connaissez, comme un journal privé. Votre espace privé ne pourra jamais être ouvert par quelqu'un d'autre.</translation>
     </message>
     <message>
         <source>Support exists where you live: domestic abuse and sexual violence helplines and advice services, your doctor, a counsellor or therapist who sees people on their own, and, if you are in danger, the emergency services. A trusted friend can help you look for them. You can keep their details on your private “People who help me” card.</source>
-        <translation type="unfinished" />
+        <translation>Il existe de l'aide là où vous vivez : lignes d'écoute et services d'aide contre les violences conjugales et sexuelles, votre médecin, un conseiller ou une thérapeute qui reçoit les personnes seules et, si vous êtes en danger, les services d'urgence. Une personne de confiance peut vous aider à les trouver. Vous pouvez noter leurs coordonnées sur votre fiche privée « Les personnes qui m'aident ».</translation>
     </message>
     <message>
         <source>Quick hide (Ctrl+Shift+H) locks and hides TrustDesk at once. Discreet mode, in Settings, shows it as a plain “Journal” in the window title and the menu.</source>
-        <translation type="unfinished" />
+        <translation>Le masquage rapide (Ctrl+Shift+H) verrouille et cache TrustDesk immédiatement. Le mode discret, dans les Paramètres, l'affiche simplement comme « Journal » dans le titre de la fenêtre et le menu.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Follow the desktop</source>
-        <translation type="unfinished" />
+        <translation>Suivre le bureau</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>From your region</source>
-        <translation type="unfinished" />
+        <translation>Selon votre région</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>These preferences stay on this computer. They never hold anything you wrote.</source>
-        <translation type="unfinished" />
+        <translation>Ces préférences restent sur cet ordinateur. Elles ne contiennent jamais rien de ce que vous avez écrit.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes (0: never)</source>
-        <translation type="unfinished" />
+        <translation>Verrouiller après ce nombre de minutes d'inactivité (0 : jamais)</translation>
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation type="unfinished" />
+        <translation>Verrouiller quand l'écran se verrouille ou que l'ordinateur se met en veille</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished" />
+        <translation>Couleurs</translation>
     </message>
     <message>
         <source>Language (from the next start)</source>
-        <translation type="unfinished" />
+        <translation>Langue (au prochain démarrage)</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished" />
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>Discreet mode: show a plain “Journal” name and icon in the title, menu and taskbar</source>
-        <translation type="unfinished" />
+        <translation>Mode discret : afficher un simple nom « Journal » et son icône dans le titre, le menu et la barre des tâches</translation>
     </message>
     <message>
         <source>Last vault folder</source>
-        <translation type="unfinished" />
+        <translation>Dernier dossier de coffre</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <source>Sign the agreement</source>
-        <translation type="unfinished" />
+        <translation>Signer l'accord</translation>
     </message>
     <message>
         <source>Sign your commitment (version {number})</source>
-        <translation type="unfinished" />
+        <translation>Signer votre engagement (version {number})</translation>
     </message>
     <message>
         <source>Sign version {number} together</source>
-        <translation type="unfinished" />
+        <translation>Signer la version {number} ensemble</translation>
     </message>
     <message>
         <source>This is exactly what you are signing. Read it through. Once signed, this version never changes; later changes become a new version.</source>
-        <translation type="unfinished" />
+        <translation>Voici exactement ce que vous signez. Lisez-le en entier. Une fois signée, cette version ne change plus jamais ; les modifications ultérieures formeront une nouvelle version.</translation>
     </message>
     <message>
         <source>This is exactly what you are signing. Read it through together. Once signed, this version never changes; later changes become a new version.</source>
-        <translation type="unfinished" />
+        <translation>Voici exactement ce que vous signez. Lisez-le ensemble en entier. Une fois signée, cette version ne change plus jamais ; les modifications ultérieures formeront une nouvelle version.</translation>
     </message>
     <message>
         <source>What will be signed</source>
-        <translation type="unfinished" />
+        <translation>Ce qui sera signé</translation>
     </message>
     <message>
         <source>Not ready to sign yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore prêt à être signé</translation>
     </message>
     <message>
         <source>Why signing is not possible yet</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi la signature n'est pas encore possible</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>SwitchPartnerDialog</name>
     <message>
         <source>Switch partner</source>
-        <translation type="unfinished" />
+        <translation>Changer de partenaire</translation>
     </message>
     <message>
         <source>{name}, type your password to sign in. {me}'s private space closes; the shared space stays open.</source>
-        <translation type="unfinished" />
+        <translation>{name}, tapez votre mot de passe pour vous connecter. L'espace privé de {me} se ferme ; l'espace partagé reste ouvert.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished" />
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Appreciations</source>
-        <translation type="unfinished" />
+        <translation>Remerciements</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished" />
+        <translation>Accord</translation>
     </message>
     <message>
         <source>My journal</source>
-        <translation type="unfinished" />
+        <translation>Mon journal</translation>
     </message>
     <message>
         <source>Shared notes</source>
-        <translation type="unfinished" />
+        <translation>Notes partagées</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished" />
+        <translation>Moments marquants</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished" />
+        <translation>Toute période</translation>
     </message>
     <message>
         <source>Past month</source>
-        <translation type="unfinished" />
+        <translation>Le mois dernier</translation>
     </message>
     <message>
         <source>Past 3 months</source>
-        <translation type="unfinished" />
+        <translation>Les 3 derniers mois</translation>
     </message>
     <message>
         <source>Past year</source>
-        <translation type="unfinished" />
+        <translation>L'année dernière</translation>
     </message>
     <message>
         <source>Between dates…</source>
-        <translation type="unfinished" />
+        <translation>Entre deux dates…</translation>
     </message>
     <message>
         <source>{kind}: shown — click to hide them</source>
-        <translation type="unfinished" />
+        <translation>{kind} : visibles — cliquez pour les masquer</translation>
     </message>
     <message>
         <source>{kind} are shown</source>
-        <translation type="unfinished" />
+        <translation>{kind} : visibles</translation>
     </message>
     <message>
         <source>{kind}: hidden — click to show them</source>
-        <translation type="unfinished" />
+        <translation>{kind} : non visibles — cliquez pour les afficher</translation>
     </message>
     <message>
         <source>{kind} are hidden</source>
-        <translation type="unfinished" />
+        <translation>{kind} : non visibles</translation>
     </message>
     <message>
         <source>Moments you share in TrustDesk gather here: check-ins, appreciations, your agreement, journal entries and milestones.</source>
-        <translation type="unfinished" />
+        <translation>Les moments que vous partagez dans TrustDesk se rassemblent ici : échanges, remerciements, votre accord, entrées du journal et moments marquants.</translation>
     </message>
     <message>
         <source>Nothing matches these filters. Try fewer words, or another stretch of time.</source>
-        <translation type="unfinished" />
+        <translation>Rien ne correspond à ces filtres. Essayez avec moins de mots, ou une autre période.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Add a milestone…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un moment marquant…</translation>
     </message>
     <message>
         <source>Add a milestone</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un moment marquant</translation>
     </message>
     <message>
         <source>Report for a therapist…</source>
-        <translation type="unfinished" />
+        <translation>Rapport pour un ou une thérapeute…</translation>
     </message>
     <message>
         <source>Make a report for a therapist</source>
-        <translation type="unfinished" />
+        <translation>Préparer un rapport pour un ou une thérapeute</translation>
     </message>
     <message>
         <source>Moments</source>
-        <translation type="unfinished" />
+        <translation>Moments</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished" />
+        <translation>Tendances</translation>
     </message>
     <message>
         <source>Show {kind}</source>
-        <translation type="unfinished" />
+        <translation>Afficher : {kind}</translation>
     </message>
     <message>
         <source>Whose moments</source>
-        <translation type="unfinished" />
+        <translation>Les moments de qui</translation>
     </message>
     <message>
         <source>Which stretch of time</source>
-        <translation type="unfinished" />
+        <translation>Quelle période</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished" />
+        <translation>À partir de ce jour</translation>
     </message>
     <message>
         <source>Until this day</source>
-        <translation type="unfinished" />
+        <translation>Jusqu'à ce jour</translation>
     </message>
     <message>
         <source>Search the timeline</source>
-        <translation type="unfinished" />
+        <translation>Rechercher dans la chronologie</translation>
     </message>
     <message>
         <source>Bring it back</source>
-        <translation type="unfinished" />
+        <translation>Le remettre</translation>
     </message>
     <message>
         <source>Bring the removed milestone back</source>
-        <translation type="unfinished" />
+        <translation>Remettre le moment marquant retiré</translation>
     </message>
     <message>
         <source>“{title}” was removed from your timeline.</source>
-        <translation type="unfinished" />
+        <translation>« {title} » a été retiré de votre chronologie.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished" />
+        <translation>Les miens</translation>
     </message>
     <message>
         <source>{name}’s</source>
-        <translation type="unfinished" />
+        <translation>Ceux de {name}</translation>
     </message>
     <message>
         <source>This is no longer there</source>
-        <translation type="unfinished" />
+        <translation>Ce n'est plus là</translation>
     </message>
     <message>
         <source>It was removed after this moment happened.</source>
-        <translation type="unfinished" />
+        <translation>Cela a été retiré après ce moment.</translation>
     </message>
     <message>
         <source>{value} of 10</source>
-        <translation type="unfinished" />
+        <translation>{value} sur 10</translation>
     </message>
     <message>
         <source>Trend chart</source>
-        <translation type="unfinished" />
+        <translation>Graphique des tendances</translation>
     </message>
     <message>
         <source>Trend chart: {feeling}</source>
-        <translation type="unfinished" />
+        <translation>Graphique des tendances : {feeling}</translation>
     </message>
     <message>
         <source>Check-in answers will show here over time.</source>
-        <translation type="unfinished" />
+        <translation>Les réponses aux échanges apparaîtront ici au fil du temps.</translation>
     </message>
     <message>
         <source>Which feeling the chart shows</source>
-        <translation type="unfinished" />
+        <translation>Le ressenti que montre le graphique</translation>
     </message>
     <message>
         <source>Which stretch of time the chart shows</source>
-        <translation type="unfinished" />
+        <translation>La période que montre le graphique</translation>
     </message>
     <message>
         <source>Showing</source>
-        <translation type="unfinished" />
+        <translation>Affichage</translation>
     </message>
     <message>
         <source>The chart in words</source>
-        <translation type="unfinished" />
+        <translation>Le graphique en mots</translation>
     </message>
     <message>
         <source>Each line is one of you, in your own colour. Dashed lines mark the days you signed a version of your agreement. Answers left out or “rather not say” are simply not drawn.</source>
-        <translation type="unfinished" />
+        <translation>Chaque ligne représente l'un de vous, dans sa propre couleur. Les lignes pointillées marquent les jours où vous avez signé une version de votre accord. Les réponses laissées vides ou « je préfère ne pas répondre » ne sont tout simplement pas tracées.</translation>
     </message>
     <message>
         <source>Hide the changes ▴</source>
-        <translation type="unfinished" />
+        <translation>Masquer les modifications ▴</translation>
     </message>
     <message numerus="yes">
         <source>Show %n changes ▾</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Afficher %n modification ▾</numerusform>
+            <numerusform>Afficher les %n modifications ▾</numerusform>
         </translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished" />
+        <translation>Échange</translation>
     </message>
     <message>
         <source>Appreciation</source>
-        <translation type="unfinished" />
+        <translation>Remerciement</translation>
     </message>
     <message>
         <source>Signed agreement</source>
-        <translation type="unfinished" />
+        <translation>Accord signé</translation>
     </message>
     <message>
         <source>Agreement change</source>
-        <translation type="unfinished" />
+        <translation>Modification de l'accord</translation>
     </message>
     <message>
         <source>Private journal</source>
-        <translation type="unfinished" />
+        <translation>Journal privé</translation>
     </message>
     <message>
         <source>Shared note</source>
-        <translation type="unfinished" />
+        <translation>Note partagée</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished" />
+        <translation>Moment marquant</translation>
     </message>
     <message>
         <source>We worked on the agreement</source>
-        <translation type="unfinished" />
+        <translation>Nous avons travaillé sur l'accord</translation>
     </message>
     <message>
         <source>I worked on my commitments</source>
-        <translation type="unfinished" />
+        <translation>J'ai travaillé sur mes engagements</translation>
     </message>
 </context>
 <context>
     <name>Together</name>
     <message>
         <source>Together, at our own pace</source>
-        <translation type="unfinished" />
+        <translation>Ensemble, à notre rythme</translation>
     </message>
     <message>
         <source>Desire list</source>
-        <translation type="unfinished" />
+        <translation>Liste d'envies</translation>
     </message>
     <message>
         <source>Steps at our own pace</source>
-        <translation type="unfinished" />
+        <translation>Des étapes à notre rythme</translation>
     </message>
     <message>
         <source>Change this step</source>
-        <translation type="unfinished" />
+        <translation>Modifier cette étape</translation>
     </message>
     <message>
         <source>A step of our own</source>
-        <translation type="unfinished" />
+        <translation>Une étape à nous</translation>
     </message>
     <message>
         <source>Name of the step</source>
-        <translation type="unfinished" />
+        <translation>Nom de l'étape</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished" />
+        <translation>De quoi il s'agit</translation>
     </message>
     <message>
         <source>Not during this step</source>
-        <translation type="unfinished" />
+        <translation>Pas pendant cette étape</translation>
     </message>
     <message>
         <source>To think about afterwards</source>
-        <translation type="unfinished" />
+        <translation>À quoi réfléchir ensuite</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;What it is</source>
-        <translation type="unfinished" />
+        <translation>&amp;De quoi il s'agit</translation>
     </message>
     <message>
         <source>&amp;Not during this step</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pas pendant cette étape</translation>
     </message>
     <message>
         <source>&amp;Afterwards</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ensuite</translation>
     </message>
     <message>
         <source>With these conditions (optional)</source>
-        <translation type="unfinished" />
+        <translation>Avec ces conditions (facultatif)</translation>
     </message>
     <message>
         <source>Conditions for the boundary</source>
-        <translation type="unfinished" />
+        <translation>Conditions pour la limite</translation>
     </message>
     <message>
         <source>Propose as a boundary</source>
-        <translation type="unfinished" />
+        <translation>Proposer comme limite</translation>
     </message>
     <message>
         <source>Adds “We'd like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
-        <translation type="unfinished" />
+        <translation>Ajoute « Nous aimerions essayer… » à votre accord sous forme de proposition ; cela ne compte qu'une fois que vous êtes tous deux d'accord.</translation>
     </message>
     <message>
         <source>What we both said yes to</source>
-        <translation type="unfinished" />
+        <translation>Ce à quoi nous avons tous deux dit oui</translation>
     </message>
     <message>
         <source>Only the things you both welcomed are shown here. Everything else stays private, and nothing is kept unless you choose to keep it.</source>
-        <translation type="unfinished" />
+        <translation>Seules les choses que vous avez tous deux accueillies apparaissent ici. Tout le reste reste privé, et rien n'est conservé à moins que vous ne choisissiez de le garder.</translation>
     </message>
     <message>
         <source>Both of you said yes</source>
-        <translation type="unfinished" />
+        <translation>Vous avez tous deux dit oui</translation>
     </message>
     <message>
         <source>Nothing here this time — and that is fine.</source>
-        <translation type="unfinished" />
+        <translation>Rien ici cette fois-ci — et c'est très bien ainsi.</translation>
     </message>
     <message>
         <source>Both of you are open to talking about</source>
-        <translation type="unfinished" />
+        <translation>Vous êtes tous deux prêts à parler de</translation>
     </message>
     <message>
         <source>Nothing here this time.</source>
-        <translation type="unfinished" />
+        <translation>Rien ici cette fois-ci.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Message</translation>
     </message>
     <message>
         <source>Keep these for us</source>
-        <translation type="unfinished" />
+        <translation>Garder ceci pour nous</translation>
     </message>
     <message>
         <source>Keeps only these matches in your shared space.</source>
-        <translation type="unfinished" />
+        <translation>Ne garde que ces correspondances dans votre espace partagé.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Kept for both of you. Either of you can change an answer later.</source>
-        <translation type="unfinished" />
+        <translation>Gardé pour vous deux. Chacun de vous peut changer une réponse plus tard.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Élément</translation>
     </message>
     <message>
         <source>My answer</source>
-        <translation type="unfinished" />
+        <translation>Ma réponse</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de réponse</translation>
     </message>
     <message>
         <source>Where we are now</source>
-        <translation type="unfinished" />
+        <translation>Où nous en sommes</translation>
     </message>
     <message>
         <source>Done together</source>
-        <translation type="unfinished" />
+        <translation>Fait ensemble</translation>
     </message>
     <message>
         <source>Next, when we are both ready</source>
-        <translation type="unfinished" />
+        <translation>Ensuite, quand nous serons prêts tous les deux</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Where we are</source>
-        <translation type="unfinished" />
+        <translation>Où nous en sommes</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished" />
+        <translation>Moi</translation>
     </message>
     <message>
         <source>I'm ready</source>
-        <translation type="unfinished" />
+        <translation>Je suis prêt·e</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>Type your password first, {name}.</source>
@@ -4220,637 +4220,639 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>Trends</name>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished" />
+        <translation>Les 3 derniers mois</translation>
     </message>
     <message>
         <source>Last 6 months</source>
-        <translation type="unfinished" />
+        <translation>Les 6 derniers mois</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished" />
+        <translation>La dernière année</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation>Tout</translation>
     </message>
     <message>
         <source>{feeling}: no answers in this period yet.</source>
-        <translation type="unfinished" />
+        <translation>{feeling} : pas encore de réponse pendant cette période.</translation>
     </message>
     <message>
         <source>{feeling}, from {first} to {last}.</source>
-        <translation type="unfinished" />
+        <translation>{feeling}, du {first} au {last}.</translation>
     </message>
     <message numerus="yes">
         <source>%n answers</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}: {answers}, {value} of 10 on {day}.</source>
-        <translation type="unfinished" />
+        <translation>{name} : {answers}, {value} sur 10 le {day}.</translation>
     </message>
     <message>
         <source>{name}: {answers}, {first} of 10 at first and {last} of 10 most recently (between {low} and {high}).</source>
-        <translation type="unfinished" />
+        <translation>{name} : {answers}, {first} sur 10 au début et {last} sur 10 le plus récemment (entre {low} et {high}).</translation>
     </message>
     <message>
         <source>version {number} on {day}</source>
-        <translation type="unfinished" />
+        <translation>version {number} le {day}</translation>
     </message>
     <message>
         <source>Agreement signed: {versions}.</source>
-        <translation type="unfinished" />
+        <translation>Accord signé : {versions}.</translation>
     </message>
 </context>
 <context>
     <name>Unlock</name>
     <message>
         <source>Unlock TrustDesk</source>
-        <translation type="unfinished" />
+        <translation>Déverrouiller TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>Your private space. Only your password opens it.</source>
-        <translation type="unfinished" />
+        <translation>Votre espace privé. Seul votre mot de passe l'ouvre.</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Forgot my password</source>
-        <translation type="unfinished" />
+        <translation>J'ai oublié mon mot de passe</translation>
     </message>
     <message>
         <source>Type your password first.</source>
-        <translation type="unfinished" />
+        <translation>Tapez d'abord votre mot de passe.</translation>
     </message>
     <message>
         <source>Opening your vault…</source>
-        <translation type="unfinished" />
+        <translation>Ouverture de votre coffre…</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished" />
+        <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Your new password is set</source>
-        <translation type="unfinished" />
+        <translation>Votre nouveau mot de passe est enregistré</translation>
     </message>
     <message>
         <source>From now on, this new password opens TrustDesk. Your recovery code still works; keep the sheet somewhere safe.</source>
-        <translation type="unfinished" />
+        <translation>Désormais, ce nouveau mot de passe ouvre TrustDesk. Votre code de récupération fonctionne toujours ; gardez la fiche en lieu sûr.</translation>
     </message>
     <message>
         <source>There are no backups of this vault</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a aucune sauvegarde de ce coffre</translation>
     </message>
     <message>
         <source>TrustDesk makes one each day the vault is opened, but none was found in its backups folder. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk en crée une chaque jour où le coffre est ouvert, mais aucune n'a été trouvée dans son dossier de sauvegardes. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished" />
+        <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
         <source>The vault goes back to how it was on {day}. Anything written after that is not in this backup.
 
 The files it replaces are moved aside in the backups folder, not deleted.</source>
-        <translation type="unfinished" />
+        <translation>Le coffre revient à son état du {day}. Tout ce qui a été écrit après ne figure pas dans cette sauvegarde.
+
+Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas supprimés.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>The backup is back in place</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde est restaurée</translation>
     </message>
     <message>
         <source>The vault is as it was on {day}. Type your password to open it.</source>
-        <translation type="unfinished" />
+        <translation>Le coffre est tel qu'il était le {day}. Tapez votre mot de passe pour l'ouvrir.</translation>
     </message>
 </context>
 <context>
     <name>VaultError</name>
     <message>
         <source>Something went wrong with the vault</source>
-        <translation type="unfinished" />
+        <translation>Un problème est survenu avec le coffre</translation>
     </message>
     <message>
         <source>TrustDesk could not use this vault.</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk n'a pas pu utiliser ce coffre.</translation>
     </message>
     <message>
         <source>Nothing was changed or deleted.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été modifié ni supprimé.</translation>
     </message>
     <message>
         <source>That password did not open the vault</source>
-        <translation type="unfinished" />
+        <translation>Ce mot de passe n'a pas ouvert le coffre</translation>
     </message>
     <message>
         <source>That password did not open this vault.</source>
-        <translation type="unfinished" />
+        <translation>Ce mot de passe n'a pas ouvert ce coffre.</translation>
     </message>
     <message>
         <source>Check Caps Lock and try again. If it is forgotten, you can use your recovery code.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez la touche Verr. Maj et réessayez. Si vous l'avez oublié, vous pouvez utiliser votre code de récupération.</translation>
     </message>
     <message>
         <source>That recovery code did not match</source>
-        <translation type="unfinished" />
+        <translation>Ce code de récupération ne correspond pas</translation>
     </message>
     <message>
         <source>Nothing was changed. A single mistyped character is enough, and a sheet printed before the code was last renewed no longer works.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été modifié. Un seul caractère mal tapé suffit, et une fiche imprimée avant le dernier renouvellement du code ne fonctionne plus.</translation>
     </message>
     <message>
         <source>Check each group of characters against your newest recovery sheet and try again.</source>
-        <translation type="unfinished" />
+        <translation>Comparez chaque groupe de caractères avec votre fiche de récupération la plus récente et réessayez.</translation>
     </message>
     <message>
         <source>This needs your partner, in person</source>
-        <translation type="unfinished" />
+        <translation>Votre partenaire doit être présent·e</translation>
     </message>
     <message>
         <source>Only a partner can do this for themselves, after typing their own password.</source>
-        <translation type="unfinished" />
+        <translation>Seul un partenaire peut le faire pour lui-même, après avoir tapé son propre mot de passe.</translation>
     </message>
     <message>
         <source>Ask your partner to confirm it is them with their own password, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Demandez à votre partenaire de confirmer que c'est bien lui ou elle avec son propre mot de passe, puis réessayez.</translation>
     </message>
     <message>
         <source>No vault here yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de coffre ici</translation>
     </message>
     <message>
         <source>There is no TrustDesk vault in this folder.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de coffre TrustDesk dans ce dossier.</translation>
     </message>
     <message>
         <source>You can create a new vault, or open another folder.</source>
-        <translation type="unfinished" />
+        <translation>Vous pouvez créer un nouveau coffre, ou ouvrir un autre dossier.</translation>
     </message>
     <message>
         <source>The vault's key file is missing</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de clés du coffre est manquant</translation>
     </message>
     <message>
         <source>This folder holds TrustDesk data, but its key file (vault.json) is missing, so it cannot be unlocked.</source>
-        <translation type="unfinished" />
+        <translation>Ce dossier contient des données TrustDesk, mais son fichier de clés (vault.json) est manquant : il ne peut donc pas être déverrouillé.</translation>
     </message>
     <message>
         <source>Nothing was changed. You can restore the vault from one of its backups.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été modifié. Vous pouvez restaurer le coffre à partir de l'une de ses sauvegardes.</translation>
     </message>
     <message>
         <source>The vault's key file is damaged</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de clés du coffre est endommagé</translation>
     </message>
     <message>
         <source>The vault's key file (vault.json) is damaged and cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de clés du coffre (vault.json) est endommagé et ne peut pas être lu.</translation>
     </message>
     <message>
         <source>Made by a newer TrustDesk</source>
-        <translation type="unfinished" />
+        <translation>Créé par une version plus récente de TrustDesk</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of TrustDesk.</source>
-        <translation type="unfinished" />
+        <translation>Ce coffre a été créé par une version plus récente de TrustDesk.</translation>
     </message>
     <message>
         <source>Please update TrustDesk to open it. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Veuillez mettre à jour TrustDesk pour l'ouvrir. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Not a TrustDesk file</source>
-        <translation type="unfinished" />
+        <translation>Ce n'est pas un fichier TrustDesk</translation>
     </message>
     <message>
         <source>A file in this vault is not a TrustDesk file.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier de ce coffre n'est pas un fichier TrustDesk.</translation>
     </message>
     <message>
         <source>Part of the vault is damaged</source>
-        <translation type="unfinished" />
+        <translation>Une partie du coffre est endommagée</translation>
     </message>
     <message>
         <source>Part of this vault is damaged and cannot be read safely.</source>
-        <translation type="unfinished" />
+        <translation>Une partie de ce coffre est endommagée et ne peut pas être lue sans risque.</translation>
     </message>
     <message>
         <source>Nothing was overwritten. You can restore the vault from a backup; the damaged files are kept aside, not deleted.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été écrasé. Vous pouvez restaurer le coffre à partir d'une sauvegarde ; les fichiers endommagés sont mis de côté, pas supprimés.</translation>
     </message>
     <message>
         <source>Already open</source>
-        <translation type="unfinished" />
+        <translation>Déjà ouvert</translation>
     </message>
     <message>
         <source>This vault is already open in another TrustDesk window.</source>
-        <translation type="unfinished" />
+        <translation>Ce coffre est déjà ouvert dans une autre fenêtre de TrustDesk.</translation>
     </message>
     <message>
         <source>Switch to that window, or close it and try again.</source>
-        <translation type="unfinished" />
+        <translation>Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished" />
+        <translation>Le disque est plein</translation>
     </message>
     <message>
         <source>There is no room left on the disk, so the last change could not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a plus de place sur le disque : la dernière modification n'a donc pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>Everything saved before is safe. Free some space, then try again; your text is still in the window.</source>
-        <translation type="unfinished" />
+        <translation>Tout ce qui a été enregistré avant est en sécurité. Libérez un peu de place, puis réessayez ; votre texte est toujours dans la fenêtre.</translation>
     </message>
     <message>
         <source>The vault could not be written</source>
-        <translation type="unfinished" />
+        <translation>Le coffre n'a pas pu être écrit</translation>
     </message>
     <message>
         <source>TrustDesk could not read or write the vault's files.</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk n'a pas pu lire ou écrire les fichiers du coffre.</translation>
     </message>
     <message>
         <source>Check that the folder (or USB stick) is still there and writable. Nothing was lost.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez que le dossier (ou la clé USB) est toujours là et accessible en écriture. Rien n'a été perdu.</translation>
     </message>
     <message>
         <source>Encryption library missing</source>
-        <translation type="unfinished" />
+        <translation>Bibliothèque de chiffrement manquante</translation>
     </message>
     <message>
         <source>TrustDesk's encryption library is not available, so it refuses to run.</source>
-        <translation type="unfinished" />
+        <translation>La bibliothèque de chiffrement de TrustDesk n'est pas disponible : il refuse donc de démarrer.</translation>
     </message>
     <message>
         <source>Please reinstall TrustDesk.</source>
-        <translation type="unfinished" />
+        <translation>Veuillez réinstaller TrustDesk.</translation>
     </message>
     <message>
         <source>That could not be done</source>
-        <translation type="unfinished" />
+        <translation>Cela n'a pas pu être fait</translation>
     </message>
     <message>
         <source>That change to the partners of this vault could not be made.</source>
-        <translation type="unfinished" />
+        <translation>Cette modification des partenaires de ce coffre n'a pas pu être effectuée.</translation>
     </message>
     <message>
         <source>The vault's key file asks for unsafe settings</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de clés du coffre demande des réglages dangereux</translation>
     </message>
     <message>
         <source>The vault's key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de clés du coffre (vault.json) demande des réglages de clé que TrustDesk n'écrit jamais (bien plus faibles ou bien plus coûteux que les siens) : il n'a donc pas été utilisé.</translation>
     </message>
     <message>
         <source>It may have been edited by hand. Nothing was changed. You can restore the vault from one of its backups.</source>
-        <translation type="unfinished" />
+        <translation>Il a peut-être été modifié à la main. Rien n'a été modifié. Vous pouvez restaurer le coffre à partir de l'une de ses sauvegardes.</translation>
     </message>
     <message>
         <source>The vault's key file was changed</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de clés du coffre a été modifié</translation>
     </message>
     <message>
         <source>The vault's key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de clés du coffre (vault.json) a été modifié en dehors de TrustDesk : son sceau ne correspond pas, TrustDesk ne lui a donc pas fait confiance.</translation>
     </message>
     <message>
         <source>Nothing was changed. You can restore the vault from one of its backups, whose key files are sealed too.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été modifié. Vous pouvez restaurer le coffre à partir de l'une de ses sauvegardes, dont les fichiers de clés sont eux aussi scellés.</translation>
     </message>
     <message>
         <source>These files belong to another vault</source>
-        <translation type="unfinished" />
+        <translation>Ces fichiers appartiennent à un autre coffre</translation>
     </message>
     <message>
         <source>A database in this folder belongs to another TrustDesk vault.</source>
-        <translation type="unfinished" />
+        <translation>Une base de données de ce dossier appartient à un autre coffre TrustDesk.</translation>
     </message>
     <message>
         <source>Nothing was changed or opened. Put that vault's files back in their own folder, or restore this vault from one of its backups.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été modifié ni ouvert. Remettez les fichiers de cet autre coffre dans leur propre dossier, ou restaurez ce coffre à partir de l'une de ses sauvegardes.</translation>
     </message>
     <message>
         <source>An older copy of part of the vault</source>
-        <translation type="unfinished" />
+        <translation>Une ancienne copie d'une partie du coffre</translation>
     </message>
     <message>
         <source>A database in this folder is an older copy of this vault's own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
-        <translation type="unfinished" />
+        <translation>Une base de données de ce dossier est une ancienne copie de celle de ce coffre, remise en place à la main ; TrustDesk ne l'a pas ouverte afin que rien de plus récent ne soit perdu sans bruit.</translation>
     </message>
     <message>
         <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault's backups instead; otherwise put the newer file back.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été modifié. Si vous vouliez revenir à un état antérieur, restaurez plutôt l'une des sauvegardes du coffre ; sinon, remettez le fichier plus récent en place.</translation>
     </message>
     <message>
         <source>An older copy of the key file</source>
-        <translation type="unfinished" />
+        <translation>Une ancienne copie du fichier de clés</translation>
     </message>
     <message>
         <source>The vault's key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de clés du coffre (vault.json) est plus ancien que ses bases de données : ses clés ne leur correspondent plus.</translation>
     </message>
     <message>
         <source>Nothing was changed. Put the newer vault.json back, or restore the vault from one of its backups.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été modifié. Remettez le vault.json plus récent en place, ou restaurez le coffre à partir de l'une de ses sauvegardes.</translation>
     </message>
     <message>
         <source>One moment, please</source>
-        <translation type="unfinished" />
+        <translation>Un instant, s'il vous plaît</translation>
     </message>
     <message>
         <source>TrustDesk is giving the vault new keys, so this change could not be saved just now.</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk est en train de donner de nouvelles clés au coffre : cette modification n'a donc pas pu être enregistrée pour le moment.</translation>
     </message>
     <message>
         <source>Nothing was lost: your words are still in the window. Please try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'est perdu : vos mots sont toujours dans la fenêtre. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Please choose another password</source>
-        <translation type="unfinished" />
+        <translation>Veuillez choisir un autre mot de passe</translation>
     </message>
     <message>
         <source>That password already opens this vault for your partner.</source>
-        <translation type="unfinished" />
+        <translation>Ce mot de passe ouvre déjà ce coffre pour votre partenaire.</translation>
     </message>
     <message>
         <source>Each of you needs a password of your own.</source>
-        <translation type="unfinished" />
+        <translation>Chacun de vous a besoin de son propre mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>Welcome to TrustDesk</source>
-        <translation type="unfinished" />
+        <translation>Bienvenue dans TrustDesk</translation>
     </message>
     <message>
         <source>A quiet place for rebuilding trust: an agreement you make together, gentle check-ins, and a private journal for each of you.</source>
-        <translation type="unfinished" />
+        <translation>Un lieu paisible pour reconstruire la confiance : un accord que vous établissez ensemble, des échanges bienveillants et un journal privé pour chacun de vous.</translation>
     </message>
     <message>
         <source>Private by design</source>
-        <translation type="unfinished" />
+        <translation>Privé par conception</translation>
     </message>
     <message>
         <source>Everything you write is encrypted on this computer. No account, no cloud, no network connection.</source>
-        <translation type="unfinished" />
+        <translation>Tout ce que vous écrivez est chiffré sur cet ordinateur. Pas de compte, pas de cloud, pas de connexion réseau.</translation>
     </message>
     <message>
         <source>Yours alone, where it should be</source>
-        <translation type="unfinished" />
+        <translation>Rien qu'à vous, là où il faut</translation>
     </message>
     <message>
         <source>Each of you has a private space the other cannot open, beside the space you share.</source>
-        <translation type="unfinished" />
+        <translation>Chacun de vous a un espace privé que l'autre ne peut pas ouvrir, à côté de l'espace que vous partagez.</translation>
     </message>
     <message>
         <source>At your own pace</source>
-        <translation type="unfinished" />
+        <translation>À votre rythme</translation>
     </message>
     <message>
         <source>Every question can be skipped, and locking is always one keystroke away (Ctrl+L).</source>
-        <translation type="unfinished" />
+        <translation>Chaque question peut être passée, et le verrouillage est toujours à portée d'une touche (Ctrl+L).</translation>
     </message>
     <message>
         <source>Looking for your vault?</source>
-        <translation type="unfinished" />
+        <translation>Vous cherchez votre coffre ?</translation>
     </message>
     <message>
         <source>The vault will be kept in {folder}</source>
-        <translation type="unfinished" />
+        <translation>Le coffre sera conservé dans {folder}</translation>
     </message>
     <message>
         <source>Who will use TrustDesk?</source>
-        <translation type="unfinished" />
+        <translation>Qui va utiliser TrustDesk ?</translation>
     </message>
     <message>
         <source>You can change this later.</source>
-        <translation type="unfinished" />
+        <translation>Vous pourrez le changer plus tard.</translation>
     </message>
     <message>
         <source>Just me</source>
-        <translation type="unfinished" />
+        <translation>Juste moi</translation>
     </message>
     <message>
         <source>The two of us</source>
-        <translation type="unfinished" />
+        <translation>Nous deux</translation>
     </message>
     <message>
         <source>A private journal, and a place to prepare for conversations. Your partner can join later.</source>
-        <translation type="unfinished" />
+        <translation>Un journal privé, et un lieu pour préparer vos conversations. Votre partenaire pourra vous rejoindre plus tard.</translation>
     </message>
     <message>
         <source>An agreement and check-ins you share, and a private space for each of you. Both of you should be here for the next steps.</source>
-        <translation type="unfinished" />
+        <translation>Un accord et des échanges que vous partagez, et un espace privé pour chacun de vous. Vous devriez être là tous les deux pour les étapes suivantes.</translation>
     </message>
     <message>
         <source>A page to read on your own; nothing is asked or recorded</source>
-        <translation type="unfinished" />
+        <translation>Une page à lire seul·e ; rien n'est demandé ni enregistré</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished" />
+        <translation>À propos de vous</translation>
     </message>
     <message>
         <source>Your name is kept inside the encrypted vault and never appears in window titles or settings files. Printouts and exports you choose to make do carry it.</source>
-        <translation type="unfinished" />
+        <translation>Votre nom est conservé dans le coffre chiffré et n'apparaît jamais dans les titres de fenêtre ni dans les fichiers de paramètres. Les impressions et exports que vous choisissez de faire le contiennent, eux.</translation>
     </message>
     <message>
         <source>What would you like to be &amp;called?</source>
-        <translation type="unfinished" />
+        <translation>Comment aimeriez-vous être &amp;appelé·e ?</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished" />
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Your colour</source>
-        <translation type="unfinished" />
+        <translation>Votre couleur</translation>
     </message>
     <message>
         <source>It marks what is yours across the app.</source>
-        <translation type="unfinished" />
+        <translation>Elle marque ce qui est à vous dans toute l'application.</translation>
     </message>
     <message>
         <source>Choose your password</source>
-        <translation type="unfinished" />
+        <translation>Choisissez votre mot de passe</translation>
     </message>
     <message>
         <source>It opens your private space and the space you share. Nobody can reset it for you — but the recovery code on the next page can set a new one.</source>
-        <translation type="unfinished" />
+        <translation>Il ouvre votre espace privé et l'espace que vous partagez. Personne ne peut le réinitialiser pour vous — mais le code de récupération de la page suivante permet d'en choisir un nouveau.</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished" />
+        <translation>Créer le coffre</translation>
     </message>
     <message>
         <source>Now your partner</source>
-        <translation type="unfinished" />
+        <translation>Au tour de votre partenaire</translation>
     </message>
     <message>
         <source>Hand the keyboard over. Your partner chooses their own password: it opens their private space, which only they can see.</source>
-        <translation type="unfinished" />
+        <translation>Passez le clavier. Votre partenaire choisit son propre mot de passe : il ouvre son espace privé, que lui seul ou elle seule peut voir.</translation>
     </message>
     <message>
         <source>Their &amp;name</source>
-        <translation type="unfinished" />
+        <translation>Son &amp;nom</translation>
     </message>
     <message>
         <source>Partner's name</source>
-        <translation type="unfinished" />
+        <translation>Nom du partenaire</translation>
     </message>
     <message>
         <source>Their colour</source>
-        <translation type="unfinished" />
+        <translation>Sa couleur</translation>
     </message>
     <message>
         <source>Their &amp;password</source>
-        <translation type="unfinished" />
+        <translation>Son mot de &amp;passe</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Add my partner</source>
-        <translation type="unfinished" />
+        <translation>Ajouter mon partenaire</translation>
     </message>
     <message>
         <source>Partner's colour</source>
-        <translation type="unfinished" />
+        <translation>Couleur du partenaire</translation>
     </message>
     <message>
         <source>That is your partner's name too. An initial or a nickname tells you apart.</source>
-        <translation type="unfinished" />
+        <translation>C'est aussi le nom de votre partenaire. Une initiale ou un surnom vous distinguera.</translation>
     </message>
     <message>
         <source>Open TrustDesk</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir TrustDesk</translation>
     </message>
     <message>
         <source>Join later</source>
-        <translation type="unfinished" />
+        <translation>Rejoindre plus tard</translation>
     </message>
     <message>
         <source>Your partner can join any time from Partners → Invite your partner</source>
-        <translation type="unfinished" />
+        <translation>Votre partenaire peut vous rejoindre à tout moment via Partenaires → Inviter votre partenaire</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>If a password is ever forgotten, this code sets a new one. Write it down or print it, and keep it somewhere safe and private, away from this computer. Anyone who has it and this computer could open this private space.</source>
-        <translation type="unfinished" />
+        <translation>Si un mot de passe est oublié un jour, ce code permet d'en choisir un nouveau. Notez-le ou imprimez-le, et gardez-le dans un endroit sûr et privé, loin de cet ordinateur. Toute personne qui l'a en main avec cet ordinateur pourrait ouvrir cet espace privé.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished" />
+        <translation>Code de récupération</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print the recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Imprimer la fiche de récupération</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Save the recovery sheet as PDF</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la fiche de récupération en PDF</translation>
     </message>
     <message>
         <source>Paper and PDF copies are not encrypted: keep them where only you can reach them.</source>
-        <translation type="unfinished" />
+        <translation>Les copies papier et PDF ne sont pas chiffrées : gardez-les là où vous seul·e pouvez les atteindre.</translation>
     </message>
     <message>
         <source>I have kept my recovery code somewhere safe</source>
-        <translation type="unfinished" />
+        <translation>J'ai conservé mon code de récupération en lieu sûr</translation>
     </message>
     <message>
         <source>Recovery code kept</source>
-        <translation type="unfinished" />
+        <translation>Code de récupération conservé</translation>
     </message>
     <message>
         <source>{name}, this is your recovery code</source>
-        <translation type="unfinished" />
+        <translation>{name}, voici votre code de récupération</translation>
     </message>
     <message>
         <source>Making a private space for your partner…</source>
-        <translation type="unfinished" />
+        <translation>Création d'un espace privé pour votre partenaire…</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished" />
+        <translation>Votre code de récupération</translation>
     </message>
     <message>
         <source>Creating your vault… This takes a few seconds: the key is made slow on purpose, so a password cannot be guessed quickly.</source>
-        <translation type="unfinished" />
+        <translation>Création de votre coffre… Cela prend quelques secondes : la clé est volontairement lente à produire, pour qu'un mot de passe ne puisse pas être deviné rapidement.</translation>
     </message>
     <message>
         <source>{problem} Your vault is ready; your partner can join later from Partners → Invite your partner.</source>
-        <translation type="unfinished" />
+        <translation>{problem} Votre coffre est prêt ; votre partenaire pourra vous rejoindre plus tard via Partenaires → Inviter votre partenaire.</translation>
     </message>
     <message>
         <source>Your partner could not join yet</source>
-        <translation type="unfinished" />
+        <translation>Votre partenaire n'a pas encore pu vous rejoindre</translation>
     </message>
     <message>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la fiche de récupération</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The sheet was not saved</source>
-        <translation type="unfinished" />
+        <translation>La fiche n'a pas été enregistrée</translation>
     </message>
     <message>
         <source>Saved as {file}.</source>
-        <translation type="unfinished" />
+        <translation>Enregistré sous {file}.</translation>
     </message>
 </context>
 </TS>
