@@ -6,8 +6,12 @@ Each entry is (module, class). A page class subclasses ``trustdesk.gui.page.Page
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from ..core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from .page import Page
 
 PAGES: list[tuple[str, str]] = [
     ("trustdesk.gui.home", "HomePage"),
@@ -33,5 +37,5 @@ PAGE_TITLES = (
 )
 
 
-def page_classes() -> list[type]:
+def page_classes() -> list[type[Page]]:
     return [getattr(importlib.import_module(m), c) for m, c in PAGES]
