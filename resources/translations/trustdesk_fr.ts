@@ -1251,47 +1251,47 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>That is not your current password. Check Caps Lock and try again. If it is forgotten, lock TrustDesk and choose “Forgot my password” to use your recovery code.</source>
-        <translation type="unfinished" />
+        <translation>Ce n'est pas votre mot de passe actuel. Vérifiez la touche Verr. Maj et réessayez. Si vous l'avez oublié, verrouillez TrustDesk et choisissez « J'ai oublié mon mot de passe » pour utiliser votre code de récupération.</translation>
     </message>
     <message>
         <source>That is the password you have now. Please choose a new one.</source>
-        <translation type="unfinished" />
+        <translation>C'est votre mot de passe actuel. Choisissez-en un nouveau, s'il vous plaît.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished" />
+        <translation>Changer le mot de passe</translation>
     </message>
     <message>
         <source> Older backups were re-protected too: they open with your new password or your recovery code.</source>
-        <translation type="unfinished" />
+        <translation> Les anciennes sauvegardes ont aussi été protégées à nouveau : elles s'ouvrent avec votre nouveau mot de passe ou votre code de récupération.</translation>
     </message>
     <message>
         <source> Older backups were removed, and a fresh one was made.</source>
-        <translation type="unfinished" />
+        <translation> Les anciennes sauvegardes ont été supprimées, et une nouvelle a été créée.</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished" />
+        <translation>Mot de passe changé</translation>
     </message>
     <message>
         <source>Your new password works from now on; your old password opens nothing any more.</source>
-        <translation type="unfinished" />
+        <translation>Votre nouveau mot de passe fonctionne dès maintenant ; l'ancien n'ouvre plus rien.</translation>
     </message>
     <message>
         <source> Your recovery code has not changed; if someone may have seen it too, Vault → New recovery code makes a new one.</source>
-        <translation type="unfinished" />
+        <translation> Votre code de récupération n'a pas changé ; si quelqu'un a pu le voir aussi, Coffre → Nouveau code de récupération en crée un nouveau.</translation>
     </message>
     <message>
         <source>New recovery code</source>
-        <translation type="unfinished" />
+        <translation>Nouveau code de récupération</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished" />
+        <translation>Créer un nouveau code</translation>
     </message>
 </context>
 <context>
@@ -2213,67 +2213,69 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     <name>Journal</name>
     <message>
         <source>This copy will not be encrypted</source>
-        <translation type="unfinished" />
+        <translation>Cette copie ne sera pas chiffrée</translation>
     </message>
     <message>
         <source>Markdown and JSON files are plain text: anyone who can open the file can read every word in it, and it stays on the disk until you delete it.
 
 Keep it somewhere only you can reach, and delete it when you no longer need it. For a copy that stays private, choose the encrypted backup instead.</source>
-        <translation type="unfinished" />
+        <translation>Les fichiers Markdown et JSON sont du texte brut : toute personne qui peut ouvrir le fichier peut en lire chaque mot, et il reste sur le disque jusqu'à ce que vous le supprimiez.
+
+Gardez-le là où vous seul·e pouvez l'atteindre, et supprimez-le quand vous n'en avez plus besoin. Pour une copie qui reste privée, choisissez plutôt la sauvegarde chiffrée.</translation>
     </message>
     <message>
         <source>Export {space}</source>
-        <translation type="unfinished" />
+        <translation>Exporter : {space}</translation>
     </message>
     <message>
         <source>Export without encryption</source>
-        <translation type="unfinished" />
+        <translation>Exporter sans chiffrement</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>Choose where the backup goes</source>
-        <translation type="unfinished" />
+        <translation>Choisir l'emplacement de la sauvegarde</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished" />
+        <translation>Choisir un dossier</translation>
     </message>
     <message>
         <source>The export could not be written</source>
-        <translation type="unfinished" />
+        <translation>L'export n'a pas pu être écrit</translation>
     </message>
     <message>
         <source>Backup copy made</source>
-        <translation type="unfinished" />
+        <translation>Copie de sauvegarde créée</translation>
     </message>
     <message>
         <source>An encrypted copy of the vault is in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Une copie chiffrée du coffre se trouve dans {folder}.</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished" />
+        <translation>Exporté</translation>
     </message>
     <message numerus="yes">
         <source>%n entries written to {file}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n entrée écrite dans {file}.</numerusform>
+            <numerusform>%n entrées écrites dans {file}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2900,11 +2902,11 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>The file {file} could not be written. Choose another folder, or check that the disk has room and the file is not open elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier {file} n'a pas pu être écrit. Choisissez un autre dossier, ou vérifiez que le disque a de la place et que le fichier n'est pas ouvert ailleurs.</translation>
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -2916,19 +2918,19 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>The printer could not be reached. Check that it is on and try again.</source>
-        <translation type="unfinished" />
+        <translation>L'imprimante est injoignable. Vérifiez qu'elle est allumée et réessayez.</translation>
     </message>
     <message>
         <source>TrustDesk recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Fiche de récupération TrustDesk</translation>
     </message>
     <message>
         <source>Recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Fiche de récupération</translation>
     </message>
     <message>
         <source>For {name} · made on {day}</source>
-        <translation type="unfinished" />
+        <translation>Pour {name} · créée le {day}</translation>
     </message>
     <message>
         <source>If you ever forget your TrustDesk password, this code lets you choose a new one. Your journal, your private space and everything you share stay as they are.</source>
@@ -2956,15 +2958,15 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>Somewhere safe and private that you can find again: a locked drawer, a folder with your important papers.</source>
-        <translation type="unfinished" />
+        <translation>Dans un endroit sûr et privé où vous la retrouverez : un tiroir fermé à clé, un dossier avec vos papiers importants.</translation>
     </message>
     <message>
         <source>Not next to the computer, and not as a photo or a file on it.</source>
-        <translation type="unfinished" />
+        <translation>Pas à côté de l'ordinateur, ni en photo ou en fichier sur celui-ci.</translation>
     </message>
     <message>
         <source>You can make a new sheet in TrustDesk at any time; its new code replaces this one.</source>
-        <translation type="unfinished" />
+        <translation>Vous pouvez créer une nouvelle fiche dans TrustDesk à tout moment ; son nouveau code remplace celui-ci.</translation>
     </message>
     <message>
         <source>Please keep it private</source>
@@ -2972,11 +2974,11 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>Anyone holding this code can set a new password </source>
-        <translation type="unfinished" />
+        <translation>Toute personne qui détient ce code peut choisir un nouveau mot de passe </translation>
     </message>
     <message>
         <source>and read what your password opens. Keep it as carefully as a house key. If you think someone has seen it, make a new sheet in TrustDesk: the old code stops working.</source>
-        <translation type="unfinished" />
+        <translation>et lire ce que votre mot de passe ouvre. Gardez-le aussi précieusement qu'une clé de maison. Si vous pensez que quelqu'un l'a vu, créez une nouvelle fiche dans TrustDesk : l'ancien code cessera de fonctionner.</translation>
     </message>
 </context>
 <context>
@@ -4209,11 +4211,11 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>Type your password first, {name}.</source>
-        <translation type="unfinished" />
+        <translation>Tapez d'abord votre mot de passe, {name}.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Vérification…</translation>
     </message>
 </context>
 <context>
