@@ -178,8 +178,7 @@ class SettingsDialog(FitsContent, QDialog):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
         # Enter in a spin box should not close the dialog before the value is read.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
-            self.focusWidget(), QSpinBox
-        ):
-            self.focusWidget().interpretText()
+        focused = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QSpinBox):
+            focused.interpretText()
         super().keyPressEvent(event)
