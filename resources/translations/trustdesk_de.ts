@@ -5,2178 +5,2180 @@
     <name>Agreement</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Current draft (not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Entwurf (nicht unterschrieben)</translation>
     </message>
     <message>
         <source>Version {number}, signed {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}, unterschrieben am {day}</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}</translation>
     </message>
     <message>
         <source>Between {first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen {first} und {second}</translation>
     </message>
     <message>
         <source>Between {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen {names}</translation>
     </message>
     <message>
         <source>There are no boundaries in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Version gibt es keine Grenzen.</translation>
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es uns wichtig ist:</translation>
     </message>
     <message>
         <source>Signed by {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben von {names}</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum:</translation>
     </message>
     <message>
         <source>{moved} from “{heading}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{moved} aus „{heading}“</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>(was “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vorher „{heading}“)</translation>
     </message>
     <message>
         <source>These two versions say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese beiden Versionen sagen dasselbe.</translation>
     </message>
     <message>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verschoben</numerusform>
+            <numerusform>%n verschoben</numerusform>
         </translation>
     </message>
     <message>
         <source>I commit to this</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu verpflichte ich mich</translation>
     </message>
     <message>
         <source> · confirmed with their own password at this computer</source>
-        <translation type="unfinished"></translation>
+        <translation> · mit dem eigenen Passwort an diesem Computer bestätigt</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>The chosen boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Grenze</translation>
     </message>
     <message>
         <source>Choose a boundary to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Grenze, um sie vollständig zu sehen.</translation>
     </message>
     <message>
         <source>Boundary text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Grenze</translation>
     </message>
     <message>
         <source>In your own words: what do we agree on?</source>
-        <translation type="unfinished"></translation>
+        <translation>In euren eigenen Worten: Worauf einigen wir uns?</translation>
     </message>
     <message>
         <source>&amp;Boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grenze</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es uns wichtig ist</translation>
     </message>
     <message>
         <source>Optional: why this matters to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: warum uns das wichtig ist</translation>
     </message>
     <message>
         <source>&amp;Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum es zählt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <source>&amp;Review by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen bis</translation>
     </message>
     <message>
         <source>Suggest new words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Worte vorschlagen…</translation>
     </message>
     <message>
         <source>Suggest new words for this boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Worte für diese Grenze vorschlagen</translation>
     </message>
     <message>
         <source>Adds a proposal beside this boundary; the agreed words stay in force until you both agree to the new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt neben dieser Grenze einen Vorschlag hinzu; die vereinbarten Worte gelten weiter, bis ihr beide den neuen zustimmt.</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Remove this boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Grenze entfernen</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpflichtung</translation>
     </message>
     <message>
         <source>Agreed boundaries are retired, not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Grenzen werden stillgelegt, nicht entfernt.</translation>
     </message>
     <message>
         <source>This proposal would replace the boundary above it once you both agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vorschlag würde die Grenze darüber ersetzen, sobald ihr beide zustimmt.</translation>
     </message>
     <message>
         <source>Retired: kept for your history, not part of what you sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillgelegt: bleibt für eure Geschichte erhalten, ist aber nicht Teil dessen, was ihr unterschreibt.</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben am</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben von</translation>
     </message>
     <message>
         <source>Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen</translation>
     </message>
 </context>
 <context>
     <name>Alerts</name>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Something unexpected happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist passiert</translation>
     </message>
     <message>
         <source>TrustDesk ran into a problem it did not expect. Everything saved before is safe: each change is written the moment it is made.
 
 If this happens again, close TrustDesk and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk ist auf ein Problem gestoßen, mit dem es nicht gerechnet hat. Alles, was vorher gespeichert wurde, ist sicher: Jede Änderung wird in dem Moment geschrieben, in dem sie entsteht.
+
+Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</translation>
     </message>
     <message>
         <source>This folder already holds a TrustDesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner liegt bereits ein TrustDesk-Tresor.</translation>
     </message>
     <message>
         <source>This is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>This folder already holds other files. Please choose an empty or new folder for the vault, for example with --vault and a new folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner liegen bereits andere Dateien. Bitte wähle einen leeren oder neuen Ordner für den Tresor, zum Beispiel mit --vault und einem neuen Ordnernamen.</translation>
     </message>
     <message>
         <source>TrustDesk last opened a vault in {folder}, which cannot be found now. If it is on a USB stick or another drive, connect it and start TrustDesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk hat zuletzt einen Tresor in {folder} geöffnet, der jetzt nicht gefunden werden kann. Wenn er auf einem USB-Stick oder einem anderen Laufwerk liegt, schließe es an und starte TrustDesk erneut.</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Passwort ändern</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort</translation>
     </message>
     <message>
         <source>Your recovery code stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wiederherstellungscode bleibt gleich.</translation>
     </message>
     <message>
-        <source>Your recovery code stays the same, and so does your partner&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <source>Your recovery code stays the same, and so does your partner's password.</source>
+        <translation>Dein Wiederherstellungscode bleibt gleich, ebenso das Passwort deines Partners.</translation>
     </message>
     <message>
         <source>Older backups are re-protected with your new password: afterwards they open with your new password or your recovery code, and your old password opens none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Sicherungen werden mit deinem neuen Passwort neu geschützt: Danach öffnen sie sich mit deinem neuen Passwort oder deinem Wiederherstellungscode, und dein altes Passwort öffnet keine davon.</translation>
     </message>
     <message>
         <source>Remove older backups instead (a fresh backup is made right after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Sicherungen stattdessen entfernen (direkt danach wird eine neue Sicherung erstellt)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>Check-in</name>
     <message>
         <source>Comfort and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Geborgenheit und Sicherheit</translation>
     </message>
     <message>
         <source>Desire</source>
-        <translation type="unfinished"></translation>
+        <translation>Lust</translation>
     </message>
     <message>
         <source>Closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Nähe</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
         <source>Keep as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>So lassen</translation>
     </message>
     <message>
         <source>Revisit together</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam neu ansehen</translation>
     </message>
     <message>
         <source>Not talked about</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht besprochen</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beantwortet</translation>
     </message>
     <message>
         <source>rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>lieber nicht sagen</translation>
     </message>
     <message>
         <source>{value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} von 10</translation>
     </message>
     <message>
         <source>When the next check-in is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der nächste Check-in ist</translation>
     </message>
     <message>
         <source>Resume your check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Check-in fortsetzen</translation>
     </message>
     <message>
         <source>Resume your paused check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen pausierten Check-in fortsetzen</translation>
     </message>
     <message>
         <source>Start a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Check-in beginnen</translation>
     </message>
     <message>
         <source>Start a new check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Check-in beginnen</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {second}</translation>
     </message>
     <message>
         <source>a former partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ein früherer Partner</translation>
     </message>
     <message>
         <source>Check-in of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in vom {day}</translation>
     </message>
     <message>
         <source>Taking part: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabei: {names}</translation>
     </message>
     <message>
-        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Boundaries looked at again&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3 style='margin-top:16px'&gt;Boundaries looked at again&lt;/h3&gt;</source>
+        <translation>&lt;h3 style='margin-top:16px'&gt;Noch einmal angesehene Grenzen&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;None talked about this time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Diesmal wurde keine besprochen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> — a new proposal is in the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation> — ein neuer Vorschlag steht in der Vereinbarung</translation>
     </message>
     <message>
         <source>not planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geplant</translation>
     </message>
     <message>
-        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;My private reflection&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3 style='margin-top:16px'&gt;My private reflection&lt;/h3&gt;</source>
+        <translation>&lt;h3 style='margin-top:16px'&gt;Meine private Reflexion&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Check-in summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Check-ins</translation>
     </message>
     <message>
         <source>TrustDesk · check-in summary</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk · Zusammenfassung des Check-ins</translation>
     </message>
     <message>
         <source>Our check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Check-in</translation>
     </message>
     <message>
         <source>How I feel now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ich mich jetzt fühle</translation>
     </message>
     <message>
         <source>Boundaries looked at again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal angesehene Grenzen</translation>
     </message>
     <message>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Check-in</translation>
     </message>
     <message>
         <source>Not planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geplant</translation>
     </message>
     <message>
         <source>Type a number to answer (1 then 0 quickly for 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippe eine Zahl, um zu antworten (für 10 schnell 1 und dann 0)</translation>
     </message>
     <message>
         <source>— means not answered. Type a number (1 then 0 quickly for 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>— heißt nicht beantwortet. Tippe eine Zahl (für 10 schnell 1 und dann 0).</translation>
     </message>
     <message>
         <source>Rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieber nicht sagen</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beantwortet</translation>
     </message>
     <message>
         <source>You can leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst das leer lassen.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer dabei war</translation>
     </message>
     <message>
         <source>not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geplant</translation>
     </message>
 </context>
 <context>
     <name>Data: agreement starter</name>
     <message>
         <source>Starting points for your agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangspunkte für eure Vereinbarung</translation>
     </message>
     <message>
         <source>These are only suggestions, to help you find your own words. Take what fits, change anything, and leave out whatever does not belong to your story. Nothing here is agreed until each of you says yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind nur Vorschläge, die euch helfen sollen, eure eigenen Worte zu finden. Nehmt, was passt, ändert, was ihr möchtet, und lasst weg, was nicht zu eurer Geschichte gehört. Nichts davon ist vereinbart, bis jede und jeder von euch Ja sagt.</translation>
     </message>
     <message>
         <source>Exclusivity and what it means to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Exklusivität und was sie für uns bedeutet</translation>
     </message>
     <message>
         <source>Couples draw the line in different places. Say plainly where yours is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare ziehen die Grenze an unterschiedlichen Stellen. Sagt klar, wo eure liegt.</translation>
     </message>
     <message>
         <source>We are exclusive with each other, sexually and emotionally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir sind exklusiv miteinander, sexuell und emotional.</translation>
     </message>
     <message>
         <source>Saying it out loud means neither of us has to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn wir es aussprechen, muss keiner von uns raten.</translation>
     </message>
     <message>
         <source>For us, being exclusive also covers flirting by message, dating apps and private meetings that we would not want the other to know about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für uns bedeutet Exklusivität auch: kein Flirten per Nachricht, keine Dating-Apps und keine privaten Treffen, von denen der andere nichts wissen soll.</translation>
     </message>
     <message>
         <source>Naming examples turns a vague promise into something we can both keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele zu nennen macht aus einem vagen Versprechen etwas, das wir beide halten können.</translation>
     </message>
     <message>
         <source>When either of us is unsure whether something crosses our line, we ask before, not after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sich einer von uns unsicher ist, ob etwas unsere Grenze überschreitet, fragen wir vorher, nicht hinterher.</translation>
     </message>
     <message>
         <source>A question asked early costs little and protects a lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine früh gestellte Frage kostet wenig und schützt viel.</translation>
     </message>
     <message>
         <source>Contact with the affair partner and others</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt zur Affärenperson und zu anderen</translation>
     </message>
     <message>
         <source>If this does not apply to you, skip it. If it does, be as specific as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das auf euch nicht zutrifft, überspringt es. Wenn doch, seid so konkret wie möglich.</translation>
     </message>
     <message>
         <source>There is no private contact with the affair partner. If they get in touch, we tell each other the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen privaten Kontakt zur Affärenperson. Meldet sie sich, sagen wir es einander noch am selben Tag.</translation>
     </message>
     <message>
         <source>Knowing rather than wondering lets the hurt partner rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wissen statt zu grübeln lässt den verletzten Partner zur Ruhe kommen.</translation>
     </message>
     <message>
         <source>Where contact cannot be avoided (work, children, shared friends), we keep it brief and to the point, and mention it without being asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sich Kontakt nicht vermeiden lässt (Arbeit, Kinder, gemeinsame Freunde), halten wir ihn kurz und sachlich und erwähnen ihn, ohne gefragt zu werden.</translation>
     </message>
     <message>
         <source>Openness about the unavoidable keeps it from becoming a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenheit über das Unvermeidbare verhindert, dass daraus ein Geheimnis wird.</translation>
     </message>
     <message>
         <source>We tell each other about new close friendships, and we are glad to introduce each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir erzählen einander von neuen engen Freundschaften und stellen uns gern gegenseitig vor.</translation>
     </message>
     <message>
         <source>Friendships are welcome; hidden ones are where doubt grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freundschaften sind willkommen; in verborgenen wächst der Zweifel.</translation>
     </message>
     <message>
         <source>Transparency and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparenz und Geräte</translation>
     </message>
     <message>
         <source>Openness offered freely feels different from openness demanded. Agree what feels right for a while, and review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig angebotene Offenheit fühlt sich anders an als eingeforderte. Vereinbart, was sich für eine Weile richtig anfühlt, und überprüft es.</translation>
     </message>
     <message>
-        <source>For now, either of us may ask to see the other&apos;s phone or messages, and the answer is a calm yes.</source>
-        <translation type="unfinished"></translation>
+        <source>For now, either of us may ask to see the other's phone or messages, and the answer is a calm yes.</source>
+        <translation>Vorerst darf jeder von uns darum bitten, das Handy oder die Nachrichten des anderen zu sehen, und die Antwort ist ein ruhiges Ja.</translation>
     </message>
     <message>
         <source>Offered openness helps trust return; it is meant to be needed less over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Offenheit hilft dem Vertrauen zurück; mit der Zeit soll sie immer weniger nötig sein.</translation>
     </message>
     <message>
         <source>We do not delete messages or browsing history to hide them from each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir löschen keine Nachrichten und keinen Browserverlauf, um etwas voreinander zu verbergen.</translation>
     </message>
     <message>
         <source>What is gone cannot reassure anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was weg ist, kann niemanden beruhigen.</translation>
     </message>
     <message>
         <source>Checking is something we ask for, not something we do in secret; each of us keeps a private space for our own thoughts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachsehen ist etwas, worum wir bitten, nicht etwas, das wir heimlich tun; jeder von uns behält einen privaten Raum für die eigenen Gedanken.</translation>
     </message>
     <message>
         <source>Transparency should not turn into surveillance, for either of us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparenz soll für keinen von uns zur Überwachung werden.</translation>
     </message>
     <message>
         <source>How we talk and check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wir miteinander reden und Check-ins machen</translation>
     </message>
     <message>
         <source>How you talk matters as much as what you talk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ihr redet, ist genauso wichtig wie das, worüber ihr redet.</translation>
     </message>
     <message>
         <source>We sit down for a check-in about once a week, at a time that suits us both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir setzen uns etwa einmal pro Woche zu einem Check-in zusammen, zu einer Zeit, die uns beiden passt.</translation>
     </message>
     <message>
         <source>A set time means hard things do not have to wait for a bad moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine feste Zeit heißt, dass schwierige Dinge nicht auf einen schlechten Moment warten müssen.</translation>
     </message>
     <message>
         <source>Either of us can ask for a pause in a difficult conversation. We say when we will come back to it, and we do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder von uns kann in einem schwierigen Gespräch um eine Pause bitten. Wir sagen, wann wir darauf zurückkommen, und tun es dann auch.</translation>
     </message>
     <message>
         <source>A pause is a way of caring for the conversation, not of ending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause ist eine Art, für das Gespräch zu sorgen, nicht es zu beenden.</translation>
     </message>
     <message>
         <source>In our check-ins we talk about how we feel now and what we need next, one of us speaking at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>In unseren Check-ins sprechen wir darüber, wie es uns jetzt geht und was wir als Nächstes brauchen, und es spricht immer nur einer.</translation>
     </message>
     <message>
         <source>Looking forward gives us something to build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Blick nach vorn gibt uns etwas, worauf wir aufbauen können.</translation>
     </message>
     <message>
         <source>We do not use name-calling, threats or the silent treatment, even when we are hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir beschimpfen einander nicht, drohen nicht und strafen nicht mit Schweigen, auch wenn wir verletzt sind.</translation>
     </message>
     <message>
         <source>Each of us needs to feel safe enough to be honest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder von uns muss sich sicher genug fühlen, um ehrlich zu sein.</translation>
     </message>
     <message>
         <source>Intimacy, pace and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intimität, Tempo und Einvernehmen</translation>
     </message>
     <message>
         <source>Closeness comes back at its own pace. These can be shaped carefully around what each of you needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nähe kommt in ihrem eigenen Tempo zurück. Diese Punkte lassen sich behutsam an das anpassen, was jeder von euch braucht.</translation>
     </message>
     <message>
         <source>We go at the pace of whichever of us needs to go slower, and no one is asked to explain a no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir gehen im Tempo dessen, der langsamer gehen möchte, und niemand muss ein Nein erklären.</translation>
     </message>
     <message>
         <source>Feeling free to say no is what makes a yes mean something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst die Freiheit, Nein zu sagen, gibt einem Ja seine Bedeutung.</translation>
     </message>
     <message>
         <source>We ask before touching in new or sexual ways, and we check in along the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir fragen, bevor wir uns auf neue oder sexuelle Weise berühren, und fragen auch unterwegs nach.</translation>
     </message>
     <message>
         <source>Asking keeps both of us present and safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen hält uns beide präsent und sicher.</translation>
     </message>
     <message>
         <source>Either of us can stop at any moment, with a word or a sign we have agreed on, and the other stops without pressure or sulking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder von uns kann jederzeit aufhören, mit einem Wort oder Zeichen, das wir vereinbart haben, und der andere hört auf, ohne Druck und ohne zu schmollen.</translation>
     </message>
     <message>
         <source>Stopping is always allowed; it is not a rejection of the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören ist immer erlaubt; es ist keine Zurückweisung der Person.</translation>
     </message>
     <message>
         <source>When something brings back a painful memory, we pause, and the one affected chooses what helps: space, a hand to hold, or talking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn etwas eine schmerzhafte Erinnerung zurückbringt, halten wir inne, und wer betroffen ist, wählt, was hilft: Raum, eine Hand zum Halten oder Reden.</translation>
     </message>
     <message>
         <source>The one who is hurting knows best what they need in that moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer gerade leidet, weiß am besten, was in diesem Moment gebraucht wird.</translation>
     </message>
     <message>
         <source>We make room for closeness that is not sexual: sitting together, walks, holding hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir schaffen Raum für Nähe, die nicht sexuell ist: zusammen sitzen, spazieren gehen, Händchen halten.</translation>
     </message>
     <message>
         <source>Warmth without expectation helps trust grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme ohne Erwartung lässt Vertrauen wachsen.</translation>
     </message>
     <message>
         <source>Sexual health</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexuelle Gesundheit</translation>
     </message>
     <message>
-        <source>Looking after each other&apos;s health is part of caring for each other.</source>
-        <translation type="unfinished"></translation>
+        <source>Looking after each other's health is part of caring for each other.</source>
+        <translation>Auf die Gesundheit des anderen zu achten, gehört dazu, füreinander zu sorgen.</translation>
     </message>
     <message>
         <source>We both get tested for sexually transmitted infections, and share the results with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir lassen uns beide auf sexuell übertragbare Infektionen testen und teilen die Ergebnisse miteinander.</translation>
     </message>
     <message>
-        <source>It takes away a worry and shows care for the other&apos;s body.</source>
-        <translation type="unfinished"></translation>
+        <source>It takes away a worry and shows care for the other's body.</source>
+        <translation>Es nimmt eine Sorge und zeigt Fürsorge für den Körper des anderen.</translation>
     </message>
     <message>
         <source>We use protection until we have both been tested and agree that we no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir verhüten mit Kondom, bis wir beide getestet sind und uns einig sind, dass wir es nicht mehr brauchen.</translation>
     </message>
     <message>
         <source>A shared decision, made with full information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gemeinsame Entscheidung, getroffen mit allen Informationen.</translation>
     </message>
     <message>
         <source>Support and therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützung und Therapie</translation>
     </message>
     <message>
         <source>Neither of you has to carry this alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner von euch muss das allein tragen.</translation>
     </message>
     <message>
         <source>We see a couples therapist together, and we go even when we would rather not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir gehen gemeinsam zu einer Paartherapie, auch dann, wenn wir lieber nicht würden.</translation>
     </message>
     <message>
         <source>Someone outside the two of us helps us hear each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand außerhalb von uns beiden hilft uns, einander zu hören.</translation>
     </message>
     <message>
         <source>Each of us is free to have our own therapist or support, and what we say there stays ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder von uns darf eine eigene Therapie oder Unterstützung haben, und was wir dort sagen, bleibt bei uns.</translation>
     </message>
     <message>
         <source>Each of us needs a place of our own to heal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder von uns braucht einen eigenen Ort, um zu heilen.</translation>
     </message>
     <message>
         <source>We agree together whom we tell about what happened, and each of us may have one trusted person to talk to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir entscheiden gemeinsam, wem wir erzählen, was passiert ist, und jeder von uns darf eine Vertrauensperson haben, mit der er reden kann.</translation>
     </message>
     <message>
         <source>Support matters; so does privacy about our story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützung ist wichtig; genauso die Privatsphäre unserer Geschichte.</translation>
     </message>
     <message>
         <source>What we do if a boundary is crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir tun, wenn eine Grenze überschritten wird</translation>
     </message>
     <message>
         <source>Plan for a hard moment while things are calm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant für einen schweren Moment, solange alles ruhig ist.</translation>
     </message>
     <message>
         <source>If one of us crosses a boundary, we tell the other ourselves, as soon as we can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn einer von uns eine Grenze überschreitet, sagen wir es dem anderen selbst, so bald wir können.</translation>
     </message>
     <message>
         <source>Being told, rather than finding out, keeps trust possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gesagt zu bekommen, statt es herauszufinden, hält Vertrauen möglich.</translation>
     </message>
     <message>
         <source>The one who was hurt may take time and space before we talk about it, and says roughly how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer verletzt wurde, darf sich Zeit und Raum nehmen, bevor wir darüber reden, und sagt ungefähr, wie lange.</translation>
     </message>
     <message>
         <source>Time to steady yourself makes a better conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, um wieder Halt zu finden, macht das Gespräch besser.</translation>
     </message>
     <message>
         <source>We talk about what happened with our therapist, and decide together what, if anything, changes in this agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir sprechen mit unserer Therapeutin oder unserem Therapeuten über das, was passiert ist, und entscheiden gemeinsam, ob und was sich an dieser Vereinbarung ändert.</translation>
     </message>
     <message>
         <source>A slip is something to work through together, not a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ausrutscher ist etwas, das wir gemeinsam durcharbeiten, kein Urteil.</translation>
     </message>
     <message>
         <source>When we review this</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann wir das überprüfen</translation>
     </message>
     <message>
         <source>An agreement that can change is easier to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vereinbarung, die sich ändern darf, lässt sich leichter halten.</translation>
     </message>
     <message>
         <source>We look at this agreement together at least every three months, and sooner if either of us asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir sehen uns diese Vereinbarung mindestens alle drei Monate gemeinsam an, und früher, wenn einer von uns darum bittet.</translation>
     </message>
     <message>
         <source>What we need now may not be what we need later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir jetzt brauchen, ist vielleicht nicht das, was wir später brauchen.</translation>
     </message>
     <message>
         <source>Any of these boundaries can change, but only when we both agree to the new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede dieser Grenzen kann sich ändern, aber nur, wenn wir beide der neuen Version zustimmen.</translation>
     </message>
     <message>
         <source>Neither of us changes the rules alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner von uns ändert die Regeln allein.</translation>
     </message>
     <message>
         <source>When we review, we also notice what has become easier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn wir sie überprüfen, achten wir auch darauf, was leichter geworden ist.</translation>
     </message>
     <message>
         <source>Seeing how far we have come gives us strength for what is still hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sehen, wie weit wir gekommen sind, gibt uns Kraft für das, was noch schwer ist.</translation>
     </message>
 </context>
 <context>
     <name>Data: check-in prompts</name>
     <message>
         <source>Settle in for a few minutes together. This is a calm look at how each of you is now, and at what comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmt euch ein paar Minuten gemeinsam Zeit und kommt an. Das ist ein ruhiger Blick darauf, wie es jedem von euch jetzt geht und was als Nächstes kommt.</translation>
     </message>
     <message>
         <source>We talk about now and next, not about what happened before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir reden über das Jetzt und das Nächste, nicht über das, was früher passiert ist.</translation>
     </message>
     <message>
         <source>One of us speaks at a time; the other listens to understand, not to answer back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es spricht immer nur einer von uns; der andere hört zu, um zu verstehen, nicht um zu widersprechen.</translation>
     </message>
     <message>
         <source>Every question can be skipped, and either of us can pause at any moment. Pausing keeps everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Frage kann übersprungen werden, und jeder von uns kann jederzeit pausieren. Beim Pausieren bleibt alles erhalten.</translation>
     </message>
     <message>
         <source>Where are you today, from 0 to 10? There are no right numbers. You can skip any of them, or choose “rather not say”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo stehst du heute, von 0 bis 10? Es gibt keine richtigen Zahlen. Du kannst jede überspringen oder „lieber nicht sagen“ wählen.</translation>
     </message>
     <message>
         <source>How safe and at ease do I feel with us right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sicher und wohl fühle ich mich gerade mit uns?</translation>
     </message>
     <message>
         <source>How much do I long for physical closeness right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr sehne ich mich gerade nach körperlicher Nähe?</translation>
     </message>
     <message>
         <source>How connected do I feel to you these days?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie verbunden fühle ich mich dir in letzter Zeit?</translation>
     </message>
     <message>
         <source>How much can I lean on us right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr kann ich mich gerade auf uns stützen?</translation>
     </message>
     <message>
         <source>An effort of yours I noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mühe von dir, die mir aufgefallen ist</translation>
     </message>
     <message>
         <source>Something small counts too: a message, a kept promise, a moment of patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch etwas Kleines zählt: eine Nachricht, ein gehaltenes Versprechen, ein Moment der Geduld.</translation>
     </message>
     <message>
         <source>An effort I noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mühe, die mir aufgefallen ist</translation>
     </message>
     <message>
-        <source>Yours or someone else&apos;s: something small counts too.</source>
-        <translation type="unfinished"></translation>
+        <source>Yours or someone else's: something small counts too.</source>
+        <translation>Deine oder die von jemand anderem: Auch etwas Kleines zählt.</translation>
     </message>
     <message>
         <source>Looking at us as we are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Blick auf uns, so wie wir jetzt sind.</translation>
     </message>
     <message>
         <source>What feels good between us right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tut uns gerade gut?</translation>
     </message>
     <message>
         <source>A habit, a moment, a way we speak to each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gewohnheit, ein Moment, eine Art, wie wir miteinander sprechen.</translation>
     </message>
     <message>
         <source>What would I like more of in the coming weeks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wovon hätte ich in den kommenden Wochen gern mehr?</translation>
     </message>
     <message>
         <source>Say it as a wish, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag es als Wunsch, in deinen eigenen Worten.</translation>
     </message>
     <message>
         <source>One small step that would help me feel closer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleiner Schritt, der mir helfen würde, mich näher zu fühlen</translation>
     </message>
     <message>
         <source>Something either of us could try before we next sit down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das einer von uns ausprobieren könnte, bevor wir uns das nächste Mal zusammensetzen.</translation>
     </message>
     <message>
         <source>These agreements asked to be looked at again. For each one: keep it as it is, or revisit it together. Revisiting starts a new proposal in the agreement; nothing changes until you both agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vereinbarungen wollten noch einmal angesehen werden. Für jede gilt: so lassen oder gemeinsam neu ansehen. Neu ansehen beginnt einen neuen Vorschlag in der Vereinbarung; nichts ändert sich, bis ihr beide zustimmt.</translation>
     </message>
     <message>
         <source>What I need this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich diese Woche brauche</translation>
     </message>
     <message>
         <source>Time, space, reassurance, help with something — whatever is true for you now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, Raum, Zuspruch, Hilfe bei etwas – was auch immer gerade für dich stimmt.</translation>
     </message>
 </context>
 <context>
     <name>Data: desires</name>
     <message>
         <source>Touch and closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Berührung und Nähe</translation>
     </message>
     <message>
         <source>Holding hands when we are out together</source>
-        <translation type="unfinished"></translation>
+        <translation>Händchen halten, wenn wir zusammen unterwegs sind</translation>
     </message>
     <message>
         <source>A long hug, just to hold each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lange Umarmung, einfach um einander zu halten</translation>
     </message>
     <message>
         <source>Lying close on the sofa without anything more</source>
-        <translation type="unfinished"></translation>
+        <translation>Eng aneinander auf dem Sofa liegen, ohne dass mehr passiert</translation>
     </message>
     <message>
         <source>Giving or getting a massage with clothes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Massage geben oder bekommen, angezogen</translation>
     </message>
     <message>
-        <source>Stroking each other&apos;s hair or face</source>
-        <translation type="unfinished"></translation>
+        <source>Stroking each other's hair or face</source>
+        <translation>Einander über Haar oder Gesicht streicheln</translation>
     </message>
     <message>
         <source>Falling asleep touching each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschlafen, während wir uns berühren</translation>
     </message>
     <message>
         <source>Slow kissing, with no need for it to lead anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsames Küssen, das zu nichts führen muss</translation>
     </message>
     <message>
         <source>A bath or shower together</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gemeinsames Bad oder eine gemeinsame Dusche</translation>
     </message>
     <message>
         <source>Words and flirting</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte und Flirten</translation>
     </message>
     <message>
         <source>Telling each other what we find attractive</source>
-        <translation type="unfinished"></translation>
+        <translation>Einander sagen, was wir anziehend finden</translation>
     </message>
     <message>
         <source>Flirty messages during the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Flirtende Nachrichten während des Tages</translation>
     </message>
     <message>
         <source>Little notes left for the other to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Zettel, die der andere finden soll</translation>
     </message>
     <message>
         <source>Saying out loud what we would like, in the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Moment laut sagen, was wir uns wünschen</translation>
     </message>
     <message>
         <source>Talking afterwards about what felt good</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach darüber reden, was sich gut angefühlt hat</translation>
     </message>
     <message>
         <source>Playful teasing that builds anticipation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspieltes Necken, das die Vorfreude steigert</translation>
     </message>
     <message>
         <source>Settings and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmen und Zeit</translation>
     </message>
     <message>
         <source>A regular date night, planned together</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein regelmäßiger Date-Abend, gemeinsam geplant</translation>
     </message>
     <message>
         <source>Being close in the morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgens nah beieinander sein</translation>
     </message>
     <message>
         <source>An evening with no phones and no hurry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abend ohne Handys und ohne Eile</translation>
     </message>
     <message>
         <source>A night away, just the two of us</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nacht weg, nur wir zwei</translation>
     </message>
     <message>
         <source>Lights on, so we can see each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht an, damit wir einander sehen</translation>
     </message>
     <message>
         <source>Candles, music, a room made cosy for us</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerzen, Musik, ein Zimmer, das wir uns gemütlich gemacht haben</translation>
     </message>
     <message>
         <source>Being intimate somewhere other than the bedroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Intim sein an einem anderen Ort als im Schlafzimmer</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Touching each other intimately with our hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Einander mit den Händen intim berühren</translation>
     </message>
     <message>
         <source>Oral sex, giving</source>
-        <translation type="unfinished"></translation>
+        <translation>Oralsex geben</translation>
     </message>
     <message>
         <source>Oral sex, receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Oralsex bekommen</translation>
     </message>
     <message>
         <source>Intercourse</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlechtsverkehr</translation>
     </message>
     <message>
         <source>Slow sex where nothing has to be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsamer Sex, bei dem nichts erreicht werden muss</translation>
     </message>
     <message>
         <source>Something quick and spontaneous</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Schnelles und Spontanes</translation>
     </message>
     <message>
         <source>Trying a position we have not tried before</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stellung ausprobieren, die wir noch nicht ausprobiert haben</translation>
     </message>
     <message>
         <source>Pleasuring ourselves side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Uns nebeneinander selbst befriedigen</translation>
     </message>
     <message>
         <source>Using a toy together</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam ein Toy benutzen</translation>
     </message>
     <message>
         <source>One of us taking the lead for an evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer von uns übernimmt für einen Abend die Führung</translation>
     </message>
     <message>
         <source>Fantasies and play</source>
-        <translation type="unfinished"></translation>
+        <translation>Fantasien und Spiel</translation>
     </message>
     <message>
         <source>Telling each other a fantasy, just as words</source>
-        <translation type="unfinished"></translation>
+        <translation>Einander eine Fantasie erzählen, nur als Worte</translation>
     </message>
     <message>
         <source>Dressing up for each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich füreinander verkleiden</translation>
     </message>
     <message>
         <source>A little role play</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleines Rollenspiel</translation>
     </message>
     <message>
         <source>A blindfold, with the one wearing it in charge of stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Augenbinde, wobei die Person, die sie trägt, über das Aufhören entscheidet</translation>
     </message>
     <message>
-        <source>Gently holding the other&apos;s wrists down</source>
-        <translation type="unfinished"></translation>
+        <source>Gently holding the other's wrists down</source>
+        <translation>Die Handgelenke des anderen sanft festhalten</translation>
     </message>
     <message>
         <source>Reading or watching something erotic together</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam etwas Erotisches lesen oder ansehen</translation>
     </message>
     <message>
         <source>Intimate photos kept only for each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Intime Fotos, die nur für uns bleiben</translation>
     </message>
     <message>
         <source>Sexual health and protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexuelle Gesundheit und Schutz</translation>
     </message>
     <message>
         <source>Getting tested together and sharing the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Uns gemeinsam testen lassen und die Ergebnisse teilen</translation>
     </message>
     <message>
         <source>Using condoms for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorerst Kondome benutzen</translation>
     </message>
     <message>
         <source>Talking about contraception and who takes care of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Verhütung reden und darüber, wer sich darum kümmert</translation>
     </message>
     <message>
         <source>Talking openly about pain or discomfort, and stopping for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen über Schmerzen oder Unbehagen reden und dann aufhören</translation>
     </message>
     <message>
         <source>Using lubricant to make things more comfortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleitgel benutzen, damit es angenehmer wird</translation>
     </message>
     <message>
         <source>Seeing a doctor or therapist together about our sex life</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam wegen unseres Sexlebens zu einer Ärztin, einem Arzt oder in Therapie gehen</translation>
     </message>
 </context>
 <context>
     <name>Data: steps</name>
     <message>
         <source>Steps at our own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte in unserem eigenen Tempo</translation>
     </message>
     <message>
         <source>A gentle ladder inspired by sensate focus. We go at the pace of whichever of us needs to go slower, and either of us can step back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine behutsame Leiter, angelehnt an Sensate Focus. Wir gehen im Tempo dessen, der langsamer gehen möchte, und jeder von uns kann jederzeit einen Schritt zurückgehen.</translation>
     </message>
     <message>
         <source>Close, with clothes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nah beieinander, angezogen</translation>
     </message>
     <message>
         <source>Sit or lie close for twenty minutes, clothes on. Hold hands, lean on each other, stroke an arm or a back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzt oder liegt zwanzig Minuten nah beieinander, angezogen. Haltet Händchen, lehnt euch aneinander, streichelt einen Arm oder einen Rücken.</translation>
     </message>
     <message>
         <source>Touching breasts or genitals, undressing, and anything that is meant to lead further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brüste oder Genitalien berühren, sich ausziehen und alles, was zu mehr führen soll.</translation>
     </message>
     <message>
         <source>What did it feel like to be close without anything more being expected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hat es sich angefühlt, nah zu sein, ohne dass mehr erwartet wurde?</translation>
     </message>
     <message>
         <source>Taking turns to touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwechselnd berühren</translation>
     </message>
     <message>
         <source>One of you touches, the other receives, then you swap. Notice temperature, texture, pressure. The one receiving says if anything feels uncomfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine oder einer von euch berührt, die andere Person empfängt, dann tauscht ihr. Achtet auf Wärme, Beschaffenheit, Druck. Wer empfängt, sagt, wenn sich etwas unangenehm anfühlt.</translation>
     </message>
     <message>
         <source>Breasts and genitals, and any goal such as arousal. Clothes can stay on or come partly off, as the slower of you prefers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brüste und Genitalien sowie jedes Ziel wie Erregung. Die Kleidung kann anbleiben oder teilweise ausgezogen werden, wie es die oder der Langsamere von euch möchte.</translation>
     </message>
     <message>
         <source>What did you notice in your body while touching, and while being touched?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hast du in deinem Körper bemerkt, während du berührt hast und während du berührt wurdest?</translation>
     </message>
     <message>
         <source>Touch without a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Berührung ohne Ziel</translation>
     </message>
     <message>
-        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other&apos;s hand to show what feels good.</source>
-        <translation type="unfinished"></translation>
+        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other's hand to show what feels good.</source>
+        <translation>Berührt euch abwechselnd am ganzen Körper, ohne Kleidung, wenn ihr beide mögt, einfach um des Gefühls willen. Führt einander die Hand, um zu zeigen, was sich gut anfühlt.</translation>
     </message>
     <message>
         <source>Touching breasts and genitals, orgasm and intercourse. If arousal comes, let it come and go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brüste und Genitalien berühren, Orgasmus und Geschlechtsverkehr. Wenn Erregung kommt, lasst sie kommen und gehen.</translation>
     </message>
     <message>
         <source>Was there a moment that felt especially safe, or one where you wanted to pause?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gab es einen Moment, der sich besonders sicher angefühlt hat, oder einen, in dem du innehalten wolltest?</translation>
     </message>
     <message>
         <source>Including intimate touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit intimer Berührung</translation>
     </message>
     <message>
         <source>Touch now includes breasts and genitals, still in turns and still without a goal. Keep talking, or use a signal you both know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berührung schließt jetzt Brüste und Genitalien ein, weiterhin abwechselnd und weiterhin ohne Ziel. Redet weiter miteinander oder nutzt ein Zeichen, das ihr beide kennt.</translation>
     </message>
     <message>
         <source>Intercourse and pressing for orgasm. Either of you can stop at any moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlechtsverkehr und das Hinarbeiten auf einen Orgasmus. Jeder von euch kann jederzeit aufhören.</translation>
     </message>
     <message>
         <source>What helped you stay present? What would you like the other to know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat dir geholfen, präsent zu bleiben? Was soll die andere Person wissen?</translation>
     </message>
     <message>
         <source>Touching together</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam berühren</translation>
     </message>
     <message>
         <source>Touch each other at the same time, intimately if you both like. Pleasure is welcome, with no need to reach anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berührt euch gleichzeitig, intim, wenn ihr beide mögt. Lust ist willkommen, ohne dass etwas erreicht werden muss.</translation>
     </message>
     <message>
         <source>Intercourse, unless you have both said yes to the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlechtsverkehr, es sei denn, ihr habt beide Ja zum nächsten Schritt gesagt.</translation>
     </message>
     <message>
         <source>How was it to give and receive at once?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie war es, gleichzeitig zu geben und zu empfangen?</translation>
     </message>
     <message>
         <source>Shared intimacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Intimität</translation>
     </message>
     <message>
         <source>Sex in whatever form you have both said yes to, at your shared pace, with room to slow down or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex in jeder Form, zu der ihr beide Ja gesagt habt, in eurem gemeinsamen Tempo, mit Raum, langsamer zu werden oder aufzuhören.</translation>
     </message>
     <message>
         <source>Anything either of you has not said yes to. A stop is always respected at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, wozu einer von euch nicht Ja gesagt hat. Ein Stopp wird immer sofort respektiert.</translation>
     </message>
     <message>
         <source>What felt good, and what would you like to keep for next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat sich gut angefühlt, und was möchtest du für das nächste Mal behalten?</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>ddd d MMMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d. MMMM</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d. MMM</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <source>Rose</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosé</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <source>Violet</source>
-        <translation type="unfinished"></translation>
+        <translation>Violett</translation>
     </message>
     <message>
         <source>Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Bernstein</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation type="unfinished"></translation>
+        <translation>Petrol</translation>
     </message>
     <message>
         <source>Custom colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Farbe</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>That is not your current password. Check Caps Lock and try again. If it is forgotten, lock TrustDesk and choose “Forgot my password” to use your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>That is the password you have now. Please choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> Older backups were re-protected too: they open with your new password or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> Older backups were removed, and a fresh one was made.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your new password works from now on; your old password opens nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> Your recovery code has not changed; if someone may have seen it too, Vault → New recovery code makes a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Markdown, in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, in einer Datei</translation>
     </message>
     <message>
         <source>Easy to read and print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht zu lesen und zu drucken.</translation>
     </message>
     <message>
         <source>Markdown, one file per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, eine Datei pro Eintrag</translation>
     </message>
     <message>
         <source>In a new, empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem neuen, leeren Ordner.</translation>
     </message>
     <message>
         <source>JSON (the jrnl format)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (das jrnl-Format)</translation>
     </message>
     <message>
         <source>For other journal apps; TrustDesk reads it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für andere Tagebuch-Apps; TrustDesk kann es wieder einlesen.</translation>
     </message>
     <message>
         <source>Encrypted backup copy of the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Sicherungskopie des ganzen Tresors</translation>
     </message>
     <message>
-        <source>Opens only with a partner&apos;s password or recovery code. Good for a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <source>Opens only with a partner's password or recovery code. Good for a USB stick.</source>
+        <translation>Öffnet sich nur mit dem Passwort oder Wiederherstellungscode eines Partners. Gut für einen USB-Stick.</translation>
     </message>
     <message>
         <source>Markdown and JSON copies are not encrypted. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown- und JSON-Kopien sind nicht verschlüsselt. Du wirst um eine Bestätigung gebeten.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
 </context>
 <context>
     <name>Hard moments</name>
     <message>
         <source>Your plan is private. It is saved as you write. You can share a copy with your partner, and take it back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan ist privat. Er wird gespeichert, während du schreibst. Du kannst eine Kopie mit deinem Partner teilen und sie jederzeit zurücknehmen.</translation>
     </message>
     <message>
         <source>Share with my partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem Partner teilen</translation>
     </message>
     <message>
         <source>Your trigger plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan für schwere Momente</translation>
     </message>
     <message>
         <source>Your partner can see it once they join and you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Partner kann ihn sehen, sobald er dazukommt und du ihn teilst.</translation>
     </message>
     <message>
         <source>Your partner can read a copy of this plan; changes reach it as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Partner kann eine Kopie dieses Plans lesen; Änderungen kommen an, während du schreibst.</translation>
     </message>
     <message>
         <source>Only you can see this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur du kannst diesen Plan sehen.</translation>
     </message>
     <message>
         <source>Take my plan back</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Plan zurücknehmen</translation>
     </message>
     <message>
         <source>People who help me</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, die mir helfen</translation>
     </message>
     <message>
         <source>Name — how to reach them — when I might call</source>
-        <translation type="unfinished"></translation>
+        <translation>Name — wie ich sie erreiche — wann ich anrufen würde</translation>
     </message>
     <message>
         <source>Some hard days can be seen coming: a trip, the anniversary of the discovery, a family event. List one with what you will do to reassure, or leave that for your partner to say. Home mentions it gently the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche schweren Tage sieht man kommen: eine Reise, der Jahrestag der Entdeckung, ein Familienfest. Trag einen ein und schreib dazu, was du tun wirst, um Sicherheit zu geben – oder überlass das deinem Partner. Die Startseite erinnert am Vortag behutsam daran.</translation>
     </message>
     <message>
         <source>The day</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag</translation>
     </message>
     <message>
         <source>e.g. my work trip to the coast</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. meine Dienstreise an die Küste</translation>
     </message>
     <message>
         <source>What the day is</source>
-        <translation type="unfinished"></translation>
+        <translation>Was für ein Tag es ist</translation>
     </message>
     <message>
         <source>e.g. I will call you each evening at nine</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ich rufe dich jeden Abend um neun an</translation>
     </message>
     <message>
         <source>What I will do to reassure</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich tun werde, um Sicherheit zu geben</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es ist</translation>
     </message>
     <message>
         <source>Add this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag hinzufügen</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst</translation>
     </message>
     <message>
         <source>No hard days listed ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine schweren Tage eingetragen.</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Signs I am triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen, dass ich getriggert bin</translation>
     </message>
     <message>
         <source>What you might notice in me, or I notice in myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du an mir bemerken könntest oder ich an mir selbst bemerke</translation>
     </message>
     <message>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hilft</translation>
     </message>
     <message>
         <source>What helps me come back to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mir hilft, ins Jetzt zurückzukommen</translation>
     </message>
     <message>
         <source>What does not help</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht hilft</translation>
     </message>
     <message>
         <source>What makes it harder, even when meant kindly</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es schwerer macht, auch wenn es lieb gemeint ist</translation>
     </message>
     <message>
         <source>Words I need to hear</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte, die ich hören muss</translation>
     </message>
     <message>
         <source>The words that reach me in a hard moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Worte, die mich in einem schweren Moment erreichen</translation>
     </message>
     <message>
         <source>What I will do for myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich für mich selbst tun werde</translation>
     </message>
     <message>
         <source>How I take care of myself meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ich in der Zwischenzeit für mich sorge</translation>
     </message>
     <message>
         <source>Friends, family, a therapist, a local support service: names and how you reach them. Only you can see this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freunde, Familie, eine Therapeutin oder ein Therapeut, eine Beratungsstelle vor Ort: Namen und wie du sie erreichst. Nur du kannst diese Karte sehen.</translation>
     </message>
     <message>
         <source>Put both feet on the floor. Feel where your body is held up by the chair or the ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stell beide Füße auf den Boden. Spür, wo dein Körper vom Stuhl oder vom Boden getragen wird.</translation>
     </message>
     <message>
         <source>Breathe in slowly for four counts, hold for a moment, breathe out for six.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atme langsam ein und zähl dabei bis vier, halte kurz inne, atme aus und zähl bis sechs.</translation>
     </message>
     <message>
         <source>Name five things you can see, four you can touch, three you can hear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne fünf Dinge, die du sehen kannst, vier, die du berühren kannst, drei, die du hören kannst.</translation>
     </message>
     <message>
         <source>Say to yourself: this is a hard moment, and it is now. It will pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag dir: Das ist ein schwerer Moment, und er ist jetzt. Er geht vorüber.</translation>
     </message>
     <message>
         <source>Tomorrow may be a tender day: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen könnte ein empfindlicher Tag sein: {what}.</translation>
     </message>
     <message>
         <source>Today may be a tender day: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute könnte ein empfindlicher Tag sein: {what}.</translation>
     </message>
     <message>
         <source>{name} said: “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat gesagt: „{words}“</translation>
     </message>
     <message>
         <source>“{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{words}“</translation>
     </message>
     <message>
         <source>the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>den Check-in</translation>
     </message>
     <message>
         <source>our conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>unser Gespräch</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>um {time}</translation>
     </message>
     <message>
         <source>tomorrow at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen um {time}</translation>
     </message>
     <message>
         <source>on {day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>am {day} um {time}</translation>
     </message>
     <message>
         <source>the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gespräch</translation>
     </message>
     <message>
         <source>Your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Partner</translation>
     </message>
     <message>
         <source>You paused {about} {started} and said you would come back to it {back}. It is time, whenever you both feel ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {about} {started} pausiert und gesagt, dass ihr {back} darauf zurückkommt. Es ist so weit, wann immer ihr beide bereit seid.</translation>
     </message>
     <message>
         <source>{name} paused {about} {started} and said you would come back to it {back}. It is time, whenever you both feel ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat {about} {started} pausiert und gesagt, dass ihr {back} darauf zurückkommt. Es ist so weit, wann immer ihr beide bereit seid.</translation>
     </message>
     <message>
         <source>You paused {about} {started}, to come back to it {back}. Take the time you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {about} {started} pausiert, um {back} darauf zurückzukommen. Nimm dir die Zeit, die du brauchst.</translation>
     </message>
     <message>
         <source>{name} paused {about} {started}, to come back to it {back}. Take the time you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat {about} {started} pausiert, um {back} darauf zurückzukommen. Nehmt euch die Zeit, die ihr braucht.</translation>
     </message>
     <message>
         <source>What I will do to reassure on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich am {day} tun werde, um Sicherheit zu geben</translation>
     </message>
     <message>
         <source>Say it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag es</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} entfernen</translation>
     </message>
     <message>
         <source>A hard day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein schwerer Tag</translation>
     </message>
     <message>
         <source>I noticed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist aufgefallen…</translation>
     </message>
     <message>
-        <source>An effort of {name}&apos;s you noticed, in your words.</source>
-        <translation type="unfinished"></translation>
+        <source>An effort of {name}'s you noticed, in your words.</source>
+        <translation>Eine Mühe von {name}, die dir aufgefallen ist, in deinen Worten.</translation>
     </message>
     <message>
         <source>I noticed that you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist aufgefallen, dass du…</translation>
     </message>
     <message>
         <source>What you noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dir aufgefallen ist</translation>
     </message>
     <message>
         <source>{name} will see it on Home and on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sieht es auf der Startseite und in der Zeitleiste.</translation>
     </message>
     <message>
         <source>Share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen</translation>
     </message>
     <message>
         <source>Share it (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszeit</translation>
     </message>
     <message>
         <source>A tender day ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein empfindlicher Tag steht bevor</translation>
     </message>
     <message>
         <source>Noticed for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Dir ist etwas aufgefallen</translation>
     </message>
     <message>
         <source>{name} noticed: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist aufgefallen: „{text}“</translation>
     </message>
     <message>
-        <source>I noticed an effort of my partner&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>I noticed an effort of my partner's</source>
+        <translation>Mir ist eine Mühe meines Partners aufgefallen</translation>
     </message>
     <message>
         <source>Say thank you for an effort, any day, not only at a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag Danke für eine Mühe, an jedem Tag, nicht nur beim Check-in</translation>
     </message>
     <message>
         <source>Grounding step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt zum Erden</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>A note for yourself (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für dich (optional)</translation>
     </message>
     <message>
         <source>Only you will see it, on your timeline, as a private journal entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur du siehst sie, in deiner Zeitleiste, als privaten Tagebucheintrag.</translation>
     </message>
     <message>
         <source>How strong, 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark, 0–10</translation>
     </message>
     <message>
         <source>rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>lieber nicht sagen</translation>
     </message>
     <message>
         <source>How strong it was, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark es war, 0 bis 10</translation>
     </message>
     <message>
         <source>What happened, what helped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist, was geholfen hat (optional)</translation>
     </message>
     <message>
         <source>A note about this moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zu diesem Moment</translation>
     </message>
     <message>
         <source>Keep this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz behalten</translation>
     </message>
     <message>
         <source>A note for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für dich</translation>
     </message>
     <message>
         <source>Kept in your private journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinem privaten Tagebuch aufbewahrt.</translation>
     </message>
     <message>
         <source>Hard moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere Momente</translation>
     </message>
     <message>
         <source>This is a hard moment, and you are not alone in it. Take your time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein schwerer Moment, und du bist darin nicht allein. Nimm dir Zeit.</translation>
     </message>
     <message>
         <source>Your plan is empty. You can write it on a calmer day, under “My plan”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan ist leer. Du kannst ihn an einem ruhigeren Tag unter „Mein Plan“ schreiben.</translation>
     </message>
     <message>
-        <source>My partner&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <source>My partner's plan</source>
+        <translation>Plan meines Partners</translation>
     </message>
     <message>
         <source>Right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade jetzt</translation>
     </message>
     <message>
         <source>My partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Partner</translation>
     </message>
     <message>
-        <source>{name}&apos;s plan, shared with you</source>
-        <translation type="unfinished"></translation>
+        <source>{name}'s plan, shared with you</source>
+        <translation>Plan von {name}, mit dir geteilt</translation>
     </message>
     <message>
-        <source>{name}&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <source>{name}'s plan</source>
+        <translation>Plan von {name}</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Plan</translation>
     </message>
     <message>
         <source>A moment to ground yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Moment, um dich zu erden</translation>
     </message>
     <message>
         <source>Hard days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere Tage, die bevorstehen</translation>
     </message>
     <message>
         <source>Is this safe for us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist das für uns sicher?</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>What to pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Was pausiert werden soll</translation>
     </message>
     <message>
         <source>and come back in</source>
-        <translation type="unfinished"></translation>
+        <translation>und zurückkommen in</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>Come back in, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückkommen in, Minuten</translation>
     </message>
     <message>
         <source>Take a time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auszeit nehmen</translation>
     </message>
     <message>
         <source>Go on with the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Check-in weitermachen</translation>
     </message>
     <message>
         <source>We are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir sind zurück</translation>
     </message>
     <message>
         <source>When a conversation gets too much, either of you can pause it. Say when you will come back to it: at least 20 minutes, at most a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Gespräch zu viel wird, kann jeder von euch es pausieren. Sagt, wann ihr darauf zurückkommt: frühestens in 20 Minuten, spätestens nach einem Tag.</translation>
     </message>
     <message>
         <source>We are back already</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir sind schon zurück</translation>
     </message>
     <message>
         <source>A time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auszeit</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Only a vault with two partners has anyone to remove. A vault used by one person never asks about a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in einem Tresor mit zwei Partnern gibt es jemanden zu entfernen. Ein Tresor, den eine Person allein nutzt, fragt nie nach einer zweiten.</translation>
     </message>
     <message>
         <source>Leaving: either partner can leave the vault at any time, with their own password. No one else has to agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen: Jeder Partner kann den Tresor jederzeit mit dem eigenen Passwort verlassen. Niemand sonst muss zustimmen.</translation>
     </message>
     <message>
         <source>Removing the other partner: this works without their password — after a separation they may not be there to type it — but only after a clear warning, confirmed twice (ticking that you understand, and typing the word “remove”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anderen Partner entfernen: Das geht ohne dessen Passwort – nach einer Trennung ist er vielleicht nicht da, um es einzugeben –, aber nur nach einer klaren Warnung und doppelter Bestätigung (ankreuzen, dass du es verstehst, und das Wort „entfernen“ eintippen).</translation>
     </message>
     <message>
         <source>Either way, nothing of the shared space is lost: the agreement and its signed versions, check-ins, appreciations and shared notes all stay, including what the removed partner wrote, under their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>So oder so geht nichts aus dem gemeinsamen Raum verloren: Die Vereinbarung und ihre unterschriebenen Versionen, Check-ins, Wertschätzungen und gemeinsame Notizen bleiben alle erhalten, auch das, was der entfernte Partner geschrieben hat, unter seinem Namen.</translation>
     </message>
     <message>
-        <source>The removed partner&apos;s private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
-        <translation type="unfinished"></translation>
+        <source>The removed partner's private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
+        <translation>Der private Raum des entfernten Partners wird nicht gelöscht. Er wird im Tresorordner beiseitegelegt, weiterhin mit einem Schlüssel verschlüsselt, den nur er hatte, sodass niemand ihn lesen kann – weder der Partner, der bleibt, noch er selbst. Sein Passwort und sein Wiederherstellungscode funktionieren nicht mehr. Was er behalten möchte, sollte er vorher exportieren.</translation>
     </message>
     <message>
         <source>The shared space gets a new key at the same moment, so keys a former partner may have kept open nothing written from then on. The partner who stays keeps their password and recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gemeinsame Raum bekommt im selben Moment einen neuen Schlüssel, sodass Schlüssel, die ein früherer Partner vielleicht behalten hat, nichts mehr öffnen, was ab dann geschrieben wird. Der Partner, der bleibt, behält sein Passwort und seinen Wiederherstellungscode.</translation>
     </message>
     <message>
-        <source>A backup of the whole vault is made just before and kept with the vault&apos;s other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner&apos;s password and recovery code open none of them.</source>
-        <translation type="unfinished"></translation>
+        <source>A backup of the whole vault is made just before and kept with the vault's other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner's password and recovery code open none of them.</source>
+        <translation>Direkt davor wird eine Sicherung des ganzen Tresors erstellt und bei den anderen Sicherungen des Tresors aufbewahrt (für einige Wochen), damit nichts versehentlich verloren geht. Danach wird jede Sicherung neu geschützt: Passwort und Wiederherstellungscode des früheren Partners öffnen keine davon.</translation>
     </message>
     <message>
         <source>The pages of the window appear once the vault is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten des Fensters erscheinen, sobald der Tresor geöffnet ist.</translation>
     </message>
     <message>
         <source>Ctrl+1 moves to the page: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 wechselt zur Seite: {keys}.</translation>
     </message>
     <message>
         <source>Ctrl+1 to {last} move between the pages: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 bis {last} wechseln zwischen den Seiten: {keys}.</translation>
     </message>
     <message>
         <source>Getting around</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich zurechtfinden</translation>
     </message>
     <message>
         <source>TrustDesk keeps your agreement, check-ins and journals in an encrypted vault on this computer. Nothing is sent anywhere: there is no account, no cloud and no network code at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk bewahrt eure Vereinbarung, Check-ins und Tagebücher in einem verschlüsselten Tresor auf diesem Computer auf. Nichts wird irgendwohin gesendet: Es gibt kein Konto, keine Cloud und überhaupt keinen Netzwerkcode.</translation>
     </message>
     <message>
         <source>The name and colour at the top of the window show who is signed in. Whatever private content is on screen belongs to that person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Farbe oben im Fenster zeigen, wer angemeldet ist. Alle privaten Inhalte auf dem Bildschirm gehören dieser Person.</translation>
     </message>
     <message>
         <source>Ctrl+, opens the settings. F1 opens this help. Tab moves from one control to the next, Enter presses the button that has the focus, and Esc closes a dialog (a check-in is paused, never lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+, öffnet die Einstellungen. F1 öffnet diese Hilfe. Tab springt von einem Element zum nächsten, Enter drückt die Schaltfläche, die den Fokus hat, und Esc schließt einen Dialog (ein Check-in wird pausiert, nie verloren).</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Startseite</translation>
     </message>
     <message>
         <source>Home gathers what is next: when the next check-in is, boundaries whose review day has come, recent appreciations and milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startseite sammelt, was als Nächstes ansteht: wann der nächste Check-in ist, Grenzen, deren Prüftag gekommen ist, aktuelle Wertschätzungen und Meilensteine.</translation>
     </message>
     <message>
         <source>There are no streaks or scores here. A missed check-in is not a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Serien und keine Punkte. Ein ausgelassener Check-in ist kein Versagen.</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <source>The agreement holds the boundaries you both choose, in categories. Any partner can propose a boundary or a change; it is in force only once both of you agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung enthält die Grenzen, die ihr beide wählt, in Kategorien. Jeder Partner kann eine Grenze oder eine Änderung vorschlagen; sie gilt erst, wenn ihr beide zustimmt.</translation>
     </message>
     <message>
         <source>Each partner gives or withdraws their own consent, after typing their own password. No one can agree for the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Partner gibt oder entzieht die eigene Zustimmung, nachdem er sein eigenes Passwort eingegeben hat. Niemand kann für den anderen zustimmen.</translation>
     </message>
     <message>
         <source>When both agree to every active boundary you can sign a new version. Signed versions are never rewritten; compare any two under History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ihr beide jeder aktiven Grenze zugestimmt habt, könnt ihr eine neue Version unterschreiben. Unterschriebene Versionen werden nie umgeschrieben; unter „Verlauf“ könnt ihr zwei beliebige vergleichen.</translation>
     </message>
     <message>
         <source>In the list, the arrow keys move between boundaries and Tab moves on to the details beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Liste wechseln die Pfeiltasten zwischen den Grenzen, und Tab springt weiter zu den Details daneben.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>A check-in walks you through how each of you feels now (0 to 10, or rather not say), an effort you noticed, what feels good and what you would like more of, boundaries due for a look, and what each of you needs this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Check-in führt euch durch: wie sich jeder von euch jetzt fühlt (0 bis 10 oder lieber nicht sagen), eine Mühe, die euch aufgefallen ist, was guttut und wovon ihr gern mehr hättet, Grenzen, die angesehen werden wollen, und was jeder von euch diese Woche braucht.</translation>
     </message>
     <message>
         <source>Every question can be left unanswered. On a rating, type a number to answer: 7 is 7, and 1 then 0 typed quickly is 10. Delete takes an answer back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Frage kann unbeantwortet bleiben. Bei einer Bewertung tippst du eine Zahl, um zu antworten: 7 ist 7, und schnell 1 und dann 0 getippt ist 10. Entf nimmt eine Antwort zurück.</translation>
     </message>
     <message>
         <source>Either of you can pause at any moment (Pause or Esc); the check-in is kept, encrypted, and opens again on the page you left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder von euch kann jederzeit pausieren (Pausieren oder Esc); der Check-in bleibt verschlüsselt erhalten und öffnet sich wieder auf der Seite, die ihr verlassen habt.</translation>
     </message>
     <message>
         <source>When both of you take part on one screen, each answers in their own turn, and the answers of the first turn go out of sight before the screen is handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ihr beide an einem Bildschirm teilnehmt, antwortet jeder in seiner eigenen Runde, und die Antworten der ersten Runde verschwinden, bevor der Bildschirm übergeben wird.</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Private entries are stored in your own private space: your partner cannot open them. Shared notes are for both of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Einträge liegen in deinem eigenen privaten Raum: Dein Partner kann sie nicht öffnen. Gemeinsame Notizen sind für euch beide.</translation>
     </message>
     <message>
         <source>Entries save themselves as you write. A mood and tags are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge speichern sich, während du schreibst. Eine Stimmung und Schlagwörter sind optional.</translation>
     </message>
     <message>
         <source>Search finds words in every entry you can open, inside the encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche findet Wörter in jedem Eintrag, den du öffnen kannst, innerhalb des verschlüsselten Tresors.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>The timeline shows everything you may see, newest first: check-ins, appreciations, signed versions, journal entries and milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste zeigt alles, was du sehen darfst, das Neueste zuerst: Check-ins, Wertschätzungen, unterschriebene Versionen, Tagebucheinträge und Meilensteine.</translation>
     </message>
     <message>
-        <source>The trend chart shows each partner&apos;s check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <source>The trend chart shows each partner's check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
+        <translation>Das Verlaufsdiagramm zeigt die Check-in-Antworten jedes Partners über die Zeit, mit den unterschriebenen Versionen der Vereinbarung als v1, v2 und so weiter markiert. Der Text unter dem Diagramm sagt dasselbe für alle, die es nicht sehen können.</translation>
     </message>
     <message>
         <source>A report for a therapist can be printed or saved as a PDF for the dates you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht für eine Therapeutin oder einen Therapeuten kann für die gewählten Daten gedruckt oder als PDF gespeichert werden.</translation>
     </message>
     <message>
         <source>Together</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam</translation>
     </message>
     <message>
         <source>The desire list: each of you answers privately, for each thing couples do together, yes, yes with care, maybe, not now or no. Your answers stay in your own private space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wunschliste: Jeder von euch beantwortet privat für jede Sache, die Paare gemeinsam tun: ja, ja mit Vorsicht, vielleicht, nicht jetzt oder nein. Deine Antworten bleiben in deinem eigenen privaten Raum.</translation>
     </message>
     <message>
         <source>Looking together needs both of you, each proving it is them with their own password. It shows only what you both said yes to: never a no, and never a yes the other did not share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam ansehen braucht euch beide, und jeder weist sich mit dem eigenen Passwort aus. Es zeigt nur, wozu ihr beide Ja gesagt habt: nie ein Nein und nie ein Ja, das der andere nicht geteilt hat.</translation>
     </message>
     <message>
         <source>Steps at our own pace open one at a time, only when both of you have privately said you are ready. Either of you can step back, without giving a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte in unserem eigenen Tempo öffnen sich einzeln, erst wenn ihr beide privat gesagt habt, dass ihr bereit seid. Jeder von euch kann einen Schritt zurückgehen, ohne einen Grund zu nennen.</translation>
     </message>
     <message>
         <source>Hard moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere Momente</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner&apos;s plan if they shared it, a short grounding step and the time-out.</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner's plan if they shared it, a short grounding step and the time-out.</source>
+        <translation>Ctrl+Shift+M öffnet von jeder Seite aus einen ruhigen Bildschirm: deinen Plan für schwere Momente, den Plan deines Partners, falls er ihn geteilt hat, einen kurzen Schritt zum Erden und die Auszeit.</translation>
     </message>
     <message>
         <source>Your trigger plan is private: signs you are triggered, what helps, what does not, the words you need to hear and what you will do for yourself. You can share a copy with your partner and take it back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan für schwere Momente ist privat: Zeichen, dass du getriggert bist, was hilft, was nicht hilft, die Worte, die du hören musst, und was du für dich selbst tun wirst. Du kannst eine Kopie mit deinem Partner teilen und sie jederzeit zurücknehmen.</translation>
     </message>
     <message>
         <source>A time-out pauses a conversation or a check-in for 20 minutes up to a day (30 minutes unless you choose). TrustDesk shows who paused and when you said you would come back, and offers to pick up again then. It keeps no count of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auszeit pausiert ein Gespräch oder einen Check-in für 20 Minuten bis zu einem Tag (30 Minuten, wenn du nichts anderes wählst). TrustDesk zeigt, wer pausiert hat und wann ihr zurückkommen wolltet, und bietet dann an, wieder einzusteigen. Es zählt die Auszeiten nicht.</translation>
     </message>
     <message>
         <source>Hard days ahead: list a day you can see coming, with what you will do to reassure. Home mentions it gently the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere Tage, die bevorstehen: Trag einen Tag ein, den du kommen siehst, und was du tun wirst, um Sicherheit zu geben. Die Startseite erinnert am Vortag behutsam daran.</translation>
     </message>
     <message>
         <source>“I noticed…” on Home thanks your partner for an effort on any day; check-ins still gather appreciations too.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Mir ist aufgefallen…“ auf der Startseite dankt deinem Partner an jedem Tag für eine Mühe; Check-ins sammeln weiterhin auch Wertschätzungen.</translation>
     </message>
     <message>
         <source>Honest answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehrliche Antworten</translation>
     </message>
     <message>
         <source>The partner with questions writes them privately and shares them when ready, as many as they choose. Unshared questions stay in their private space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Partner mit Fragen schreibt sie privat auf und teilt sie, wenn er bereit ist, so viele er möchte. Nicht geteilte Fragen bleiben in seinem privaten Raum.</translation>
     </message>
     <message>
         <source>The other partner answers each one in writing, or promises to answer it in person by a day. A given answer is kept exactly as it was given; either of you can add follow-ups below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der andere Partner beantwortet jede schriftlich oder verspricht, sie bis zu einem bestimmten Tag persönlich zu beantworten. Eine gegebene Antwort bleibt genau so erhalten, wie sie gegeben wurde; jeder von euch kann darunter Nachfragen hinzufügen.</translation>
     </message>
     <message>
         <source>A session lasts as long as the person asking chooses; when the time is up, TrustDesk suggests a break. “I have what I need” closes a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung dauert so lange, wie die fragende Person möchte; wenn die Zeit um ist, schlägt TrustDesk eine Pause vor. „Ich habe, was ich brauche“ schließt eine Frage ab.</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Ctrl+L locks TrustDesk at once. Ctrl+Shift+H locks and hides the window in one keystroke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L sperrt TrustDesk sofort. Ctrl+Shift+H sperrt und versteckt das Fenster mit einem Tastendruck.</translation>
     </message>
     <message>
         <source>TrustDesk also locks itself after some minutes without use (five, unless you change it in Settings), and when the screen locks or the computer goes to sleep, where the desktop tells it so.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk sperrt sich auch nach einigen Minuten ohne Nutzung (fünf, wenn du es in den Einstellungen nicht änderst) und wenn der Bildschirm gesperrt wird oder der Computer in den Ruhezustand geht, sofern die Desktopumgebung das meldet.</translation>
     </message>
     <message>
-        <source>Locking closes the vault&apos;s files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <source>Locking closes the vault's files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
+        <translation>Sperren schließt die Dateien des Tresors und leert jede Seite und jedes Passwortfeld. Was du geschrieben hast, ist bereits verschlüsselt gespeichert, es geht also nichts verloren.</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Each partner has a private space that only their own password opens, and both share one space for the agreement, check-ins, appreciations and shared notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Partner hat einen privaten Raum, den nur das eigene Passwort öffnet, und beide teilen einen Raum für die Vereinbarung, Check-ins, Wertschätzungen und gemeinsame Notizen.</translation>
     </message>
     <message>
         <source>A second partner can join at any time from Partners → Invite your partner. They choose their own name, colour and password and get their own recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter Partner kann jederzeit über Partner → Partner einladen dazukommen. Er wählt eigenen Namen, eigene Farbe und eigenes Passwort und bekommt einen eigenen Wiederherstellungscode.</translation>
     </message>
     <message>
-        <source>Partners → Switch partner signs the other partner in: the first partner&apos;s private space closes, the shared space stays open.</source>
-        <translation type="unfinished"></translation>
+        <source>Partners → Switch partner signs the other partner in: the first partner's private space closes, the shared space stays open.</source>
+        <translation>Partner → Partner wechseln meldet den anderen Partner an: Der private Raum des ersten Partners schließt sich, der gemeinsame Raum bleibt offen.</translation>
     </message>
     <message>
         <source>Removing a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Partner entfernen</translation>
     </message>
     <message>
         <source>Passwords and recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter und Wiederherstellungscodes</translation>
     </message>
     <message>
         <source>Each partner has a password and a recovery code. The recovery code can set a new password if the old one is forgotten: choose “Forgot my password” when unlocking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Partner hat ein Passwort und einen Wiederherstellungscode. Mit dem Wiederherstellungscode lässt sich ein neues Passwort festlegen, wenn das alte vergessen ist: Wähle beim Entsperren „Passwort vergessen“.</translation>
     </message>
     <message>
-        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner&apos;s password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner's password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
+        <translation>Dein Passwort zu ändern (Tresor → Passwort ändern) lässt deinen Wiederherstellungscode und das Passwort deines Partners, wie sie sind. Deine Räume bekommen neue Schlüssel und ältere Sicherungen werden neu geschützt, sodass das alte Passwort nichts mehr öffnet.</translation>
     </message>
     <message>
         <source>Vault → New recovery code makes a new code and sheet; the old code then opens nothing, in the vault or in its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor → Neuer Wiederherstellungscode erstellt einen neuen Code und ein neues Blatt; der alte Code öffnet danach nichts mehr, weder im Tresor noch in seinen Sicherungen.</translation>
     </message>
     <message>
         <source>There is no other way in. Keep the recovery sheet somewhere only you can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Weg hinein gibt es nicht. Bewahre das Wiederherstellungsblatt an einem Ort auf, an den nur du kommst.</translation>
     </message>
     <message>
         <source>A private, offline place for couples — or one partner alone — rebuilding trust: a boundary agreement you both sign, gentle check-ins, a private journal each, and a timeline of how far you have come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Offline-Ort für Paare – oder einen Partner allein –, die Vertrauen wieder aufbauen: eine Vereinbarung über Grenzen, die ihr beide unterschreibt, behutsame Check-ins, ein privates Tagebuch für jeden und eine Zeitleiste, die zeigt, wie weit ihr gekommen seid.</translation>
     </message>
     <message>
         <source>Everything stays encrypted on this computer. TrustDesk has no account, no cloud and no network code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bleibt verschlüsselt auf diesem Computer. TrustDesk hat kein Konto, keine Cloud und keinen Netzwerkcode.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder später.</translation>
     </message>
     <message>
         <source>About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über TrustDesk</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetext</translation>
     </message>
     <message>
         <source>Help topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfethemen</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Agreement history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Vereinbarung</translation>
     </message>
     <message>
         <source>Signed versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebene Versionen</translation>
     </message>
     <message>
         <source>The chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Version</translation>
     </message>
     <message>
         <source>Compare with the current draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem aktuellen Entwurf vergleichen</translation>
     </message>
     <message>
         <source>Compare with the version before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der vorherigen Version vergleichen</translation>
     </message>
     <message>
         <source>Print this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version drucken</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
 </context>
 <context>
     <name>Home</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <source>about a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor etwa einem Jahr</translation>
     </message>
     <message>
         <source>This is the beginning. Once you save a first check-in, this is where you will see how far you have come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Anfang. Sobald ihr einen ersten Check-in speichert, seht ihr hier, wie weit ihr gekommen seid.</translation>
     </message>
     <message>
         <source>Your agreement is signed (version {number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eure Vereinbarung ist unterschrieben (Version {number}).</translation>
     </message>
     <message>
         <source>You began on {day}, {ago}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr habt am {day} begonnen, {ago}.</translation>
     </message>
     <message>
         <source>Since then you have sat down for {held} together and shared {shared}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitdem habt ihr euch zu {held} zusammengesetzt und {shared} geteilt.</translation>
     </message>
     <message>
         <source>Since then you have sat down for {held} and shared {shared}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitdem hast du dir Zeit für {held} genommen und {shared} geteilt.</translation>
     </message>
     <message>
         <source>Since then you have sat down for {held} together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitdem habt ihr euch zu {held} zusammengesetzt.</translation>
     </message>
     <message>
         <source>Since then you have sat down for {held}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitdem hast du dir Zeit für {held} genommen.</translation>
     </message>
     <message>
         <source>Your agreement is at version {number}, signed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eure Vereinbarung ist bei Version {number}, unterschrieben am {day}.</translation>
     </message>
     <message>
         <source>Your agreement is at version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eure Vereinbarung ist bei Version {number}.</translation>
     </message>
     <message numerus="yes">
         <source>about %n years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor etwa %n Jahr</numerusform>
+            <numerusform>vor etwa %n Jahren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n appreciations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wertschätzung</numerusform>
+            <numerusform>%n Wertschätzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weeks ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Woche</numerusform>
+            <numerusform>vor %n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n months ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>more than %n years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor mehr als %n Jahr</numerusform>
+            <numerusform>vor mehr als %n Jahren</numerusform>
         </translation>
     </message>
 </context>
@@ -2184,94 +2186,94 @@ If this happens again, close TrustDesk and open it again.</source>
     <name>InvitePage</name>
     <message>
         <source>Invite your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade deinen Partner ein</translation>
     </message>
     <message>
         <source>Hand the keyboard to your partner. They choose their own name, colour and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Tastatur an deinen Partner weiter. Er wählt eigenen Namen, eigene Farbe und eigenes Passwort.</translation>
     </message>
     <message>
         <source>They get a private space of their own: you cannot open theirs, and they cannot open yours. The agreement, check-ins and shared notes belong to you both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bekommt einen eigenen privaten Raum: Du kannst seinen nicht öffnen und er deinen nicht. Die Vereinbarung, Check-ins und gemeinsame Notizen gehören euch beiden.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name</translation>
     </message>
     <message>
         <source>Your colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Farbe</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>This copy will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Markdown and JSON files are plain text: anyone who can open the file can read every word in it, and it stays on the disk until you delete it.
 
 Keep it somewhere only you can reach, and delete it when you no longer need it. For a copy that stays private, choose the encrypted backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export {space}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose where the backup goes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The export could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backup copy made</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An encrypted copy of the vault is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n entries written to {file}.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2279,335 +2281,335 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>Journal import</name>
     <message>
         <source>Import entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge importieren</translation>
     </message>
     <message>
         <source>Choose a jrnl JSON file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine jrnl-JSON-Datei wählen…</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner wählen…</translation>
     </message>
     <message>
         <source>What would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Was importiert würde</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Imports</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Imports</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Choose a jrnl JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen jrnl-JSON-Export wählen</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a folder of Markdown or text files</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Markdown- oder Textdateien wählen</translation>
     </message>
 </context>
 <context>
     <name>LeaveVaultDialog</name>
     <message>
         <source>Leave this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tresor verlassen</translation>
     </message>
     <message>
         <source>{name}, after leaving you can no longer open this vault: your password and recovery code stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, nachdem du gegangen bist, kannst du diesen Tresor nicht mehr öffnen: Dein Passwort und dein Wiederherstellungscode funktionieren nicht mehr.</translation>
     </message>
     <message>
         <source>Your private space (journal, reflections, drafts) is not deleted, but no one will be able to open it any more — including you. If you want to keep any of it, export it before you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein privater Raum (Tagebuch, Reflexionen, Entwürfe) wird nicht gelöscht, aber niemand kann ihn mehr öffnen – auch du nicht. Wenn du etwas davon behalten möchtest, exportiere es, bevor du gehst.</translation>
     </message>
     <message>
         <source>The shared space stays whole for {others}, including what you wrote there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gemeinsame Raum bleibt für {others} vollständig erhalten, auch das, was du dort geschrieben hast.</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Passwort</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>Main window</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>Lock TrustDesk now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk jetzt sperren (Ctrl+L)</translation>
     </message>
     <message>
         <source>Quick &amp;hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell &amp;verstecken</translation>
     </message>
     <message>
         <source>Lock and hide the window at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren und das Fenster sofort verstecken</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
         <source>New &amp;recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Wiederherstellungscode…</translation>
     </message>
     <message>
         <source>Make a new recovery code; the old one then opens nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Wiederherstellungscode erstellen; der alte öffnet danach nichts mehr</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Close TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Invite your partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner &amp;einladen…</translation>
     </message>
     <message>
         <source>Let your partner join this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Partner diesem Tresor beitreten lassen</translation>
     </message>
     <message>
         <source>&amp;Switch partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner &amp;wechseln…</translation>
     </message>
     <message>
         <source>Sign the other partner in</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anderen Partner anmelden</translation>
     </message>
     <message>
         <source>&amp;Partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner…</translation>
     </message>
     <message>
         <source>&amp;Renew the shared key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsamen Schlüssel &amp;erneuern…</translation>
     </message>
     <message>
         <source>Make sure keys a former partner kept no longer open the shared space</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherstellen, dass Schlüssel, die ein früherer Partner behalten hat, den gemeinsamen Raum nicht mehr öffnen</translation>
     </message>
     <message>
         <source>TrustDesk &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk-&amp;Hilfe</translation>
     </message>
     <message>
         <source>Hard &amp;moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerer &amp;Moment</translation>
     </message>
     <message>
         <source>A calm screen for a hard moment: your plans, grounding, a time-out (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ruhiger Bildschirm für einen schweren Moment: eure Pläne, Erden, eine Auszeit (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>&amp;About TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;TrustDesk</translation>
     </message>
     <message>
         <source>Hard moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerer Moment</translation>
     </message>
     <message>
         <source>Switch partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner wechseln</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tresor</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Switch to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu {name} &amp;wechseln…</translation>
     </message>
     <message>
         <source>Sign {name} in; your private space closes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} anmelden; dein privater Raum schließt sich</translation>
     </message>
 </context>
 <context>
     <name>MilestoneDialog</name>
     <message>
         <source>Add a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Meilenstein hinzufügen</translation>
     </message>
     <message>
         <source>A day worth remembering: a first, a conversation, a step you took together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag, an den es sich zu erinnern lohnt: ein erstes Mal, ein Gespräch, ein Schritt, den ihr gemeinsam gegangen seid.</translation>
     </message>
     <message>
         <source>TrustDesk marked this day by itself. It stays on your timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk hat diesen Tag von selbst markiert. Er bleibt in eurer Zeitleiste.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Day of the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag des Meilensteins</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>For example: our first weekend away again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: unser erstes gemeinsames Wochenende weg</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>A note about the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zum Meilenstein</translation>
     </message>
     <message>
         <source>A few words to remember it by (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Worte, um euch daran zu erinnern (optional)</translation>
     </message>
 </context>
 <context>
     <name>NewCodePage</name>
     <message>
         <source>A new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Wiederherstellungscode</translation>
     </message>
     <message>
         <source>If someone may have seen your recovery sheet, or you simply want a fresh one, TrustDesk can make a new code for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand dein Wiederherstellungsblatt gesehen haben könnte oder du einfach ein neues möchtest, kann TrustDesk einen neuen Code für dich erstellen.</translation>
     </message>
     <message>
         <source>Once the new code is made, your old recovery code opens nothing: not the vault, and not its backups, which are re-protected with the new code. Your password stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald der neue Code erstellt ist, öffnet dein alter Wiederherstellungscode nichts mehr: weder den Tresor noch seine Sicherungen, die mit dem neuen Code neu geschützt werden. Dein Passwort bleibt gleich.</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Passwort</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
-        <source>{name}&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <source>{name}'s colour</source>
+        <translation>Farbe von {name}</translation>
     </message>
     <message>
         <source>Signed in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als {name}</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Keeping it private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat halten</translation>
     </message>
     <message>
         <source>How locking works</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Sperren funktioniert</translation>
     </message>
     <message>
         <source>This vault is yours alone. Your private space and the shared space are open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor gehört nur dir. Dein privater Raum und der gemeinsame Raum sind offen.</translation>
     </message>
     <message>
-        <source>Your private space and the shared space are open. {name}&apos;s private space stays closed: only {name} can open it.</source>
-        <translation type="unfinished"></translation>
+        <source>Your private space and the shared space are open. {name}'s private space stays closed: only {name} can open it.</source>
+        <translation>Dein privater Raum und der gemeinsame Raum sind offen. Der private Raum von {name} bleibt geschlossen: Nur {name} kann ihn öffnen.</translation>
     </message>
     <message>
         <source>Locking after idle time is switched off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sperren nach Inaktivität ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
         <source>Ctrl+L locks at once; Ctrl+Shift+H locks and hides the window. Everything you write is saved straight away, encrypted, so locking never loses anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L sperrt sofort; Ctrl+Shift+H sperrt und versteckt das Fenster. Alles, was du schreibst, wird sofort verschlüsselt gespeichert, daher geht beim Sperren nie etwas verloren.</translation>
     </message>
     <message>
         <source>{name} (signed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (angemeldet)</translation>
     </message>
     <message>
         <source>here since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>hier seit {day}</translation>
     </message>
     <message numerus="yes">
         <source>TrustDesk locks itself after %n minutes without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>TrustDesk sperrt sich nach %n Minute ohne Nutzung.</numerusform>
+            <numerusform>TrustDesk sperrt sich nach %n Minuten ohne Nutzung.</numerusform>
         </translation>
     </message>
 </context>
@@ -2615,649 +2617,649 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>Pages</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Startseite</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Together</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Hard moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere Momente</translation>
     </message>
     <message>
         <source>Honest answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehrliche Antworten</translation>
     </message>
 </context>
 <context>
     <name>PartnersDialog</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Partners of this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner dieses Tresors</translation>
     </message>
     <message>
         <source>Leave this vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tresor verlassen…</translation>
     </message>
     <message>
         <source>How removing a partner works</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Entfernen eines Partners funktioniert</translation>
     </message>
 </context>
 <context>
     <name>Password</name>
     <message>
         <source>Too easy to guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu leicht zu erraten</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>This one is widely used. Try a few unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses wird sehr häufig benutzt. Versuch es mit ein paar Wörtern, die nichts miteinander zu tun haben.</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz</translation>
     </message>
     <message>
         <source>It is close to a password many people use. A few unrelated words are easier to remember and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ähnelt einem Passwort, das viele Menschen benutzen. Ein paar Wörter, die nichts miteinander zu tun haben, sind leichter zu merken und schwerer zu erraten.</translation>
     </message>
     <message>
         <source>A few unrelated words together are easier to remember and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Wörter, die nichts miteinander zu tun haben, sind zusammen leichter zu merken und schwerer zu erraten.</translation>
     </message>
     <message>
         <source>Good start. Another word or two would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guter Anfang. Ein oder zwei weitere Wörter würden es viel stärker machen.</translation>
     </message>
     <message>
         <source>A good password. Keep it somewhere only you can find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gutes Passwort. Bewahre es dort auf, wo nur du es findest.</translation>
     </message>
     <message>
         <source>A strong password. Keep it somewhere only you can find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein starkes Passwort. Bewahre es dort auf, wo nur du es findest.</translation>
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortstärke</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Password feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung zum Passwort</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal eingeben</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort bestätigen</translation>
     </message>
     <message>
         <source>Confirmation feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung zur Bestätigung</translation>
     </message>
     <message>
         <source>&lt;b&gt;{level}.&lt;/b&gt; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{level}.&lt;/b&gt; {hint}</translation>
     </message>
     <message>
         <source>The two passwords match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen überein.</translation>
     </message>
     <message>
         <source>The two passwords are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter sind noch nicht gleich.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verwende mindestens %n Zeichen.</numerusform>
+            <numerusform>Verwende mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more characters, please.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Zeichen, bitte.</numerusform>
+            <numerusform>Noch %n Zeichen, bitte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hide password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort verbergen</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Draft — not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf — nicht unterschrieben</translation>
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es uns wichtig ist:</translation>
     </message>
     <message>
         <source>Our agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Vereinbarung</translation>
     </message>
     <message>
         <source>My agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Vereinbarung</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} und {last}</translation>
     </message>
     <message>
         <source>Version {number} · signed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number} · unterschrieben am {day}</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}</translation>
     </message>
     <message>
         <source>Agreement (draft, not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung (Entwurf, nicht unterschrieben)</translation>
     </message>
     <message>
         <source>Agreement, version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung, Version {number}</translation>
     </message>
     <message>
         <source>This is a draft to talk over together. It is not in force until both of us have agreed to every clause and signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Entwurf, über den wir gemeinsam sprechen. Er gilt erst, wenn wir beide jedem Punkt zugestimmt und ihn unterschrieben haben.</translation>
     </message>
     <message>
         <source>This is a draft to think over. It is not in force until it is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Entwurf zum Nachdenken. Er gilt erst, wenn er unterschrieben ist.</translation>
     </message>
     <message>
         <source>These are the boundaries we agreed on together. Each one is here because both of us chose it, and either of us can ask to talk about it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind die Grenzen, auf die wir uns gemeinsam geeinigt haben. Jede steht hier, weil wir beide sie gewählt haben, und jeder von uns kann darum bitten, noch einmal darüber zu sprechen.</translation>
     </message>
     <message>
         <source>These are the boundaries I chose. I can come back to any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind die Grenzen, die ich gewählt habe. Ich kann auf jede von ihnen zurückkommen.</translation>
     </message>
     <message>
         <source>Printed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt am {day}</translation>
     </message>
     <message>
         <source>No clauses have been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden noch keine Punkte geschrieben.</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriften</translation>
     </message>
     <message>
         <source>We have each read this agreement and agree to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben diese Vereinbarung beide gelesen und stimmen ihr zu.</translation>
     </message>
     <message>
         <source>I have read this agreement and agree to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diese Vereinbarung gelesen und stimme ihr zu.</translation>
     </message>
     <message>
         <source>Signature of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift von {name}</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Signed in TrustDesk as “{name}” on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In TrustDesk als „{name}“ am {day} unterschrieben.</translation>
     </message>
     <message>
         <source>Signed in TrustDesk as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In TrustDesk als „{name}“ unterschrieben.</translation>
     </message>
     <message>
         <source>printed on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>gedruckt am {day}</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich verstehe</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Save a copy of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der Vereinbarung speichern</translation>
     </message>
     <message>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Nothing was printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gedruckt</translation>
     </message>
     <message>
         <source>The file {file} could not be written. Choose another folder, or check that the disk has room and the file is not open elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>The printer could not be reached. Check that it is on and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TrustDesk recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For {name} · made on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>If you ever forget your TrustDesk password, this code lets you choose a new one. Your journal, your private space and everything you share stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls du dein TrustDesk-Passwort einmal vergisst, kannst du mit diesem Code ein neues wählen. Dein Tagebuch, dein privater Raum und alles, was ihr teilt, bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>YOUR RECOVERY CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>DEIN WIEDERHERSTELLUNGSCODE</translation>
     </message>
     <message>
         <source>Letters and digits only: the code does not mind upper or lower case, and O and 0, or I and 1, count as the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Buchstaben und Ziffern: Groß- und Kleinschreibung spielt keine Rolle, und O und 0 sowie I und 1 gelten als gleich.</translation>
     </message>
     <message>
         <source>How to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>So verwendest du ihn</translation>
     </message>
     <message>
         <source>On the unlock screen, choose to use a recovery code, type this code, and then choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle auf dem Entsperrbildschirm, einen Wiederherstellungscode zu verwenden, tippe diesen Code ein und wähle dann ein neues Passwort.</translation>
     </message>
     <message>
         <source>Where to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo du ihn aufbewahrst</translation>
     </message>
     <message>
         <source>Somewhere safe and private that you can find again: a locked drawer, a folder with your important papers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not next to the computer, and not as a photo or a file on it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You can make a new sheet in TrustDesk at any time; its new code replaces this one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Please keep it private</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte halte ihn privat</translation>
     </message>
     <message>
         <source>Anyone holding this code can set a new password </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>and read what your password opens. Keep it as carefully as a house key. If you think someone has seen it, make a new sheet in TrustDesk: the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Questions</name>
     <message>
         <source>Honest answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehrliche Antworten</translation>
     </message>
     <message>
         <source>Questions are written privately and shared when the person asking is ready, as many as they choose. An answer is kept as it was given; more can be added below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen werden privat geschrieben und geteilt, wenn die fragende Person bereit ist, so viele sie möchte. Eine Antwort bleibt so, wie sie gegeben wurde; darunter kann mehr hinzugefügt werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Length of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer dieser Sitzung</translation>
     </message>
     <message>
         <source>Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen</translation>
     </message>
     <message>
         <source>My questions, not yet shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fragen, noch nicht geteilt</translation>
     </message>
     <message>
         <source>Only you can see these. Tick the ones to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur du kannst sie sehen. Hake die an, die du teilen möchtest.</translation>
     </message>
     <message>
         <source>A question I would like answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage, auf die ich gern eine Antwort hätte</translation>
     </message>
     <message>
         <source>A new question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Frage</translation>
     </message>
     <message>
         <source>Keep this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage behalten</translation>
     </message>
     <message>
         <source>Remove ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehakte entfernen</translation>
     </message>
     <message>
         <source>Share the ticked questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehakten Fragen teilen</translation>
     </message>
     <message>
         <source>Shared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Fragen</translation>
     </message>
     <message>
         <source>The question</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage</translation>
     </message>
     <message>
         <source>Your answer, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort, in deinen eigenen Worten</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort</translation>
     </message>
     <message>
         <source>An answer is kept as you give it; you can add more below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort bleibt so, wie du sie gibst; darunter kannst du mehr hinzufügen.</translation>
     </message>
     <message>
         <source>Give this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort geben</translation>
     </message>
     <message>
         <source>or talk in person by</source>
-        <translation type="unfinished"></translation>
+        <translation>oder persönlich reden bis</translation>
     </message>
     <message>
         <source>Talk in person by this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu diesem Tag persönlich reden</translation>
     </message>
     <message>
         <source>I will answer in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich antworte persönlich</translation>
     </message>
     <message>
         <source>Something to add below</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das du darunter hinzufügen möchtest</translation>
     </message>
     <message>
         <source>A follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ergänzung</translation>
     </message>
     <message>
         <source>Add below</source>
-        <translation type="unfinished"></translation>
+        <translation>Darunter hinzufügen</translation>
     </message>
     <message>
         <source>I have what I need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe, was ich brauche</translation>
     </message>
     <message>
         <source>Close this question; it stays here as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage abschließen; sie bleibt so hier stehen</translation>
     </message>
     <message>
         <source>How long would you like to spend on this today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Zeit möchtest du heute dafür verwenden?</translation>
     </message>
     <message>
         <source>Sharing needs your partner in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Teilen muss dein Partner in diesem Tresor sein</translation>
     </message>
     <message>
         <source>You asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast gefragt</translation>
     </message>
     <message>
         <source>{name} asked</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat gefragt</translation>
     </message>
     <message>
         <source>A question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage</translation>
     </message>
     <message>
         <source>Your questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Fragen</translation>
     </message>
     <message>
         <source>Share questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen teilen</translation>
     </message>
     <message>
         <source>Tick the questions you would like to share, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hake die Fragen an, die du teilen möchtest, falls es welche gibt.</translation>
     </message>
     <message>
         <source>Choose a shared question to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine geteilte Frage, um sie zu lesen.</translation>
     </message>
     <message>
         <source>You answered, {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast am {day} geantwortet:</translation>
     </message>
     <message>
         <source>{name} answered, {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat am {day} geantwortet:</translation>
     </message>
     <message>
         <source>You will answer in person, by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du antwortest persönlich, bis zum {day}.</translation>
     </message>
     <message>
         <source>{name} will answer in person, by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} antwortet persönlich, bis zum {day}.</translation>
     </message>
     <message>
         <source>You added, {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast am {day} ergänzt:</translation>
     </message>
     <message>
         <source>{name} added, {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat am {day} ergänzt:</translation>
     </message>
     <message>
         <source>Give this answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort geben?</translation>
     </message>
     <message>
         <source>Once given, an answer stays as it is. You can always add to it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal gegeben, bleibt eine Antwort so, wie sie ist. Du kannst darunter jederzeit etwas ergänzen.</translation>
     </message>
     <message>
         <source>Give it</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort geben</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Answer in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich antworten</translation>
     </message>
     <message>
         <source>Close the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage abschließen</translation>
     </message>
     <message>
         <source>This session is yours until about {time}. You can stop whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung gehört dir bis etwa {time}. Du kannst aufhören, wann immer du möchtest.</translation>
     </message>
     <message>
         <source>End now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt beenden</translation>
     </message>
     <message>
         <source>Closed — “I have what I need.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen — „Ich habe, was ich brauche.“</translation>
     </message>
     <message>
         <source>Answered in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftlich beantwortet</translation>
     </message>
     <message>
         <source>You will answer this in person, today</source>
-        <translation type="unfinished"></translation>
+        <translation>Du beantwortest das persönlich, heute</translation>
     </message>
     <message>
         <source>You will answer this in person, by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Du beantwortest das persönlich, bis zum {day}</translation>
     </message>
     <message>
         <source>Your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Partner</translation>
     </message>
     <message>
         <source>{name} will answer this in person, today</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} beantwortet das persönlich, heute</translation>
     </message>
     <message>
         <source>{name} will answer this in person, by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} beantwortet das persönlich, bis zum {day}</translation>
     </message>
     <message>
         <source>Waiting for an answer, in its own time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf eine Antwort, in ihrer eigenen Zeit</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>Set a new password with your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit deinem Wiederherstellungscode ein neues Passwort festlegen</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>Set new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort festlegen</translation>
     </message>
     <message>
         <source>That is more than a recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist mehr als ein Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wird geprüft…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>TrustDesk keeps encrypted copies of the vault, made when it was opened. Choose the one to go back to; the newest is at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk bewahrt verschlüsselte Kopien des Tresors auf, die beim Öffnen erstellt wurden. Wähle die, zu der du zurückkehren möchtest; die neueste steht oben.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message numerus="yes">
         <source>%n more characters of the code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Zeichen des Codes.</numerusform>
+            <numerusform>Noch %n Zeichen des Codes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3265,336 +3267,336 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>RecoveryCodePage</name>
     <message>
         <source>If you ever forget your password, this code lets you choose a new one. Write it down and keep it where only you can reach it: nobody else can open your private space for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls du dein Passwort einmal vergisst, kannst du mit diesem Code ein neues wählen. Schreib ihn auf und bewahre ihn dort auf, wo nur du herankommst: Niemand sonst kann deinen privaten Raum für dich öffnen.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Print the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt drucken</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Save the recovery sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt als PDF speichern</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>Paper and PDF copies are not encrypted: keep them where only you can reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier- und PDF-Kopien sind nicht verschlüsselt: Bewahre sie dort auf, wo nur du herankommst.</translation>
     </message>
     <message>
         <source>Recovery code kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode aufbewahrt</translation>
     </message>
     <message>
         <source>I have kept my recovery code somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe meinen Wiederherstellungscode an einem sicheren Ort aufbewahrt</translation>
     </message>
     <message>
         <source>You can sign in with Partners → Switch partner, or the next time TrustDesk is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst dich über Partner → Partner wechseln anmelden oder beim nächsten Entsperren von TrustDesk.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>TrustDesk — Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk — Wiederherstellung</translation>
     </message>
     <message>
         <source>Set a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Passwort festlegen</translation>
     </message>
     <message>
         <source>Type the recovery code from your recovery sheet, then choose a new password. Your journal, agreement and check-ins stay exactly as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippe den Wiederherstellungscode von deinem Wiederherstellungsblatt ein und wähle dann ein neues Passwort. Dein Tagebuch, eure Vereinbarung und eure Check-ins bleiben genau so, wie sie sind.</translation>
     </message>
     <message>
         <source>&amp;Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
         <source>Capitals, spaces and dashes do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Großbuchstaben, Leerzeichen und Bindestriche spielen keine Rolle.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
 </context>
 <context>
     <name>RemovePartnerDialog</name>
     <message>
         <source>Remove a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Partner entfernen</translation>
     </message>
     <message>
         <source>Remove {name} from this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aus diesem Tresor entfernen</translation>
     </message>
     <message>
         <source>{name} will no longer be able to open this vault: their password and recovery code stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird diesen Tresor nicht mehr öffnen können: Passwort und Wiederherstellungscode von {name} funktionieren nicht mehr.</translation>
     </message>
     <message>
         <source>Their private space is not deleted, but no one will be able to open it any more — not you, and not {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Raum von {name} wird nicht gelöscht, aber niemand kann ihn mehr öffnen – weder du noch {name}.</translation>
     </message>
     <message>
         <source>The shared space stays whole: the agreement, check-ins, appreciations and shared notes, including everything {name} wrote there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gemeinsame Raum bleibt vollständig erhalten: die Vereinbarung, Check-ins, Wertschätzungen und gemeinsame Notizen, auch alles, was {name} dort geschrieben hat.</translation>
     </message>
     <message>
-        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}&apos;s password opens none.</source>
-        <translation type="unfinished"></translation>
+        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}'s password opens none.</source>
+        <translation>Der gemeinsame Raum bekommt einen neuen Schlüssel, sodass Schlüssel, die {name} vielleicht behalten hat, nichts mehr öffnen, was ab jetzt geschrieben wird. Zuerst wird eine Sicherung des ganzen Tresors erstellt; wie jede Sicherung wird sie neu geschützt, sodass das Passwort von {name} keine davon öffnet.</translation>
     </message>
     <message>
         <source>If {name} can be here, it is kinder to let them leave with their own password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn {name} dabei sein kann, ist es freundlicher, {name} stattdessen mit dem eigenen Passwort gehen zu lassen.</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich verstehe</translation>
     </message>
     <message>
         <source>I understand that {name} can no longer open this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich verstehe, dass {name} diesen Tresor nicht mehr öffnen kann</translation>
     </message>
     <message>
         <source>To confirm, type the word “{word}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippe zur Bestätigung das Wort „{word}“ ein</translation>
     </message>
     <message>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippe {word} ein, um zu bestätigen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>RenewKeyPage</name>
     <message>
         <source>Renew the shared key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gemeinsamen Schlüssel erneuern</translation>
     </message>
     <message>
         <source>Someone who once shared this vault may have kept a copy of its old keys. A new key for the shared space makes sure those keys no longer open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand, der diesen Tresor einmal geteilt hat, hat vielleicht eine Kopie seiner alten Schlüssel behalten. Ein neuer Schlüssel für den gemeinsamen Raum stellt sicher, dass diese Schlüssel ihn nicht mehr öffnen.</translation>
     </message>
     <message>
         <source>Nothing in the vault changes or is lost. Your password stays the same; your recovery code is replaced by a new one, shown next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tresor ändert sich nichts und nichts geht verloren. Dein Passwort bleibt gleich; dein Wiederherstellungscode wird durch einen neuen ersetzt, der als Nächstes angezeigt wird.</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Passwort</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Check-in summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassungen der Check-ins</translation>
     </message>
     <message>
         <source>How we have been feeling (charts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es uns ergangen ist (Diagramme)</translation>
     </message>
     <message>
         <source>Appreciations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertschätzungen</translation>
     </message>
     <message>
         <source>Our current agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere aktuelle Vereinbarung</translation>
     </message>
     <message>
         <source>Check-in report</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Bericht</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} und {last}</translation>
     </message>
     <message>
         <source>Until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis {day}</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} bis {last}</translation>
     </message>
     <message>
         <source>TrustDesk · check-in report</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk · Check-in-Bericht</translation>
     </message>
     <message>
         <source>Our check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Check-ins</translation>
     </message>
     <message>
         <source>My check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Check-ins</translation>
     </message>
     <message>
         <source>Prepared in TrustDesk to bring to a therapist. It holds what we shared at our check-ins, how each of us rated how we feel, the appreciations we gave each other and our current agreement. Private journals and private reflections are never included.</source>
-        <translation type="unfinished"></translation>
+        <translation>In TrustDesk erstellt, um ihn zu einer Therapeutin oder einem Therapeuten mitzubringen. Er enthält, was wir in unseren Check-ins geteilt haben, wie jeder von uns sein Befinden bewertet hat, die Wertschätzungen, die wir einander gegeben haben, und unsere aktuelle Vereinbarung. Private Tagebücher und private Reflexionen sind nie enthalten.</translation>
     </message>
     <message>
         <source>Prepared in TrustDesk to bring to a therapist. Private journal entries and private reflections are never included.</source>
-        <translation type="unfinished"></translation>
+        <translation>In TrustDesk erstellt, um ihn zu einer Therapeutin oder einem Therapeuten mitzubringen. Private Tagebucheinträge und private Reflexionen sind nie enthalten.</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Blick</translation>
     </message>
     <message>
         <source>No check-ins were saved in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Check-ins gespeichert.</translation>
     </message>
     <message>
         <source>Version {number} of the agreement was signed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number} der Vereinbarung wurde am {day} unterschrieben.</translation>
     </message>
     <message>
         <source>The agreement in force is version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geltende Vereinbarung ist Version {number}.</translation>
     </message>
     <message>
         <source>How we have been feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es uns ergangen ist</translation>
     </message>
     <message>
         <source>Each line is one of us, from 0 to 10; dashed lines mark a signed version of the agreement. Answers left out or “rather not say” are not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Linie steht für einen von uns, von 0 bis 10; gestrichelte Linien markieren eine unterschriebene Version der Vereinbarung. Ausgelassene Antworten oder „lieber nicht sagen“ werden nicht gezeichnet.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>a former partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ein früherer Partner</translation>
     </message>
     <message>
         <source>A former partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früherer Partner</translation>
     </message>
     <message>
         <source>kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>so gelassen</translation>
     </message>
     <message>
         <source>to revisit together</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsam neu anzusehen</translation>
     </message>
     <message>
         <source>Agreement looked at again: “{clause}” — {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung noch einmal angesehen: „{clause}“ — {outcome}.</translation>
     </message>
     <message>
         <source>{giver} to {receiver}</source>
-        <translation type="unfinished"></translation>
+        <translation>{giver} an {receiver}</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>What was noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was aufgefallen ist</translation>
     </message>
     <message>
         <source>Exploring together</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam entdecken</translation>
     </message>
     <message>
         <source>We both chose to include this. It shows only what we both welcomed; our own answers, readiness and notes stay private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben uns beide entschieden, das aufzunehmen. Es zeigt nur, was wir beide willkommen geheißen haben; unsere eigenen Antworten, unsere Bereitschaft und unsere Notizen bleiben privat.</translation>
     </message>
     <message>
         <source>Things we both said yes to: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dinge, zu denen wir beide Ja gesagt haben: </translation>
     </message>
     <message>
         <source>Things we are both open to talking about: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dinge, über die wir beide offen reden möchten: </translation>
     </message>
     <message>
         <source>No matches kept at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Moment sind keine Übereinstimmungen aufbewahrt.</translation>
     </message>
     <message>
         <source>We are at step {number} of {steps}: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir sind bei Schritt {number} von {steps}: {step}.</translation>
     </message>
     <message>
         <source>No agreement has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Vereinbarung geschrieben.</translation>
     </message>
     <message>
         <source>A draft, not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf, noch nicht unterschrieben.</translation>
     </message>
     <message>
         <source>Version {number}, signed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}, unterschrieben am {day}.</translation>
     </message>
     <message>
         <source>Version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}.</translation>
     </message>
     <message>
         <source>Some changes since then are still being talked about; they are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einige Änderungen seitdem wird noch gesprochen; sie werden nicht gezeigt.</translation>
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es uns wichtig ist:</translation>
     </message>
     <message numerus="yes">
         <source>We have not opened the first of our %n steps yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wir haben unseren %n Schritt noch nicht geöffnet.</numerusform>
+            <numerusform>Wir haben den ersten unserer %n Schritte noch nicht geöffnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins in this period, the first on {first} and the latest on {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Check-in in diesem Zeitraum, der erste am {first} und der letzte am {last}.</numerusform>
+            <numerusform>%n Check-ins in diesem Zeitraum, der erste am {first} und der letzte am {last}.</numerusform>
         </translation>
     </message>
 </context>
@@ -3602,1253 +3604,1255 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>ReportDialog</name>
     <message>
         <source>Report for a therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für eine Therapeutin oder einen Therapeuten</translation>
     </message>
     <message>
         <source>A report to bring to your therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht für deine Therapie</translation>
     </message>
     <message>
         <source>Choose a stretch of time. The report holds what you shared at check-ins; private journals and private reflections are never part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Zeitraum. Der Bericht enthält, was ihr in Check-ins geteilt habt; private Tagebücher und private Reflexionen gehören nie dazu.</translation>
     </message>
     <message>
         <source>Which stretch of time</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Zeitraum</translation>
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 3 Monate</translation>
     </message>
     <message>
         <source>The last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 6 Monate</translation>
     </message>
     <message>
         <source>The last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Jahr</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen zwei Daten</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab diesem Tag</translation>
     </message>
     <message>
         <source>Until this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu diesem Tag</translation>
     </message>
     <message>
         <source>What to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Was enthalten sein soll</translation>
     </message>
 </context>
 <context>
     <name>Safety</name>
     <message>
         <source>Is working on this together safe for us now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist es für uns gerade sicher, gemeinsam daran zu arbeiten?</translation>
     </message>
     <message>
         <source>This is a page to read on your own, whenever you like. Nobody needs to answer it in front of the other, and TrustDesk keeps no note that you read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite kannst du allein lesen, wann immer du möchtest. Niemand muss sie vor dem anderen beantworten, und TrustDesk merkt sich nicht, dass du sie gelesen hast.</translation>
     </message>
     <message>
         <source>Working on trust together needs both of you to be safe with each other. If you are afraid of your partner — of their anger, of what they might do, of being watched, pressured or hurt — then couples work, including this app, may not be safe for you right now. That is not a failure, and it is not your fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam an Vertrauen zu arbeiten setzt voraus, dass ihr beide miteinander sicher seid. Wenn du Angst vor deinem Partner hast – vor seiner Wut, vor dem, was er tun könnte, davor, überwacht, unter Druck gesetzt oder verletzt zu werden –, dann ist Paararbeit, auch mit dieser App, für dich gerade vielleicht nicht sicher. Das ist kein Versagen, und es ist nicht deine Schuld.</translation>
     </message>
     <message>
         <source>Some signs to take seriously: you change what you say or write because of how they might react; they check your phone or messages, or insist on seeing what you wrote; they push you into closeness or sex you do not want; you feel you have to ask for permission to see friends or spend money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeichen, die du ernst nehmen solltest: Du änderst, was du sagst oder schreibst, weil du fürchtest, wie er reagieren könnte; er kontrolliert dein Handy oder deine Nachrichten oder besteht darauf, zu sehen, was du geschrieben hast; er drängt dich zu Nähe oder Sex, die du nicht willst; du hast das Gefühl, um Erlaubnis bitten zu müssen, um Freunde zu treffen oder Geld auszugeben.</translation>
     </message>
     <message>
         <source>If that sounds familiar, you can use TrustDesk alone: set it up as “just me”, with a password only you know, as a private journal. Your private space can never be opened by anyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dir das bekannt vorkommt, kannst du TrustDesk allein nutzen: Richte es als „nur ich“ ein, mit einem Passwort, das nur du kennst, als privates Tagebuch. Dein privater Raum kann nie von jemand anderem geöffnet werden.</translation>
     </message>
     <message>
         <source>Support exists where you live: domestic abuse and sexual violence helplines and advice services, your doctor, a counsellor or therapist who sees people on their own, and, if you are in danger, the emergency services. A trusted friend can help you look for them. You can keep their details on your private “People who help me” card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch dort, wo du lebst, gibt es Hilfe: Hilfetelefone und Beratungsstellen bei häuslicher und sexualisierter Gewalt, deine Ärztin oder dein Arzt, Beratende oder Therapeutinnen und Therapeuten, die auch Einzelne begleiten, und, wenn du in Gefahr bist, der Notruf. Eine Vertrauensperson kann dir helfen, sie zu finden. Du kannst ihre Kontaktdaten auf deiner privaten Karte „Menschen, die mir helfen“ festhalten.</translation>
     </message>
     <message>
         <source>Quick hide (Ctrl+Shift+H) locks and hides TrustDesk at once. Discreet mode, in Settings, shows it as a plain “Journal” in the window title and the menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell verstecken (Ctrl+Shift+H) sperrt und versteckt TrustDesk sofort. Der unauffällige Modus in den Einstellungen zeigt es im Fenstertitel und im Menü als schlichtes „Tagebuch“ an.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Follow the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Desktop</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>From your region</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus deiner Region</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>These preferences stay on this computer. They never hold anything you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen bleiben auf diesem Computer. Sie enthalten nie etwas, das du geschrieben hast.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Minuten ohne Nutzung sperren (0: nie)</translation>
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren, wenn der Bildschirm gesperrt wird oder der Computer in den Ruhezustand geht</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>Language (from the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache (ab dem nächsten Start)</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Discreet mode: show a plain “Journal” name and icon in the title, menu and taskbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Unauffälliger Modus: im Titel, im Menü und in der Taskleiste einen schlichten Namen „Tagebuch“ und ein schlichtes Symbol zeigen</translation>
     </message>
     <message>
         <source>Last vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tresorordner</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <source>Sign the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung unterschreiben</translation>
     </message>
     <message>
         <source>Sign your commitment (version {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Verpflichtung unterschreiben (Version {number})</translation>
     </message>
     <message>
         <source>Sign version {number} together</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number} gemeinsam unterschreiben</translation>
     </message>
     <message>
         <source>This is exactly what you are signing. Read it through. Once signed, this version never changes; later changes become a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau das unterschreibst du. Lies es in Ruhe durch. Einmal unterschrieben, ändert sich diese Version nie mehr; spätere Änderungen werden zu einer neuen Version.</translation>
     </message>
     <message>
         <source>This is exactly what you are signing. Read it through together. Once signed, this version never changes; later changes become a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau das unterschreibt ihr. Lest es gemeinsam in Ruhe durch. Einmal unterschrieben, ändert sich diese Version nie mehr; spätere Änderungen werden zu einer neuen Version.</translation>
     </message>
     <message>
         <source>What will be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was unterschrieben wird</translation>
     </message>
     <message>
         <source>Not ready to sign yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bereit zum Unterschreiben</translation>
     </message>
     <message>
         <source>Why signing is not possible yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Unterschreiben noch nicht möglich ist</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
     <name>SwitchPartnerDialog</name>
     <message>
         <source>Switch partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner wechseln</translation>
     </message>
     <message>
-        <source>{name}, type your password to sign in. {me}&apos;s private space closes; the shared space stays open.</source>
-        <translation type="unfinished"></translation>
+        <source>{name}, type your password to sign in. {me}'s private space closes; the shared space stays open.</source>
+        <translation>{name}, tippe dein Passwort ein, um dich anzumelden. Der private Raum von {me} schließt sich; der gemeinsame Raum bleibt offen.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>Appreciations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertschätzungen</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <source>My journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Tagebuch</translation>
     </message>
     <message>
         <source>Shared notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Notizen</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit</translation>
     </message>
     <message>
         <source>Past month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>Past 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <source>Past year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen zwei Daten…</translation>
     </message>
     <message>
         <source>{kind}: shown — click to hide them</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: angezeigt — klicken, um sie auszublenden</translation>
     </message>
     <message>
         <source>{kind} are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: angezeigt</translation>
     </message>
     <message>
         <source>{kind}: hidden — click to show them</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: ausgeblendet — klicken, um sie anzuzeigen</translation>
     </message>
     <message>
         <source>{kind} are hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: ausgeblendet</translation>
     </message>
     <message>
         <source>Moments you share in TrustDesk gather here: check-ins, appreciations, your agreement, journal entries and milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente, die ihr in TrustDesk teilt, sammeln sich hier: Check-ins, Wertschätzungen, eure Vereinbarung, Tagebucheinträge und Meilensteine.</translation>
     </message>
     <message>
         <source>Nothing matches these filters. Try fewer words, or another stretch of time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu diesen Filtern. Versuch es mit weniger Wörtern oder einem anderen Zeitraum.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Add a milestone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Meilenstein hinzufügen…</translation>
     </message>
     <message>
         <source>Add a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Meilenstein hinzufügen</translation>
     </message>
     <message>
         <source>Report for a therapist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die Therapie…</translation>
     </message>
     <message>
         <source>Make a report for a therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bericht für eine Therapeutin oder einen Therapeuten erstellen</translation>
     </message>
     <message>
         <source>Moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Verläufe</translation>
     </message>
     <message>
         <source>Show {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} anzeigen</translation>
     </message>
     <message>
         <source>Whose moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Momente</translation>
     </message>
     <message>
         <source>Which stretch of time</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Zeitraum</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab diesem Tag</translation>
     </message>
     <message>
         <source>Until this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu diesem Tag</translation>
     </message>
     <message>
         <source>Search the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste durchsuchen</translation>
     </message>
     <message>
         <source>Bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückholen</translation>
     </message>
     <message>
         <source>Bring the removed milestone back</source>
-        <translation type="unfinished"></translation>
+        <translation>Den entfernten Meilenstein zurückholen</translation>
     </message>
     <message>
         <source>“{title}” was removed from your timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ wurde aus deiner Zeitleiste entfernt.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>{name}’s</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {name}</translation>
     </message>
     <message>
         <source>This is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gibt es nicht mehr</translation>
     </message>
     <message>
         <source>It was removed after this moment happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde entfernt, nachdem dieser Moment stattgefunden hat.</translation>
     </message>
     <message>
         <source>{value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} von 10</translation>
     </message>
     <message>
         <source>Trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
         <source>Trend chart: {feeling}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdiagramm: {feeling}</translation>
     </message>
     <message>
         <source>Check-in answers will show here over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen mit der Zeit die Antworten aus den Check-ins.</translation>
     </message>
     <message>
         <source>Which feeling the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Gefühl das Diagramm zeigt</translation>
     </message>
     <message>
         <source>Which stretch of time the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Zeitraum das Diagramm zeigt</translation>
     </message>
     <message>
         <source>Showing</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige</translation>
     </message>
     <message>
         <source>The chart in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm in Worten</translation>
     </message>
     <message>
         <source>Each line is one of you, in your own colour. Dashed lines mark the days you signed a version of your agreement. Answers left out or “rather not say” are simply not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Linie steht für einen von euch, in eurer eigenen Farbe. Gestrichelte Linien markieren die Tage, an denen ihr eine Version eurer Vereinbarung unterschrieben habt. Ausgelassene Antworten oder „lieber nicht sagen“ werden einfach nicht gezeichnet.</translation>
     </message>
     <message>
         <source>Hide the changes ▴</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen ausblenden ▴</translation>
     </message>
     <message numerus="yes">
         <source>Show %n changes ▾</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung anzeigen ▾</numerusform>
+            <numerusform>%n Änderungen anzeigen ▾</numerusform>
         </translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Appreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertschätzung</translation>
     </message>
     <message>
         <source>Signed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebene Vereinbarung</translation>
     </message>
     <message>
         <source>Agreement change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung der Vereinbarung</translation>
     </message>
     <message>
         <source>Private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Privates Tagebuch</translation>
     </message>
     <message>
         <source>Shared note</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Notiz</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>We worked on the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben an der Vereinbarung gearbeitet</translation>
     </message>
     <message>
         <source>I worked on my commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe an meinen Verpflichtungen gearbeitet</translation>
     </message>
 </context>
 <context>
     <name>Together</name>
     <message>
         <source>Together, at our own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam, in unserem eigenen Tempo</translation>
     </message>
     <message>
         <source>Desire list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunschliste</translation>
     </message>
     <message>
         <source>Steps at our own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte in unserem eigenen Tempo</translation>
     </message>
     <message>
         <source>Change this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt ändern</translation>
     </message>
     <message>
         <source>A step of our own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigener Schritt</translation>
     </message>
     <message>
         <source>Name of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Schritts</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es ist</translation>
     </message>
     <message>
         <source>Not during this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in diesem Schritt</translation>
     </message>
     <message>
         <source>To think about afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Nachdenken danach</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was es ist</translation>
     </message>
     <message>
         <source>&amp;Not during this step</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;icht in diesem Schritt</translation>
     </message>
     <message>
         <source>&amp;Afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Danach</translation>
     </message>
     <message>
         <source>With these conditions (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Bedingungen (optional)</translation>
     </message>
     <message>
         <source>Conditions for the boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen für die Grenze</translation>
     </message>
     <message>
         <source>Propose as a boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Grenze vorschlagen</translation>
     </message>
     <message>
-        <source>Adds “We&apos;d like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
-        <translation type="unfinished"></translation>
+        <source>Adds “We'd like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
+        <translation>Fügt „Wir würden gern ausprobieren…“ als Vorschlag zu eurer Vereinbarung hinzu; er zählt erst, wenn ihr beide zustimmt.</translation>
     </message>
     <message>
         <source>What we both said yes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu wir beide Ja gesagt haben</translation>
     </message>
     <message>
         <source>Only the things you both welcomed are shown here. Everything else stays private, and nothing is kept unless you choose to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird nur gezeigt, was ihr beide willkommen heißt. Alles andere bleibt privat, und nichts wird aufbewahrt, wenn ihr es nicht so wählt.</translation>
     </message>
     <message>
         <source>Both of you said yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr habt beide Ja gesagt</translation>
     </message>
     <message>
         <source>Nothing here this time — and that is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal nichts hier — und das ist in Ordnung.</translation>
     </message>
     <message>
         <source>Both of you are open to talking about</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr seid beide offen, darüber zu reden</translation>
     </message>
     <message>
         <source>Nothing here this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal nichts hier.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Keep these for us</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für uns aufbewahren</translation>
     </message>
     <message>
         <source>Keeps only these matches in your shared space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahrt nur diese Übereinstimmungen in eurem gemeinsamen Raum auf.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Kept for both of you. Either of you can change an answer later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für euch beide aufbewahrt. Jeder von euch kann eine Antwort später ändern.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>My answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Antwort</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beantwortet</translation>
     </message>
     <message>
         <source>Where we are now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo wir jetzt stehen</translation>
     </message>
     <message>
         <source>Done together</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam geschafft</translation>
     </message>
     <message>
         <source>Next, when we are both ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes, wenn wir beide bereit sind</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Where we are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo wir stehen</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
-        <source>I&apos;m ready</source>
-        <translation type="unfinished"></translation>
+        <source>I'm ready</source>
+        <translation>Ich bin bereit</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Type your password first, {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Trends</name>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 6 Monate</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>{feeling}: no answers in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feeling}: in diesem Zeitraum noch keine Antworten.</translation>
     </message>
     <message>
         <source>{feeling}, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feeling}, vom {first} bis zum {last}.</translation>
     </message>
     <message numerus="yes">
         <source>%n answers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}: {answers}, {value} of 10 on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {answers}, {value} von 10 am {day}.</translation>
     </message>
     <message>
         <source>{name}: {answers}, {first} of 10 at first and {last} of 10 most recently (between {low} and {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {answers}, anfangs {first} von 10 und zuletzt {last} von 10 (zwischen {low} und {high}).</translation>
     </message>
     <message>
         <source>version {number} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number} am {day}</translation>
     </message>
     <message>
         <source>Agreement signed: {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung unterschrieben: {versions}.</translation>
     </message>
 </context>
 <context>
     <name>Unlock</name>
     <message>
         <source>Unlock TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk entsperren</translation>
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>Your private space. Only your password opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein privater Raum. Nur dein Passwort öffnet ihn.</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Forgot my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort vergessen</translation>
     </message>
     <message>
         <source>Type your password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib zuerst dein Passwort ein.</translation>
     </message>
     <message>
         <source>Opening your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tresor wird geöffnet…</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal versuchen</translation>
     </message>
     <message>
         <source>Your new password is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein neues Passwort ist festgelegt</translation>
     </message>
     <message>
         <source>From now on, this new password opens TrustDesk. Your recovery code still works; keep the sheet somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt öffnet dieses neue Passwort TrustDesk. Dein Wiederherstellungscode funktioniert weiterhin; bewahre das Blatt an einem sicheren Ort auf.</translation>
     </message>
     <message>
         <source>There are no backups of this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Tresor gibt es keine Sicherungen</translation>
     </message>
     <message>
         <source>TrustDesk makes one each day the vault is opened, but none was found in its backups folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk erstellt an jedem Tag, an dem der Tresor geöffnet wird, eine Sicherung, aber im Sicherungsordner wurde keine gefunden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <source>The vault goes back to how it was on {day}. Anything written after that is not in this backup.
 
 The files it replaces are moved aside in the backups folder, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor kehrt zu dem Stand vom {day} zurück. Alles, was danach geschrieben wurde, ist nicht in dieser Sicherung.
+
+Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht gelöscht.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>The backup is back in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist wiederhergestellt</translation>
     </message>
     <message>
         <source>The vault is as it was on {day}. Type your password to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist so, wie er am {day} war. Gib dein Passwort ein, um ihn zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>VaultError</name>
     <message>
         <source>Something went wrong with the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Tresor ist etwas schiefgegangen</translation>
     </message>
     <message>
         <source>TrustDesk could not use this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk konnte diesen Tresor nicht verwenden.</translation>
     </message>
     <message>
         <source>Nothing was changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert oder gelöscht.</translation>
     </message>
     <message>
         <source>That password did not open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Passwort hat den Tresor nicht geöffnet</translation>
     </message>
     <message>
         <source>That password did not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Passwort hat diesen Tresor nicht geöffnet.</translation>
     </message>
     <message>
         <source>Check Caps Lock and try again. If it is forgotten, you can use your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe die Feststelltaste und versuch es noch einmal. Wenn du es vergessen hast, kannst du deinen Wiederherstellungscode verwenden.</translation>
     </message>
     <message>
         <source>That recovery code did not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wiederherstellungscode hat nicht gepasst</translation>
     </message>
     <message>
         <source>Nothing was changed. A single mistyped character is enough, and a sheet printed before the code was last renewed no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Schon ein einziges vertipptes Zeichen reicht, und ein Blatt, das vor der letzten Erneuerung des Codes gedruckt wurde, funktioniert nicht mehr.</translation>
     </message>
     <message>
         <source>Check each group of characters against your newest recovery sheet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche jede Zeichengruppe mit deinem neuesten Wiederherstellungsblatt und versuch es noch einmal.</translation>
     </message>
     <message>
         <source>This needs your partner, in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür braucht es deinen Partner, persönlich</translation>
     </message>
     <message>
         <source>Only a partner can do this for themselves, after typing their own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kann jeder Partner nur für sich selbst tun, nachdem er sein eigenes Passwort eingegeben hat.</translation>
     </message>
     <message>
         <source>Ask your partner to confirm it is them with their own password, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte deinen Partner, mit dem eigenen Passwort zu bestätigen, dass er es ist, und versuch es dann noch einmal.</translation>
     </message>
     <message>
         <source>No vault here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es noch keinen Tresor</translation>
     </message>
     <message>
         <source>There is no TrustDesk vault in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner gibt es keinen TrustDesk-Tresor.</translation>
     </message>
     <message>
         <source>You can create a new vault, or open another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst einen neuen Tresor erstellen oder einen anderen Ordner öffnen.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file is missing</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file is missing</source>
+        <translation>Die Schlüsseldatei des Tresors fehlt</translation>
     </message>
     <message>
         <source>This folder holds TrustDesk data, but its key file (vault.json) is missing, so it cannot be unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner enthält TrustDesk-Daten, aber seine Schlüsseldatei (vault.json) fehlt, daher kann er nicht entsperrt werden.</translation>
     </message>
     <message>
         <source>Nothing was changed. You can restore the vault from one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Du kannst den Tresor aus einer seiner Sicherungen wiederherstellen.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file is damaged</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file is damaged</source>
+        <translation>Die Schlüsseldatei des Tresors ist beschädigt</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file (vault.json) is damaged and cannot be read.</source>
+        <translation>Die Schlüsseldatei des Tresors (vault.json) ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Made by a newer TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem neueren TrustDesk erstellt</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of TrustDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor wurde mit einer neueren Version von TrustDesk erstellt.</translation>
     </message>
     <message>
         <source>Please update TrustDesk to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte aktualisiere TrustDesk, um ihn zu öffnen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Not a TrustDesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine TrustDesk-Datei</translation>
     </message>
     <message>
         <source>A file in this vault is not a TrustDesk file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei in diesem Tresor ist keine TrustDesk-Datei.</translation>
     </message>
     <message>
         <source>Part of the vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Tresors ist beschädigt</translation>
     </message>
     <message>
         <source>Part of this vault is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil dieses Tresors ist beschädigt und kann nicht sicher gelesen werden.</translation>
     </message>
     <message>
         <source>Nothing was overwritten. You can restore the vault from a backup; the damaged files are kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts überschrieben. Du kannst den Tresor aus einer Sicherung wiederherstellen; die beschädigten Dateien werden beiseitegelegt, nicht gelöscht.</translation>
     </message>
     <message>
         <source>Already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits geöffnet</translation>
     </message>
     <message>
         <source>This vault is already open in another TrustDesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor ist bereits in einem anderen TrustDesk-Fenster geöffnet.</translation>
     </message>
     <message>
         <source>Switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsle zu diesem Fenster oder schließe es und versuch es noch einmal.</translation>
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
         <source>There is no room left on the disk, so the last change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Datenträger ist kein Platz mehr, daher konnte die letzte Änderung nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Everything saved before is safe. Free some space, then try again; your text is still in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was vorher gespeichert wurde, ist sicher. Schaffe etwas Platz und versuch es dann noch einmal; dein Text steht noch im Fenster.</translation>
     </message>
     <message>
         <source>The vault could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>TrustDesk could not read or write the vault&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <source>TrustDesk could not read or write the vault's files.</source>
+        <translation>TrustDesk konnte die Dateien des Tresors nicht lesen oder schreiben.</translation>
     </message>
     <message>
         <source>Check that the folder (or USB stick) is still there and writable. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe, ob der Ordner (oder USB-Stick) noch da und beschreibbar ist. Es ist nichts verloren gegangen.</translation>
     </message>
     <message>
         <source>Encryption library missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsbibliothek fehlt</translation>
     </message>
     <message>
-        <source>TrustDesk&apos;s encryption library is not available, so it refuses to run.</source>
-        <translation type="unfinished"></translation>
+        <source>TrustDesk's encryption library is not available, so it refuses to run.</source>
+        <translation>Die Verschlüsselungsbibliothek von TrustDesk ist nicht verfügbar, daher startet es nicht.</translation>
     </message>
     <message>
         <source>Please reinstall TrustDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte installiere TrustDesk neu.</translation>
     </message>
     <message>
         <source>That could not be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ließ sich nicht erledigen</translation>
     </message>
     <message>
         <source>That change to the partners of this vault could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung an den Partnern dieses Tresors konnte nicht vorgenommen werden.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file asks for unsafe settings</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file asks for unsafe settings</source>
+        <translation>Die Schlüsseldatei des Tresors verlangt unsichere Einstellungen</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
+        <translation>Die Schlüsseldatei des Tresors (vault.json) verlangt Schlüsseleinstellungen, die TrustDesk nie schreibt (weit schwächer oder weit aufwendiger als die eigenen), daher wurde sie nicht verwendet.</translation>
     </message>
     <message>
         <source>It may have been edited by hand. Nothing was changed. You can restore the vault from one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde vielleicht von Hand bearbeitet. Es wurde nichts geändert. Du kannst den Tresor aus einer seiner Sicherungen wiederherstellen.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file was changed</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file was changed</source>
+        <translation>Die Schlüsseldatei des Tresors wurde verändert</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
+        <translation>Die Schlüsseldatei des Tresors (vault.json) wurde außerhalb von TrustDesk verändert: Ihr Siegel passt nicht, daher hat TrustDesk ihr nicht vertraut.</translation>
     </message>
     <message>
         <source>Nothing was changed. You can restore the vault from one of its backups, whose key files are sealed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Du kannst den Tresor aus einer seiner Sicherungen wiederherstellen, deren Schlüsseldateien ebenfalls versiegelt sind.</translation>
     </message>
     <message>
         <source>These files belong to another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien gehören zu einem anderen Tresor</translation>
     </message>
     <message>
         <source>A database in this folder belongs to another TrustDesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank in diesem Ordner gehört zu einem anderen TrustDesk-Tresor.</translation>
     </message>
     <message>
-        <source>Nothing was changed or opened. Put that vault&apos;s files back in their own folder, or restore this vault from one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing was changed or opened. Put that vault's files back in their own folder, or restore this vault from one of its backups.</source>
+        <translation>Es wurde nichts geändert oder geöffnet. Leg die Dateien jenes Tresors zurück in ihren eigenen Ordner oder stelle diesen Tresor aus einer seiner Sicherungen wieder her.</translation>
     </message>
     <message>
         <source>An older copy of part of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ältere Kopie eines Teils des Tresors</translation>
     </message>
     <message>
-        <source>A database in this folder is an older copy of this vault&apos;s own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
-        <translation type="unfinished"></translation>
+        <source>A database in this folder is an older copy of this vault's own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
+        <translation>Eine Datenbank in diesem Ordner ist eine ältere Kopie der eigenen Datenbank dieses Tresors, von Hand zurückgelegt; TrustDesk hat sie nicht geöffnet, damit nichts Neueres unbemerkt verloren geht.</translation>
     </message>
     <message>
-        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault&apos;s backups instead; otherwise put the newer file back.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault's backups instead; otherwise put the newer file back.</source>
+        <translation>Es wurde nichts geändert. Wenn du zu einem älteren Stand zurückkehren wolltest, stelle stattdessen eine der Sicherungen des Tresors wieder her; andernfalls leg die neuere Datei zurück.</translation>
     </message>
     <message>
         <source>An older copy of the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ältere Kopie der Schlüsseldatei</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
-        <translation type="unfinished"></translation>
+        <source>The vault's key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
+        <translation>Die Schlüsseldatei des Tresors (vault.json) ist älter als seine Datenbanken, daher passen ihre Schlüssel nicht mehr zu ihnen.</translation>
     </message>
     <message>
         <source>Nothing was changed. Put the newer vault.json back, or restore the vault from one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Leg die neuere vault.json zurück oder stelle den Tresor aus einer seiner Sicherungen wieder her.</translation>
     </message>
     <message>
         <source>One moment, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Moment, bitte</translation>
     </message>
     <message>
         <source>TrustDesk is giving the vault new keys, so this change could not be saved just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk gibt dem Tresor gerade neue Schlüssel, daher konnte diese Änderung gerade nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Nothing was lost: your words are still in the window. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts verloren gegangen: Deine Worte stehen noch im Fenster. Bitte versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Please choose another password</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle ein anderes Passwort</translation>
     </message>
     <message>
         <source>That password already opens this vault for your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Passwort öffnet diesen Tresor bereits für deinen Partner.</translation>
     </message>
     <message>
         <source>Each of you needs a password of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder von euch braucht ein eigenes Passwort.</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>Welcome to TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei TrustDesk</translation>
     </message>
     <message>
         <source>A quiet place for rebuilding trust: an agreement you make together, gentle check-ins, and a private journal for each of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ruhiger Ort, um Vertrauen wieder aufzubauen: eine Vereinbarung, die ihr gemeinsam trefft, behutsame Check-ins und ein privates Tagebuch für jeden von euch.</translation>
     </message>
     <message>
         <source>Private by design</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Grund auf privat</translation>
     </message>
     <message>
         <source>Everything you write is encrypted on this computer. No account, no cloud, no network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was du schreibst, wird auf diesem Computer verschlüsselt. Kein Konto, keine Cloud, keine Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>Yours alone, where it should be</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur deins, so wie es sein soll</translation>
     </message>
     <message>
         <source>Each of you has a private space the other cannot open, beside the space you share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder von euch hat einen privaten Raum, den der andere nicht öffnen kann, neben dem Raum, den ihr teilt.</translation>
     </message>
     <message>
         <source>At your own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>In eurem eigenen Tempo</translation>
     </message>
     <message>
         <source>Every question can be skipped, and locking is always one keystroke away (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Frage kann übersprungen werden, und das Sperren ist immer nur einen Tastendruck entfernt (Ctrl+L).</translation>
     </message>
     <message>
         <source>Looking for your vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchst du deinen Tresor?</translation>
     </message>
     <message>
         <source>The vault will be kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wird in {folder} aufbewahrt</translation>
     </message>
     <message>
         <source>Who will use TrustDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer wird TrustDesk nutzen?</translation>
     </message>
     <message>
         <source>You can change this later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst das später ändern.</translation>
     </message>
     <message>
         <source>Just me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ich</translation>
     </message>
     <message>
         <source>The two of us</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir beide</translation>
     </message>
     <message>
         <source>A private journal, and a place to prepare for conversations. Your partner can join later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privates Tagebuch und ein Ort, um dich auf Gespräche vorzubereiten. Dein Partner kann später dazukommen.</translation>
     </message>
     <message>
         <source>An agreement and check-ins you share, and a private space for each of you. Both of you should be here for the next steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vereinbarung und Check-ins, die ihr teilt, und ein privater Raum für jeden von euch. Für die nächsten Schritte solltet ihr beide hier sein.</translation>
     </message>
     <message>
         <source>A page to read on your own; nothing is asked or recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite, die du allein lesen kannst; nichts wird gefragt oder festgehalten</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dich</translation>
     </message>
     <message>
         <source>Your name is kept inside the encrypted vault and never appears in window titles or settings files. Printouts and exports you choose to make do carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name wird im verschlüsselten Tresor aufbewahrt und erscheint nie in Fenstertiteln oder Einstellungsdateien. Ausdrucke und Exporte, die du selbst erstellst, enthalten ihn allerdings.</translation>
     </message>
     <message>
         <source>What would you like to be &amp;called?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie möchtest du &amp;genannt werden?</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name</translation>
     </message>
     <message>
         <source>Your colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Farbe</translation>
     </message>
     <message>
         <source>It marks what is yours across the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kennzeichnet in der ganzen App, was deins ist.</translation>
     </message>
     <message>
         <source>Choose your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle dein Passwort</translation>
     </message>
     <message>
         <source>It opens your private space and the space you share. Nobody can reset it for you — but the recovery code on the next page can set a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es öffnet deinen privaten Raum und den Raum, den ihr teilt. Niemand kann es für dich zurücksetzen – aber mit dem Wiederherstellungscode auf der nächsten Seite lässt sich ein neues festlegen.</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor erstellen</translation>
     </message>
     <message>
         <source>Now your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt dein Partner</translation>
     </message>
     <message>
         <source>Hand the keyboard over. Your partner chooses their own password: it opens their private space, which only they can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Tastatur weiter. Dein Partner wählt ein eigenes Passwort: Es öffnet seinen privaten Raum, den nur er sehen kann.</translation>
     </message>
     <message>
         <source>Their &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
-        <source>Partner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Partner's name</source>
+        <translation>Name deines Partners</translation>
     </message>
     <message>
         <source>Their colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Their &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Add my partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Partner hinzufügen</translation>
     </message>
     <message>
-        <source>Partner&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <source>Partner's colour</source>
+        <translation>Farbe deines Partners</translation>
     </message>
     <message>
-        <source>That is your partner&apos;s name too. An initial or a nickname tells you apart.</source>
-        <translation type="unfinished"></translation>
+        <source>That is your partner's name too. An initial or a nickname tells you apart.</source>
+        <translation>So heißt auch dein Partner. Ein Anfangsbuchstabe oder ein Spitzname hilft, euch zu unterscheiden.</translation>
     </message>
     <message>
         <source>Open TrustDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TrustDesk öffnen</translation>
     </message>
     <message>
         <source>Join later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später dazukommen</translation>
     </message>
     <message>
         <source>Your partner can join any time from Partners → Invite your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Partner kann jederzeit über Partner → Partner einladen dazukommen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>If a password is ever forgotten, this code sets a new one. Write it down or print it, and keep it somewhere safe and private, away from this computer. Anyone who has it and this computer could open this private space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls ein Passwort einmal vergessen wird, legt dieser Code ein neues fest. Schreib ihn auf oder drucke ihn aus und bewahre ihn an einem sicheren, privaten Ort auf, nicht bei diesem Computer. Wer ihn und diesen Computer hat, könnte diesen privaten Raum öffnen.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt drucken</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>Save the recovery sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt als PDF speichern</translation>
     </message>
     <message>
         <source>Paper and PDF copies are not encrypted: keep them where only you can reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier- und PDF-Kopien sind nicht verschlüsselt: Bewahre sie dort auf, wo nur du herankommst.</translation>
     </message>
     <message>
         <source>I have kept my recovery code somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe meinen Wiederherstellungscode an einem sicheren Ort aufbewahrt</translation>
     </message>
     <message>
         <source>Recovery code kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode aufbewahrt</translation>
     </message>
     <message>
         <source>{name}, this is your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, das ist dein Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Making a private space for your partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Raum für deinen Partner wird eingerichtet…</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Creating your vault… This takes a few seconds: the key is made slow on purpose, so a password cannot be guessed quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tresor wird erstellt… Das dauert ein paar Sekunden: Der Schlüssel wird absichtlich langsam erzeugt, damit ein Passwort nicht schnell erraten werden kann.</translation>
     </message>
     <message>
         <source>{problem} Your vault is ready; your partner can join later from Partners → Invite your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Dein Tresor ist bereit; dein Partner kann später über Partner → Partner einladen dazukommen.</translation>
     </message>
     <message>
         <source>Your partner could not join yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Partner konnte noch nicht dazukommen</translation>
     </message>
     <message>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The sheet was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als {file}.</translation>
     </message>
 </context>
 </TS>
