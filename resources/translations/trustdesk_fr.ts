@@ -365,7 +365,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>a former partner</source>
-        <translation>un ancien ou une ancienne partenaire</translation>
+        <translation>un·e ex-partenaire</translation>
     </message>
     <message>
         <source>Check-in of {day}</source>
@@ -1239,7 +1239,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Teal</source>
-        <translation>Bleu canard</translation>
+        <translation>Turquoise</translation>
     </message>
     <message>
         <source>Custom colour</source>
@@ -1753,7 +1753,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>We are back</source>
-        <translation>Nous sommes de retour</translation>
+        <translation>De retour</translation>
     </message>
     <message>
         <source>When a conversation gets too much, either of you can pause it. Say when you will come back to it: at least 20 minutes, at most a day.</source>
@@ -1761,7 +1761,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>We are back already</source>
-        <translation>Nous sommes déjà de retour</translation>
+        <translation>Déjà de retour</translation>
     </message>
     <message>
         <source>A time-out</source>
@@ -3028,7 +3028,7 @@ Gardez-le là où vous seul·e pouvez l'atteindre, et supprimez-le quand vous n'
     </message>
     <message>
         <source>Remove ticked</source>
-        <translation>Retirer les questions cochées</translation>
+        <translation>Retirer la sélection</translation>
     </message>
     <message>
         <source>Share the ticked questions</source>
@@ -3080,7 +3080,7 @@ Gardez-le là où vous seul·e pouvez l'atteindre, et supprimez-le quand vous n'
     </message>
     <message>
         <source>Add below</source>
-        <translation>Ajouter en dessous</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>I have what I need</source>
@@ -3180,7 +3180,7 @@ Gardez-le là où vous seul·e pouvez l'atteindre, et supprimez-le quand vous n'
     </message>
     <message>
         <source>End now</source>
-        <translation>Arrêter maintenant</translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Closed — “I have what I need.”</source>
@@ -3231,7 +3231,7 @@ Gardez-le là où vous seul·e pouvez l'atteindre, et supprimez-le quand vous n'
     </message>
     <message>
         <source>Set new password</source>
-        <translation>Enregistrer le nouveau mot de passe</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>That is more than a recovery code.</source>
@@ -3505,11 +3505,11 @@ Gardez-le là où vous seul·e pouvez l'atteindre, et supprimez-le quand vous n'
     </message>
     <message>
         <source>a former partner</source>
-        <translation>un ancien ou une ancienne partenaire</translation>
+        <translation>un·e ex-partenaire</translation>
     </message>
     <message>
         <source>A former partner</source>
-        <translation>Un ancien ou une ancienne partenaire</translation>
+        <translation>Un·e ex-partenaire</translation>
     </message>
     <message>
         <source>kept as it is</source>
@@ -3630,7 +3630,7 @@ Gardez-le là où vous seul·e pouvez l'atteindre, et supprimez-le quand vous n'
     </message>
     <message>
         <source>The last year</source>
-        <translation>La dernière année</translation>
+        <translation>Les 12 derniers mois</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -3841,15 +3841,15 @@ Gardez-le là où vous seul·e pouvez l'atteindre, et supprimez-le quand vous n'
     </message>
     <message>
         <source>Past month</source>
-        <translation>Le mois dernier</translation>
+        <translation>Depuis un mois</translation>
     </message>
     <message>
         <source>Past 3 months</source>
-        <translation>Les 3 derniers mois</translation>
+        <translation>Depuis 3 mois</translation>
     </message>
     <message>
         <source>Past year</source>
-        <translation>L'année dernière</translation>
+        <translation>Depuis un an</translation>
     </message>
     <message>
         <source>Between dates…</source>
@@ -4006,8 +4006,8 @@ Gardez-le là où vous seul·e pouvez l'atteindre, et supprimez-le quand vous n'
     <message numerus="yes">
         <source>Show %n changes ▾</source>
         <translation>
-            <numerusform>Afficher %n modification ▾</numerusform>
-            <numerusform>Afficher les %n modifications ▾</numerusform>
+            <numerusform>Voir %n modification ▾</numerusform>
+            <numerusform>Voir les %n modifications ▾</numerusform>
         </translation>
     </message>
     <message>
@@ -4230,7 +4230,7 @@ Gardez-le là où vous seul·e pouvez l'atteindre, et supprimez-le quand vous n'
     </message>
     <message>
         <source>Last year</source>
-        <translation>La dernière année</translation>
+        <translation>Les 12 derniers mois</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -4770,7 +4770,7 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>Join later</source>
-        <translation>Rejoindre plus tard</translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Your partner can join any time from Partners → Invite your partner</source>
