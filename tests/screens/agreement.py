@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from tests.screens.common import PASSWORD_A, PASSWORD_B, couple_vault, scripted_context
+from tests.screens.common import PASSWORD_A, PASSWORD_B, couple_vault, page_window, scripted_context
 from tests.xvfb import save_screenshot
 from trustdesk.core import clock
 from trustdesk.core.agreement import RETIRED, Signature
@@ -69,14 +69,8 @@ def change_draft(repo: AgreementRepo, seeded) -> None:
 
 
 def window_for(ctx) -> tuple[QMainWindow, AgreementPage]:
-    window = QMainWindow()
-    window.setWindowTitle("TrustDesk")
     page = AgreementPage(ctx)
-    window.setCentralWidget(page)
-    window.resize(1200, 720)
-    page.session_started()
-    window.show()
-    return window, page
+    return page_window(page, 1200, 720), page
 
 
 def main() -> int:

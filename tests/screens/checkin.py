@@ -11,9 +11,9 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
-from tests.screens.common import couple_vault, scripted_context
+from tests.screens.common import couple_vault, page_window, scripted_context
 from tests.xvfb import save_screenshot
 from trustdesk.core import checkin as ci
 from trustdesk.gui.theme import apply_theme
@@ -88,13 +88,7 @@ def shoot_wizard(ctx, scheme: str) -> None:
 def shoot_page(ctx, scheme: str, name: str = "page") -> None:
     from trustdesk.gui.checkin.page import CheckInPage
 
-    window = QMainWindow()
-    window.setWindowTitle("TrustDesk")
-    page = CheckInPage(ctx)
-    window.setCentralWidget(page)
-    window.resize(1100, 720)
-    page.session_started()
-    window.show()
+    window = page_window(CheckInPage(ctx), 1100, 720)
     save_screenshot(window, f"checkin-{scheme}-{name}")
     window.close()
 

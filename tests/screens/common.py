@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
 from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
 from trustdesk.settings import Settings
@@ -28,3 +30,21 @@ def scripted_context(home: Path, vault: Vault, session: Session) -> AppContext:
     ctx = AppContext(Settings(home / "settings.json"), Alerts(scripted=True))
     ctx.vault, ctx.session = vault, session
     return ctx
+
+
+def page_window(page: QWidget, width: int, height: int) -> QMainWindow:
+    """Show ``page`` in a plain main window of this size, its session started, as the app would."""
+    window = QMainWindow()
+    window.setWindowTitle("TrustDesk")
+    window.setCentralWidget(page)
+    window.resize(width, height)
+    page.session_started()  # type: ignore[attr-defined]
+    window.show()
+    return window
+
+
+def close_page_window(window: QMainWindow) -> None:
+    """End the page's session and close its window, as locking would."""
+    window.centralWidget().session_ended()  # type: ignore[attr-defined]
+    window.close()
+    QApplication.processEvents()

@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
-from tests.screens.common import couple_vault, scripted_context
+from tests.screens.common import close_page_window, couple_vault, page_window, scripted_context
 from tests.xvfb import save_screenshot
 from trustdesk.core.journal import Entry
 from trustdesk.gui.theme import apply_theme
@@ -108,13 +108,8 @@ def import_folder(home: Path) -> Path:
 def shoot(ctx, app, scheme: str, home: Path) -> None:
     from trustdesk.gui.journal.page import JournalPage
 
-    window = QMainWindow()
-    window.setWindowTitle("TrustDesk")
     page = JournalPage(ctx)
-    window.setCentralWidget(page)
-    window.resize(1180, 760)
-    page.session_started()
-    window.show()
+    window = page_window(page, 1180, 760)
     page.list.setCurrentIndex(page.model.index(0))
     save_screenshot(window, f"journal-{scheme}-page")
 
@@ -156,9 +151,7 @@ def shoot(ctx, app, scheme: str, home: Path) -> None:
         dialog.choose("markdown")
         save_screenshot(dialog, "journal-light-export")
         dialog.close()
-    page.session_ended()
-    window.close()
-    app.processEvents()
+    close_page_window(window)
 
 
 def main() -> int:

@@ -11,9 +11,15 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
-from tests.screens.common import PASSWORD_B, couple_vault, scripted_context
+from tests.screens.common import (
+    PASSWORD_B,
+    close_page_window,
+    couple_vault,
+    page_window,
+    scripted_context,
+)
 from tests.xvfb import save_screenshot
 from trustdesk.core import desires as d
 from trustdesk.gui.theme import apply_theme
@@ -73,13 +79,8 @@ def shoot(ctx, app, scheme: str, found) -> None:
     from trustdesk.gui.together.page import TogetherPage
     from trustdesk.gui.together.proof_open import ask_open
 
-    window = QMainWindow()
-    window.setWindowTitle("TrustDesk")
     page = TogetherPage(ctx)
-    window.setCentralWidget(page)
-    window.resize(1180, 760)
-    page.session_started()
-    window.show()
+    window = page_window(page, 1180, 760)
     tab = page.desires
     tab.tree.setCurrentIndex(tab.model.index_of("c:touch.kiss"))
     save_screenshot(window, f"together-{scheme}-desires")
@@ -104,9 +105,7 @@ def shoot(ctx, app, scheme: str, found) -> None:
         )
         save_screenshot(proof, "together-light-proof")
         proof.reject()
-    page.session_ended()
-    window.close()
-    app.processEvents()
+    close_page_window(window)
 
 
 def main() -> int:
