@@ -402,6 +402,7 @@ def run(
     }
     if output is not None:
         Path(output).write_text(json.dumps(result, indent=2, default=str) + "\n")
+        Path(output).with_suffix(".partial.json").unlink(missing_ok=True)
     return result
 
 
