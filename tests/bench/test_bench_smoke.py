@@ -16,6 +16,7 @@ def test_runner_measures_every_figure_on_a_tiny_vault(tmp_path):
     assert list(written["figures"]) == list(bench.FIGURES)  # exactly the headline keys, in order
     assert written["figures"] == result["figures"]
     assert "200" in written["details"]["sizes"]  # the finer figures travel beside them
+    assert not out.with_suffix(".partial.json").exists()  # kept only while a run is unfinished
     for key, value in written["figures"].items():
         assert isinstance(value, int | float) and not isinstance(value, bool), key
         assert math.isfinite(value) and value >= 0, (key, value)
