@@ -1553,7 +1553,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>What I will do to reassure on {day}</source>
-        <translation>Ce que je ferai pour rassurer le {day}</translation>
+        <translation>Ce que je ferai pour rassurer ({day})</translation>
     </message>
     <message>
         <source>Say it</source>
@@ -1565,7 +1565,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Remove {day}</source>
-        <translation>Retirer le {day}</translation>
+        <translation>Retirer : {day}</translation>
     </message>
     <message>
         <source>A hard day</source>
@@ -1725,7 +1725,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation>Pause</translation>
+        <translation>Mettre en pause</translation>
     </message>
     <message>
         <source>What to pause</source>
