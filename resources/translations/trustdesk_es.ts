@@ -2285,331 +2285,331 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>Choose a jrnl JSON file…</source>
-        <translation type="unfinished" />
+        <translation>Elegir un archivo JSON de jrnl…</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished" />
+        <translation>Elegir una carpeta…</translation>
     </message>
     <message>
         <source>What would be imported</source>
-        <translation type="unfinished" />
+        <translation>Qué se importaría</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished" />
+        <translation>Resumen de la importación</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Choose a jrnl JSON export</source>
-        <translation type="unfinished" />
+        <translation>Elige una exportación JSON de jrnl</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose a folder of Markdown or text files</source>
-        <translation type="unfinished" />
+        <translation>Elige una carpeta con archivos Markdown o de texto</translation>
     </message>
 </context>
 <context>
     <name>LeaveVaultDialog</name>
     <message>
         <source>Leave this vault</source>
-        <translation type="unfinished" />
+        <translation>Salir de esta bóveda</translation>
     </message>
     <message>
         <source>{name}, after leaving you can no longer open this vault: your password and recovery code stop working.</source>
-        <translation type="unfinished" />
+        <translation>{name}, después de salir ya no podrás abrir esta bóveda: tu contraseña y tu código de recuperación dejarán de funcionar.</translation>
     </message>
     <message>
         <source>Your private space (journal, reflections, drafts) is not deleted, but no one will be able to open it any more — including you. If you want to keep any of it, export it before you leave.</source>
-        <translation type="unfinished" />
+        <translation>Tu espacio privado (diario, reflexiones, borradores) no se borra, pero nadie podrá volver a abrirlo, ni siquiera tú. Si quieres conservar algo, expórtalo antes de salir.</translation>
     </message>
     <message>
         <source>The shared space stays whole for {others}, including what you wrote there.</source>
-        <translation type="unfinished" />
+        <translation>El espacio compartido se queda entero para {others}, incluido lo que escribiste allí.</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished" />
+        <translation>Tu contraseña</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>Main window</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished" />
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>Lock TrustDesk now (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation>Bloquear TrustDesk ahora (Ctrl+L)</translation>
     </message>
     <message>
         <source>Quick &amp;hide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ocultar rápido</translation>
     </message>
     <message>
         <source>Lock and hide the window at once</source>
-        <translation type="unfinished" />
+        <translation>Bloquear y ocultar la ventana a la vez</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cambiar contraseña…</translation>
     </message>
     <message>
         <source>New &amp;recovery code…</source>
-        <translation type="unfinished" />
+        <translation>Nuevo código de &amp;recuperación…</translation>
     </message>
     <message>
         <source>Make a new recovery code; the old one then opens nothing</source>
-        <translation type="unfinished" />
+        <translation>Crear un código de recuperación nuevo; el antiguo dejará de abrir nada</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <source>&amp;Close TrustDesk</source>
-        <translation type="unfinished" />
+        <translation>Cerrar &amp;TrustDesk</translation>
     </message>
     <message>
         <source>&amp;Invite your partner…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Invitar a tu pareja…</translation>
     </message>
     <message>
         <source>Let your partner join this vault</source>
-        <translation type="unfinished" />
+        <translation>Permite que tu pareja se una a esta bóveda</translation>
     </message>
     <message>
         <source>&amp;Switch partner…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Turno de tu pareja…</translation>
     </message>
     <message>
         <source>Sign the other partner in</source>
-        <translation type="unfinished" />
+        <translation>Iniciar la sesión del otro miembro</translation>
     </message>
     <message>
         <source>&amp;Partners…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Miembros…</translation>
     </message>
     <message>
         <source>&amp;Renew the shared key…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Renovar la clave compartida…</translation>
     </message>
     <message>
         <source>Make sure keys a former partner kept no longer open the shared space</source>
-        <translation type="unfinished" />
+        <translation>Asegurarse de que las claves que guardó una expareja ya no abren el espacio compartido</translation>
     </message>
     <message>
         <source>TrustDesk &amp;help</source>
-        <translation type="unfinished" />
+        <translation>A&amp;yuda de TrustDesk</translation>
     </message>
     <message>
         <source>Hard &amp;moment</source>
-        <translation type="unfinished" />
+        <translation>&amp;Momento difícil</translation>
     </message>
     <message>
         <source>A calm screen for a hard moment: your plans, grounding, a time-out (Ctrl+Shift+M)</source>
-        <translation type="unfinished" />
+        <translation>Una pantalla tranquila para un momento difícil: los planes, anclaje, una pausa (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>&amp;About TrustDesk</source>
-        <translation type="unfinished" />
+        <translation>Acerca &amp;de TrustDesk</translation>
     </message>
     <message>
         <source>Hard moment</source>
-        <translation type="unfinished" />
+        <translation>Momento difícil</translation>
     </message>
     <message>
         <source>Switch partner</source>
-        <translation type="unfinished" />
+        <translation>Turno de tu pareja</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished" />
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished" />
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bóveda</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pareja</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Switch to {name}…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pasar a {name}…</translation>
     </message>
     <message>
         <source>Sign {name} in; your private space closes</source>
-        <translation type="unfinished" />
+        <translation>Inicia la sesión de {name}; tu espacio privado se cierra</translation>
     </message>
 </context>
 <context>
     <name>MilestoneDialog</name>
     <message>
         <source>Add a milestone</source>
-        <translation type="unfinished" />
+        <translation>Añadir un hito</translation>
     </message>
     <message>
         <source>A day worth remembering: a first, a conversation, a step you took together.</source>
-        <translation type="unfinished" />
+        <translation>Un día que merece recordarse: una primera vez, una conversación, un paso dado juntos.</translation>
     </message>
     <message>
         <source>TrustDesk marked this day by itself. It stays on your timeline.</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk marcó este día por su cuenta. Se queda en tu cronología.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Día</translation>
     </message>
     <message>
         <source>Day of the milestone</source>
-        <translation type="unfinished" />
+        <translation>Día del hito</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>For example: our first weekend away again</source>
-        <translation type="unfinished" />
+        <translation>Por ejemplo: nuestro primer fin de semana fuera otra vez</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
         <source>A note about the milestone</source>
-        <translation type="unfinished" />
+        <translation>Una nota sobre el hito</translation>
     </message>
     <message>
         <source>A few words to remember it by (optional)</source>
-        <translation type="unfinished" />
+        <translation>Unas palabras para recordarlo (opcional)</translation>
     </message>
 </context>
 <context>
     <name>NewCodePage</name>
     <message>
         <source>A new recovery code</source>
-        <translation type="unfinished" />
+        <translation>Un código de recuperación nuevo</translation>
     </message>
     <message>
         <source>If someone may have seen your recovery sheet, or you simply want a fresh one, TrustDesk can make a new code for you.</source>
-        <translation type="unfinished" />
+        <translation>Si alguien puede haber visto tu hoja de recuperación, o simplemente quieres una nueva, TrustDesk puede crear un código nuevo para ti.</translation>
     </message>
     <message>
         <source>Once the new code is made, your old recovery code opens nothing: not the vault, and not its backups, which are re-protected with the new code. Your password stays the same.</source>
-        <translation type="unfinished" />
+        <translation>Una vez creado el código nuevo, tu código de recuperación antiguo no abre nada: ni la bóveda ni sus copias de seguridad, que se vuelven a proteger con el código nuevo. Tu contraseña sigue siendo la misma.</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished" />
+        <translation>Tu contraseña</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished" />
+        <translation>Aviso</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
         <source>{name}'s colour</source>
-        <translation type="unfinished" />
+        <translation>Color de {name}</translation>
     </message>
     <message>
         <source>Signed in as {name}</source>
-        <translation type="unfinished" />
+        <translation>Sesión iniciada como {name}</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished" />
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <source>Keeping it private</source>
-        <translation type="unfinished" />
+        <translation>Mantenerlo en privado</translation>
     </message>
     <message>
         <source>How locking works</source>
-        <translation type="unfinished" />
+        <translation>Cómo funciona el bloqueo</translation>
     </message>
     <message>
         <source>This vault is yours alone. Your private space and the shared space are open.</source>
-        <translation type="unfinished" />
+        <translation>Esta bóveda es solo tuya. Tu espacio privado y el espacio compartido están abiertos.</translation>
     </message>
     <message>
         <source>Your private space and the shared space are open. {name}'s private space stays closed: only {name} can open it.</source>
-        <translation type="unfinished" />
+        <translation>Tu espacio privado y el espacio compartido están abiertos. El espacio privado de {name} sigue cerrado: solo {name} puede abrirlo.</translation>
     </message>
     <message>
         <source>Locking after idle time is switched off in Settings.</source>
-        <translation type="unfinished" />
+        <translation>El bloqueo por inactividad está desactivado en Ajustes.</translation>
     </message>
     <message>
         <source>Ctrl+L locks at once; Ctrl+Shift+H locks and hides the window. Everything you write is saved straight away, encrypted, so locking never loses anything.</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+L bloquea al instante; Ctrl+Shift+H bloquea y oculta la ventana. Todo lo que escribes se guarda enseguida, cifrado, así que bloquear nunca hace perder nada.</translation>
     </message>
     <message>
         <source>{name} (signed in)</source>
-        <translation type="unfinished" />
+        <translation>{name} (sesión iniciada)</translation>
     </message>
     <message>
         <source>here since {day}</source>
-        <translation type="unfinished" />
+        <translation>aquí desde el {day}</translation>
     </message>
     <message numerus="yes">
         <source>TrustDesk locks itself after %n minutes without use.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>TrustDesk se bloquea solo tras %n minuto sin uso.</numerusform>
+            <numerusform>TrustDesk se bloquea solo tras %n minutos sin uso.</numerusform>
         </translation>
     </message>
 </context>
@@ -2617,286 +2617,286 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>Pages</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished" />
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished" />
+        <translation>Charlas</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished" />
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Together</source>
-        <translation type="unfinished" />
+        <translation>Juntos</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Hard moments</source>
-        <translation type="unfinished" />
+        <translation>Momentos difíciles</translation>
     </message>
     <message>
         <source>Honest answers</source>
-        <translation type="unfinished" />
+        <translation>Respuestas sinceras</translation>
     </message>
 </context>
 <context>
     <name>PartnersDialog</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished" />
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Partners of this vault</source>
-        <translation type="unfinished" />
+        <translation>Miembros de esta bóveda</translation>
     </message>
     <message>
         <source>Leave this vault…</source>
-        <translation type="unfinished" />
+        <translation>Salir de esta bóveda…</translation>
     </message>
     <message>
         <source>How removing a partner works</source>
-        <translation type="unfinished" />
+        <translation>Cómo funciona quitar a un miembro</translation>
     </message>
 </context>
 <context>
     <name>Password</name>
     <message>
         <source>Too easy to guess</source>
-        <translation type="unfinished" />
+        <translation>Demasiado fácil de adivinar</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished" />
+        <translation>Débil</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished" />
+        <translation>Aceptable</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished" />
+        <translation>Buena</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished" />
+        <translation>Fuerte</translation>
     </message>
     <message>
         <source>This one is widely used. Try a few unrelated words.</source>
-        <translation type="unfinished" />
+        <translation>Esta se usa mucho. Prueba con unas cuantas palabras sin relación entre sí.</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished" />
+        <translation>Todavía no</translation>
     </message>
     <message>
         <source>Too short</source>
-        <translation type="unfinished" />
+        <translation>Demasiado corta</translation>
     </message>
     <message>
         <source>It is close to a password many people use. A few unrelated words are easier to remember and harder to guess.</source>
-        <translation type="unfinished" />
+        <translation>Se parece a una contraseña que usa mucha gente. Unas cuantas palabras sin relación entre sí son más fáciles de recordar y más difíciles de adivinar.</translation>
     </message>
     <message>
         <source>A few unrelated words together are easier to remember and harder to guess.</source>
-        <translation type="unfinished" />
+        <translation>Unas cuantas palabras sin relación entre sí son más fáciles de recordar y más difíciles de adivinar.</translation>
     </message>
     <message>
         <source>Good start. Another word or two would make it much stronger.</source>
-        <translation type="unfinished" />
+        <translation>Buen comienzo. Una o dos palabras más la harían mucho más fuerte.</translation>
     </message>
     <message>
         <source>A good password. Keep it somewhere only you can find.</source>
-        <translation type="unfinished" />
+        <translation>Una buena contraseña. Guárdala donde solo tú puedas encontrarla.</translation>
     </message>
     <message>
         <source>A strong password. Keep it somewhere only you can find.</source>
-        <translation type="unfinished" />
+        <translation>Una contraseña fuerte. Guárdala donde solo tú puedas encontrarla.</translation>
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished" />
+        <translation>Fortaleza de la contraseña</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Password feedback</source>
-        <translation type="unfinished" />
+        <translation>Valoración de la contraseña</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished" />
+        <translation>Escríbela otra vez</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished" />
+        <translation>Confirmar contraseña</translation>
     </message>
     <message>
         <source>Confirmation feedback</source>
-        <translation type="unfinished" />
+        <translation>Valoración de la confirmación</translation>
     </message>
     <message>
         <source>&lt;b&gt;{level}.&lt;/b&gt; {hint}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{level}.&lt;/b&gt; {hint}</translation>
     </message>
     <message>
         <source>The two passwords match.</source>
-        <translation type="unfinished" />
+        <translation>Las dos contraseñas coinciden.</translation>
     </message>
     <message>
         <source>The two passwords are not the same yet.</source>
-        <translation type="unfinished" />
+        <translation>Las dos contraseñas todavía no son iguales.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Usa al menos %n carácter.</numerusform>
+            <numerusform>Usa al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more characters, please.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Falta %n carácter más, por favor.</numerusform>
+            <numerusform>Faltan %n caracteres más, por favor.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hide password</source>
-        <translation type="unfinished" />
+        <translation>Ocultar contraseña</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished" />
+        <translation>Mostrar contraseña</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Draft — not signed</source>
-        <translation type="unfinished" />
+        <translation>Borrador: sin firmar</translation>
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished" />
+        <translation>Por qué importa:</translation>
     </message>
     <message>
         <source>Our agreement</source>
-        <translation type="unfinished" />
+        <translation>Nuestro acuerdo</translation>
     </message>
     <message>
         <source>My agreement</source>
-        <translation type="unfinished" />
+        <translation>Mi acuerdo</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation type="unfinished" />
+        <translation>{names} y {last}</translation>
     </message>
     <message>
         <source>Version {number} · signed on {day}</source>
-        <translation type="unfinished" />
+        <translation>Versión {number} · firmada el {day}</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished" />
+        <translation>Versión {number}</translation>
     </message>
     <message>
         <source>Agreement (draft, not signed)</source>
-        <translation type="unfinished" />
+        <translation>Acuerdo (borrador, sin firmar)</translation>
     </message>
     <message>
         <source>Agreement, version {number}</source>
-        <translation type="unfinished" />
+        <translation>Acuerdo, versión {number}</translation>
     </message>
     <message>
         <source>This is a draft to talk over together. It is not in force until both of us have agreed to every clause and signed it.</source>
-        <translation type="unfinished" />
+        <translation>Este es un borrador para hablarlo juntos. No entra en vigor hasta que los dos hayamos aceptado cada cláusula y lo hayamos firmado.</translation>
     </message>
     <message>
         <source>This is a draft to think over. It is not in force until it is signed.</source>
-        <translation type="unfinished" />
+        <translation>Este es un borrador para pensarlo con calma. No entra en vigor hasta que se firme.</translation>
     </message>
     <message>
         <source>These are the boundaries we agreed on together. Each one is here because both of us chose it, and either of us can ask to talk about it again.</source>
-        <translation type="unfinished" />
+        <translation>Estos son los límites que acordamos juntos. Cada uno está aquí porque los dos lo elegimos, y cualquiera de los dos puede pedir que volvamos a hablarlo.</translation>
     </message>
     <message>
         <source>These are the boundaries I chose. I can come back to any of them.</source>
-        <translation type="unfinished" />
+        <translation>Estos son los límites que elegí. Puedo volver a cualquiera de ellos.</translation>
     </message>
     <message>
         <source>Printed on {day}</source>
-        <translation type="unfinished" />
+        <translation>Impreso el {day}</translation>
     </message>
     <message>
         <source>No clauses have been written yet.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no se ha escrito ninguna cláusula.</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished" />
+        <translation>Firmas</translation>
     </message>
     <message>
         <source>We have each read this agreement and agree to it.</source>
-        <translation type="unfinished" />
+        <translation>Cada uno de nosotros ha leído este acuerdo y lo acepta.</translation>
     </message>
     <message>
         <source>I have read this agreement and agree to it.</source>
-        <translation type="unfinished" />
+        <translation>He leído este acuerdo y lo acepto.</translation>
     </message>
     <message>
         <source>Signature of {name}</source>
-        <translation type="unfinished" />
+        <translation>Firma de {name}</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Signed in TrustDesk as “{name}” on {day}.</source>
-        <translation type="unfinished" />
+        <translation>Firmado en TrustDesk como “{name}” el {day}.</translation>
     </message>
     <message>
         <source>Signed in TrustDesk as “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>Firmado en TrustDesk como “{name}”.</translation>
     </message>
     <message>
         <source>printed on {day}</source>
-        <translation type="unfinished" />
+        <translation>impreso el {day}</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished" />
+        <translation>Entendido</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Save a copy of the agreement</source>
-        <translation type="unfinished" />
+        <translation>Guardar una copia del acuerdo</translation>
     </message>
     <message>
         <source>The copy was not saved</source>
-        <translation type="unfinished" />
+        <translation>No se guardó la copia</translation>
     </message>
     <message>
         <source>Nothing was printed</source>
-        <translation type="unfinished" />
+        <translation>No se imprimió nada</translation>
     </message>
     <message>
         <source>The file {file} could not be written. Choose another folder, or check that the disk has room and the file is not open elsewhere.</source>
@@ -2908,11 +2908,11 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished" />
+        <translation>Vista previa de impresión</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>The printer could not be reached. Check that it is on and try again.</source>
@@ -2932,27 +2932,27 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>If you ever forget your TrustDesk password, this code lets you choose a new one. Your journal, your private space and everything you share stay as they are.</source>
-        <translation type="unfinished" />
+        <translation>Si alguna vez olvidas tu contraseña de TrustDesk, este código te permite elegir una nueva. Tu diario, tu espacio privado y todo lo que compartes se quedan como están.</translation>
     </message>
     <message>
         <source>YOUR RECOVERY CODE</source>
-        <translation type="unfinished" />
+        <translation>TU CÓDIGO DE RECUPERACIÓN</translation>
     </message>
     <message>
         <source>Letters and digits only: the code does not mind upper or lower case, and O and 0, or I and 1, count as the same.</source>
-        <translation type="unfinished" />
+        <translation>Solo letras y números: al código no le importan las mayúsculas ni las minúsculas, y la O y el 0, o la I y el 1, cuentan como lo mismo.</translation>
     </message>
     <message>
         <source>How to use it</source>
-        <translation type="unfinished" />
+        <translation>Cómo usarlo</translation>
     </message>
     <message>
         <source>On the unlock screen, choose to use a recovery code, type this code, and then choose a new password.</source>
-        <translation type="unfinished" />
+        <translation>En la pantalla de desbloqueo, elige usar un código de recuperación, escribe este código y luego elige una contraseña nueva.</translation>
     </message>
     <message>
         <source>Where to keep it</source>
-        <translation type="unfinished" />
+        <translation>Dónde guardarlo</translation>
     </message>
     <message>
         <source>Somewhere safe and private that you can find again: a locked drawer, a folder with your important papers.</source>
@@ -2968,7 +2968,7 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>Please keep it private</source>
-        <translation type="unfinished" />
+        <translation>Guárdalo en privado, por favor</translation>
     </message>
     <message>
         <source>Anyone holding this code can set a new password </source>
@@ -2983,283 +2983,283 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>Questions</name>
     <message>
         <source>Honest answers</source>
-        <translation type="unfinished" />
+        <translation>Respuestas sinceras</translation>
     </message>
     <message>
         <source>Questions are written privately and shared when the person asking is ready, as many as they choose. An answer is kept as it was given; more can be added below it.</source>
-        <translation type="unfinished" />
+        <translation>Las preguntas se escriben en privado y se comparten cuando quien pregunta lo decide, tantas como quiera. Una respuesta se conserva tal como se dio; debajo se puede añadir más.</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Length of this session</source>
-        <translation type="unfinished" />
+        <translation>Duración de esta sesión</translation>
     </message>
     <message>
         <source>Begin</source>
-        <translation type="unfinished" />
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>My questions, not yet shared</source>
-        <translation type="unfinished" />
+        <translation>Mis preguntas, aún sin compartir</translation>
     </message>
     <message>
         <source>Only you can see these. Tick the ones to share.</source>
-        <translation type="unfinished" />
+        <translation>Solo tú puedes verlas. Marca las que quieras compartir.</translation>
     </message>
     <message>
         <source>A question I would like answered</source>
-        <translation type="unfinished" />
+        <translation>Una pregunta que me gustaría que me respondieran</translation>
     </message>
     <message>
         <source>A new question</source>
-        <translation type="unfinished" />
+        <translation>Una pregunta nueva</translation>
     </message>
     <message>
         <source>Keep this question</source>
-        <translation type="unfinished" />
+        <translation>Guardar esta pregunta</translation>
     </message>
     <message>
         <source>Remove ticked</source>
-        <translation type="unfinished" />
+        <translation>Quitar las marcadas</translation>
     </message>
     <message>
         <source>Share the ticked questions</source>
-        <translation type="unfinished" />
+        <translation>Compartir las preguntas marcadas</translation>
     </message>
     <message>
         <source>Shared questions</source>
-        <translation type="unfinished" />
+        <translation>Preguntas compartidas</translation>
     </message>
     <message>
         <source>The question</source>
-        <translation type="unfinished" />
+        <translation>La pregunta</translation>
     </message>
     <message>
         <source>Your answer, in your own words</source>
-        <translation type="unfinished" />
+        <translation>Tu respuesta, con tus propias palabras</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished" />
+        <translation>Tu respuesta</translation>
     </message>
     <message>
         <source>An answer is kept as you give it; you can add more below.</source>
-        <translation type="unfinished" />
+        <translation>Una respuesta se conserva tal como la das; puedes añadir más debajo.</translation>
     </message>
     <message>
         <source>Give this answer</source>
-        <translation type="unfinished" />
+        <translation>Dar esta respuesta</translation>
     </message>
     <message>
         <source>or talk in person by</source>
-        <translation type="unfinished" />
+        <translation>o hablarlo en persona antes del</translation>
     </message>
     <message>
         <source>Talk in person by this day</source>
-        <translation type="unfinished" />
+        <translation>Hablarlo en persona antes de este día</translation>
     </message>
     <message>
         <source>I will answer in person</source>
-        <translation type="unfinished" />
+        <translation>Responderé en persona</translation>
     </message>
     <message>
         <source>Something to add below</source>
-        <translation type="unfinished" />
+        <translation>Algo que añadir debajo</translation>
     </message>
     <message>
         <source>A follow-up</source>
-        <translation type="unfinished" />
+        <translation>Un seguimiento</translation>
     </message>
     <message>
         <source>Add below</source>
-        <translation type="unfinished" />
+        <translation>Añadir debajo</translation>
     </message>
     <message>
         <source>I have what I need</source>
-        <translation type="unfinished" />
+        <translation>Ya tengo lo que necesito</translation>
     </message>
     <message>
         <source>Close this question; it stays here as it is</source>
-        <translation type="unfinished" />
+        <translation>Cerrar esta pregunta; se queda aquí tal como está</translation>
     </message>
     <message>
         <source>How long would you like to spend on this today?</source>
-        <translation type="unfinished" />
+        <translation>¿Cuánto tiempo te gustaría dedicarle hoy?</translation>
     </message>
     <message>
         <source>Sharing needs your partner in this vault</source>
-        <translation type="unfinished" />
+        <translation>Para compartir hace falta que tu pareja esté en esta bóveda</translation>
     </message>
     <message>
         <source>You asked</source>
-        <translation type="unfinished" />
+        <translation>Preguntaste</translation>
     </message>
     <message>
         <source>{name} asked</source>
-        <translation type="unfinished" />
+        <translation>{name} preguntó</translation>
     </message>
     <message>
         <source>A question</source>
-        <translation type="unfinished" />
+        <translation>Una pregunta</translation>
     </message>
     <message>
         <source>Your questions</source>
-        <translation type="unfinished" />
+        <translation>Tus preguntas</translation>
     </message>
     <message>
         <source>Share questions</source>
-        <translation type="unfinished" />
+        <translation>Compartir preguntas</translation>
     </message>
     <message>
         <source>Tick the questions you would like to share, if any.</source>
-        <translation type="unfinished" />
+        <translation>Marca las preguntas que quieras compartir, si hay alguna.</translation>
     </message>
     <message>
         <source>Choose a shared question to read it.</source>
-        <translation type="unfinished" />
+        <translation>Elige una pregunta compartida para leerla.</translation>
     </message>
     <message>
         <source>You answered, {day}:</source>
-        <translation type="unfinished" />
+        <translation>Respondiste, {day}:</translation>
     </message>
     <message>
         <source>{name} answered, {day}:</source>
-        <translation type="unfinished" />
+        <translation>{name} respondió, {day}:</translation>
     </message>
     <message>
         <source>You will answer in person, by {day}.</source>
-        <translation type="unfinished" />
+        <translation>Responderás en persona, antes del {day}.</translation>
     </message>
     <message>
         <source>{name} will answer in person, by {day}.</source>
-        <translation type="unfinished" />
+        <translation>{name} responderá en persona, antes del {day}.</translation>
     </message>
     <message>
         <source>You added, {day}:</source>
-        <translation type="unfinished" />
+        <translation>Añadiste, {day}:</translation>
     </message>
     <message>
         <source>{name} added, {day}:</source>
-        <translation type="unfinished" />
+        <translation>{name} añadió, {day}:</translation>
     </message>
     <message>
         <source>Give this answer?</source>
-        <translation type="unfinished" />
+        <translation>¿Dar esta respuesta?</translation>
     </message>
     <message>
         <source>Once given, an answer stays as it is. You can always add to it below.</source>
-        <translation type="unfinished" />
+        <translation>Una vez dada, una respuesta se queda como está. Siempre puedes añadir algo debajo.</translation>
     </message>
     <message>
         <source>Give it</source>
-        <translation type="unfinished" />
+        <translation>Darla</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished" />
+        <translation>Todavía no</translation>
     </message>
     <message>
         <source>Answer in person</source>
-        <translation type="unfinished" />
+        <translation>Responder en persona</translation>
     </message>
     <message>
         <source>Close the question</source>
-        <translation type="unfinished" />
+        <translation>Cerrar la pregunta</translation>
     </message>
     <message>
         <source>This session is yours until about {time}. You can stop whenever you like.</source>
-        <translation type="unfinished" />
+        <translation>Esta sesión es tuya hasta más o menos las {time}. Puedes parar cuando quieras.</translation>
     </message>
     <message>
         <source>End now</source>
-        <translation type="unfinished" />
+        <translation>Terminar ya</translation>
     </message>
     <message>
         <source>Closed — “I have what I need.”</source>
-        <translation type="unfinished" />
+        <translation>Cerrada: “Ya tengo lo que necesito.”</translation>
     </message>
     <message>
         <source>Answered in writing</source>
-        <translation type="unfinished" />
+        <translation>Respondida por escrito</translation>
     </message>
     <message>
         <source>You will answer this in person, today</source>
-        <translation type="unfinished" />
+        <translation>Responderás a esto en persona, hoy</translation>
     </message>
     <message>
         <source>You will answer this in person, by {day}</source>
-        <translation type="unfinished" />
+        <translation>Responderás a esto en persona, antes del {day}</translation>
     </message>
     <message>
         <source>Your partner</source>
-        <translation type="unfinished" />
+        <translation>Tu pareja</translation>
     </message>
     <message>
         <source>{name} will answer this in person, today</source>
-        <translation type="unfinished" />
+        <translation>{name} responderá a esto en persona, hoy</translation>
     </message>
     <message>
         <source>{name} will answer this in person, by {day}</source>
-        <translation type="unfinished" />
+        <translation>{name} responderá a esto en persona, antes del {day}</translation>
     </message>
     <message>
         <source>Waiting for an answer, in its own time</source>
-        <translation type="unfinished" />
+        <translation>Esperando una respuesta, a su tiempo</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>Set a new password with your recovery code</source>
-        <translation type="unfinished" />
+        <translation>Pon una contraseña nueva con tu código de recuperación</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nueva contraseña</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>Set new password</source>
-        <translation type="unfinished" />
+        <translation>Poner contraseña</translation>
     </message>
     <message>
         <source>That is more than a recovery code.</source>
-        <translation type="unfinished" />
+        <translation>Eso es más largo que un código de recuperación.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished" />
+        <translation>Comprobando el código…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>TrustDesk keeps encrypted copies of the vault, made when it was opened. Choose the one to go back to; the newest is at the top.</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk guarda copias cifradas de la bóveda, hechas al abrirla. Elige a cuál quieres volver; la más reciente está arriba.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurar esta copia</translation>
     </message>
     <message numerus="yes">
         <source>%n more characters of the code.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Falta %n carácter más del código.</numerusform>
+            <numerusform>Faltan %n caracteres más del código.</numerusform>
         </translation>
     </message>
 </context>
@@ -3267,336 +3267,336 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>RecoveryCodePage</name>
     <message>
         <source>If you ever forget your password, this code lets you choose a new one. Write it down and keep it where only you can reach it: nobody else can open your private space for you.</source>
-        <translation type="unfinished" />
+        <translation>Si alguna vez olvidas tu contraseña, este código te permite elegir una nueva. Anótalo y guárdalo donde solo tú tengas acceso: nadie más puede abrir tu espacio privado por ti.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished" />
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>Print the recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Imprimir la hoja de recuperación</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Save the recovery sheet as PDF</source>
-        <translation type="unfinished" />
+        <translation>Guardar la hoja de recuperación como PDF</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>Paper and PDF copies are not encrypted: keep them where only you can reach them.</source>
-        <translation type="unfinished" />
+        <translation>Las copias en papel y en PDF no están cifradas: guárdalas donde solo tú tengas acceso.</translation>
     </message>
     <message>
         <source>Recovery code kept</source>
-        <translation type="unfinished" />
+        <translation>Código de recuperación guardado</translation>
     </message>
     <message>
         <source>I have kept my recovery code somewhere safe</source>
-        <translation type="unfinished" />
+        <translation>He guardado mi código de recuperación en un lugar seguro</translation>
     </message>
     <message>
         <source>You can sign in with Partners → Switch partner, or the next time TrustDesk is unlocked.</source>
-        <translation type="unfinished" />
+        <translation>Puedes iniciar sesión con Pareja → Turno de tu pareja, o la próxima vez que se desbloquee TrustDesk.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>TrustDesk — Recovery</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk — Recuperación</translation>
     </message>
     <message>
         <source>Set a new password</source>
-        <translation type="unfinished" />
+        <translation>Pon una contraseña nueva</translation>
     </message>
     <message>
         <source>Type the recovery code from your recovery sheet, then choose a new password. Your journal, agreement and check-ins stay exactly as they are.</source>
-        <translation type="unfinished" />
+        <translation>Escribe el código de tu hoja de recuperación y luego elige una contraseña nueva. Tu diario, el acuerdo y las charlas se quedan exactamente como están.</translation>
     </message>
     <message>
         <source>&amp;Recovery code</source>
-        <translation type="unfinished" />
+        <translation>Código de &amp;recuperación</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished" />
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
-        <translation type="unfinished" />
+        <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
         <source>Capitals, spaces and dashes do not matter.</source>
-        <translation type="unfinished" />
+        <translation>Las mayúsculas, los espacios y los guiones dan igual.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation>Nueva contraseña</translation>
     </message>
 </context>
 <context>
     <name>RemovePartnerDialog</name>
     <message>
         <source>Remove a partner</source>
-        <translation type="unfinished" />
+        <translation>Quitar a un miembro</translation>
     </message>
     <message>
         <source>Remove {name} from this vault</source>
-        <translation type="unfinished" />
+        <translation>Quitar a {name} de esta bóveda</translation>
     </message>
     <message>
         <source>{name} will no longer be able to open this vault: their password and recovery code stop working.</source>
-        <translation type="unfinished" />
+        <translation>{name} ya no podrá abrir esta bóveda: su contraseña y su código de recuperación dejarán de funcionar.</translation>
     </message>
     <message>
         <source>Their private space is not deleted, but no one will be able to open it any more — not you, and not {name}.</source>
-        <translation type="unfinished" />
+        <translation>Su espacio privado no se borra, pero nadie podrá volver a abrirlo: ni tú ni {name}.</translation>
     </message>
     <message>
         <source>The shared space stays whole: the agreement, check-ins, appreciations and shared notes, including everything {name} wrote there.</source>
-        <translation type="unfinished" />
+        <translation>El espacio compartido se queda entero: el acuerdo, las charlas, los agradecimientos y las notas compartidas, incluido todo lo que {name} escribió allí.</translation>
     </message>
     <message>
         <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}'s password opens none.</source>
-        <translation type="unfinished" />
+        <translation>El espacio compartido recibe una clave nueva, así que las claves que pueda haber guardado no abren nada de lo que se escriba a partir de ahora. Antes se hace una copia de seguridad de toda la bóveda; como todas las copias, se vuelve a proteger para que la contraseña de {name} no abra ninguna.</translation>
     </message>
     <message>
         <source>If {name} can be here, it is kinder to let them leave with their own password instead.</source>
-        <translation type="unfinished" />
+        <translation>Si {name} puede estar presente, es más amable dejar que salga con su propia contraseña.</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished" />
+        <translation>Lo entiendo</translation>
     </message>
     <message>
         <source>I understand that {name} can no longer open this vault</source>
-        <translation type="unfinished" />
+        <translation>Entiendo que {name} ya no podrá abrir esta bóveda</translation>
     </message>
     <message>
         <source>To confirm, type the word “{word}”</source>
-        <translation type="unfinished" />
+        <translation>Para confirmar, escribe la palabra “{word}”</translation>
     </message>
     <message>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished" />
+        <translation>Escribe {word} para confirmar</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>RenewKeyPage</name>
     <message>
         <source>Renew the shared key</source>
-        <translation type="unfinished" />
+        <translation>Renovar la clave compartida</translation>
     </message>
     <message>
         <source>Someone who once shared this vault may have kept a copy of its old keys. A new key for the shared space makes sure those keys no longer open it.</source>
-        <translation type="unfinished" />
+        <translation>Alguien que compartió esta bóveda en el pasado puede haber guardado una copia de sus claves antiguas. Una clave nueva para el espacio compartido garantiza que esas claves ya no lo abran.</translation>
     </message>
     <message>
         <source>Nothing in the vault changes or is lost. Your password stays the same; your recovery code is replaced by a new one, shown next.</source>
-        <translation type="unfinished" />
+        <translation>Nada de la bóveda cambia ni se pierde. Tu contraseña sigue siendo la misma; tu código de recuperación se sustituye por uno nuevo, que verás a continuación.</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished" />
+        <translation>Tu contraseña</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Check-in summaries</source>
-        <translation type="unfinished" />
+        <translation>Resúmenes de las charlas</translation>
     </message>
     <message>
         <source>How we have been feeling (charts)</source>
-        <translation type="unfinished" />
+        <translation>Cómo nos hemos sentido (gráficos)</translation>
     </message>
     <message>
         <source>Appreciations</source>
-        <translation type="unfinished" />
+        <translation>Agradecimientos</translation>
     </message>
     <message>
         <source>Our current agreement</source>
-        <translation type="unfinished" />
+        <translation>Nuestro acuerdo actual</translation>
     </message>
     <message>
         <source>Check-in report</source>
-        <translation type="unfinished" />
+        <translation>Informe de las charlas</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation type="unfinished" />
+        <translation>{names} y {last}</translation>
     </message>
     <message>
         <source>Until {day}</source>
-        <translation type="unfinished" />
+        <translation>Hasta el {day}</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished" />
+        <translation>Del {first} al {last}</translation>
     </message>
     <message>
         <source>TrustDesk · check-in report</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk · informe de las charlas</translation>
     </message>
     <message>
         <source>Our check-ins</source>
-        <translation type="unfinished" />
+        <translation>Nuestras charlas</translation>
     </message>
     <message>
         <source>My check-ins</source>
-        <translation type="unfinished" />
+        <translation>Mis charlas</translation>
     </message>
     <message>
         <source>Prepared in TrustDesk to bring to a therapist. It holds what we shared at our check-ins, how each of us rated how we feel, the appreciations we gave each other and our current agreement. Private journals and private reflections are never included.</source>
-        <translation type="unfinished" />
+        <translation>Preparado en TrustDesk para llevar a terapia. Contiene lo que compartimos en nuestras charlas, cómo valoró cada uno cómo se siente, los agradecimientos que nos dimos y nuestro acuerdo actual. Los diarios privados y las reflexiones privadas nunca se incluyen.</translation>
     </message>
     <message>
         <source>Prepared in TrustDesk to bring to a therapist. Private journal entries and private reflections are never included.</source>
-        <translation type="unfinished" />
+        <translation>Preparado en TrustDesk para llevar a terapia. Las entradas privadas del diario y las reflexiones privadas nunca se incluyen.</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished" />
+        <translation>De un vistazo</translation>
     </message>
     <message>
         <source>No check-ins were saved in this period.</source>
-        <translation type="unfinished" />
+        <translation>No se guardó ninguna charla en este periodo.</translation>
     </message>
     <message>
         <source>Version {number} of the agreement was signed on {day}.</source>
-        <translation type="unfinished" />
+        <translation>La versión {number} del acuerdo se firmó el {day}.</translation>
     </message>
     <message>
         <source>The agreement in force is version {number}.</source>
-        <translation type="unfinished" />
+        <translation>El acuerdo vigente es la versión {number}.</translation>
     </message>
     <message>
         <source>How we have been feeling</source>
-        <translation type="unfinished" />
+        <translation>Cómo nos hemos sentido</translation>
     </message>
     <message>
         <source>Each line is one of us, from 0 to 10; dashed lines mark a signed version of the agreement. Answers left out or “rather not say” are not drawn.</source>
-        <translation type="unfinished" />
+        <translation>Cada línea es uno de nosotros, de 0 a 10; las líneas discontinuas marcan una versión firmada del acuerdo. Las respuestas omitidas o “prefiero no decirlo” no se dibujan.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished" />
+        <translation>Charlas</translation>
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna en este periodo.</translation>
     </message>
     <message>
         <source>a former partner</source>
-        <translation type="unfinished" />
+        <translation>una expareja</translation>
     </message>
     <message>
         <source>A former partner</source>
-        <translation type="unfinished" />
+        <translation>Una expareja</translation>
     </message>
     <message>
         <source>kept as it is</source>
-        <translation type="unfinished" />
+        <translation>se deja como está</translation>
     </message>
     <message>
         <source>to revisit together</source>
-        <translation type="unfinished" />
+        <translation>revisarlo juntos</translation>
     </message>
     <message>
         <source>Agreement looked at again: “{clause}” — {outcome}.</source>
-        <translation type="unfinished" />
+        <translation>Acuerdo revisado: “{clause}” — {outcome}.</translation>
     </message>
     <message>
         <source>{giver} to {receiver}</source>
-        <translation type="unfinished" />
+        <translation>De {giver} para {receiver}</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Día</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>De</translation>
     </message>
     <message>
         <source>What was noticed</source>
-        <translation type="unfinished" />
+        <translation>Lo que se notó</translation>
     </message>
     <message>
         <source>Exploring together</source>
-        <translation type="unfinished" />
+        <translation>Explorar juntos</translation>
     </message>
     <message>
         <source>We both chose to include this. It shows only what we both welcomed; our own answers, readiness and notes stay private.</source>
-        <translation type="unfinished" />
+        <translation>Los dos elegimos incluir esto. Muestra solo lo que los dos acogimos; nuestras propias respuestas, disposición y notas siguen siendo privadas.</translation>
     </message>
     <message>
         <source>Things we both said yes to: </source>
-        <translation type="unfinished" />
+        <translation>Cosas a las que los dos dijimos que sí: </translation>
     </message>
     <message>
         <source>Things we are both open to talking about: </source>
-        <translation type="unfinished" />
+        <translation>Cosas de las que los dos estamos dispuestos a hablar: </translation>
     </message>
     <message>
         <source>No matches kept at the moment.</source>
-        <translation type="unfinished" />
+        <translation>Por ahora no hay coincidencias guardadas.</translation>
     </message>
     <message>
         <source>We are at step {number} of {steps}: {step}.</source>
-        <translation type="unfinished" />
+        <translation>Estamos en el paso {number} de {steps}: {step}.</translation>
     </message>
     <message>
         <source>No agreement has been written yet.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no se ha escrito ningún acuerdo.</translation>
     </message>
     <message>
         <source>A draft, not signed yet.</source>
-        <translation type="unfinished" />
+        <translation>Un borrador, todavía sin firmar.</translation>
     </message>
     <message>
         <source>Version {number}, signed on {day}.</source>
-        <translation type="unfinished" />
+        <translation>Versión {number}, firmada el {day}.</translation>
     </message>
     <message>
         <source>Version {number}.</source>
-        <translation type="unfinished" />
+        <translation>Versión {number}.</translation>
     </message>
     <message>
         <source>Some changes since then are still being talked about; they are not shown.</source>
-        <translation type="unfinished" />
+        <translation>Algunos cambios posteriores todavía se están hablando; no se muestran.</translation>
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation type="unfinished" />
+        <translation>Por qué importa:</translation>
     </message>
     <message numerus="yes">
         <source>We have not opened the first of our %n steps yet.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Todavía no hemos abierto el primero de nuestros %n paso.</numerusform>
+            <numerusform>Todavía no hemos abierto el primero de nuestros %n pasos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins in this period, the first on {first} and the latest on {last}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n charla en este periodo, el {first}.</numerusform>
+            <numerusform>%n charlas en este periodo, la primera el {first} y la más reciente el {last}.</numerusform>
         </translation>
     </message>
 </context>
@@ -3604,608 +3604,608 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>ReportDialog</name>
     <message>
         <source>Report for a therapist</source>
-        <translation type="unfinished" />
+        <translation>Informe para terapia</translation>
     </message>
     <message>
         <source>A report to bring to your therapist</source>
-        <translation type="unfinished" />
+        <translation>Un informe para llevar a tu terapeuta</translation>
     </message>
     <message>
         <source>Choose a stretch of time. The report holds what you shared at check-ins; private journals and private reflections are never part of it.</source>
-        <translation type="unfinished" />
+        <translation>Elige un periodo de tiempo. El informe contiene lo que compartiste en las charlas; los diarios privados y las reflexiones privadas nunca forman parte de él.</translation>
     </message>
     <message>
         <source>Which stretch of time</source>
-        <translation type="unfinished" />
+        <translation>Qué periodo</translation>
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished" />
+        <translation>Los últimos 3 meses</translation>
     </message>
     <message>
         <source>The last 6 months</source>
-        <translation type="unfinished" />
+        <translation>Los últimos 6 meses</translation>
     </message>
     <message>
         <source>The last year</source>
-        <translation type="unfinished" />
+        <translation>El último año</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Between two dates</source>
-        <translation type="unfinished" />
+        <translation>Entre dos fechas</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished" />
+        <translation>Desde este día</translation>
     </message>
     <message>
         <source>Until this day</source>
-        <translation type="unfinished" />
+        <translation>Hasta este día</translation>
     </message>
     <message>
         <source>What to include</source>
-        <translation type="unfinished" />
+        <translation>Qué incluir</translation>
     </message>
 </context>
 <context>
     <name>Safety</name>
     <message>
         <source>Is working on this together safe for us now?</source>
-        <translation type="unfinished" />
+        <translation>¿Es seguro para nosotros trabajar juntos en esto ahora?</translation>
     </message>
     <message>
         <source>This is a page to read on your own, whenever you like. Nobody needs to answer it in front of the other, and TrustDesk keeps no note that you read it.</source>
-        <translation type="unfinished" />
+        <translation>Esta página es para leerla a solas, cuando quieras. Nadie tiene que responderla delante del otro, y TrustDesk no guarda ningún registro de que la hayas leído.</translation>
     </message>
     <message>
         <source>Working on trust together needs both of you to be safe with each other. If you are afraid of your partner — of their anger, of what they might do, of being watched, pressured or hurt — then couples work, including this app, may not be safe for you right now. That is not a failure, and it is not your fault.</source>
-        <translation type="unfinished" />
+        <translation>Trabajar juntos en la confianza requiere que los dos estén a salvo el uno con el otro. Si tienes miedo de tu pareja —de su enfado, de lo que pueda hacer, de que te vigile, te presione o te haga daño—, la terapia de pareja, y también esta aplicación, puede no ser segura para ti ahora mismo. Eso no es un fracaso, y no es culpa tuya.</translation>
     </message>
     <message>
         <source>Some signs to take seriously: you change what you say or write because of how they might react; they check your phone or messages, or insist on seeing what you wrote; they push you into closeness or sex you do not want; you feel you have to ask for permission to see friends or spend money.</source>
-        <translation type="unfinished" />
+        <translation>Algunas señales que conviene tomarse en serio: cambias lo que dices o escribes por cómo podría reaccionar; revisa tu teléfono o tus mensajes, o insiste en ver lo que escribiste; te empuja a una cercanía o a un sexo que no quieres; sientes que tienes que pedir permiso para ver a tus amistades o gastar dinero.</translation>
     </message>
     <message>
         <source>If that sounds familiar, you can use TrustDesk alone: set it up as “just me”, with a password only you know, as a private journal. Your private space can never be opened by anyone else.</source>
-        <translation type="unfinished" />
+        <translation>Si esto te resulta familiar, puedes usar TrustDesk a solas: configúralo como “Solo yo”, con una contraseña que solo tú conozcas, como diario privado. Nadie más podrá abrir nunca tu espacio privado.</translation>
     </message>
     <message>
         <source>Support exists where you live: domestic abuse and sexual violence helplines and advice services, your doctor, a counsellor or therapist who sees people on their own, and, if you are in danger, the emergency services. A trusted friend can help you look for them. You can keep their details on your private “People who help me” card.</source>
-        <translation type="unfinished" />
+        <translation>Donde vives existe apoyo: líneas de ayuda y servicios de orientación sobre violencia doméstica y violencia sexual, tu médico, un psicólogo o terapeuta que atienda de forma individual y, si estás en peligro, los servicios de emergencia. Una amistad de confianza puede ayudarte a buscarlos. Puedes guardar sus datos en tu tarjeta privada “Personas que me ayudan”.</translation>
     </message>
     <message>
         <source>Quick hide (Ctrl+Shift+H) locks and hides TrustDesk at once. Discreet mode, in Settings, shows it as a plain “Journal” in the window title and the menu.</source>
-        <translation type="unfinished" />
+        <translation>Ocultar rápido (Ctrl+Shift+H) bloquea y oculta TrustDesk al instante. El modo discreto, en Ajustes, lo muestra simplemente como “Diario” en el título de la ventana y en el menú.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Follow the desktop</source>
-        <translation type="unfinished" />
+        <translation>Como el escritorio</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>From your region</source>
-        <translation type="unfinished" />
+        <translation>Según tu región</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>These preferences stay on this computer. They never hold anything you wrote.</source>
-        <translation type="unfinished" />
+        <translation>Estas preferencias se quedan en este equipo. Nunca contienen nada de lo que escribiste.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes (0: never)</source>
-        <translation type="unfinished" />
+        <translation>Bloquear tras estos minutos de inactividad (0: nunca)</translation>
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation type="unfinished" />
+        <translation>Bloquear cuando se bloquee la pantalla o el equipo entre en reposo</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished" />
+        <translation>Colores</translation>
     </message>
     <message>
         <source>Language (from the next start)</source>
-        <translation type="unfinished" />
+        <translation>Idioma (a partir del próximo inicio)</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished" />
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Discreet mode: show a plain “Journal” name and icon in the title, menu and taskbar</source>
-        <translation type="unfinished" />
+        <translation>Modo discreto: mostrar un simple nombre e icono de “Diario” en el título, el menú y la barra de tareas</translation>
     </message>
     <message>
         <source>Last vault folder</source>
-        <translation type="unfinished" />
+        <translation>Última carpeta de la bóveda</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <source>Sign the agreement</source>
-        <translation type="unfinished" />
+        <translation>Firmar el acuerdo</translation>
     </message>
     <message>
         <source>Sign your commitment (version {number})</source>
-        <translation type="unfinished" />
+        <translation>Firma tu compromiso (versión {number})</translation>
     </message>
     <message>
         <source>Sign version {number} together</source>
-        <translation type="unfinished" />
+        <translation>Firmar juntos la versión {number}</translation>
     </message>
     <message>
         <source>This is exactly what you are signing. Read it through. Once signed, this version never changes; later changes become a new version.</source>
-        <translation type="unfinished" />
+        <translation>Esto es exactamente lo que vas a firmar. Léelo entero. Una vez firmada, esta versión no cambia nunca; los cambios posteriores serán una versión nueva.</translation>
     </message>
     <message>
         <source>This is exactly what you are signing. Read it through together. Once signed, this version never changes; later changes become a new version.</source>
-        <translation type="unfinished" />
+        <translation>Esto es exactamente lo que van a firmar. Léelo con tu pareja de principio a fin. Una vez firmada, esta versión no cambia nunca; los cambios posteriores serán una versión nueva.</translation>
     </message>
     <message>
         <source>What will be signed</source>
-        <translation type="unfinished" />
+        <translation>Lo que se firmará</translation>
     </message>
     <message>
         <source>Not ready to sign yet</source>
-        <translation type="unfinished" />
+        <translation>Todavía no se puede firmar</translation>
     </message>
     <message>
         <source>Why signing is not possible yet</source>
-        <translation type="unfinished" />
+        <translation>Por qué todavía no se puede firmar</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>SwitchPartnerDialog</name>
     <message>
         <source>Switch partner</source>
-        <translation type="unfinished" />
+        <translation>Turno de tu pareja</translation>
     </message>
     <message>
         <source>{name}, type your password to sign in. {me}'s private space closes; the shared space stays open.</source>
-        <translation type="unfinished" />
+        <translation>{name}, escribe tu contraseña para iniciar sesión. El espacio privado de {me} se cierra; el espacio compartido sigue abierto.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished" />
+        <translation>Charlas</translation>
     </message>
     <message>
         <source>Appreciations</source>
-        <translation type="unfinished" />
+        <translation>Agradecimientos</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished" />
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>My journal</source>
-        <translation type="unfinished" />
+        <translation>Mi diario</translation>
     </message>
     <message>
         <source>Shared notes</source>
-        <translation type="unfinished" />
+        <translation>Notas compartidas</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished" />
+        <translation>Hitos</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished" />
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Past month</source>
-        <translation type="unfinished" />
+        <translation>Último mes</translation>
     </message>
     <message>
         <source>Past 3 months</source>
-        <translation type="unfinished" />
+        <translation>Últimos 3 meses</translation>
     </message>
     <message>
         <source>Past year</source>
-        <translation type="unfinished" />
+        <translation>Último año</translation>
     </message>
     <message>
         <source>Between dates…</source>
-        <translation type="unfinished" />
+        <translation>Entre fechas…</translation>
     </message>
     <message>
         <source>{kind}: shown — click to hide them</source>
-        <translation type="unfinished" />
+        <translation>{kind}: se muestran; haz clic para ocultar</translation>
     </message>
     <message>
         <source>{kind} are shown</source>
-        <translation type="unfinished" />
+        <translation>{kind}: se muestran</translation>
     </message>
     <message>
         <source>{kind}: hidden — click to show them</source>
-        <translation type="unfinished" />
+        <translation>{kind}: ocultos; haz clic para mostrar</translation>
     </message>
     <message>
         <source>{kind} are hidden</source>
-        <translation type="unfinished" />
+        <translation>{kind}: no se muestran</translation>
     </message>
     <message>
         <source>Moments you share in TrustDesk gather here: check-ins, appreciations, your agreement, journal entries and milestones.</source>
-        <translation type="unfinished" />
+        <translation>Aquí se reúnen los momentos que compartes en TrustDesk: charlas, agradecimientos, el acuerdo, entradas del diario e hitos.</translation>
     </message>
     <message>
         <source>Nothing matches these filters. Try fewer words, or another stretch of time.</source>
-        <translation type="unfinished" />
+        <translation>Nada coincide con estos filtros. Prueba con menos palabras o con otro periodo.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Add a milestone…</source>
-        <translation type="unfinished" />
+        <translation>Añadir un hito…</translation>
     </message>
     <message>
         <source>Add a milestone</source>
-        <translation type="unfinished" />
+        <translation>Añadir un hito</translation>
     </message>
     <message>
         <source>Report for a therapist…</source>
-        <translation type="unfinished" />
+        <translation>Informe para terapia…</translation>
     </message>
     <message>
         <source>Make a report for a therapist</source>
-        <translation type="unfinished" />
+        <translation>Crear un informe para terapia</translation>
     </message>
     <message>
         <source>Moments</source>
-        <translation type="unfinished" />
+        <translation>Momentos</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished" />
+        <translation>Tendencias</translation>
     </message>
     <message>
         <source>Show {kind}</source>
-        <translation type="unfinished" />
+        <translation>Mostrar {kind}</translation>
     </message>
     <message>
         <source>Whose moments</source>
-        <translation type="unfinished" />
+        <translation>De quién son los momentos</translation>
     </message>
     <message>
         <source>Which stretch of time</source>
-        <translation type="unfinished" />
+        <translation>Qué periodo</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished" />
+        <translation>Desde este día</translation>
     </message>
     <message>
         <source>Until this day</source>
-        <translation type="unfinished" />
+        <translation>Hasta este día</translation>
     </message>
     <message>
         <source>Search the timeline</source>
-        <translation type="unfinished" />
+        <translation>Buscar en la cronología</translation>
     </message>
     <message>
         <source>Bring it back</source>
-        <translation type="unfinished" />
+        <translation>Recuperarlo</translation>
     </message>
     <message>
         <source>Bring the removed milestone back</source>
-        <translation type="unfinished" />
+        <translation>Recuperar el hito quitado</translation>
     </message>
     <message>
         <source>“{title}” was removed from your timeline.</source>
-        <translation type="unfinished" />
+        <translation>“{title}” se quitó de tu cronología.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished" />
+        <translation>Los míos</translation>
     </message>
     <message>
         <source>{name}’s</source>
-        <translation type="unfinished" />
+        <translation>Los de {name}</translation>
     </message>
     <message>
         <source>This is no longer there</source>
-        <translation type="unfinished" />
+        <translation>Esto ya no está</translation>
     </message>
     <message>
         <source>It was removed after this moment happened.</source>
-        <translation type="unfinished" />
+        <translation>Se quitó después de este momento.</translation>
     </message>
     <message>
         <source>{value} of 10</source>
-        <translation type="unfinished" />
+        <translation>{value} de 10</translation>
     </message>
     <message>
         <source>Trend chart</source>
-        <translation type="unfinished" />
+        <translation>Gráfico de tendencias</translation>
     </message>
     <message>
         <source>Trend chart: {feeling}</source>
-        <translation type="unfinished" />
+        <translation>Gráfico de tendencias: {feeling}</translation>
     </message>
     <message>
         <source>Check-in answers will show here over time.</source>
-        <translation type="unfinished" />
+        <translation>Aquí irán apareciendo con el tiempo las respuestas de las charlas.</translation>
     </message>
     <message>
         <source>Which feeling the chart shows</source>
-        <translation type="unfinished" />
+        <translation>Qué sentimiento muestra el gráfico</translation>
     </message>
     <message>
         <source>Which stretch of time the chart shows</source>
-        <translation type="unfinished" />
+        <translation>Qué periodo muestra el gráfico</translation>
     </message>
     <message>
         <source>Showing</source>
-        <translation type="unfinished" />
+        <translation>Mostrando</translation>
     </message>
     <message>
         <source>The chart in words</source>
-        <translation type="unfinished" />
+        <translation>El gráfico en palabras</translation>
     </message>
     <message>
         <source>Each line is one of you, in your own colour. Dashed lines mark the days you signed a version of your agreement. Answers left out or “rather not say” are simply not drawn.</source>
-        <translation type="unfinished" />
+        <translation>Cada línea es uno de los dos, con su propio color. Las líneas discontinuas marcan los días en que firmaron una versión del acuerdo. Las respuestas omitidas o “prefiero no decirlo” simplemente no se dibujan.</translation>
     </message>
     <message>
         <source>Hide the changes ▴</source>
-        <translation type="unfinished" />
+        <translation>Ocultar los cambios ▴</translation>
     </message>
     <message numerus="yes">
         <source>Show %n changes ▾</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Mostrar %n cambio ▾</numerusform>
+            <numerusform>Mostrar %n cambios ▾</numerusform>
         </translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished" />
+        <translation>Charla</translation>
     </message>
     <message>
         <source>Appreciation</source>
-        <translation type="unfinished" />
+        <translation>Agradecimiento</translation>
     </message>
     <message>
         <source>Signed agreement</source>
-        <translation type="unfinished" />
+        <translation>Acuerdo firmado</translation>
     </message>
     <message>
         <source>Agreement change</source>
-        <translation type="unfinished" />
+        <translation>Cambio en el acuerdo</translation>
     </message>
     <message>
         <source>Private journal</source>
-        <translation type="unfinished" />
+        <translation>Diario privado</translation>
     </message>
     <message>
         <source>Shared note</source>
-        <translation type="unfinished" />
+        <translation>Nota compartida</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished" />
+        <translation>Hito</translation>
     </message>
     <message>
         <source>We worked on the agreement</source>
-        <translation type="unfinished" />
+        <translation>Trabajamos en el acuerdo</translation>
     </message>
     <message>
         <source>I worked on my commitments</source>
-        <translation type="unfinished" />
+        <translation>Trabajé en mis compromisos</translation>
     </message>
 </context>
 <context>
     <name>Together</name>
     <message>
         <source>Together, at our own pace</source>
-        <translation type="unfinished" />
+        <translation>Juntos, a nuestro ritmo</translation>
     </message>
     <message>
         <source>Desire list</source>
-        <translation type="unfinished" />
+        <translation>Lista de deseos</translation>
     </message>
     <message>
         <source>Steps at our own pace</source>
-        <translation type="unfinished" />
+        <translation>Pasos a nuestro ritmo</translation>
     </message>
     <message>
         <source>Change this step</source>
-        <translation type="unfinished" />
+        <translation>Cambiar este paso</translation>
     </message>
     <message>
         <source>A step of our own</source>
-        <translation type="unfinished" />
+        <translation>Un paso propio</translation>
     </message>
     <message>
         <source>Name of the step</source>
-        <translation type="unfinished" />
+        <translation>Nombre del paso</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished" />
+        <translation>Qué es</translation>
     </message>
     <message>
         <source>Not during this step</source>
-        <translation type="unfinished" />
+        <translation>No durante este paso</translation>
     </message>
     <message>
         <source>To think about afterwards</source>
-        <translation type="unfinished" />
+        <translation>Para pensar después</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;What it is</source>
-        <translation type="unfinished" />
+        <translation>&amp;Qué es</translation>
     </message>
     <message>
         <source>&amp;Not during this step</source>
-        <translation type="unfinished" />
+        <translation>&amp;No durante este paso</translation>
     </message>
     <message>
         <source>&amp;Afterwards</source>
-        <translation type="unfinished" />
+        <translation>&amp;Después</translation>
     </message>
     <message>
         <source>With these conditions (optional)</source>
-        <translation type="unfinished" />
+        <translation>Con estas condiciones (opcional)</translation>
     </message>
     <message>
         <source>Conditions for the boundary</source>
-        <translation type="unfinished" />
+        <translation>Condiciones del límite</translation>
     </message>
     <message>
         <source>Propose as a boundary</source>
-        <translation type="unfinished" />
+        <translation>Proponer como límite</translation>
     </message>
     <message>
         <source>Adds “We'd like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
-        <translation type="unfinished" />
+        <translation>Añade “Nos gustaría probar…” al acuerdo como propuesta; solo cuenta cuando los dos estén de acuerdo.</translation>
     </message>
     <message>
         <source>What we both said yes to</source>
-        <translation type="unfinished" />
+        <translation>A lo que los dos dijimos que sí</translation>
     </message>
     <message>
         <source>Only the things you both welcomed are shown here. Everything else stays private, and nothing is kept unless you choose to keep it.</source>
-        <translation type="unfinished" />
+        <translation>Aquí solo se muestra lo que los dos acogieron. Todo lo demás sigue siendo privado, y no se guarda nada a menos que decidan guardarlo.</translation>
     </message>
     <message>
         <source>Both of you said yes</source>
-        <translation type="unfinished" />
+        <translation>Los dos dijeron que sí</translation>
     </message>
     <message>
         <source>Nothing here this time — and that is fine.</source>
-        <translation type="unfinished" />
+        <translation>Esta vez no hay nada aquí, y está bien.</translation>
     </message>
     <message>
         <source>Both of you are open to talking about</source>
-        <translation type="unfinished" />
+        <translation>Los dos están dispuestos a hablar de</translation>
     </message>
     <message>
         <source>Nothing here this time.</source>
-        <translation type="unfinished" />
+        <translation>Esta vez no hay nada aquí.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Keep these for us</source>
-        <translation type="unfinished" />
+        <translation>Guardar esto para nosotros</translation>
     </message>
     <message>
         <source>Keeps only these matches in your shared space.</source>
-        <translation type="unfinished" />
+        <translation>Guarda solo estas coincidencias en el espacio compartido.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Kept for both of you. Either of you can change an answer later.</source>
-        <translation type="unfinished" />
+        <translation>Guardado para los dos. Cualquiera de los dos puede cambiar una respuesta más adelante.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>My answer</source>
-        <translation type="unfinished" />
+        <translation>Mi respuesta</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished" />
+        <translation>Aún sin respuesta</translation>
     </message>
     <message>
         <source>Where we are now</source>
-        <translation type="unfinished" />
+        <translation>Dónde estamos ahora</translation>
     </message>
     <message>
         <source>Done together</source>
-        <translation type="unfinished" />
+        <translation>Hecho juntos</translation>
     </message>
     <message>
         <source>Next, when we are both ready</source>
-        <translation type="unfinished" />
+        <translation>Después, cuando los dos estemos listos</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Más adelante</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Where we are</source>
-        <translation type="unfinished" />
+        <translation>Dónde estamos</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished" />
+        <translation>Yo</translation>
     </message>
     <message>
         <source>I'm ready</source>
-        <translation type="unfinished" />
+        <translation>Por mi parte, sí</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished" />
+        <translation>Todavía no</translation>
     </message>
     <message>
         <source>Type your password first, {name}.</source>
@@ -4220,637 +4220,639 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>Trends</name>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished" />
+        <translation>Últimos 3 meses</translation>
     </message>
     <message>
         <source>Last 6 months</source>
-        <translation type="unfinished" />
+        <translation>Últimos 6 meses</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished" />
+        <translation>Último año</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation>Todo</translation>
     </message>
     <message>
         <source>{feeling}: no answers in this period yet.</source>
-        <translation type="unfinished" />
+        <translation>{feeling}: todavía no hay respuestas en este periodo.</translation>
     </message>
     <message>
         <source>{feeling}, from {first} to {last}.</source>
-        <translation type="unfinished" />
+        <translation>{feeling}, del {first} al {last}.</translation>
     </message>
     <message numerus="yes">
         <source>%n answers</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}: {answers}, {value} of 10 on {day}.</source>
-        <translation type="unfinished" />
+        <translation>{name}: {answers}, {value} de 10 el {day}.</translation>
     </message>
     <message>
         <source>{name}: {answers}, {first} of 10 at first and {last} of 10 most recently (between {low} and {high}).</source>
-        <translation type="unfinished" />
+        <translation>{name}: {answers}, {first} de 10 al principio y {last} de 10 la más reciente (entre {low} y {high}).</translation>
     </message>
     <message>
         <source>version {number} on {day}</source>
-        <translation type="unfinished" />
+        <translation>versión {number} el {day}</translation>
     </message>
     <message>
         <source>Agreement signed: {versions}.</source>
-        <translation type="unfinished" />
+        <translation>Acuerdo firmado: {versions}.</translation>
     </message>
 </context>
 <context>
     <name>Unlock</name>
     <message>
         <source>Unlock TrustDesk</source>
-        <translation type="unfinished" />
+        <translation>Desbloquear TrustDesk</translation>
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>Your private space. Only your password opens it.</source>
-        <translation type="unfinished" />
+        <translation>Tu espacio privado. Solo tu contraseña lo abre.</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Forgot my password</source>
-        <translation type="unfinished" />
+        <translation>Olvidé mi contraseña</translation>
     </message>
     <message>
         <source>Type your password first.</source>
-        <translation type="unfinished" />
+        <translation>Primero escribe tu contraseña.</translation>
     </message>
     <message>
         <source>Opening your vault…</source>
-        <translation type="unfinished" />
+        <translation>Abriendo tu bóveda…</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished" />
+        <translation>Restaurar desde una copia…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Intentar de nuevo</translation>
     </message>
     <message>
         <source>Your new password is set</source>
-        <translation type="unfinished" />
+        <translation>Tu nueva contraseña está lista</translation>
     </message>
     <message>
         <source>From now on, this new password opens TrustDesk. Your recovery code still works; keep the sheet somewhere safe.</source>
-        <translation type="unfinished" />
+        <translation>A partir de ahora, esta nueva contraseña abre TrustDesk. Tu código de recuperación sigue funcionando; guarda la hoja en un lugar seguro.</translation>
     </message>
     <message>
         <source>There are no backups of this vault</source>
-        <translation type="unfinished" />
+        <translation>No hay copias de seguridad de esta bóveda</translation>
     </message>
     <message>
         <source>TrustDesk makes one each day the vault is opened, but none was found in its backups folder. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk hace una cada día que se abre la bóveda, pero no se encontró ninguna en su carpeta de copias. No se cambió nada.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished" />
+        <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
         <source>The vault goes back to how it was on {day}. Anything written after that is not in this backup.
 
 The files it replaces are moved aside in the backups folder, not deleted.</source>
-        <translation type="unfinished" />
+        <translation>La bóveda vuelve a como estaba el {day}. Lo que se escribiera después no está en esta copia.
+
+Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>The backup is back in place</source>
-        <translation type="unfinished" />
+        <translation>La copia se ha restaurado</translation>
     </message>
     <message>
         <source>The vault is as it was on {day}. Type your password to open it.</source>
-        <translation type="unfinished" />
+        <translation>La bóveda está como estaba el {day}. Escribe tu contraseña para abrirla.</translation>
     </message>
 </context>
 <context>
     <name>VaultError</name>
     <message>
         <source>Something went wrong with the vault</source>
-        <translation type="unfinished" />
+        <translation>Algo salió mal con la bóveda</translation>
     </message>
     <message>
         <source>TrustDesk could not use this vault.</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk no pudo usar esta bóveda.</translation>
     </message>
     <message>
         <source>Nothing was changed or deleted.</source>
-        <translation type="unfinished" />
+        <translation>No se cambió ni se borró nada.</translation>
     </message>
     <message>
         <source>That password did not open the vault</source>
-        <translation type="unfinished" />
+        <translation>Esa contraseña no abrió la bóveda</translation>
     </message>
     <message>
         <source>That password did not open this vault.</source>
-        <translation type="unfinished" />
+        <translation>Esa contraseña no abrió esta bóveda.</translation>
     </message>
     <message>
         <source>Check Caps Lock and try again. If it is forgotten, you can use your recovery code.</source>
-        <translation type="unfinished" />
+        <translation>Comprueba la tecla Bloq Mayús y vuelve a intentarlo. Si la has olvidado, puedes usar tu código de recuperación.</translation>
     </message>
     <message>
         <source>That recovery code did not match</source>
-        <translation type="unfinished" />
+        <translation>Ese código de recuperación no coincide</translation>
     </message>
     <message>
         <source>Nothing was changed. A single mistyped character is enough, and a sheet printed before the code was last renewed no longer works.</source>
-        <translation type="unfinished" />
+        <translation>No se cambió nada. Basta con un solo carácter mal escrito, y una hoja impresa antes de la última renovación del código ya no sirve.</translation>
     </message>
     <message>
         <source>Check each group of characters against your newest recovery sheet and try again.</source>
-        <translation type="unfinished" />
+        <translation>Compara cada grupo de caracteres con tu hoja de recuperación más reciente y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This needs your partner, in person</source>
-        <translation type="unfinished" />
+        <translation>Esto necesita a tu pareja, en persona</translation>
     </message>
     <message>
         <source>Only a partner can do this for themselves, after typing their own password.</source>
-        <translation type="unfinished" />
+        <translation>Solo cada miembro puede hacer esto por sí mismo, después de escribir su propia contraseña.</translation>
     </message>
     <message>
         <source>Ask your partner to confirm it is them with their own password, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Pide a tu pareja que confirme que es quien es con su propia contraseña y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>No vault here yet</source>
-        <translation type="unfinished" />
+        <translation>Aquí todavía no hay ninguna bóveda</translation>
     </message>
     <message>
         <source>There is no TrustDesk vault in this folder.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna bóveda de TrustDesk en esta carpeta.</translation>
     </message>
     <message>
         <source>You can create a new vault, or open another folder.</source>
-        <translation type="unfinished" />
+        <translation>Puedes crear una bóveda nueva o abrir otra carpeta.</translation>
     </message>
     <message>
         <source>The vault's key file is missing</source>
-        <translation type="unfinished" />
+        <translation>Falta el archivo de claves de la bóveda</translation>
     </message>
     <message>
         <source>This folder holds TrustDesk data, but its key file (vault.json) is missing, so it cannot be unlocked.</source>
-        <translation type="unfinished" />
+        <translation>Esta carpeta contiene datos de TrustDesk, pero falta su archivo de claves (vault.json), así que no se puede desbloquear.</translation>
     </message>
     <message>
         <source>Nothing was changed. You can restore the vault from one of its backups.</source>
-        <translation type="unfinished" />
+        <translation>No se cambió nada. Puedes restaurar la bóveda desde una de sus copias de seguridad.</translation>
     </message>
     <message>
         <source>The vault's key file is damaged</source>
-        <translation type="unfinished" />
+        <translation>El archivo de claves de la bóveda está dañado</translation>
     </message>
     <message>
         <source>The vault's key file (vault.json) is damaged and cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>El archivo de claves de la bóveda (vault.json) está dañado y no se puede leer.</translation>
     </message>
     <message>
         <source>Made by a newer TrustDesk</source>
-        <translation type="unfinished" />
+        <translation>Creada con un TrustDesk más reciente</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of TrustDesk.</source>
-        <translation type="unfinished" />
+        <translation>Esta bóveda se creó con una versión más reciente de TrustDesk.</translation>
     </message>
     <message>
         <source>Please update TrustDesk to open it. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Actualiza TrustDesk para abrirla. No se cambió nada.</translation>
     </message>
     <message>
         <source>Not a TrustDesk file</source>
-        <translation type="unfinished" />
+        <translation>No es un archivo de TrustDesk</translation>
     </message>
     <message>
         <source>A file in this vault is not a TrustDesk file.</source>
-        <translation type="unfinished" />
+        <translation>Un archivo de esta bóveda no es un archivo de TrustDesk.</translation>
     </message>
     <message>
         <source>Part of the vault is damaged</source>
-        <translation type="unfinished" />
+        <translation>Parte de la bóveda está dañada</translation>
     </message>
     <message>
         <source>Part of this vault is damaged and cannot be read safely.</source>
-        <translation type="unfinished" />
+        <translation>Parte de esta bóveda está dañada y no se puede leer con seguridad.</translation>
     </message>
     <message>
         <source>Nothing was overwritten. You can restore the vault from a backup; the damaged files are kept aside, not deleted.</source>
-        <translation type="unfinished" />
+        <translation>No se sobrescribió nada. Puedes restaurar la bóveda desde una copia de seguridad; los archivos dañados se guardan aparte, no se borran.</translation>
     </message>
     <message>
         <source>Already open</source>
-        <translation type="unfinished" />
+        <translation>Ya está abierta</translation>
     </message>
     <message>
         <source>This vault is already open in another TrustDesk window.</source>
-        <translation type="unfinished" />
+        <translation>Esta bóveda ya está abierta en otra ventana de TrustDesk.</translation>
     </message>
     <message>
         <source>Switch to that window, or close it and try again.</source>
-        <translation type="unfinished" />
+        <translation>Cambia a esa ventana, o ciérrala y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished" />
+        <translation>El disco está lleno</translation>
     </message>
     <message>
         <source>There is no room left on the disk, so the last change could not be saved.</source>
-        <translation type="unfinished" />
+        <translation>No queda espacio en el disco, así que no se pudo guardar el último cambio.</translation>
     </message>
     <message>
         <source>Everything saved before is safe. Free some space, then try again; your text is still in the window.</source>
-        <translation type="unfinished" />
+        <translation>Todo lo guardado antes está a salvo. Libera algo de espacio y vuelve a intentarlo; tu texto sigue en la ventana.</translation>
     </message>
     <message>
         <source>The vault could not be written</source>
-        <translation type="unfinished" />
+        <translation>No se pudo escribir en la bóveda</translation>
     </message>
     <message>
         <source>TrustDesk could not read or write the vault's files.</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk no pudo leer ni escribir los archivos de la bóveda.</translation>
     </message>
     <message>
         <source>Check that the folder (or USB stick) is still there and writable. Nothing was lost.</source>
-        <translation type="unfinished" />
+        <translation>Comprueba que la carpeta (o la memoria USB) sigue ahí y se puede escribir en ella. No se perdió nada.</translation>
     </message>
     <message>
         <source>Encryption library missing</source>
-        <translation type="unfinished" />
+        <translation>Falta la biblioteca de cifrado</translation>
     </message>
     <message>
         <source>TrustDesk's encryption library is not available, so it refuses to run.</source>
-        <translation type="unfinished" />
+        <translation>La biblioteca de cifrado de TrustDesk no está disponible, así que se niega a funcionar.</translation>
     </message>
     <message>
         <source>Please reinstall TrustDesk.</source>
-        <translation type="unfinished" />
+        <translation>Vuelve a instalar TrustDesk.</translation>
     </message>
     <message>
         <source>That could not be done</source>
-        <translation type="unfinished" />
+        <translation>No se pudo hacer</translation>
     </message>
     <message>
         <source>That change to the partners of this vault could not be made.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo hacer ese cambio en los miembros de esta bóveda.</translation>
     </message>
     <message>
         <source>The vault's key file asks for unsafe settings</source>
-        <translation type="unfinished" />
+        <translation>El archivo de claves de la bóveda pide ajustes inseguros</translation>
     </message>
     <message>
         <source>The vault's key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
-        <translation type="unfinished" />
+        <translation>El archivo de claves de la bóveda (vault.json) pide ajustes de clave que TrustDesk nunca escribe (mucho más débiles o mucho más costosos que los suyos), así que no se usó.</translation>
     </message>
     <message>
         <source>It may have been edited by hand. Nothing was changed. You can restore the vault from one of its backups.</source>
-        <translation type="unfinished" />
+        <translation>Puede que se haya editado a mano. No se cambió nada. Puedes restaurar la bóveda desde una de sus copias de seguridad.</translation>
     </message>
     <message>
         <source>The vault's key file was changed</source>
-        <translation type="unfinished" />
+        <translation>El archivo de claves de la bóveda se modificó</translation>
     </message>
     <message>
         <source>The vault's key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
-        <translation type="unfinished" />
+        <translation>El archivo de claves de la bóveda (vault.json) se modificó fuera de TrustDesk: su sello no coincide, así que TrustDesk no confió en él.</translation>
     </message>
     <message>
         <source>Nothing was changed. You can restore the vault from one of its backups, whose key files are sealed too.</source>
-        <translation type="unfinished" />
+        <translation>No se cambió nada. Puedes restaurar la bóveda desde una de sus copias de seguridad, cuyos archivos de claves también están sellados.</translation>
     </message>
     <message>
         <source>These files belong to another vault</source>
-        <translation type="unfinished" />
+        <translation>Estos archivos pertenecen a otra bóveda</translation>
     </message>
     <message>
         <source>A database in this folder belongs to another TrustDesk vault.</source>
-        <translation type="unfinished" />
+        <translation>Una base de datos de esta carpeta pertenece a otra bóveda de TrustDesk.</translation>
     </message>
     <message>
         <source>Nothing was changed or opened. Put that vault's files back in their own folder, or restore this vault from one of its backups.</source>
-        <translation type="unfinished" />
+        <translation>No se cambió ni se abrió nada. Devuelve los archivos de esa bóveda a su propia carpeta, o restaura esta bóveda desde una de sus copias de seguridad.</translation>
     </message>
     <message>
         <source>An older copy of part of the vault</source>
-        <translation type="unfinished" />
+        <translation>Una copia antigua de parte de la bóveda</translation>
     </message>
     <message>
         <source>A database in this folder is an older copy of this vault's own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
-        <translation type="unfinished" />
+        <translation>Una base de datos de esta carpeta es una copia antigua de la de esta bóveda, devuelta a mano; TrustDesk no la abrió para que nada más reciente se pierda sin avisar.</translation>
     </message>
     <message>
         <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault's backups instead; otherwise put the newer file back.</source>
-        <translation type="unfinished" />
+        <translation>No se cambió nada. Si querías volver a un estado anterior, restaura mejor una de las copias de seguridad de la bóveda; si no, vuelve a poner el archivo más reciente.</translation>
     </message>
     <message>
         <source>An older copy of the key file</source>
-        <translation type="unfinished" />
+        <translation>Una copia antigua del archivo de claves</translation>
     </message>
     <message>
         <source>The vault's key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
-        <translation type="unfinished" />
+        <translation>El archivo de claves de la bóveda (vault.json) es más antiguo que sus bases de datos, así que sus claves ya no encajan con ellas.</translation>
     </message>
     <message>
         <source>Nothing was changed. Put the newer vault.json back, or restore the vault from one of its backups.</source>
-        <translation type="unfinished" />
+        <translation>No se cambió nada. Vuelve a poner el vault.json más reciente, o restaura la bóveda desde una de sus copias de seguridad.</translation>
     </message>
     <message>
         <source>One moment, please</source>
-        <translation type="unfinished" />
+        <translation>Un momento, por favor</translation>
     </message>
     <message>
         <source>TrustDesk is giving the vault new keys, so this change could not be saved just now.</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk está dando claves nuevas a la bóveda, así que este cambio no se pudo guardar ahora mismo.</translation>
     </message>
     <message>
         <source>Nothing was lost: your words are still in the window. Please try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>No se perdió nada: tus palabras siguen en la ventana. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>Please choose another password</source>
-        <translation type="unfinished" />
+        <translation>Elige otra contraseña, por favor</translation>
     </message>
     <message>
         <source>That password already opens this vault for your partner.</source>
-        <translation type="unfinished" />
+        <translation>Esa contraseña ya abre esta bóveda para tu pareja.</translation>
     </message>
     <message>
         <source>Each of you needs a password of your own.</source>
-        <translation type="unfinished" />
+        <translation>Cada uno necesita su propia contraseña.</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>Welcome to TrustDesk</source>
-        <translation type="unfinished" />
+        <translation>Te damos la bienvenida a TrustDesk</translation>
     </message>
     <message>
         <source>A quiet place for rebuilding trust: an agreement you make together, gentle check-ins, and a private journal for each of you.</source>
-        <translation type="unfinished" />
+        <translation>Un lugar tranquilo para reconstruir la confianza: un acuerdo que hacen juntos, charlas tranquilas y un diario privado para cada uno.</translation>
     </message>
     <message>
         <source>Private by design</source>
-        <translation type="unfinished" />
+        <translation>Privado desde el diseño</translation>
     </message>
     <message>
         <source>Everything you write is encrypted on this computer. No account, no cloud, no network connection.</source>
-        <translation type="unfinished" />
+        <translation>Todo lo que escribes se cifra en este equipo. Sin cuenta, sin nube, sin conexión a la red.</translation>
     </message>
     <message>
         <source>Yours alone, where it should be</source>
-        <translation type="unfinished" />
+        <translation>Solo tuyo, donde debe estar</translation>
     </message>
     <message>
         <source>Each of you has a private space the other cannot open, beside the space you share.</source>
-        <translation type="unfinished" />
+        <translation>Cada uno tiene un espacio privado que el otro no puede abrir, junto al espacio que comparten.</translation>
     </message>
     <message>
         <source>At your own pace</source>
-        <translation type="unfinished" />
+        <translation>A tu ritmo</translation>
     </message>
     <message>
         <source>Every question can be skipped, and locking is always one keystroke away (Ctrl+L).</source>
-        <translation type="unfinished" />
+        <translation>Cualquier pregunta se puede saltar, y bloquear está siempre a una sola combinación de teclas (Ctrl+L).</translation>
     </message>
     <message>
         <source>Looking for your vault?</source>
-        <translation type="unfinished" />
+        <translation>¿Buscas tu bóveda?</translation>
     </message>
     <message>
         <source>The vault will be kept in {folder}</source>
-        <translation type="unfinished" />
+        <translation>La bóveda se guardará en {folder}</translation>
     </message>
     <message>
         <source>Who will use TrustDesk?</source>
-        <translation type="unfinished" />
+        <translation>¿Quién va a usar TrustDesk?</translation>
     </message>
     <message>
         <source>You can change this later.</source>
-        <translation type="unfinished" />
+        <translation>Puedes cambiarlo más adelante.</translation>
     </message>
     <message>
         <source>Just me</source>
-        <translation type="unfinished" />
+        <translation>Solo yo</translation>
     </message>
     <message>
         <source>The two of us</source>
-        <translation type="unfinished" />
+        <translation>Los dos</translation>
     </message>
     <message>
         <source>A private journal, and a place to prepare for conversations. Your partner can join later.</source>
-        <translation type="unfinished" />
+        <translation>Un diario privado y un lugar para preparar conversaciones. Tu pareja puede unirse más adelante.</translation>
     </message>
     <message>
         <source>An agreement and check-ins you share, and a private space for each of you. Both of you should be here for the next steps.</source>
-        <translation type="unfinished" />
+        <translation>Un acuerdo y unas charlas que comparten, y un espacio privado para cada uno. Los dos deberían estar aquí para los siguientes pasos.</translation>
     </message>
     <message>
         <source>A page to read on your own; nothing is asked or recorded</source>
-        <translation type="unfinished" />
+        <translation>Una página para leer a solas; no se pregunta ni se registra nada</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished" />
+        <translation>Sobre ti</translation>
     </message>
     <message>
         <source>Your name is kept inside the encrypted vault and never appears in window titles or settings files. Printouts and exports you choose to make do carry it.</source>
-        <translation type="unfinished" />
+        <translation>Tu nombre se guarda dentro de la bóveda cifrada y nunca aparece en los títulos de las ventanas ni en los archivos de ajustes. Las impresiones y exportaciones que decidas hacer sí lo llevan.</translation>
     </message>
     <message>
         <source>What would you like to be &amp;called?</source>
-        <translation type="unfinished" />
+        <translation>¿Cómo te gustaría que te &amp;llamemos?</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished" />
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>Your colour</source>
-        <translation type="unfinished" />
+        <translation>Tu color</translation>
     </message>
     <message>
         <source>It marks what is yours across the app.</source>
-        <translation type="unfinished" />
+        <translation>Marca lo que es tuyo en toda la aplicación.</translation>
     </message>
     <message>
         <source>Choose your password</source>
-        <translation type="unfinished" />
+        <translation>Elige tu contraseña</translation>
     </message>
     <message>
         <source>It opens your private space and the space you share. Nobody can reset it for you — but the recovery code on the next page can set a new one.</source>
-        <translation type="unfinished" />
+        <translation>Abre tu espacio privado y el espacio que comparten. Nadie puede restablecerla por ti, pero el código de recuperación de la página siguiente puede poner una nueva.</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished" />
+        <translation>Crear la bóveda</translation>
     </message>
     <message>
         <source>Now your partner</source>
-        <translation type="unfinished" />
+        <translation>Ahora tu pareja</translation>
     </message>
     <message>
         <source>Hand the keyboard over. Your partner chooses their own password: it opens their private space, which only they can see.</source>
-        <translation type="unfinished" />
+        <translation>Pasa el teclado. Tu pareja elige su propia contraseña: abre su espacio privado, que solo ella puede ver.</translation>
     </message>
     <message>
         <source>Their &amp;name</source>
-        <translation type="unfinished" />
+        <translation>Su &amp;nombre</translation>
     </message>
     <message>
         <source>Partner's name</source>
-        <translation type="unfinished" />
+        <translation>Nombre de tu pareja</translation>
     </message>
     <message>
         <source>Their colour</source>
-        <translation type="unfinished" />
+        <translation>Su color</translation>
     </message>
     <message>
         <source>Their &amp;password</source>
-        <translation type="unfinished" />
+        <translation>Su &amp;contraseña</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Add my partner</source>
-        <translation type="unfinished" />
+        <translation>Añadir a mi pareja</translation>
     </message>
     <message>
         <source>Partner's colour</source>
-        <translation type="unfinished" />
+        <translation>Color de tu pareja</translation>
     </message>
     <message>
         <source>That is your partner's name too. An initial or a nickname tells you apart.</source>
-        <translation type="unfinished" />
+        <translation>Ese también es el nombre de tu pareja. Una inicial o un apodo servirá para distinguir a cada uno.</translation>
     </message>
     <message>
         <source>Open TrustDesk</source>
-        <translation type="unfinished" />
+        <translation>Abrir TrustDesk</translation>
     </message>
     <message>
         <source>Join later</source>
-        <translation type="unfinished" />
+        <translation>Unirse más tarde</translation>
     </message>
     <message>
         <source>Your partner can join any time from Partners → Invite your partner</source>
-        <translation type="unfinished" />
+        <translation>Tu pareja puede unirse en cualquier momento desde Pareja → Invitar a tu pareja</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>If a password is ever forgotten, this code sets a new one. Write it down or print it, and keep it somewhere safe and private, away from this computer. Anyone who has it and this computer could open this private space.</source>
-        <translation type="unfinished" />
+        <translation>Si alguna vez se olvida una contraseña, este código permite poner una nueva. Anótalo o imprímelo, y guárdalo en un lugar seguro y privado, lejos de este equipo. Cualquiera que lo tenga, y tenga este equipo, podría abrir este espacio privado.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished" />
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Imprimir la hoja de recuperación</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>Save the recovery sheet as PDF</source>
-        <translation type="unfinished" />
+        <translation>Guardar la hoja de recuperación como PDF</translation>
     </message>
     <message>
         <source>Paper and PDF copies are not encrypted: keep them where only you can reach them.</source>
-        <translation type="unfinished" />
+        <translation>Las copias en papel y en PDF no están cifradas: guárdalas donde solo tú tengas acceso.</translation>
     </message>
     <message>
         <source>I have kept my recovery code somewhere safe</source>
-        <translation type="unfinished" />
+        <translation>He guardado mi código de recuperación en un lugar seguro</translation>
     </message>
     <message>
         <source>Recovery code kept</source>
-        <translation type="unfinished" />
+        <translation>Código de recuperación guardado</translation>
     </message>
     <message>
         <source>{name}, this is your recovery code</source>
-        <translation type="unfinished" />
+        <translation>{name}, este es tu código de recuperación</translation>
     </message>
     <message>
         <source>Making a private space for your partner…</source>
-        <translation type="unfinished" />
+        <translation>Creando un espacio privado para tu pareja…</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished" />
+        <translation>Tu código de recuperación</translation>
     </message>
     <message>
         <source>Creating your vault… This takes a few seconds: the key is made slow on purpose, so a password cannot be guessed quickly.</source>
-        <translation type="unfinished" />
+        <translation>Creando tu bóveda… Tarda unos segundos: la clave se genera despacio a propósito, para que una contraseña no se pueda adivinar rápido.</translation>
     </message>
     <message>
         <source>{problem} Your vault is ready; your partner can join later from Partners → Invite your partner.</source>
-        <translation type="unfinished" />
+        <translation>{problem} Tu bóveda está lista; tu pareja puede unirse más adelante desde Pareja → Invitar a tu pareja.</translation>
     </message>
     <message>
         <source>Your partner could not join yet</source>
-        <translation type="unfinished" />
+        <translation>Tu pareja todavía no ha podido unirse</translation>
     </message>
     <message>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Guardar la hoja de recuperación</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The sheet was not saved</source>
-        <translation type="unfinished" />
+        <translation>No se guardó la hoja</translation>
     </message>
     <message>
         <source>Saved as {file}.</source>
-        <translation type="unfinished" />
+        <translation>Guardado como {file}.</translation>
     </message>
 </context>
 </TS>
