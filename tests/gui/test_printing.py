@@ -18,8 +18,6 @@ from PySide6.QtWidgets import QApplication
 from tests.bench.print_bench import CATEGORIES, sample_snapshot
 from tests.conftest import need_tool
 from trustdesk.core.agreement import AgreementSnapshot, SnapshotCategory, SnapshotClause
-from trustdesk.gui.alerts import Alerts
-from trustdesk.gui.context import AppContext
 from trustdesk.gui.printing import (
     DocumentBuilder,
     PrintDocument,
@@ -36,7 +34,6 @@ from trustdesk.gui.printing import (
 )
 from trustdesk.gui.printing.export import NOTICE_KEY
 from trustdesk.gui.printing.paging import MARGIN_MM, Paged, block_pages
-from trustdesk.settings import Settings
 
 CODE = "7K2QX-M9WRT-4HV8N-CJ3PD-Z6YAB"
 ARABIC_NAME = "سارة"
@@ -164,11 +161,8 @@ def files_under(*roots: Path) -> set[Path]:
 
 
 @pytest.fixture
-def ctx(couple, tmp_path):
-    vault, session, _codes = couple
-    context = AppContext(Settings(tmp_path / "settings.json"), Alerts(scripted=True))
-    context.vault, context.session = vault, session
-    return context
+def ctx(couple_ctx):
+    return couple_ctx
 
 
 # -- the agreement on paper ----------------------------------------------------------------------

@@ -6,13 +6,10 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tests.conftest import PASSWORD_A, PASSWORD_B
-from trustdesk.gui.alerts import Alerts
-from trustdesk.gui.context import AppContext
 from trustdesk.gui.proof import ProofDialog, ask_proof, prove, quoted
-from trustdesk.settings import Settings
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support propagateSizeHints", "This plugin does not support raise"
@@ -20,11 +17,8 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 
 @pytest.fixture
-def ctx(couple, tmp_path):
-    vault, session, _ = couple
-    ctx = AppContext(Settings(tmp_path / "settings.json"), Alerts(scripted=True))
-    ctx.vault, ctx.session = vault, session
-    return ctx
+def ctx(couple_ctx):
+    return couple_ctx
 
 
 def other_of(ctx):
@@ -136,31 +130,25 @@ def test_signed_in_partner_is_not_asked_unless_fresh(ctx, qtbot):
 
 def test_blocking_prove_returns_true_after_the_right_password(ctx, qtbot):
     sam = other_of(ctx)
-
-    def answer():
-        dialog = next(w for w in qtbot_top_levels() if isinstance(w, ProofDialog))
-        dialog.password.setText(PASSWORD_B)
-        dialog.confirm()
-
-    QTimer.singleShot(0, answer)
+    type_when_shown(PASSWORD_B, ProofDialog.confirm)
     assert prove(ctx, None, sam.id, "Sam signs version 1.") is True
     assert ctx.session.is_proven(sam.id)
 
 
 def test_blocking_prove_returns_false_when_cancelled(ctx, qtbot):
     sam = other_of(ctx)
-
-    def cancel():
-        dialog = next(w for w in qtbot_top_levels() if isinstance(w, ProofDialog))
-        dialog.password.setText(PASSWORD_B)
-        dialog.reject()
-
-    QTimer.singleShot(0, cancel)
+    type_when_shown(PASSWORD_B, ProofDialog.reject)
     assert prove(ctx, None, sam.id, "Sam signs version 1.") is False
     assert not ctx.session.is_proven(sam.id)
 
 
-def qtbot_top_levels():
-    from PySide6.QtWidgets import QApplication
+def type_when_shown(password: str, then) -> None:
+    """Once the blocking proof dialog shows, type ``password`` into it and ``then`` it."""
 
-    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    def answer():
+        shown = (w for w in QApplication.topLevelWidgets() if w.isVisible())
+        dialog = next(w for w in shown if isinstance(w, ProofDialog))
+        dialog.password.setText(password)
+        then(dialog)
+
+    QTimer.singleShot(0, answer)

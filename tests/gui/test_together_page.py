@@ -9,8 +9,6 @@ from PySide6.QtCore import QPoint, Qt
 from tests.conftest import PASSWORD_A, PASSWORD_B
 from trustdesk.core import desires as d
 from trustdesk.core.agreement import PROPOSED
-from trustdesk.gui.alerts import Alerts
-from trustdesk.gui.context import AppContext
 from trustdesk.gui.proof import ProofDialog
 from trustdesk.gui.together.desires_tab import CHANGED_WORDS, LOOKING_TOGETHER
 from trustdesk.gui.together.matches import TALK_HINT
@@ -19,7 +17,6 @@ from trustdesk.gui.together.proof_open import OpenForTogether
 from trustdesk.gui.together.steps_tab import BACK_WORDS
 from trustdesk.models.desire_model import DesireModel
 from trustdesk.models.steps_model import StepsModel
-from trustdesk.settings import Settings
 from trustdesk.storage.agreement import AgreementRepo
 from trustdesk.storage.desires import DesireRepo, read_answers
 from trustdesk.storage.steps import StepsRepo
@@ -31,11 +28,8 @@ HANDS, KISS, BATH = "c:touch.hands", "c:touch.kiss", "c:touch.bath"
 
 
 @pytest.fixture
-def ctx(couple, tmp_path):
-    vault, session, _ = couple
-    ctx = AppContext(Settings(tmp_path / "settings.json"), Alerts(scripted=True))
-    ctx.vault, ctx.session = vault, session
-    return ctx
+def ctx(couple_ctx):
+    return couple_ctx
 
 
 @pytest.fixture
@@ -412,10 +406,9 @@ def test_our_own_step_is_written_changed_and_removed(ctx, page, qtbot):
     assert not tab.starter_button.isHidden()
 
 
-def test_alone_the_reveal_waits_until_a_partner_joins(solo, tmp_path, qtbot):
-    vault, session, _ = solo
-    ctx = AppContext(Settings(tmp_path / "settings.json"), Alerts(scripted=True))
-    ctx.vault, ctx.session = vault, session
+def test_alone_the_reveal_waits_until_a_partner_joins(solo_ctx, qtbot):
+    ctx = solo_ctx
+    vault, session = ctx.vault, ctx.session
     page = TogetherPage(ctx)
     qtbot.addWidget(page)
     page.session_started()
