@@ -1251,47 +1251,47 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
     <message>
         <source>That is not your current password. Check Caps Lock and try again. If it is forgotten, lock TrustDesk and choose “Forgot my password” to use your recovery code.</source>
-        <translation type="unfinished" />
+        <translation>Esa no es tu contraseña actual. Comprueba la tecla Bloq Mayús y vuelve a intentarlo. Si la has olvidado, bloquea TrustDesk y elige “Olvidé mi contraseña” para usar tu código de recuperación.</translation>
     </message>
     <message>
         <source>That is the password you have now. Please choose a new one.</source>
-        <translation type="unfinished" />
+        <translation>Esa es la contraseña que tienes ahora. Elige una nueva, por favor.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished" />
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <source> Older backups were re-protected too: they open with your new password or your recovery code.</source>
-        <translation type="unfinished" />
+        <translation> Las copias de seguridad anteriores también se han vuelto a proteger: se abren con tu nueva contraseña o con tu código de recuperación.</translation>
     </message>
     <message>
         <source> Older backups were removed, and a fresh one was made.</source>
-        <translation type="unfinished" />
+        <translation> Las copias de seguridad anteriores se han borrado y se ha hecho una nueva.</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished" />
+        <translation>Contraseña cambiada</translation>
     </message>
     <message>
         <source>Your new password works from now on; your old password opens nothing any more.</source>
-        <translation type="unfinished" />
+        <translation>Tu nueva contraseña funciona desde ahora; la antigua ya no abre nada.</translation>
     </message>
     <message>
         <source> Your recovery code has not changed; if someone may have seen it too, Vault → New recovery code makes a new one.</source>
-        <translation type="unfinished" />
+        <translation> Tu código de recuperación no ha cambiado; si alguien pudo verlo también, Bóveda → Nuevo código de recuperación crea uno nuevo.</translation>
     </message>
     <message>
         <source>New recovery code</source>
-        <translation type="unfinished" />
+        <translation>Nuevo código de recuperación</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished" />
+        <translation>Crear un código nuevo</translation>
     </message>
 </context>
 <context>
@@ -2213,67 +2213,69 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     <name>Journal</name>
     <message>
         <source>This copy will not be encrypted</source>
-        <translation type="unfinished" />
+        <translation>Esta copia no estará cifrada</translation>
     </message>
     <message>
         <source>Markdown and JSON files are plain text: anyone who can open the file can read every word in it, and it stays on the disk until you delete it.
 
 Keep it somewhere only you can reach, and delete it when you no longer need it. For a copy that stays private, choose the encrypted backup instead.</source>
-        <translation type="unfinished" />
+        <translation>Los archivos Markdown y JSON son texto sin cifrar: cualquiera que pueda abrir el archivo puede leer cada palabra, y se queda en el disco hasta que lo borres.
+
+Guárdalo donde solo tú tengas acceso, y bórralo cuando ya no lo necesites. Para una copia que siga siendo privada, elige mejor la copia de seguridad cifrada.</translation>
     </message>
     <message>
         <source>Export {space}</source>
-        <translation type="unfinished" />
+        <translation>Exportar {space}</translation>
     </message>
     <message>
         <source>Export without encryption</source>
-        <translation type="unfinished" />
+        <translation>Exportar sin cifrar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>Choose where the backup goes</source>
-        <translation type="unfinished" />
+        <translation>Elige dónde guardar la copia de seguridad</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished" />
+        <translation>Elige una carpeta</translation>
     </message>
     <message>
         <source>The export could not be written</source>
-        <translation type="unfinished" />
+        <translation>No se pudo escribir la exportación</translation>
     </message>
     <message>
         <source>Backup copy made</source>
-        <translation type="unfinished" />
+        <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
         <source>An encrypted copy of the vault is in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Hay una copia cifrada de la bóveda en {folder}.</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished" />
+        <translation>Exportado</translation>
     </message>
     <message numerus="yes">
         <source>%n entries written to {file}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n entrada escrita en {file}.</numerusform>
+            <numerusform>%n entradas escritas en {file}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2900,11 +2902,11 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>The file {file} could not be written. Choose another folder, or check that the disk has room and the file is not open elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo escribir el archivo {file}. Elige otra carpeta, o comprueba que queda espacio en el disco y que el archivo no está abierto en otro programa.</translation>
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -2916,19 +2918,19 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>The printer could not be reached. Check that it is on and try again.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo conectar con la impresora. Comprueba que está encendida y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>TrustDesk recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Hoja de recuperación de TrustDesk</translation>
     </message>
     <message>
         <source>Recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Hoja de recuperación</translation>
     </message>
     <message>
         <source>For {name} · made on {day}</source>
-        <translation type="unfinished" />
+        <translation>Para {name} · creada el {day}</translation>
     </message>
     <message>
         <source>If you ever forget your TrustDesk password, this code lets you choose a new one. Your journal, your private space and everything you share stay as they are.</source>
@@ -2956,15 +2958,15 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>Somewhere safe and private that you can find again: a locked drawer, a folder with your important papers.</source>
-        <translation type="unfinished" />
+        <translation>En algún lugar seguro y privado donde puedas volver a encontrarla: un cajón con llave, una carpeta con tus papeles importantes.</translation>
     </message>
     <message>
         <source>Not next to the computer, and not as a photo or a file on it.</source>
-        <translation type="unfinished" />
+        <translation>No junto al equipo, ni como foto o archivo dentro de él.</translation>
     </message>
     <message>
         <source>You can make a new sheet in TrustDesk at any time; its new code replaces this one.</source>
-        <translation type="unfinished" />
+        <translation>Puedes crear una hoja nueva en TrustDesk cuando quieras; su código nuevo sustituye a este.</translation>
     </message>
     <message>
         <source>Please keep it private</source>
@@ -2972,11 +2974,11 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>Anyone holding this code can set a new password </source>
-        <translation type="unfinished" />
+        <translation>Cualquiera que tenga este código puede poner una contraseña nueva </translation>
     </message>
     <message>
         <source>and read what your password opens. Keep it as carefully as a house key. If you think someone has seen it, make a new sheet in TrustDesk: the old code stops working.</source>
-        <translation type="unfinished" />
+        <translation>y leer lo que abre tu contraseña. Guárdalo con el mismo cuidado que la llave de casa. Si crees que alguien lo ha visto, crea una hoja nueva en TrustDesk: el código antiguo dejará de funcionar.</translation>
     </message>
 </context>
 <context>
@@ -4209,11 +4211,11 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>Type your password first, {name}.</source>
-        <translation type="unfinished" />
+        <translation>Primero escribe tu contraseña, {name}.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Comprobando…</translation>
     </message>
 </context>
 <context>
