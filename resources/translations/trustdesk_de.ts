@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>In your own words: what do we agree on?</source>
-        <translation>In euren eigenen Worten: Worauf einigen wir uns?</translation>
+        <translation>Mit euren eigenen Worten: Worauf einigen wir uns?</translation>
     </message>
     <message>
         <source>&amp;Boundary</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>Agreed boundaries are retired, not removed.</source>
-        <translation>Vereinbarte Grenzen werden stillgelegt, nicht entfernt.</translation>
+        <translation>Vereinbarte Grenzen werden außer Kraft gesetzt, nicht entfernt.</translation>
     </message>
     <message>
         <source>This proposal would replace the boundary above it once you both agree.</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>Retired: kept for your history, not part of what you sign.</source>
-        <translation>Stillgelegt: bleibt für eure Geschichte erhalten, ist aber nicht Teil dessen, was ihr unterschreibt.</translation>
+        <translation>Außer Kraft: bleibt für eure Geschichte erhalten, ist aber nicht Teil dessen, was ihr unterschreibt.</translation>
     </message>
     <message>
         <source>Version</source>
@@ -255,7 +255,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>TrustDesk last opened a vault in {folder}, which cannot be found now. If it is on a USB stick or another drive, connect it and start TrustDesk again.</source>
-        <translation>TrustDesk hat zuletzt einen Tresor in {folder} geöffnet, der jetzt nicht gefunden werden kann. Wenn er auf einem USB-Stick oder einem anderen Laufwerk liegt, schließe es an und starte TrustDesk erneut.</translation>
+        <translation>TrustDesk hat zuletzt einen Tresor in {folder} geöffnet, der jetzt nicht gefunden werden kann. Wenn er auf einem USB-Stick oder einem anderen Laufwerk liegt, schließe das Laufwerk an und starte TrustDesk erneut.</translation>
     </message>
 </context>
 <context>
@@ -305,7 +305,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>Desire</source>
-        <translation>Lust</translation>
+        <translation>Verlangen</translation>
     </message>
     <message>
         <source>Closeness</source>
@@ -684,7 +684,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>We see a couples therapist together, and we go even when we would rather not.</source>
-        <translation>Wir gehen gemeinsam zu einer Paartherapie, auch dann, wenn wir lieber nicht würden.</translation>
+        <translation>Wir gehen gemeinsam zur Paartherapie, auch dann, wenn wir eigentlich keine Lust dazu haben.</translation>
     </message>
     <message>
         <source>Someone outside the two of us helps us hear each other.</source>
@@ -811,7 +811,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>An effort of yours I noticed</source>
-        <translation>Eine Mühe von dir, die mir aufgefallen ist</translation>
+        <translation>Eine Bemühung von dir, die mir aufgefallen ist</translation>
     </message>
     <message>
         <source>Something small counts too: a message, a kept promise, a moment of patience.</source>
@@ -819,7 +819,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>An effort I noticed</source>
-        <translation>Eine Mühe, die mir aufgefallen ist</translation>
+        <translation>Eine Bemühung, die mir aufgefallen ist</translation>
     </message>
     <message>
         <source>Yours or someone else's: something small counts too.</source>
@@ -1251,47 +1251,47 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>That is not your current password. Check Caps Lock and try again. If it is forgotten, lock TrustDesk and choose “Forgot my password” to use your recovery code.</source>
-        <translation type="unfinished" />
+        <translation>Das ist nicht dein aktuelles Passwort. Prüfe die Feststelltaste und versuch es noch einmal. Wenn du es vergessen hast, sperre TrustDesk und wähle „Passwort vergessen“, um deinen Wiederherstellungscode zu verwenden.</translation>
     </message>
     <message>
         <source>That is the password you have now. Please choose a new one.</source>
-        <translation type="unfinished" />
+        <translation>Das ist das Passwort, das du jetzt hast. Bitte wähle ein neues.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished" />
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source> Older backups were re-protected too: they open with your new password or your recovery code.</source>
-        <translation type="unfinished" />
+        <translation> Ältere Sicherungen wurden ebenfalls neu geschützt: Sie öffnen sich mit deinem neuen Passwort oder deinem Wiederherstellungscode.</translation>
     </message>
     <message>
         <source> Older backups were removed, and a fresh one was made.</source>
-        <translation type="unfinished" />
+        <translation> Ältere Sicherungen wurden entfernt, und eine neue wurde erstellt.</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished" />
+        <translation>Passwort geändert</translation>
     </message>
     <message>
         <source>Your new password works from now on; your old password opens nothing any more.</source>
-        <translation type="unfinished" />
+        <translation>Dein neues Passwort gilt ab jetzt; dein altes Passwort öffnet nichts mehr.</translation>
     </message>
     <message>
         <source> Your recovery code has not changed; if someone may have seen it too, Vault → New recovery code makes a new one.</source>
-        <translation type="unfinished" />
+        <translation> Dein Wiederherstellungscode hat sich nicht geändert; falls jemand auch ihn gesehen haben könnte, erstellt Tresor → Neuer Wiederherstellungscode einen neuen.</translation>
     </message>
     <message>
         <source>New recovery code</source>
-        <translation type="unfinished" />
+        <translation>Neuer Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished" />
+        <translation>Neuen Code erstellen</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1385,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>Some hard days can be seen coming: a trip, the anniversary of the discovery, a family event. List one with what you will do to reassure, or leave that for your partner to say. Home mentions it gently the day before.</source>
-        <translation>Manche schweren Tage sieht man kommen: eine Reise, der Jahrestag der Entdeckung, ein Familienfest. Trag einen ein und schreib dazu, was du tun wirst, um Sicherheit zu geben – oder überlass das deinem Partner. Die Startseite erinnert am Vortag behutsam daran.</translation>
+        <translation>Manche schweren Tage sieht man kommen: eine Reise, der Jahrestag der Entdeckung, ein Familienfest. Trag einen ein und schreib dazu, was du tun wirst, um deinem Partner Sicherheit zu geben – oder überlass das deinem Partner. Die Startseite erinnert am Vortag behutsam daran.</translation>
     </message>
     <message>
         <source>The day</source>
@@ -1405,7 +1405,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>What I will do to reassure</source>
-        <translation>Was ich tun werde, um Sicherheit zu geben</translation>
+        <translation>Was ich tun werde, um dir Sicherheit zu geben</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1553,7 +1553,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>What I will do to reassure on {day}</source>
-        <translation>Was ich am {day} tun werde, um Sicherheit zu geben</translation>
+        <translation>Was ich am {day} tun werde, um dir Sicherheit zu geben</translation>
     </message>
     <message>
         <source>Say it</source>
@@ -1577,7 +1577,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>An effort of {name}'s you noticed, in your words.</source>
-        <translation>Eine Mühe von {name}, die dir aufgefallen ist, in deinen Worten.</translation>
+        <translation>Eine Bemühung von {name}, die dir aufgefallen ist, in deinen Worten.</translation>
     </message>
     <message>
         <source>I noticed that you…</source>
@@ -1609,7 +1609,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>Noticed for you</source>
-        <translation>Dir ist etwas aufgefallen</translation>
+        <translation>Für dich bemerkt</translation>
     </message>
     <message>
         <source>{name} noticed: “{text}”</source>
@@ -1617,19 +1617,19 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>I noticed an effort of my partner's</source>
-        <translation>Mir ist eine Mühe meines Partners aufgefallen</translation>
+        <translation>Mir ist eine Bemühung meines Partners aufgefallen</translation>
     </message>
     <message>
         <source>Say thank you for an effort, any day, not only at a check-in</source>
-        <translation>Sag Danke für eine Mühe, an jedem Tag, nicht nur beim Check-in</translation>
+        <translation>Sag Danke für eine Bemühung, an jedem Tag, nicht nur beim Check-in</translation>
     </message>
     <message>
         <source>Grounding step</source>
-        <translation>Schritt zum Erden</translation>
+        <translation>Erdungsübung</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation>Nächster Schritt</translation>
+        <translation>Nächste Übung</translation>
     </message>
     <message>
         <source>A note for yourself (optional)</source>
@@ -1780,7 +1780,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>Removing the other partner: this works without their password — after a separation they may not be there to type it — but only after a clear warning, confirmed twice (ticking that you understand, and typing the word “remove”).</source>
-        <translation>Den anderen Partner entfernen: Das geht ohne dessen Passwort – nach einer Trennung ist er vielleicht nicht da, um es einzugeben –, aber nur nach einer klaren Warnung und doppelter Bestätigung (ankreuzen, dass du es verstehst, und das Wort „entfernen“ eintippen).</translation>
+        <translation>Den anderen Partner entfernen: Das geht ohne dessen Passwort – nach einer Trennung ist er vielleicht nicht da, um es einzugeben –, aber nur nach einer klaren Warnung und doppelter Bestätigung (ankreuzen, dass du es verstehst, und das Wort „remove“ eintippen).</translation>
     </message>
     <message>
         <source>Either way, nothing of the shared space is lost: the agreement and its signed versions, check-ins, appreciations and shared notes all stay, including what the removed partner wrote, under their name.</source>
@@ -1864,7 +1864,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>A check-in walks you through how each of you feels now (0 to 10, or rather not say), an effort you noticed, what feels good and what you would like more of, boundaries due for a look, and what each of you needs this week.</source>
-        <translation>Ein Check-in führt euch durch: wie sich jeder von euch jetzt fühlt (0 bis 10 oder lieber nicht sagen), eine Mühe, die euch aufgefallen ist, was guttut und wovon ihr gern mehr hättet, Grenzen, die angesehen werden wollen, und was jeder von euch diese Woche braucht.</translation>
+        <translation>Ein Check-in führt euch durch: wie sich jeder von euch jetzt fühlt (0 bis 10 oder lieber nicht sagen), eine Bemühung, die euch aufgefallen ist, was guttut und wovon ihr gern mehr hättet, Grenzen, die angesehen werden wollen, und was jeder von euch diese Woche braucht.</translation>
     </message>
     <message>
         <source>Every question can be left unanswered. On a rating, type a number to answer: 7 is 7, and 1 then 0 typed quickly is 10. Delete takes an answer back.</source>
@@ -1916,7 +1916,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>The desire list: each of you answers privately, for each thing couples do together, yes, yes with care, maybe, not now or no. Your answers stay in your own private space.</source>
-        <translation>Die Wunschliste: Jeder von euch beantwortet privat für jede Sache, die Paare gemeinsam tun: ja, ja mit Vorsicht, vielleicht, nicht jetzt oder nein. Deine Antworten bleiben in deinem eigenen privaten Raum.</translation>
+        <translation>Die Wunschliste: Jeder von euch beantwortet privat für alles, was Paare gemeinsam tun können: ja, ja behutsam, vielleicht, nicht jetzt oder nein. Deine Antworten bleiben in deinem eigenen privaten Raum.</translation>
     </message>
     <message>
         <source>Looking together needs both of you, each proving it is them with their own password. It shows only what you both said yes to: never a no, and never a yes the other did not share.</source>
@@ -1932,7 +1932,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner's plan if they shared it, a short grounding step and the time-out.</source>
-        <translation>Ctrl+Shift+M öffnet von jeder Seite aus einen ruhigen Bildschirm: deinen Plan für schwere Momente, den Plan deines Partners, falls er ihn geteilt hat, einen kurzen Schritt zum Erden und die Auszeit.</translation>
+        <translation>Ctrl+Shift+M öffnet von jeder Seite aus einen ruhigen Bildschirm: deinen Plan für schwere Momente, den Plan deines Partners, falls er ihn geteilt hat, eine kurze Erdungsübung und die Auszeit.</translation>
     </message>
     <message>
         <source>Your trigger plan is private: signs you are triggered, what helps, what does not, the words you need to hear and what you will do for yourself. You can share a copy with your partner and take it back at any time.</source>
@@ -1944,11 +1944,11 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>Hard days ahead: list a day you can see coming, with what you will do to reassure. Home mentions it gently the day before.</source>
-        <translation>Schwere Tage, die bevorstehen: Trag einen Tag ein, den du kommen siehst, und was du tun wirst, um Sicherheit zu geben. Die Startseite erinnert am Vortag behutsam daran.</translation>
+        <translation>Schwere Tage, die bevorstehen: Trag einen Tag ein, den du kommen siehst, und was du tun wirst, um deinem Partner Sicherheit zu geben. Die Startseite erinnert am Vortag behutsam daran.</translation>
     </message>
     <message>
         <source>“I noticed…” on Home thanks your partner for an effort on any day; check-ins still gather appreciations too.</source>
-        <translation>„Mir ist aufgefallen…“ auf der Startseite dankt deinem Partner an jedem Tag für eine Mühe; Check-ins sammeln weiterhin auch Wertschätzungen.</translation>
+        <translation>„Mir ist aufgefallen…“ auf der Startseite dankt deinem Partner an jedem Tag für eine Bemühung; Check-ins sammeln weiterhin auch Wertschätzungen.</translation>
     </message>
     <message>
         <source>Honest answers</source>
@@ -2098,15 +2098,15 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>This is the beginning. Once you save a first check-in, this is where you will see how far you have come.</source>
-        <translation>Das ist der Anfang. Sobald ihr einen ersten Check-in speichert, seht ihr hier, wie weit ihr gekommen seid.</translation>
+        <translation>Das ist der Anfang. Sobald der erste Check-in gespeichert ist, siehst du hier, wie weit du schon gekommen bist.</translation>
     </message>
     <message>
         <source>Your agreement is signed (version {number}).</source>
-        <translation>Eure Vereinbarung ist unterschrieben (Version {number}).</translation>
+        <translation>Die Vereinbarung ist unterschrieben (Version {number}).</translation>
     </message>
     <message>
         <source>You began on {day}, {ago}.</source>
-        <translation>Ihr habt am {day} begonnen, {ago}.</translation>
+        <translation>Der Anfang war am {day}, {ago}.</translation>
     </message>
     <message>
         <source>Since then you have sat down for {held} together and shared {shared}.</source>
@@ -2126,11 +2126,11 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>Your agreement is at version {number}, signed on {day}.</source>
-        <translation>Eure Vereinbarung ist bei Version {number}, unterschrieben am {day}.</translation>
+        <translation>Die Vereinbarung ist bei Version {number}, unterschrieben am {day}.</translation>
     </message>
     <message>
         <source>Your agreement is at version {number}.</source>
-        <translation>Eure Vereinbarung ist bei Version {number}.</translation>
+        <translation>Die Vereinbarung ist bei Version {number}.</translation>
     </message>
     <message numerus="yes">
         <source>about %n years ago</source>
@@ -2213,67 +2213,69 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     <name>Journal</name>
     <message>
         <source>This copy will not be encrypted</source>
-        <translation type="unfinished" />
+        <translation>Diese Kopie wird nicht verschlüsselt</translation>
     </message>
     <message>
         <source>Markdown and JSON files are plain text: anyone who can open the file can read every word in it, and it stays on the disk until you delete it.
 
 Keep it somewhere only you can reach, and delete it when you no longer need it. For a copy that stays private, choose the encrypted backup instead.</source>
-        <translation type="unfinished" />
+        <translation>Markdown- und JSON-Dateien sind reiner Text: Wer die Datei öffnen kann, kann jedes Wort darin lesen, und sie bleibt auf dem Datenträger, bis du sie löschst.
+
+Bewahre sie dort auf, wo nur du herankommst, und lösche sie, wenn du sie nicht mehr brauchst. Für eine Kopie, die privat bleibt, wähle stattdessen die verschlüsselte Sicherung.</translation>
     </message>
     <message>
         <source>Export {space}</source>
-        <translation type="unfinished" />
+        <translation>{space} exportieren</translation>
     </message>
     <message>
         <source>Export without encryption</source>
-        <translation type="unfinished" />
+        <translation>Ohne Verschlüsselung exportieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Choose where the backup goes</source>
-        <translation type="unfinished" />
+        <translation>Wähle, wohin die Sicherung kommt</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished" />
+        <translation>Einen Ordner wählen</translation>
     </message>
     <message>
         <source>The export could not be written</source>
-        <translation type="unfinished" />
+        <translation>Der Export konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Backup copy made</source>
-        <translation type="unfinished" />
+        <translation>Sicherungskopie erstellt</translation>
     </message>
     <message>
         <source>An encrypted copy of the vault is in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>Eine verschlüsselte Kopie des Tresors liegt in {folder}.</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished" />
+        <translation>Exportiert</translation>
     </message>
     <message numerus="yes">
         <source>%n entries written to {file}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Eintrag in {file} geschrieben.</numerusform>
+            <numerusform>%n Einträge in {file} geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -2431,7 +2433,7 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>A calm screen for a hard moment: your plans, grounding, a time-out (Ctrl+Shift+M)</source>
-        <translation>Ein ruhiger Bildschirm für einen schweren Moment: eure Pläne, Erden, eine Auszeit (Ctrl+Shift+M)</translation>
+        <translation>Ein ruhiger Bildschirm für einen schweren Moment: eure Pläne, Erdung, eine Auszeit (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>&amp;About TrustDesk</source>
@@ -2691,7 +2693,7 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>This one is widely used. Try a few unrelated words.</source>
-        <translation>Dieses wird sehr häufig benutzt. Versuch es mit ein paar Wörtern, die nichts miteinander zu tun haben.</translation>
+        <translation>Dieses Passwort wird sehr häufig benutzt. Versuch es mit ein paar Wörtern, die nichts miteinander zu tun haben.</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -2900,11 +2902,11 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>The file {file} could not be written. Choose another folder, or check that the disk has room and the file is not open elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei {file} konnte nicht geschrieben werden. Wähle einen anderen Ordner oder prüfe, ob auf dem Datenträger Platz ist und die Datei nicht anderswo geöffnet ist.</translation>
     </message>
     <message>
         <source>TrustDesk</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -2916,19 +2918,19 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>The printer could not be reached. Check that it is on and try again.</source>
-        <translation type="unfinished" />
+        <translation>Der Drucker ist nicht erreichbar. Prüfe, ob er eingeschaltet ist, und versuch es noch einmal.</translation>
     </message>
     <message>
         <source>TrustDesk recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>TrustDesk-Wiederherstellungsblatt</translation>
     </message>
     <message>
         <source>Recovery sheet</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellungsblatt</translation>
     </message>
     <message>
         <source>For {name} · made on {day}</source>
-        <translation type="unfinished" />
+        <translation>Für {name} · erstellt am {day}</translation>
     </message>
     <message>
         <source>If you ever forget your TrustDesk password, this code lets you choose a new one. Your journal, your private space and everything you share stay as they are.</source>
@@ -2956,15 +2958,15 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>Somewhere safe and private that you can find again: a locked drawer, a folder with your important papers.</source>
-        <translation type="unfinished" />
+        <translation>An einem sicheren, privaten Ort, an dem du es wiederfindest: eine abschließbare Schublade, ein Ordner mit deinen wichtigen Unterlagen.</translation>
     </message>
     <message>
         <source>Not next to the computer, and not as a photo or a file on it.</source>
-        <translation type="unfinished" />
+        <translation>Nicht neben dem Computer und nicht als Foto oder Datei darauf.</translation>
     </message>
     <message>
         <source>You can make a new sheet in TrustDesk at any time; its new code replaces this one.</source>
-        <translation type="unfinished" />
+        <translation>Du kannst in TrustDesk jederzeit ein neues Blatt erstellen; sein neuer Code ersetzt diesen.</translation>
     </message>
     <message>
         <source>Please keep it private</source>
@@ -2972,11 +2974,11 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>Anyone holding this code can set a new password </source>
-        <translation type="unfinished" />
+        <translation>Wer diesen Code hat, kann ein neues Passwort festlegen </translation>
     </message>
     <message>
         <source>and read what your password opens. Keep it as carefully as a house key. If you think someone has seen it, make a new sheet in TrustDesk: the old code stops working.</source>
-        <translation type="unfinished" />
+        <translation>und lesen, was dein Passwort öffnet. Bewahre ihn so sorgfältig auf wie einen Hausschlüssel. Wenn du glaubst, dass ihn jemand gesehen hat, erstelle in TrustDesk ein neues Blatt: Der alte Code funktioniert dann nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -3511,11 +3513,11 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>kept as it is</source>
-        <translation>so gelassen</translation>
+        <translation>bleibt, wie sie ist</translation>
     </message>
     <message>
         <source>to revisit together</source>
-        <translation>gemeinsam neu anzusehen</translation>
+        <translation>wird gemeinsam neu angesehen</translation>
     </message>
     <message>
         <source>Agreement looked at again: “{clause}” — {outcome}.</source>
@@ -3604,11 +3606,11 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     <name>ReportDialog</name>
     <message>
         <source>Report for a therapist</source>
-        <translation>Bericht für eine Therapeutin oder einen Therapeuten</translation>
+        <translation>Bericht für die Therapie</translation>
     </message>
     <message>
         <source>A report to bring to your therapist</source>
-        <translation>Ein Bericht für deine Therapie</translation>
+        <translation>Ein Bericht zum Mitbringen in die Therapie</translation>
     </message>
     <message>
         <source>Choose a stretch of time. The report holds what you shared at check-ins; private journals and private reflections are never part of it.</source>
@@ -3702,7 +3704,7 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>Letter</source>
-        <translation>Letter</translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3895,7 +3897,7 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>Make a report for a therapist</source>
-        <translation>Einen Bericht für eine Therapeutin oder einen Therapeuten erstellen</translation>
+        <translation>Einen Bericht für die Therapie erstellen</translation>
     </message>
     <message>
         <source>Moments</source>
@@ -3987,7 +3989,7 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>Showing</source>
-        <translation>Anzeige</translation>
+        <translation>Angezeigt</translation>
     </message>
     <message>
         <source>The chart in words</source>
@@ -4209,11 +4211,11 @@ Keep it somewhere only you can reach, and delete it when you no longer need it. 
     </message>
     <message>
         <source>Type your password first, {name}.</source>
-        <translation type="unfinished" />
+        <translation>Gib zuerst dein Passwort ein, {name}.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -4513,7 +4515,7 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
     </message>
     <message>
         <source>TrustDesk's encryption library is not available, so it refuses to run.</source>
-        <translation>Die Verschlüsselungsbibliothek von TrustDesk ist nicht verfügbar, daher startet es nicht.</translation>
+        <translation>Die Verschlüsselungsbibliothek von TrustDesk ist nicht verfügbar, daher startet es aus Sicherheitsgründen nicht.</translation>
     </message>
     <message>
         <source>Please reinstall TrustDesk.</source>
