@@ -1421,7 +1421,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation>Próximamente</translation>
+        <translation>Próximos días</translation>
     </message>
     <message>
         <source>No hard days listed ahead.</source>
@@ -3517,7 +3517,7 @@ Guárdalo donde solo tú tengas acceso, y bórralo cuando ya no lo necesites. Pa
     </message>
     <message>
         <source>to revisit together</source>
-        <translation>revisarlo juntos</translation>
+        <translation>para revisarlo juntos</translation>
     </message>
     <message>
         <source>Agreement looked at again: “{clause}” — {outcome}.</source>
@@ -3665,7 +3665,7 @@ Guárdalo donde solo tú tengas acceso, y bórralo cuando ya no lo necesites. Pa
     </message>
     <message>
         <source>Working on trust together needs both of you to be safe with each other. If you are afraid of your partner — of their anger, of what they might do, of being watched, pressured or hurt — then couples work, including this app, may not be safe for you right now. That is not a failure, and it is not your fault.</source>
-        <translation>Trabajar juntos en la confianza requiere que los dos estén a salvo el uno con el otro. Si tienes miedo de tu pareja —de su enfado, de lo que pueda hacer, de que te vigile, te presione o te haga daño—, la terapia de pareja, y también esta aplicación, puede no ser segura para ti ahora mismo. Eso no es un fracaso, y no es culpa tuya.</translation>
+        <translation>Trabajar juntos en la confianza requiere que los dos estén a salvo el uno con el otro. Si tienes miedo de tu pareja —de su enfado, de lo que pueda hacer, de que te vigile, te presione o te haga daño—, el trabajo en pareja, incluida esta aplicación, puede no ser seguro para ti ahora mismo. Eso no es un fracaso, y no es culpa tuya.</translation>
     </message>
     <message>
         <source>Some signs to take seriously: you change what you say or write because of how they might react; they check your phone or messages, or insist on seeing what you wrote; they push you into closeness or sex you do not want; you feel you have to ask for permission to see friends or spend money.</source>
