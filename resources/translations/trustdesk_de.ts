@@ -2393,7 +2393,7 @@ Bewahre sie dort auf, wo nur du herankommst, und lösche sie, wenn du sie nicht 
     </message>
     <message>
         <source>&amp;Close TrustDesk</source>
-        <translation>TrustDesk &amp;schließen</translation>
+        <translation>TrustDesk &amp;beenden</translation>
     </message>
     <message>
         <source>&amp;Invite your partner…</source>
@@ -2417,7 +2417,7 @@ Bewahre sie dort auf, wo nur du herankommst, und lösche sie, wenn du sie nicht 
     </message>
     <message>
         <source>&amp;Renew the shared key…</source>
-        <translation>Gemeinsamen Schlüssel &amp;erneuern…</translation>
+        <translation>Gemeinsamen Schlüssel e&amp;rneuern…</translation>
     </message>
     <message>
         <source>Make sure keys a former partner kept no longer open the shared space</source>
@@ -3289,7 +3289,7 @@ Bewahre sie dort auf, wo nur du herankommst, und lösche sie, wenn du sie nicht 
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF speichern…</translation>
+        <translation>Als PD&amp;F speichern…</translation>
     </message>
     <message>
         <source>Paper and PDF copies are not encrypted: keep them where only you can reach them.</source>
@@ -4798,7 +4798,7 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF speichern…</translation>
+        <translation>Als PD&amp;F speichern…</translation>
     </message>
     <message>
         <source>Save the recovery sheet as PDF</source>
