@@ -3136,11 +3136,11 @@ Bewahre sie dort auf, wo nur du herankommst, und lösche sie, wenn du sie nicht 
     </message>
     <message>
         <source>You will answer in person, by {day}.</source>
-        <translation>Du antwortest persönlich, bis zum {day}.</translation>
+        <translation>Du antwortest bis zum {day} persönlich.</translation>
     </message>
     <message>
         <source>{name} will answer in person, by {day}.</source>
-        <translation>{name} antwortet persönlich, bis zum {day}.</translation>
+        <translation>{name} antwortet bis zum {day} persönlich.</translation>
     </message>
     <message>
         <source>You added, {day}:</source>
@@ -3192,11 +3192,11 @@ Bewahre sie dort auf, wo nur du herankommst, und lösche sie, wenn du sie nicht 
     </message>
     <message>
         <source>You will answer this in person, today</source>
-        <translation>Du beantwortest das persönlich, heute</translation>
+        <translation>Du beantwortest das heute persönlich</translation>
     </message>
     <message>
         <source>You will answer this in person, by {day}</source>
-        <translation>Du beantwortest das persönlich, bis zum {day}</translation>
+        <translation>Du beantwortest das bis zum {day} persönlich</translation>
     </message>
     <message>
         <source>Your partner</source>
@@ -3204,15 +3204,15 @@ Bewahre sie dort auf, wo nur du herankommst, und lösche sie, wenn du sie nicht 
     </message>
     <message>
         <source>{name} will answer this in person, today</source>
-        <translation>{name} beantwortet das persönlich, heute</translation>
+        <translation>{name} beantwortet das heute persönlich</translation>
     </message>
     <message>
         <source>{name} will answer this in person, by {day}</source>
-        <translation>{name} beantwortet das persönlich, bis zum {day}</translation>
+        <translation>{name} beantwortet das bis zum {day} persönlich</translation>
     </message>
     <message>
         <source>Waiting for an answer, in its own time</source>
-        <translation>Wartet auf eine Antwort, in ihrer eigenen Zeit</translation>
+        <translation>Wartet auf eine Antwort, die sich Zeit lassen darf</translation>
     </message>
 </context>
 <context>
@@ -4135,7 +4135,7 @@ Bewahre sie dort auf, wo nur du herankommst, und lösche sie, wenn du sie nicht 
     </message>
     <message>
         <source>Both of you are open to talking about</source>
-        <translation>Ihr seid beide offen, darüber zu reden</translation>
+        <translation>Worüber ihr beide offen reden möchtet</translation>
     </message>
     <message>
         <source>Nothing here this time.</source>
