@@ -1537,19 +1537,19 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
     <message>
         <source>You paused {about} {started} and said you would come back to it {back}. It is time, whenever you both feel ready.</source>
-        <translation>Pausaste {about} {started} y dijiste que volverían a ella {back}. Ya es el momento, cuando los dos se sientan listos.</translation>
+        <translation>Pausaste {about} {started} con idea de retomarla {back}. Ya es el momento, cuando los dos se sientan listos.</translation>
     </message>
     <message>
         <source>{name} paused {about} {started} and said you would come back to it {back}. It is time, whenever you both feel ready.</source>
-        <translation>{name} pausó {about} {started} y dijo que volverían a ella {back}. Ya es el momento, cuando los dos se sientan listos.</translation>
+        <translation>{name} pausó {about} {started} con idea de retomarla {back}. Ya es el momento, cuando los dos se sientan listos.</translation>
     </message>
     <message>
         <source>You paused {about} {started}, to come back to it {back}. Take the time you need.</source>
-        <translation>Pausaste {about} {started}, para volver a ella {back}. Tómate el tiempo que necesites.</translation>
+        <translation>Pausaste {about} {started}, para retomarla {back}. Tómate el tiempo que necesites.</translation>
     </message>
     <message>
         <source>{name} paused {about} {started}, to come back to it {back}. Take the time you need.</source>
-        <translation>{name} pausó {about} {started}, para volver a ella {back}. Tómate el tiempo que necesites.</translation>
+        <translation>{name} pausó {about} {started}, para retomarla {back}. Tómate el tiempo que necesites.</translation>
     </message>
     <message>
         <source>What I will do to reassure on {day}</source>
@@ -1757,7 +1757,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
     <message>
         <source>When a conversation gets too much, either of you can pause it. Say when you will come back to it: at least 20 minutes, at most a day.</source>
-        <translation>Cuando una conversación se vuelve demasiado, cualquiera de los dos puede pausarla. Di cuándo volverán a ella: como mínimo 20 minutos, como máximo un día.</translation>
+        <translation>Cuando una conversación se vuelve demasiado, cualquiera de los dos puede pausarla. Indica cuándo se retomará: como mínimo 20 minutos, como máximo un día.</translation>
     </message>
     <message>
         <source>We are back already</source>
@@ -1940,7 +1940,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
     <message>
         <source>A time-out pauses a conversation or a check-in for 20 minutes up to a day (30 minutes unless you choose). TrustDesk shows who paused and when you said you would come back, and offers to pick up again then. It keeps no count of them.</source>
-        <translation>Una pausa detiene una conversación o una charla de 20 minutos a un día (30 minutos si no eliges otra cosa). TrustDesk muestra quién hizo la pausa y cuándo dijiste que volverían, y propone retomarla entonces. No lleva la cuenta de las pausas.</translation>
+        <translation>Una pausa detiene una conversación o una charla de 20 minutos a un día (30 minutos si no eliges otra cosa). TrustDesk muestra quién hizo la pausa y cuándo se dijo que se retomaría, y propone retomarla entonces. No lleva la cuenta de las pausas.</translation>
     </message>
     <message>
         <source>Hard days ahead: list a day you can see coming, with what you will do to reassure. Home mentions it gently the day before.</source>
@@ -2106,7 +2106,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
     <message>
         <source>You began on {day}, {ago}.</source>
-        <translation>Empezaste el {day}, {ago}.</translation>
+        <translation>Todo empezó el {day}, {ago}.</translation>
     </message>
     <message>
         <source>Since then you have sat down for {held} together and shared {shared}.</source>
