@@ -88,6 +88,17 @@ def open_window(qtbot, ctx: AppContext, pages=()) -> MainWindow:
     return window
 
 
+def show_page(qtbot, cls, ctx: AppContext, size: tuple[int, int] = (1000, 760)):
+    """A page of class ``cls`` shown on its own at ``size``, its session started."""
+    page = cls(ctx)
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.session_started()
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
 def gone(widget) -> bool:
     """Closed, or already deleted (dialogs delete themselves on close)."""
     return not shiboken6.isValid(widget) or not widget.isVisible()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tests.conftest import PASSWORD_B
+from tests.gui.shell_support import show_page
 from tests.gui.timeline_support import OFFSCREEN, make_ctx
 from trustdesk import desktop_entry
 from trustdesk.core import clock
@@ -30,6 +31,15 @@ SECRET = "QzPlanSecret4410"
 NOW_UTC = dt.datetime(2026, 5, 4, 17, 0, tzinfo=dt.timezone.utc)
 
 
+def notice(button, words: str) -> None:
+    """Say "I noticed…" through ``button`` and its dialog."""
+    button.click()
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if w.windowTitle() == "I noticed…" and w.isVisible())  # fmt: skip
+    dialog.text.setPlainText(words)
+    dialog.ok.click()
+
+
 def shown_text(widget) -> str:
     words = [w.text() for w in widget.findChildren(QLabel) if w.isVisibleTo(widget)]
     words += [b.text() for b in widget.findChildren(QPushButton) if b.isVisibleTo(widget)]
@@ -43,16 +53,6 @@ def both(couple):
     other = vault.unlock(PASSWORD_B)
     yield vault, session, other
     other.close()
-
-
-def page(qtbot, cls, ctx):
-    p = cls(ctx)
-    qtbot.addWidget(p)
-    p.resize(1000, 760)
-    p.session_started()
-    p.show()
-    qtbot.waitExposed(p)
-    return p
 
 
 def test_the_hard_moment_screen_opens_from_every_page_by_shortcut(qtbot, couple):
@@ -86,12 +86,12 @@ def test_the_hard_moment_screen_opens_from_every_page_by_shortcut(qtbot, couple)
 
 def test_a_plan_shared_reaches_the_partner_and_is_withdrawn(qtbot, both):
     vault, alex, sam = both
-    alex_page = page(qtbot, HardMomentsPage, make_ctx(vault, alex))
+    alex_page = show_page(qtbot, HardMomentsPage, make_ctx(vault, alex))
     alex_page.editor.fields["words"].setPlainText(f"I am here {SECRET}")
     alex_page.editor.flush()
     assert SECRET in alex_page.my_plan.text()
     sam_ctx = make_ctx(vault, sam)
-    sam_page = page(qtbot, HardMomentsPage, sam_ctx)
+    sam_page = show_page(qtbot, HardMomentsPage, sam_ctx)
     assert not sam_page.their_plan.isVisibleTo(sam_page)
     assert SECRET not in shown_text(sam_page)
     assert "Only you can see this plan." in alex_page.editor.share_state.text()
@@ -108,7 +108,7 @@ def test_a_plan_shared_reaches_the_partner_and_is_withdrawn(qtbot, both):
 
 def test_private_cards_reach_no_other_session_timeline_search_or_report(qtbot, both):
     vault, alex, sam = both
-    alex_page = page(qtbot, HardMomentsPage, make_ctx(vault, alex))
+    alex_page = show_page(qtbot, HardMomentsPage, make_ctx(vault, alex))
     alex_page.helpers.edit.setPlainText(f"Jo {SECRET}")
     alex_page.helpers.edit.flush()
     alex_page.editor.fields["signs"].setPlainText(SECRET)
@@ -131,9 +131,9 @@ def test_private_cards_reach_no_other_session_timeline_search_or_report(qtbot, b
     for table in ("shared_trigger_plans", "appreciations", "hard_days", "entries"):
         rows = sam.shared.query(f"SELECT * FROM {table}")
         assert not any(SECRET in str(tuple(r)) for r in rows), table
-    sam_page = page(qtbot, HardMomentsPage, make_ctx(vault, sam))
+    sam_page = show_page(qtbot, HardMomentsPage, make_ctx(vault, sam))
     assert SECRET not in shown_text(sam_page)
-    sam_home = page(qtbot, HomePage, make_ctx(vault, sam))
+    sam_home = show_page(qtbot, HomePage, make_ctx(vault, sam))
     assert SECRET not in shown_text(sam_home)
 
 
@@ -141,7 +141,7 @@ def test_a_time_out_and_its_return(qtbot, both, monkeypatch):
     vault, alex, sam = both
     moment = [NOW_UTC]
     monkeypatch.setattr(clock, "now_utc", lambda: moment[0])
-    alex_page = page(qtbot, HardMomentsPage, make_ctx(vault, alex))
+    alex_page = show_page(qtbot, HardMomentsPage, make_ctx(vault, alex))
     panel = alex_page.time_out
     assert panel.minutes.value() == 30
     assert (panel.minutes.minimum(), panel.minutes.maximum()) == (20, 24 * 60)
@@ -155,7 +155,7 @@ def test_a_time_out_and_its_return(qtbot, both, monkeypatch):
     )
     assert panel.back_row.isVisibleTo(panel) and not panel.checkin_button.isVisibleTo(panel)
     # Sam sees who paused and when, on Home and on the hard-moment screen.
-    sam_home = page(qtbot, HomePage, make_ctx(vault, sam))
+    sam_home = show_page(qtbot, HomePage, make_ctx(vault, sam))
     assert sam_home.hard_notes.time_out.text().startswith(
         f"Alex paused our conversation at {local:%H:%M}"
     )
@@ -177,7 +177,7 @@ def test_a_paused_check_in_is_offered_again_when_the_time_out_ends(qtbot, couple
     moment = [NOW_UTC]
     monkeypatch.setattr(clock, "now_utc", lambda: moment[0])
     ctx = make_ctx(vault, alex)
-    hard = page(qtbot, HardMomentsPage, ctx)
+    hard = show_page(qtbot, HardMomentsPage, ctx)
     panel = hard.time_out
     panel.about.setCurrentIndex(panel.about.findData("checkin"))
     panel.pause_button.click()
@@ -195,8 +195,8 @@ def test_a_paused_check_in_is_offered_again_when_the_time_out_ends(qtbot, couple
 def test_a_question_shared_answered_followed_up_and_closed(qtbot, both):
     vault, alex, sam = both
     alex_ctx, sam_ctx = make_ctx(vault, alex), make_ctx(vault, sam)
-    asker = page(qtbot, QuestionsPage, alex_ctx)
-    answerer = page(qtbot, QuestionsPage, sam_ctx)
+    asker = show_page(qtbot, QuestionsPage, alex_ctx)
+    answerer = show_page(qtbot, QuestionsPage, sam_ctx)
     for text in ("Is it over?", "Not yet this one"):
         asker.new_question.setPlainText(text)
         asker.keep_button.click()
@@ -237,7 +237,7 @@ def test_a_question_shared_answered_followed_up_and_closed(qtbot, both):
 
 def test_a_session_is_time_boxed_with_a_break_prompt(qtbot, couple):
     vault, alex, _ = couple
-    asker = page(qtbot, QuestionsPage, make_ctx(vault, alex))
+    asker = show_page(qtbot, QuestionsPage, make_ctx(vault, alex))
     asker.length.setCurrentIndex(asker.length.findData(15))
     asker.session_button.click()
     assert asker.session_timer.isActive() and asker.session_timer.interval() == 15 * 60_000
@@ -250,14 +250,10 @@ def test_a_session_is_time_boxed_with_a_break_prompt(qtbot, couple):
 
 def test_an_appreciation_any_day_shows_on_the_partners_home(qtbot, both):
     vault, alex, sam = both
-    alex_home = page(qtbot, HomePage, make_ctx(vault, alex))
+    alex_home = show_page(qtbot, HomePage, make_ctx(vault, alex))
     assert alex_home.notice_button.isVisibleTo(alex_home)
-    alex_home.notice_button.click()
-    dialog = next(w for w in QApplication.topLevelWidgets()
-                  if w.windowTitle() == "I noticed…" and w.isVisible())  # fmt: skip
-    dialog.text.setPlainText("You made tea before I asked")
-    dialog.ok.click()
-    sam_home = page(qtbot, HomePage, make_ctx(vault, sam))
+    notice(alex_home.notice_button, "You made tea before I asked")
+    sam_home = show_page(qtbot, HomePage, make_ctx(vault, sam))
     assert sam_home.hard_notes.noticed.text() == "Alex noticed: “You made tea before I asked”"
     assert "You made tea before I asked" in shown_text(sam_home.thanks_card)
     assert alex_home.hard_notes.noticed.text() == ""  # it was for Sam
@@ -265,7 +261,7 @@ def test_an_appreciation_any_day_shows_on_the_partners_home(qtbot, both):
 
 def test_a_hard_day_is_mentioned_on_home_the_day_before(qtbot, both):
     vault, alex, sam = both
-    alex_page = page(qtbot, HardMomentsPage, make_ctx(vault, alex))
+    alex_page = show_page(qtbot, HardMomentsPage, make_ctx(vault, alex))
     tomorrow = clock.today() + dt.timedelta(days=1)
     from PySide6.QtCore import QDate
 
@@ -273,7 +269,7 @@ def test_a_hard_day_is_mentioned_on_home_the_day_before(qtbot, both):
     alex_page.days.what.setText("my work trip")
     alex_page.days.reassurance.setText("I will call you each evening at nine")
     alex_page.days.add_button.click()
-    sam_home = page(qtbot, HomePage, make_ctx(vault, sam))
+    sam_home = show_page(qtbot, HomePage, make_ctx(vault, sam))
     assert sam_home.hard_notes.hard_day.text() == (
         "Tomorrow may be a tender day: my work trip. Alex said: “I will call you each evening "
         "at nine”"
@@ -283,7 +279,7 @@ def test_a_hard_day_is_mentioned_on_home_the_day_before(qtbot, both):
     alex_page.days.what.setText("the anniversary")
     alex_page.days.reassurance.clear()
     alex_page.days.add_button.click()
-    sam_page = page(qtbot, HardMomentsPage, make_ctx(vault, sam))
+    sam_page = show_page(qtbot, HardMomentsPage, make_ctx(vault, sam))
     say = [b for b in sam_page.days.findChildren(QPushButton) if b.text() == "Say it"]
     assert len(say) == 1  # only on Alex's day that has no words yet
     from PySide6.QtWidgets import QLineEdit
@@ -390,13 +386,9 @@ def test_i_noticed_from_the_timeline_shows_on_the_timeline(qtbot, both):
     from trustdesk.gui.timeline.page import TimelinePage
 
     vault, alex, sam = both
-    timeline = page(qtbot, TimelinePage, make_ctx(vault, alex))
+    timeline = show_page(qtbot, TimelinePage, make_ctx(vault, alex))
     assert timeline.notice_button.isVisibleTo(timeline)
-    timeline.notice_button.click()
-    dialog = next(w for w in QApplication.topLevelWidgets()
-                  if w.windowTitle() == "I noticed…" and w.isVisible())  # fmt: skip
-    dialog.text.setPlainText("You asked about my day and listened")
-    dialog.ok.click()
+    notice(timeline.notice_button, "You asked about my day and listened")
     kinds = [e.kind for e in events(sam.shared, sam.private, tl.Filter(text="listened"))]
     assert kinds == [tl.APPRECIATION]
     qtbot.waitUntil(lambda: timeline.model.rowCount() > 0)
@@ -412,7 +404,7 @@ def test_nothing_shows_whether_the_partner_wrote_anything_private(qtbot, both):
         ctx = make_ctx(vault, sam)
         shown = []
         for cls in (HomePage, HardMomentsPage, QuestionsPage):
-            p = page(qtbot, cls, ctx)
+            p = show_page(qtbot, cls, ctx)
             shown.append(shown_text(p))
             if isinstance(p, HardMomentsPage):
                 for tab in range(p.tabs.count()):

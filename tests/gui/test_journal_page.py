@@ -10,24 +10,16 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont, QTextCursor
 
 from tests.conftest import PASSWORD_A
+from tests.gui.shell_support import make_ctx, show_page
 from trustdesk.core.journal import Entry
-from trustdesk.gui.alerts import Alerts
-from trustdesk.gui.context import AppContext
 from trustdesk.gui.journal import editor as editor_module
 from trustdesk.gui.journal.page import SHARED, JournalPage
 from trustdesk.models.journal_model import EntryListModel, SearchResultsModel
-from trustdesk.settings import Settings
 from trustdesk.storage.errors import DiskFull
 from trustdesk.storage.journal import JournalRepo
 from trustdesk.storage.vault import open_and_unlock
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def make_ctx(tmp_path, vault, session) -> AppContext:
-    ctx = AppContext(Settings(tmp_path / "settings.json"), Alerts(scripted=True))
-    ctx.vault, ctx.session = vault, session
-    return ctx
 
 
 @pytest.fixture
@@ -37,13 +29,7 @@ def ctx(solo, tmp_path):
 
 
 def open_page(qtbot, ctx) -> JournalPage:
-    page = JournalPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 720)
-    page.session_started()
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return show_page(qtbot, JournalPage, ctx, (1100, 720))
 
 
 def private_repo(ctx) -> JournalRepo:
