@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -145,7 +146,7 @@ class JoinPartnerDialog(_WorkingDialog):
         form = Ui_InvitePage()
         form.setupUi(page)
         self.name = form.name
-        taken = {p.colour for p in self.ctx.session.partners()}
+        taken = {p.colour for p in self.ctx.live_session.partners()}
         self.colour = ColourChooser(taken)
         self.colour.setAccessibleName("Your colour")
         form.colourSlot.addWidget(self.colour)
@@ -360,7 +361,7 @@ class SwitchPartnerDialog(_WorkingDialog):
         self.start_job(self.ctx.vault.find_payload, self.password.text())
 
     def job_done(self, result: object) -> None:
-        _slot, payload = result  # type: ignore[misc]
+        _slot, payload = cast("tuple[hdr.KeySlot, hdr.SlotPayload]", result)
         session = self.ctx.session
         if session is None or not self.isVisible():
             return  # locked meanwhile: nothing to switch

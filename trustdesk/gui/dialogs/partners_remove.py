@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...core.partners import Partner
 from ...core.text import ltr
 from ...storage.backups import BackupManager
+from ...storage.changes import Writes
 from ...storage.errors import VaultError, WrongPassword
 from ...storage.vault import Session, Vault
 from ..context import PARTNERS, AppContext
@@ -208,7 +209,7 @@ class RemovePartnerDialog(_RemovalDialog):
             return
         # The removal renews the shared key (and re-protects backups): seconds on a large
         # vault, so it runs off the GUI thread; what it wrote is announced when it is done.
-        self.writes = self.ctx.watch()
+        self.writes: Writes | None = self.ctx.watch()
         self.run(back_up_and_remove, self.ctx.session, self.partner.id)
 
     def _announce_writes(self) -> None:

@@ -7,6 +7,8 @@ shared space. The remaining partner confirms with their password and gets a new 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -16,6 +18,9 @@ from ..forms.ui_new_code import Ui_NewCodePage
 from ..forms.ui_renew_key import Ui_RenewKeyPage
 from ..reveal import add_reveal_action
 from .partners import JoinPartnerDialog
+
+if TYPE_CHECKING:
+    from ...storage.vault import Session
 
 
 def renewal_advised(ctx: AppContext) -> bool:
@@ -72,7 +77,7 @@ class RenewSharedKeyDialog(JoinPartnerDialog):
         self.start_job(vault.renew_shared_key, session, self.password.text(), session_bound=True)
 
     def job_done(self, result: object) -> None:
-        new_session, self.recovery_code = result  # type: ignore[misc]
+        new_session, self.recovery_code = cast("tuple[Session, str]", result)
         self.ctx.session = new_session
         self.ctx.session_started.emit()
         self.password.clear()
