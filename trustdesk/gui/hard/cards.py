@@ -39,6 +39,15 @@ def heading(text: str) -> QLabel:
     return label
 
 
+def hinted_column(panel: QWidget, hint: str) -> QVBoxLayout:
+    """The column of a panel you write in, opening with its hint."""
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(12, 12, 12, 12)
+    layout.setSpacing(8)
+    layout.addWidget(text_label(hint, "hint"))
+    return layout
+
+
 class Card(QFrame):
     """A quiet box with a heading."""
 
@@ -125,18 +134,13 @@ class PlanEditor(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(8)
-        layout.addWidget(
-            text_label(
-                translate(
-                    "Hard moments",
-                    "Your plan is private. It is saved as you write. You can share a copy with your "
-                    "partner, and take it back at any time.",
-                ),
-                "hint",
-            )
+        layout = hinted_column(
+            self,
+            translate(
+                "Hard moments",
+                "Your plan is private. It is saved as you write. You can share a copy with your "
+                "partner, and take it back at any time.",
+            ),
         )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -254,19 +258,14 @@ class HardDaysPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(8)
-        layout.addWidget(
-            text_label(
-                translate(
-                    "Hard moments",
-                    "Some hard days can be seen coming: a trip, the anniversary of the discovery, a "
-                    "family event. List one with what you will do to reassure, or leave that for "
-                    "your partner to say. Home mentions it gently the day before.",
-                ),
-                "hint",
-            )
+        layout = hinted_column(
+            self,
+            translate(
+                "Hard moments",
+                "Some hard days can be seen coming: a trip, the anniversary of the discovery, a "
+                "family event. List one with what you will do to reassure, or leave that for "
+                "your partner to say. Home mentions it gently the day before.",
+            ),
         )
         form = QFormLayout()
         self.day = QDateEdit()
