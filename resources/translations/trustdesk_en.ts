@@ -166,6 +166,20 @@
                 <numerusform>Show %n changes ▾</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n changes; Space hides them</source>
+            <translation>
+                <numerusform>%n change; Space hides them</numerusform>
+                <numerusform>%n changes; Space hides them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes; Space shows them</source>
+            <translation>
+                <numerusform>%n change; Space shows them</numerusform>
+                <numerusform>%n changes; Space shows them</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Trends</name>

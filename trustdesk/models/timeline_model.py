@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,6 +24,7 @@ from PySide6.QtCore import (
 from ..core import timeline as tl
 from ..core.journal import display_title
 from ..core.partners import Partner
+from ..i18n import plural, translate
 from ..storage import timeline as stream
 from ..storage.db import Database
 from ..storage.errors import VaultError
@@ -46,13 +49,18 @@ REFRESH_LIMIT = 2000
 def month_label(month: str) -> str:
     """'2026-03' as 'March 2026'."""
     day = dt.date.fromisoformat(month + "-01")
-    return f"{day:%B %Y}"
+    return QLocale().toString(QDate(day.year, day.month, 1), translate("Dates", "MMMM yyyy"))
 
 
 def day_label(day: str) -> str:
     """'2026-03-01' as 'Sunday 1 March 2026'."""
     d = dt.date.fromisoformat(day)
-    return f"{d:%A} {d.day} {d:%B %Y}"
+    return QLocale().toString(QDate(d.year, d.month, d.day), translate("Dates", "dddd d MMMM yyyy"))
+
+
+def _kind_label(kind: str) -> str:
+    label = tl.KIND_LABELS.get(kind)
+    return translate("Timeline", label) if label else kind
 
 
 class TimelineModel(QAbstractListModel):
@@ -267,7 +275,7 @@ class TimelineModel(QAbstractListModel):
         if role == self.MonthLabelRole:
             return month_label(e.month)
         if role == self.KindLabelRole:
-            return tl.KIND_LABELS.get(e.kind, e.kind)
+            return _kind_label(e.kind)
         if role == self.PartnerNameRole:
             p = self.partner(e.partner)
             return p.name if p else ""
@@ -292,14 +300,18 @@ class TimelineModel(QAbstractListModel):
         """The card's title in the reader's words."""
         if e.kind == tl.APPRECIATION:
             p = self.partner(e.partner)
-            return f"{p.name} noticed an effort" if p else "An effort noticed"
+            if p is None:
+                return translate("Timeline", "An effort noticed")
+            return translate("Timeline", "{name} noticed an effort").format(name=p.name)
         if e.kind in (tl.ENTRY, tl.NOTE):
             return display_title(e.title, e.snippet)
-        return e.title or tl.KIND_LABELS.get(e.kind, "")
+        if e.title in (tl.SESSION_TITLE, tl.SESSION_TITLE_SOLO):
+            return translate("Timeline", e.title)
+        return e.title or _kind_label(e.kind)
 
     def describe(self, e: tl.Event) -> str:
         """The card in one sentence, for screen readers."""
-        parts = [tl.KIND_LABELS.get(e.kind, e.kind), day_label(e.day)]
+        parts = [_kind_label(e.kind), day_label(e.day)]
         p = self.partner(e.partner)
         if p is not None:
             parts.append(p.name)
@@ -307,8 +319,11 @@ class TimelineModel(QAbstractListModel):
         if e.snippet:
             parts.append(e.snippet)
         if e.members:
-            verb = "hides" if e.key in self._open else "shows"
-            parts.append(f"{len(e.members)} changes; Space {verb} them")
+            if e.key in self._open:
+                text = plural("Timeline", "%n changes; Space hides them", len(e.members))
+            else:
+                text = plural("Timeline", "%n changes; Space shows them", len(e.members))
+            parts.append(text)
         return ". ".join(x for x in parts if x)
 
     def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802 (Qt API)
