@@ -105,9 +105,9 @@
     </message>
     <message numerus="yes">
         <source>Move %n clauses</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Grenze verschieben</numerusform>
+            <numerusform>%n Grenzen verschieben</numerusform>
         </translation>
     </message>
     <message>
@@ -224,55 +224,55 @@
     </message>
     <message>
         <source>Edit boundary text</source>
-        <translation type="unfinished" />
+        <translation>Text der Grenze bearbeiten</translation>
     </message>
     <message>
         <source>Edit why it matters</source>
-        <translation type="unfinished" />
+        <translation>„Warum es uns wichtig ist“ bearbeiten</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished" />
+        <translation>Status ändern</translation>
     </message>
     <message>
         <source>Set review date</source>
-        <translation type="unfinished" />
+        <translation>Prüfdatum festlegen</translation>
     </message>
     <message>
         <source>Move boundary</source>
-        <translation type="unfinished" />
+        <translation>Grenze verschieben</translation>
     </message>
     <message>
         <source>Add boundary</source>
-        <translation type="unfinished" />
+        <translation>Grenze hinzufügen</translation>
     </message>
     <message>
         <source>Remove boundary</source>
-        <translation type="unfinished" />
+        <translation>Grenze entfernen</translation>
     </message>
     <message>
         <source>Propose a change</source>
-        <translation type="unfinished" />
+        <translation>Eine Änderung vorschlagen</translation>
     </message>
     <message>
         <source>Add heading</source>
-        <translation type="unfinished" />
+        <translation>Überschrift hinzufügen</translation>
     </message>
     <message>
         <source>Rename heading</source>
-        <translation type="unfinished" />
+        <translation>Überschrift umbenennen</translation>
     </message>
     <message>
         <source>Move heading</source>
-        <translation type="unfinished" />
+        <translation>Überschrift verschieben</translation>
     </message>
     <message>
         <source>Remove heading</source>
-        <translation type="unfinished" />
+        <translation>Überschrift entfernen</translation>
     </message>
     <message>
         <source>Adopt starter boundaries</source>
-        <translation type="unfinished" />
+        <translation>Grenzen aus den Ausgangspunkten übernehmen</translation>
     </message>
 </context>
 <context>
