@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..core.partners import Partner
 from ..core.text import ltr
+from ..i18n import translate
 from ..storage.errors import VaultError, WrongPassword
 from .context import AppContext
 from .curtain import hide_behind
@@ -40,7 +41,7 @@ from .dialogs.common import FitsContent, dot_pixmap, message_label, password_edi
 from .workers import BusyIndicator, Job, run_in_background
 
 if TYPE_CHECKING:
-    from ..storage.vault import Session
+    from ..storage.vault import Session, Vault
 
 
 def partner_named(ctx: AppContext, partner_id: str) -> Partner | None:
@@ -155,16 +156,25 @@ class ProofDialog(FitsContent, QDialog):
             return
         password = self.password.text()
         if not password:
-            self.message.setText(f"Type your password first, {self.partner.name}.")
+            # The words of the together hand-over (a subclass), so both read the same catalog.
+            self.message.setText(
+                translate("Together", "Type your password first, {name}.").format(
+                    name=self.partner.name
+                )
+            )
             self.password.setFocus()
             return
         self._before = session.proofs.get(self.partner.id)
-        self.message.setText("Checking…")
+        self.message.setText(translate("Together", "Checking…"))
         self._set_inputs(False)
         self.busy.start()
-        self.job = run_in_background(vault.prove_partner, session, self.partner.id, password)
+        self.job = self._start_check(vault, session, password)
         self.job.done.connect(self._done)
         self.job.failed.connect(self._failed)
+
+    def _start_check(self, vault: Vault, session: Session, password: str) -> Job:
+        """The background check of ``password``; a subclass may check (and open) more."""
+        return run_in_background(vault.prove_partner, session, self.partner.id, password)
 
     def _done(self, _result: object) -> None:
         if self._cancelled:
