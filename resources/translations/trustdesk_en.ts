@@ -30,6 +30,13 @@
                 <numerusform>%n moved</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Move %n clauses</source>
+            <translation>
+                <numerusform>Move %n clause</numerusform>
+                <numerusform>Move %n clauses</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Home</name>

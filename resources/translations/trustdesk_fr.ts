@@ -103,6 +103,13 @@
             <numerusform>%n déplacées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n clauses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>I commit to this</source>
         <translation>Je m&apos;y engage</translation>
@@ -214,6 +221,58 @@
     <message>
         <source>Boundaries</source>
         <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Edit boundary text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt starter boundaries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -17,24 +17,26 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.agreement import AgreementRuleError, Clause
 from ..core.agreement_templates import TemplateCategory, TemplateClause
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..i18n import plural, translate
 from ..storage.agreement import AgreementRepo, Rows
 from ..storage.errors import VaultError
 from .agreement_model import AgreementModel
 
 # Names shown in the Undo and Redo menus ("Undo Edit boundary text"), in the words the page uses.
-EDIT_TEXT = "Edit boundary text"
-EDIT_WHY = "Edit why it matters"
-SET_STATUS = "Change status"
-SET_REVIEW = "Set review date"
-MOVE_CLAUSE = "Move boundary"
-ADD_CLAUSE = "Add boundary"
-REMOVE_CLAUSE = "Remove boundary"
-PROPOSE_CHANGE = "Propose a change"
-ADD_CATEGORY = "Add heading"
-RENAME_CATEGORY = "Rename heading"
-MOVE_CATEGORY = "Move heading"
-REMOVE_CATEGORY = "Remove heading"
-ADOPT = "Adopt starter boundaries"
+EDIT_TEXT = QT_TRANSLATE_NOOP("Agreement", "Edit boundary text")
+EDIT_WHY = QT_TRANSLATE_NOOP("Agreement", "Edit why it matters")
+SET_STATUS = QT_TRANSLATE_NOOP("Agreement", "Change status")
+SET_REVIEW = QT_TRANSLATE_NOOP("Agreement", "Set review date")
+MOVE_CLAUSE = QT_TRANSLATE_NOOP("Agreement", "Move boundary")
+ADD_CLAUSE = QT_TRANSLATE_NOOP("Agreement", "Add boundary")
+REMOVE_CLAUSE = QT_TRANSLATE_NOOP("Agreement", "Remove boundary")
+PROPOSE_CHANGE = QT_TRANSLATE_NOOP("Agreement", "Propose a change")
+ADD_CATEGORY = QT_TRANSLATE_NOOP("Agreement", "Add heading")
+RENAME_CATEGORY = QT_TRANSLATE_NOOP("Agreement", "Rename heading")
+MOVE_CATEGORY = QT_TRANSLATE_NOOP("Agreement", "Move heading")
+REMOVE_CATEGORY = QT_TRANSLATE_NOOP("Agreement", "Remove heading")
+ADOPT = QT_TRANSLATE_NOOP("Agreement", "Adopt starter boundaries")
 
 
 class AgreementCommand(QUndoCommand):
@@ -49,7 +51,7 @@ class AgreementCommand(QUndoCommand):
         after: Rows,
         events: tuple[tuple, ...],
     ) -> None:
-        super().__init__(name)
+        super().__init__(translate("Agreement", name))
         self.editor = editor
         self.scope = scope
         self.before = before
@@ -304,7 +306,7 @@ class AgreementEditor(QObject):
         moved = False
         many = len(clause_ids) > 1
         if many:
-            self.stack.beginMacro(f"Move {len(clause_ids)} clauses")
+            self.stack.beginMacro(plural("Agreement", "Move %n clauses", len(clause_ids)))
         try:
             for clause_id in clause_ids:
                 clause = self.repo.clause(clause_id)

@@ -13,6 +13,8 @@ import re
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,6 +23,7 @@ from PySide6.QtCore import (
 
 from ..core import journal as jn
 from ..core.journal import EntrySummary, SearchHit
+from ..i18n import translate
 from ..storage.errors import VaultError
 from ..storage.journal import RELEVANCE, JournalRepo
 
@@ -35,7 +38,7 @@ def day_label(day: str) -> str:
         d = dt.date.fromisoformat(day)
     except ValueError:
         return day
-    return f"{d:%A} {d.day} {d:%B %Y}"
+    return QLocale().toString(QDate(d.year, d.month, d.day), translate("Dates", "dddd d MMMM yyyy"))
 
 
 def marked_html(text: str, limit: int = 600) -> str:
