@@ -3,9 +3,13 @@ pages that load from the session and forget it on lock."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
@@ -97,6 +101,47 @@ def show_page(qtbot, cls, ctx: AppContext, size: tuple[int, int] = (1000, 760)):
     page.show()
     qtbot.waitExposed(page)
     return page
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG's relative luminance of a colour."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG's contrast ratio of two colours (1 to 21)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@contextlib.contextmanager
+def active_holder(qtbot, qapp, scheme: str, *widgets: QWidget) -> Iterator[QWidget]:
+    """``widgets`` in a shown, active window under the ``scheme`` theme; the look is put back."""
+    from trustdesk.gui.theme import apply_theme
+
+    old_sheet, old_palette = qapp.styleSheet(), qapp.palette()
+    apply_theme(qapp, scheme)
+    try:
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        layout = QVBoxLayout(holder)
+        for widget in widgets:
+            layout.addWidget(widget)
+        holder.show()
+        holder.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is holder)
+        yield holder
+    finally:
+        qapp.setStyleSheet(old_sheet)
+        qapp.setPalette(old_palette)
 
 
 def gone(widget) -> bool:

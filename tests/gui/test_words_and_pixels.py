@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
-from tests.gui.shell_support import OFFSCREEN_QUIRKS
+from tests.gui.shell_support import OFFSCREEN_QUIRKS, active_holder, contrast
 from trustdesk.core import checkin as ci
 from trustdesk.core import journal as jn
 from trustdesk.core.trends import Marker, Point, Series
@@ -282,37 +282,16 @@ def test_tab_leaves_every_table_and_list_on_every_page(qtbot, couple_ctx):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_focus_ring_is_plain_to_see(qtbot, qapp, scheme):
     from PySide6.QtGui import QColor, QPalette
-    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+    from PySide6.QtWidgets import QPushButton
 
-    from trustdesk.gui.theme import PALETTES, apply_theme
-
-    def luminance(colour: QColor) -> float:
-        def channel(c: float) -> float:
-            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-        return (
-            0.2126 * channel(colour.redF())
-            + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF())
-        )
+    from trustdesk.gui.theme import PALETTES
 
     ring = QColor(PALETTES[scheme][QPalette.ColorRole.Highlight])
     window_colour = QColor(PALETTES[scheme][QPalette.ColorRole.Window])
-    light, dark = sorted((luminance(ring), luminance(window_colour)), reverse=True)
-    assert (light + 0.05) / (dark + 0.05) >= 3.0  # WCAG's contrast for focus indicators
+    assert contrast(ring, window_colour) >= 3.0  # WCAG's contrast for focus indicators
 
-    old_sheet, old_palette = qapp.styleSheet(), qapp.palette()
-    apply_theme(qapp, scheme)
-    try:
-        holder = QWidget()
-        qtbot.addWidget(holder)
-        layout = QVBoxLayout(holder)
-        first, second = QPushButton("First"), QPushButton("Second")
-        layout.addWidget(first)
-        layout.addWidget(second)
-        holder.show()
-        holder.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is holder)
+    first, second = QPushButton("First"), QPushButton("Second")
+    with active_holder(qtbot, qapp, scheme, first, second):
         second.setFocus()
         qtbot.waitUntil(second.hasFocus)
         unfocused = first.grab().toImage()
@@ -331,9 +310,6 @@ def test_the_focus_ring_is_plain_to_see(qtbot, qapp, scheme):
         perimeter = 2 * (first.width() + first.height())
         assert ring_pixels(focused) >= perimeter  # two pixels wide, nearly all the way round
         assert ring_pixels(unfocused) < perimeter / 4
-    finally:
-        qapp.setStyleSheet(old_sheet)
-        qapp.setPalette(old_palette)
 
 
 def test_no_window_title_in_the_code_names_the_app_itself():
