@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from tests.conftest import PASSWORD_B
+from tests.gui.shell_support import show_page
 from tests.gui.timeline_support import OFFSCREEN, make_ctx, make_history
 from trustdesk.core import timeline as tl
 from trustdesk.gui.context import MILESTONES
@@ -25,12 +26,7 @@ def setup(qtbot, couple):
     vault, session, _ = couple
     history = make_history(session)
     ctx = make_ctx(vault, session)
-    page = TimelinePage(ctx)
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.session_started()
-    page.show()
-    qtbot.waitExposed(page)
+    page = show_page(qtbot, TimelinePage, ctx, (900, 700))
     return ctx, page, history
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from tests.conftest import PASSWORD_B
+from tests.gui.shell_support import show_page
 from tests.gui.timeline_support import OFFSCREEN, make_ctx, make_history
 from tests.in_person import InPerson
 from trustdesk.core import clock
@@ -35,12 +36,7 @@ def setup(qtbot, couple, monkeypatch):
         for pid in repo.partner_ids():
             repo.give_consent(cid, pid)
     ctx = make_ctx(vault, session)
-    page = TimelinePage(ctx)
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.session_started()
-    page.show()
-    qtbot.waitExposed(page)
+    page = show_page(qtbot, TimelinePage, ctx, (900, 700))
     return ctx, page
 
 
