@@ -9,13 +9,13 @@ matched — those never leave this module's inputs.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..paths import resource
+from .bundled import read_json
 
 CATALOGUE_FILE = ("desires", "catalogue.json")
 FORMAT = 1
@@ -218,14 +218,7 @@ def parse_catalogue(data: Any) -> tuple[Heading, ...]:
 
 def load_catalogue(path: Path | None = None) -> tuple[Heading, ...]:
     """The bundled catalogue (or one at ``path``)."""
-    path = path or resource(*CATALOGUE_FILE)
-    try:
-        data = json.loads(Path(path).read_bytes())
-    except OSError as exc:
-        raise DesireError(f"catalogue: cannot read {Path(path).name}") from exc
-    except ValueError as exc:
-        raise DesireError(f"catalogue: not valid JSON ({exc})") from exc
-    return parse_catalogue(data)
+    return parse_catalogue(read_json(path or resource(*CATALOGUE_FILE), DesireError, "catalogue"))
 
 
 def check_item_text(text: str) -> str:

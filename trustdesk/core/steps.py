@@ -8,13 +8,13 @@ reason. Comfort after a step is private: 0–10, or rather not say (None).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..paths import resource
+from .bundled import read_json
 from .clock import parse_stamp
 from .trends import Point, Series, in_range
 
@@ -139,14 +139,7 @@ def parse_ladder(data: Any) -> tuple[StepText, ...]:
 
 def load_ladder(path: Path | None = None) -> tuple[StepText, ...]:
     """The bundled starter ladder (or one at ``path``)."""
-    path = path or resource(*LADDER_FILE)
-    try:
-        data = json.loads(Path(path).read_bytes())
-    except OSError as exc:
-        raise StepError(f"ladder: cannot read {Path(path).name}") from exc
-    except ValueError as exc:
-        raise StepError(f"ladder: not valid JSON ({exc})") from exc
-    return parse_ladder(data)
+    return parse_ladder(read_json(path or resource(*LADDER_FILE), StepError, "ladder"))
 
 
 # -- beside the check-in ratings ----------------------------------------------------------------
