@@ -11,6 +11,7 @@ go through ``plural("Context", "%n days", n)``; numbers and dates go through
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,7 +47,32 @@ def plural(context: str, text: str, n: int, disambiguation: str | None = None) -
     have this function of their own: packaging/translations.py finds its calls and hands them
     to lupdate as plural messages.
     """
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    found = QCoreApplication.translate(context, text, disambiguation, n)
+    if n == 1 and found == text.replace("%n", "1"):
+        # No catalog had it (English, or a language not finished): English's own singular.
+        one = english_singulars().get((context, text))
+        if one is not None:
+            return one.replace("%n", "1")
+    return found
+
+
+@functools.cache
+def english_singulars() -> dict[tuple[str, str], str]:
+    """(context, text) → the singular form, from English's plural catalog (a small .ts)."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        tree = ET.parse(translations_dir() / f"{CATALOG_PREFIX}en.ts")
+    except (OSError, ET.ParseError):
+        return {}
+    found = {}
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            forms = message.findall("translation/numerusform")
+            if forms and forms[0].text:
+                found[(name, message.findtext("source") or "")] = forms[0].text
+    return found
 
 
 def words(context: str, *more: str) -> Words:

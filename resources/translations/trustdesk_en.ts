@@ -31,6 +31,27 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n boundaries have reached their review date. There is no rush: look at them when it suits you.</source>
+            <translation>
+                <numerusform>One boundary has reached its review date. There is no rush: look at it when it suits you.</numerusform>
+                <numerusform>%n boundaries have reached their review date. There is no rush: look at them when it suits you.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n boundaries have reached their review date. There is no rush: look at them together when it suits you both.</source>
+            <translation>
+                <numerusform>One boundary has reached its review date. There is no rush: look at it together when it suits you both.</numerusform>
+                <numerusform>%n boundaries have reached their review date. There is no rush: look at them together when it suits you both.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The heading “{title}” and its %n boundaries leave the draft. Undo brings them back.</source>
+            <translation>
+                <numerusform>The heading “{title}” and its %n boundary leave the draft. Undo brings them back.</numerusform>
+                <numerusform>The heading “{title}” and its %n boundaries leave the draft. Undo brings them back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Move %n clauses</source>
             <translation>
                 <numerusform>Move %n clause</numerusform>
@@ -95,7 +116,7 @@
         <message numerus="yes">
             <source>%n entries written to {file}.</source>
             <translation>
-                <numerusform>%n entrie written to {file}.</numerusform>
+                <numerusform>%n entry written to {file}.</numerusform>
                 <numerusform>%n entries written to {file}.</numerusform>
             </translation>
         </message>
@@ -122,7 +143,7 @@
         <message numerus="yes">
             <source>%n more characters, please.</source>
             <translation>
-                <numerusform>%n more characters, please.</numerusform>
+                <numerusform>%n more character, please.</numerusform>
                 <numerusform>%n more characters, please.</numerusform>
             </translation>
         </message>
@@ -142,7 +163,7 @@
         <message numerus="yes">
             <source>%n more characters of the code.</source>
             <translation>
-                <numerusform>%n more characters of the code.</numerusform>
+                <numerusform>%n more character of the code.</numerusform>
                 <numerusform>%n more characters of the code.</numerusform>
             </translation>
         </message>
@@ -152,7 +173,7 @@
         <message numerus="yes">
             <source>We have not opened the first of our %n steps yet.</source>
             <translation>
-                <numerusform>We have not opened the first of our %n step yet.</numerusform>
+                <numerusform>We have not opened our one step yet.</numerusform>
                 <numerusform>We have not opened the first of our %n steps yet.</numerusform>
             </translation>
         </message>

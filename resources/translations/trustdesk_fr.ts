@@ -104,6 +104,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n boundaries have reached their review date. There is no rush: look at them when it suits you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boundaries have reached their review date. There is no rush: look at them together when it suits you both.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The heading “{title}” and its %n boundaries leave the draft. Undo brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Move %n clauses</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -243,7 +264,155 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Where the agreement stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the boundaries due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a heading for related boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a boundary under the chosen heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the agreement as it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw my agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed versions</source>
+        <translation type="unfinished">Versions signées</translation>
+    </message>
+    <message>
+        <source>Find words in the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show boundaries with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All current boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, retired too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only boundaries due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your agreement is still empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from suggested boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write our own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement, by heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>Start from suggestions you can adopt or skip one by one, or write your own from scratch. Nothing is agreed until </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you commit to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each of you says yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} signed {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -272,6 +441,94 @@
     </message>
     <message>
         <source>Adopt starter boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starter suggestions could not be read. You can still write your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You committed to these words. New words need a new commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished">{first} et {second}</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} agreed to these words. New words need each of you to agree again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change words that were agreed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The last signed version stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our agreement</source>
+        <translation type="unfinished">Notre accord</translation>
+    </message>
+    <message>
+        <source>New boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are agreeing to {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are taking back your agreement to {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This boundary is agreed by both of you, so it is not deleted on its own. You can mark it “Needs talking about”, or retire it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this boundary?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It leaves the draft. Signed versions keep it as it was. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty heading “{title}” goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this heading?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -80,6 +80,13 @@ def test_english_plurals_say_one_minute(qapp, tmp_path, tools, restore_locale):
         done.remove()
 
 
+def test_english_singulars_without_any_catalog_installed(qapp):
+    """Run from source before `make qm`, one still reads "1 minute", never "1 minutes"."""
+    assert i18n.plural("Questions", "%n minutes", 1) == "1 minute"
+    assert i18n.plural("Questions", "%n minutes", 2) == "2 minutes"
+    assert i18n.plural("Agreement", "Move %n clauses", 1) == "Move 1 clause"
+
+
 def test_language_follows_the_desktop_unless_the_setting_says(qapp):
     assert i18n.language_for("system", QLocale("de_AT")) == "de"
     assert i18n.language_for("system", QLocale("fr_CA")) == "fr"

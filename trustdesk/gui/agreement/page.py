@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...core import clock
 from ...core.agreement import STATUS_LABELS, Clause
+from ...i18n import plural, translate
 from ...models.agreement_commands import AgreementEditor
 from ...models.agreement_model import (
     ALL_ACTIVE,
@@ -80,13 +81,13 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(12)
         top = QHBoxLayout()
-        heading = QLabel("Agreement")
+        heading = QLabel(translate("Agreement", "Agreement"))
         set_role(heading, "title")
         top.addWidget(heading)
         top.addStretch(1)
         self.state_line = QLabel()
         set_role(self.state_line, "hint")
-        self.state_line.setAccessibleName("Where the agreement stands")
+        self.state_line.setAccessibleName(translate("Agreement", "Where the agreement stands"))
         top.addWidget(self.state_line)
         edits, versions = self._toolbars()
         top.addSpacing(8)
@@ -118,10 +119,12 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         row.setSpacing(12)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        self.banner_text.setAccessibleName("Boundaries due for review")
+        self.banner_text.setAccessibleName(translate("Agreement", "Boundaries due for review"))
         row.addWidget(self.banner_text, 1)
-        self.banner_button = QPushButton("Show them")
-        self.banner_button.setAccessibleName("Show the boundaries due for review")
+        self.banner_button = QPushButton(translate("Agreement", "Show them"))
+        self.banner_button.setAccessibleName(
+            translate("Agreement", "Show the boundaries due for review")
+        )
         self.banner_button.clicked.connect(lambda: self.due_only.setChecked(True))
         row.addWidget(self.banner_button)
         self.banner.hide()
@@ -145,32 +148,52 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         Undo and Redo keep their short names, the full one is in the tooltip), so nothing moves
         and nothing is pushed into the overflow menu at 1024 pixels and up.
         """
-        bar = QToolBar("Agreement actions")
-        bar.setAccessibleName("Agreement actions")
+        bar = QToolBar(translate("Agreement", "Agreement actions"))
+        bar.setAccessibleName(translate("Agreement", "Agreement actions"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_category_action = self._action(
-            "Add heading", self.add_category, "Ctrl+Shift+N", "Add a heading for related boundaries"
+            translate("Agreement", "Add heading"),
+            self.add_category,
+            "Ctrl+Shift+N",
+            translate("Agreement", "Add a heading for related boundaries"),
         )
         self.add_clause_action = self._action(
-            "Add boundary", self.add_clause, "Ctrl+N", "Add a boundary under the chosen heading"
+            translate("Agreement", "Add boundary"),
+            self.add_clause,
+            "Ctrl+N",
+            translate("Agreement", "Add a boundary under the chosen heading"),
         )
-        self.consent_action = self._action("I agree", self.toggle_my_consent, "Ctrl+Shift+A")
-        self.remove_action = self._action("Remove…", self.remove_current)
-        self.undo_action = self.stack.createUndoAction(self, "Undo")
+        self.consent_action = self._action(
+            translate("Agreement", "I agree"),
+            self.toggle_my_consent,
+            "Ctrl+Shift+A",
+        )
+        self.remove_action = self._action(translate("Agreement", "Remove…"), self.remove_current)
+        self.undo_action = self.stack.createUndoAction(self, translate("Agreement", "Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.redo_action = self.stack.createRedoAction(self, "Redo")
+        self.redo_action = self.stack.createRedoAction(self, translate("Agreement", "Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
-        self.undo_button_action = _short_twin(self.undo_action, "Undo", self)
-        self.redo_button_action = _short_twin(self.redo_action, "Redo", self)
-        self.sign_action = self._action("Sign…", self.open_sign, tip="Sign a new version")
-        self.history_action = self._action("History…", self.open_history)
-        self.compare_action = self._action("Compare…", self.open_compare)
+        self.undo_button_action = _short_twin(
+            self.undo_action, translate("Agreement", "Undo"), self
+        )
+        self.redo_button_action = _short_twin(
+            self.redo_action, translate("Agreement", "Redo"), self
+        )
+        self.sign_action = self._action(
+            translate("Agreement", "Sign…"),
+            self.open_sign,
+            tip=translate("Agreement", "Sign a new version"),
+        )
+        self.history_action = self._action(translate("Agreement", "History…"), self.open_history)
+        self.compare_action = self._action(translate("Agreement", "Compare…"), self.open_compare)
         self.print_action = self._action(
-            "Print…", self.print_draft, tip="Print the agreement as it stands"
+            translate("Agreement", "Print…"),
+            self.print_draft,
+            tip=translate("Agreement", "Print the agreement as it stands"),
         )
         for action in (self.add_category_action, self.add_clause_action, self.consent_action):
             bar.addAction(action)
@@ -180,15 +203,19 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         bar.addAction(self.redo_button_action)
         consent_button = cast(QToolButton, bar.widgetForAction(self.consent_action))
         widths = []
-        for label in ("I agree", "I commit", "Withdraw my agreement"):
+        for label in (
+            translate("Agreement", "I agree"),
+            translate("Agreement", "I commit"),
+            translate("Agreement", "Withdraw my agreement"),
+        ):
             consent_button.setText(label)
             widths.append(consent_button.sizeHint().width())
         consent_button.setText(self.consent_action.text())
         consent_button.setMinimumWidth(max(widths))
         self.edit_bar = bar
 
-        versions = QToolBar("Signed versions")
-        versions.setAccessibleName("Signed versions")
+        versions = QToolBar(translate("Agreement", "Signed versions"))
+        versions.setAccessibleName(translate("Agreement", "Signed versions"))
         versions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.sign_action, self.history_action, self.compare_action):
             versions.addAction(action)
@@ -202,23 +229,25 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find words in the agreement")
-        self.search.setAccessibleName("Find words in the agreement")
+        self.search.setPlaceholderText(translate("Agreement", "Find words in the agreement"))
+        self.search.setAccessibleName(translate("Agreement", "Find words in the agreement"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter_text)
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Show boundaries with status")
-        self.status_filter.addItem("All current boundaries", ALL_ACTIVE)
+        self.status_filter.setAccessibleName(translate("Agreement", "Show boundaries with status"))
+        self.status_filter.addItem(translate("Agreement", "All current boundaries"), ALL_ACTIVE)
         for key, label in STATUS_LABELS.items():
             self.status_filter.addItem(label, key)
-        self.status_filter.addItem("Everything, retired too", EVERYTHING)
+        self.status_filter.addItem(translate("Agreement", "Everything, retired too"), EVERYTHING)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self._apply_filter(
                 self.proxy.set_status_filter, self.status_filter.currentData()
             )
         )
-        self.due_only = QCheckBox("Due for review")
-        self.due_only.setAccessibleName("Show only boundaries due for review")
+        self.due_only = QCheckBox(translate("Agreement", "Due for review"))
+        self.due_only.setAccessibleName(
+            translate("Agreement", "Show only boundaries due for review")
+        )
         self.due_only.toggled.connect(lambda on: self._apply_filter(self.proxy.set_due_only, on))
         row.addWidget(self.search, 2)
         row.addWidget(self.status_filter, 1)
@@ -231,7 +260,7 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         column.setContentsMargins(48, 32, 48, 32)
         column.setSpacing(16)
         column.addStretch(1)
-        title = QLabel("Your agreement is still empty")
+        title = QLabel(translate("Agreement", "Your agreement is still empty"))
         set_role(title, "title")
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(title)
@@ -242,12 +271,14 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         column.addWidget(self.empty_text)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.starter_button = QPushButton("Start from suggestions…")
+        self.starter_button = QPushButton(translate("Agreement", "Start from suggestions…"))
         set_role(self.starter_button, "primary")
-        self.starter_button.setAccessibleName("Start from suggested boundaries")
+        self.starter_button.setAccessibleName(
+            translate("Agreement", "Start from suggested boundaries")
+        )
         self.starter_button.clicked.connect(self.open_templates)
-        self.own_button = QPushButton("Write our own")
-        self.own_button.setAccessibleName("Start with an empty heading")
+        self.own_button = QPushButton(translate("Agreement", "Write our own"))
+        self.own_button.setAccessibleName(translate("Agreement", "Start with an empty heading"))
         self.own_button.clicked.connect(self.start_own)
         buttons.addWidget(self.starter_button)
         buttons.addWidget(self.own_button)
@@ -259,7 +290,7 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
     def _editor_area(self) -> QWidget:
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
-        self.tree.setAccessibleName("The agreement, by heading")
+        self.tree.setAccessibleName(translate("Agreement", "The agreement, by heading"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -294,7 +325,7 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         header.sectionResized.connect(self._column_resized)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         # Delete removes only while the tree has focus (in a text box it deletes a letter).
-        remove_key = QAction("Remove", self.tree)
+        remove_key = QAction(translate("Agreement", "Remove"), self.tree)
         remove_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         remove_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove_key.triggered.connect(self.remove_current)
@@ -419,9 +450,16 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         self.filter_row.setVisible(not empty)
         solo = self.model.solo
         self.empty_text.setText(
-            "Start from suggestions you can adopt or skip one by one, or write your own "
-            "from scratch. Nothing is agreed until "
-            + ("you commit to it." if solo else "each of you says yes.")
+            translate(
+                "Agreement",
+                "Start from suggestions you can adopt or skip one by one, or write your own "
+                "from scratch. Nothing is agreed until ",
+            )
+            + (
+                translate("Agreement", "you commit to it.")
+                if solo
+                else translate("Agreement", "each of you says yes.")
+            )
         )
         self._refresh_banner()
         self._refresh_state_line()
@@ -436,12 +474,21 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
                 self.due_only.setChecked(False)
             return
         n = len(due)
-        what = "One boundary has" if n == 1 else f"{n} boundaries have"
-        self.banner_text.setText(
-            f"{what} reached its review date. There is no rush: look at "
-            + ("it" if n == 1 else "them")
-            + (" when it suits you." if self.model.solo else " together when it suits you both.")
-        )
+        if self.model.solo:
+            text = plural(
+                "Agreement",
+                "%n boundaries have reached their review date. There is no rush: look at "
+                "them when it suits you.",
+                n,
+            )
+        else:
+            text = plural(
+                "Agreement",
+                "%n boundaries have reached their review date. There is no rush: look at "
+                "them together when it suits you both.",
+                n,
+            )
+        self.banner_text.setText(text)
         self.banner.show()
 
     def _refresh_state_line(self) -> None:
@@ -450,9 +497,13 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
             latest = versions[0]
             from .render import day_of
 
-            self.state_line.setText(f"Version {latest.number} signed {day_of(latest.signed_at)}")
+            self.state_line.setText(
+                translate("Agreement", "Version {number} signed {day}").format(
+                    number=latest.number, day=day_of(latest.signed_at)
+                )
+            )
         else:
-            self.state_line.setText("Not signed yet")
+            self.state_line.setText(translate("Agreement", "Not signed yet"))
 
     def _stack_moved(self, _index: int) -> None:
         self._refresh_actions()
@@ -470,9 +521,13 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         me = self.ctx.session.partner_id if live and self.ctx.session else None
         self.consent_action.setEnabled(clause is not None and clause.active and me is not None)
         if clause is not None and me is not None and clause.consented(me):
-            self.consent_action.setText("Withdraw my agreement")
+            self.consent_action.setText(translate("Agreement", "Withdraw my agreement"))
         else:
-            self.consent_action.setText("I commit" if self.model.solo else "I agree")
+            self.consent_action.setText(
+                translate("Agreement", "I commit")
+                if self.model.solo
+                else translate("Agreement", "I agree")
+            )
 
     # -- selection ------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 
 from ...core.agreement_templates import TemplateError, load_starter
+from ...i18n import translate
 from .compare import CompareDialog
 from .history import HistoryDialog
 from .page_parts import PageBase
@@ -53,8 +54,11 @@ class DialogsMixin(PageBase):
         except TemplateError:
             self.ctx.alerts.error(
                 self,
-                "Suggestions are not available",
-                "The starter suggestions could not be read. You can still write your own.",
+                translate("Agreement", "Suggestions are not available"),
+                translate(
+                    "Agreement",
+                    "The starter suggestions could not be read. You can still write your own.",
+                ),
             )
             return None
         dialog = TemplatesDialog(template, self)

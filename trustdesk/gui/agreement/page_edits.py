@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...core.agreement import Clause, is_agreed
+from ...i18n import plural, translate
 from ..proof import ask_proof, needs_proof, quoted
 from .page_parts import PageBase
 
@@ -18,22 +19,32 @@ class EditsMixin(PageBase):
         return done
 
     def _refused(self, reason: str) -> None:
-        self.ctx.alerts.info(self, "Not changed", reason)
+        self.ctx.alerts.info(self, translate("Agreement", "Not changed"), reason)
         self._show_current()
 
     def _confirm_reword(self, clause: Clause) -> bool:
         if self.model.solo:
-            text = "You committed to these words. New words need a new commitment."
+            text = translate(
+                "Agreement", "You committed to these words. New words need a new commitment."
+            )
         else:
             names = [p.name for p in self.model.partners if p.id in clause.consents]
-            who = " and ".join(names) if names else "Someone"
-            text = f"{who} agreed to these words. New words need each of you to agree again."
+            if len(names) == 2:
+                who = translate("Agreement", "{first} and {second}").format(
+                    first=names[0], second=names[1]
+                )
+            else:
+                who = ", ".join(names) if names else translate("Agreement", "Someone")
+            text = translate(
+                "Agreement",
+                "{names} agreed to these words. New words need each of you to agree again.",
+            ).format(names=who)
         return self.ctx.alerts.confirm(
             self,
-            "Change words that were agreed?",
-            text + " The last signed version stays as it is.",
-            ok="Change the words",
-            cancel="Keep them",
+            translate("Agreement", "Change words that were agreed?"),
+            text + translate("Agreement", " The last signed version stays as it is."),
+            ok=translate("Agreement", "Change the words"),
+            cancel=translate("Agreement", "Keep them"),
         )
 
     def _settle(self) -> None:
@@ -44,7 +55,7 @@ class EditsMixin(PageBase):
         self._settle()
         if self.editor is None:
             return None
-        cat_id = self.editor.add_category("New heading")
+        cat_id = self.editor.add_category(translate("Agreement", "New heading"))
         if cat_id:
             self._refresh()
             index = self.proxy.mapFromSource(self.model.category_index(cat_id))
@@ -63,10 +74,10 @@ class EditsMixin(PageBase):
             return None
         category = self.current_category_id()
         if category is None:
-            category = self.editor.add_category("Our agreement")
+            category = self.editor.add_category(translate("Agreement", "Our agreement"))
             if not category:
                 return None
-        clause_id = self.editor.add_clause(category, "New boundary")
+        clause_id = self.editor.add_clause(category, translate("Agreement", "New boundary"))
         if clause_id:
             self._refresh()
             self.select_clause(clause_id)
@@ -85,12 +96,16 @@ class EditsMixin(PageBase):
             return False
         if needs_proof(self.ctx, partner_id):
             clause = self.model.clause(clause_id)
-            words = quoted(clause.text) if clause is not None else "this boundary."
-            purpose = (
-                f"You are agreeing to {words}"
-                if agrees
-                else f"You are taking back your agreement to {words}"
+            words = (
+                quoted(clause.text)
+                if clause is not None
+                else translate("Agreement", "this boundary.")
             )
+            purpose = (
+                translate("Agreement", "You are agreeing to {words}")
+                if agrees
+                else translate("Agreement", "You are taking back your agreement to {words}")
+            ).format(words=words)
             self.proof_dialog = ask_proof(
                 self.ctx,
                 self,
@@ -140,29 +155,42 @@ class EditsMixin(PageBase):
             ids = [p.id for p in self.model.partners]
             if is_agreed(item, ids) and len(ids) > 1:
                 self._refused(
-                    "This boundary is agreed by both of you, so it is not deleted on its own. "
-                    "You can mark it “Needs talking about”, or retire it."
+                    translate(
+                        "Agreement",
+                        "This boundary is agreed by both of you, so it is not deleted on its own. "
+                        "You can mark it “Needs talking about”, or retire it.",
+                    )
                 )
                 return
             if self.ctx.alerts.confirm(
                 self,
-                "Remove this boundary?",
-                "It leaves the draft. Signed versions keep it as it was. Undo brings it back.",
-                ok="Remove",
+                translate("Agreement", "Remove this boundary?"),
+                translate(
+                    "Agreement",
+                    "It leaves the draft. Signed versions keep it as it was. Undo brings it back.",
+                ),
+                ok=translate("Agreement", "Remove"),
                 destructive=True,
             ):
                 self.editor.remove_clause(item.id)
         else:
             count = len(item.clauses)
             text = (
-                f"The heading “{item.title}” and its {count} "
-                + ("boundary" if count == 1 else "boundaries")
-                + " leave the draft. Undo brings them back."
+                plural(
+                    "Agreement",
+                    "The heading “{title}” and its %n boundaries leave the draft. "
+                    "Undo brings them back.",
+                    count,
+                )
                 if count
-                else f"The empty heading “{item.title}” goes."
-            )
+                else translate("Agreement", "The empty heading “{title}” goes.")
+            ).format(title=item.title)
             if self.ctx.alerts.confirm(
-                self, "Remove this heading?", text, ok="Remove", destructive=True
+                self,
+                translate("Agreement", "Remove this heading?"),
+                text,
+                ok=translate("Agreement", "Remove"),
+                destructive=True,
             ):
                 self.editor.remove_category(item.id)
         self._refresh()
