@@ -152,8 +152,20 @@
         <translation>Wähle eine Grenze, um sie vollständig zu sehen.</translation>
     </message>
     <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
         <source>Boundary text</source>
         <translation>Text der Grenze</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Prüfen bis</translation>
     </message>
     <message>
         <source>In your own words: what do we agree on?</source>
@@ -369,7 +381,7 @@
     </message>
     <message>
         <source>Your agreement is still empty</source>
-        <translation>Eure Vereinbarung ist noch leer</translation>
+        <translation>Die Vereinbarung ist noch leer</translation>
     </message>
     <message>
         <source>Start from suggestions…</source>
@@ -2597,6 +2609,198 @@ Bewahre sie dort auf, wo nur du herankommst, und lösche sie, wenn du sie nicht 
             <numerusform>%n Eintrag in {file} geschrieben.</numerusform>
             <numerusform>%n Einträge in {file} geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your private journal is empty.
+
+Write what you cannot say yet, or what you want to remember. Press Ctrl+N to begin.</source>
+        <translation>Dein privates Tagebuch ist leer.
+
+Schreib, was du noch nicht sagen kannst oder was du behalten möchtest. Drück Ctrl+N, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>No shared notes yet.
+
+Shared notes can be read by both of you.</source>
+        <translation>Noch keine gemeinsamen Notizen.
+
+Gemeinsame Notizen könnt ihr beide lesen.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try another word, or fewer words.</source>
+        <translation>Nichts gefunden. Versuch es mit einem anderen Wort oder mit weniger Wörtern.</translation>
+    </message>
+    <message>
+        <source>Search this journal  (Ctrl+F)</source>
+        <translation>Dieses Tagebuch durchsuchen  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search this journal</source>
+        <translation>Dieses Tagebuch durchsuchen</translation>
+    </message>
+    <message>
+        <source>Order of search results</source>
+        <translation>Reihenfolge der Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Beste Treffer</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Show only entries with this tag</source>
+        <translation>Nur Einträge mit diesem Schlagwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Show the calendar</source>
+        <translation>Den Kalender anzeigen</translation>
+    </message>
+    <message>
+        <source>Go to a day</source>
+        <translation>Zu einem Tag gehen</translation>
+    </message>
+    <message>
+        <source>Back to the newest</source>
+        <translation>Zurück zum Neuesten</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Einträge, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Start a new entry (Ctrl+N)</source>
+        <translation>Einen neuen Eintrag beginnen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>From {day} back</source>
+        <translation>Ab {day} rückwärts</translation>
+    </message>
+    <message>
+        <source>Choose an entry on the left, or start a new one (Ctrl+N).</source>
+        <translation>Wähle links einen Eintrag oder beginne einen neuen (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>My private journal</source>
+        <translation>Mein privates Tagebuch</translation>
+    </message>
+    <message>
+        <source>Shared notes</source>
+        <translation>Gemeinsame Notizen</translation>
+    </message>
+    <message>
+        <source>Shared notes, readable by both of you</source>
+        <translation>Gemeinsame Notizen, die ihr beide lesen könnt</translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Bring the deleted entry back</source>
+        <translation>Den gelöschten Eintrag zurückholen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>My private journal ({name})</source>
+        <translation>Mein privates Tagebuch ({name})</translation>
+    </message>
+    <message>
+        <source>{name}'s private journal: only {name} can open it</source>
+        <translation>Privates Tagebuch von {name}: Nur {name} kann es öffnen</translation>
+    </message>
+    <message>
+        <source>Write whatever you need to. Only you can read it.</source>
+        <translation>Schreib, was immer du brauchst. Nur du kannst es lesen.</translation>
+    </message>
+    <message>
+        <source>A note for you both. Your partner can read it too.</source>
+        <translation>Eine Notiz für euch beide. Dein Partner kann sie auch lesen.</translation>
+    </message>
+    <message>
+        <source>{name}'s private journal. Only you can open it.</source>
+        <translation>Privates Tagebuch von {name}. Nur du kannst es öffnen.</translation>
+    </message>
+    <message>
+        <source>Search your private journal  (Ctrl+F)</source>
+        <translation>Dein privates Tagebuch durchsuchen  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shared notes. {name} can read them too.</source>
+        <translation>Gemeinsame Notizen. {name} kann sie auch lesen.</translation>
+    </message>
+    <message>
+        <source>Shared notes.</source>
+        <translation>Gemeinsame Notizen.</translation>
+    </message>
+    <message>
+        <source>Search the shared notes  (Ctrl+F)</source>
+        <translation>Die gemeinsamen Notizen durchsuchen  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation>Dein Partner</translation>
+    </message>
+    <message>
+        <source>{name} wrote this note. Only {name} can change it.</source>
+        <translation>{name} hat diese Notiz geschrieben. Nur {name} kann sie ändern.</translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Diesen Eintrag löschen?</translation>
+    </message>
+    <message>
+        <source>“{title}” will be deleted from this journal. You can bring it back straight away.</source>
+        <translation>„{title}“ wird aus diesem Tagebuch gelöscht. Du kannst ihn sofort zurückholen.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted.</source>
+        <translation>„{title}“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>{name}'s private journal</source>
+        <translation>Privates Tagebuch von {name}</translation>
     </message>
 </context>
 <context>
