@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.agreement import status_label
 from ...core.partners import initials
+from ...i18n import translate
 from ...models.agreement_model import AgreementModel, AnyIndex
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's "no date" value (shown as its special text)
@@ -30,7 +31,11 @@ class TextDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option, index: AnyIndex) -> QWidget:
         editor = QLineEdit(parent)
         kind = index.data(AgreementModel.KindRole)
-        editor.setAccessibleName("Heading" if kind == "category" else "Boundary text")
+        editor.setAccessibleName(
+            translate("Agreement", "Heading")
+            if kind == "category"
+            else translate("Agreement", "Boundary text")
+        )
         editor.setFrame(False)
         return editor
 
@@ -111,7 +116,7 @@ class StatusDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option, index: AnyIndex) -> QWidget:
         combo = QComboBox(parent)
-        combo.setAccessibleName("Status")
+        combo.setAccessibleName(translate("Agreement", "Status"))
         return combo
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -177,9 +182,9 @@ def review_date_edit(parent: QWidget | None = None) -> QDateEdit:
     edit = ReviewDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("No date")
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setAccessibleName("Review by")
+    edit.setSpecialValueText(translate("Agreement", "No date"))
+    edit.setDisplayFormat(translate("Dates", "d MMM yyyy"))
+    edit.setAccessibleName(translate("Agreement", "Review by"))
     edit.setDate(NO_DATE)
     return edit
 

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...i18n import translate
 from ...models.journal_model import EntryListModel, SearchResultsModel, day_label
 from ...storage.errors import VaultError
 from ...storage.journal import DATE, RELEVANCE
@@ -29,12 +31,15 @@ from .widgets import EntryDelegate, HitDelegate
 
 PRIVATE = "private"
 SHARED = "shared"
-EMPTY_PRIVATE = (
+EMPTY_PRIVATE = QT_TRANSLATE_NOOP(
+    "Journal",
     "Your private journal is empty.\n\nWrite what you cannot say yet, or what you want to "
-    "remember. Press Ctrl+N to begin."
+    "remember. Press Ctrl+N to begin.",
 )
-EMPTY_SHARED = "No shared notes yet.\n\nShared notes can be read by both of you."
-NO_HITS = "Nothing found. Try another word, or fewer words."
+EMPTY_SHARED = QT_TRANSLATE_NOOP(
+    "Journal", "No shared notes yet.\n\nShared notes can be read by both of you."
+)
+NO_HITS = QT_TRANSLATE_NOOP("Journal", "Nothing found. Try another word, or fewer words.")
 
 if TYPE_CHECKING:
     from ...storage.journal import JournalRepo
@@ -79,15 +84,15 @@ class JournalLists(_PageBase):
         row = QHBoxLayout()
         row.setSpacing(8)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search this journal  (Ctrl+F)")
-        self.search.setAccessibleName("Search this journal")
+        self.search.setPlaceholderText(translate("Journal", "Search this journal  (Ctrl+F)"))
+        self.search.setAccessibleName(translate("Journal", "Search this journal"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.run_search)
         self.order = QComboBox()
-        self.order.setAccessibleName("Order of search results")
-        self.order.addItem("Best match", RELEVANCE)
-        self.order.addItem("Newest first", DATE)
+        self.order.setAccessibleName(translate("Journal", "Order of search results"))
+        self.order.addItem(translate("Journal", "Best match"), RELEVANCE)
+        self.order.addItem(translate("Journal", "Newest first"), DATE)
         self.order.currentIndexChanged.connect(lambda _i: self.run_search())
         row.addWidget(self.search, 1)
         row.addWidget(self.order)
@@ -96,18 +101,18 @@ class JournalLists(_PageBase):
         row = QHBoxLayout()
         row.setSpacing(8)
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Show only entries with this tag")
+        self.tag.setAccessibleName(translate("Journal", "Show only entries with this tag"))
         self.tag.currentIndexChanged.connect(self._tag_chosen)
-        self.calendar_button = QPushButton("Calendar")
+        self.calendar_button = QPushButton(translate("Journal", "Calendar"))
         self.calendar_button.setCheckable(True)
         self.calendar_button.setChecked(True)
-        self.calendar_button.setAccessibleName("Show the calendar")
+        self.calendar_button.setAccessibleName(translate("Journal", "Show the calendar"))
         row.addWidget(self.tag, 1)
         row.addWidget(self.calendar_button)
         col.addLayout(row)
 
         self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName("Go to a day")
+        self.calendar.setAccessibleName(translate("Journal", "Go to a day"))
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setMaximumHeight(240)
@@ -122,7 +127,7 @@ class JournalLists(_PageBase):
         bar = QHBoxLayout(self.from_bar)
         bar.setContentsMargins(0, 0, 0, 0)
         self.from_label = text_label("", "hint", wrap=False)
-        self.newest_button = QPushButton("Back to the newest")
+        self.newest_button = QPushButton(translate("Journal", "Back to the newest"))
         set_role(self.newest_button, "link")
         self.newest_button.clicked.connect(lambda: self.go_to_day(None))
         bar.addWidget(self.from_label, 1)
@@ -132,10 +137,14 @@ class JournalLists(_PageBase):
 
         self.model = EntryListModel(self)
         self.model.failed.connect(self._read_failed)
-        self.list = self._view(self.model, EntryDelegate(self), "Entries, newest first")
+        self.list = self._view(
+            self.model, EntryDelegate(self), translate("Journal", "Entries, newest first")
+        )
         self.results = SearchResultsModel(self)
         self.results.failed.connect(self._read_failed)
-        self.hits = self._view(self.results, HitDelegate(self), "Search results")
+        self.hits = self._view(
+            self.results, HitDelegate(self), translate("Journal", "Search results")
+        )
         self.empty = text_label("", "hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setContentsMargins(8, 16, 8, 8)
@@ -146,15 +155,15 @@ class JournalLists(_PageBase):
 
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.new_button = QPushButton("New entry")
+        self.new_button = QPushButton(translate("Journal", "New entry"))
         set_role(self.new_button, "primary")
-        self.new_button.setToolTip("Start a new entry (Ctrl+N)")
+        self.new_button.setToolTip(translate("Journal", "Start a new entry (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_entry)
-        self.import_button = QPushButton("Import…")
+        self.import_button = QPushButton(translate("Journal", "Import…"))
         self.import_button.clicked.connect(self.open_import)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(translate("Journal", "Export…"))
         self.export_button.clicked.connect(self.open_export)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(translate("Journal", "Delete"))
         self.delete_button.clicked.connect(self.delete_entry)
         for b in (self.new_button, self.import_button, self.export_button, self.delete_button):
             b.setAccessibleName(b.text().rstrip("…"))
@@ -178,7 +187,7 @@ class JournalLists(_PageBase):
         chosen = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("All tags", None)
+        self.tag.addItem(translate("Journal", "All tags"), None)
         try:
             tags = self.repo.tags() if self.repo is not None else []
         except VaultError as exc:
@@ -238,11 +247,13 @@ class JournalLists(_PageBase):
         searching = bool(self.search.text().strip())
         if searching:
             empty = self.results.rowCount() == 0
-            self.empty.setText(NO_HITS)
+            self.empty.setText(translate("Journal", NO_HITS))
             self.lists.setCurrentWidget(self.empty if empty else self.hits)
         else:
             empty = self.model.rowCount() == 0
-            self.empty.setText(EMPTY_PRIVATE if self.space == PRIVATE else EMPTY_SHARED)
+            self.empty.setText(
+                translate("Journal", EMPTY_PRIVATE if self.space == PRIVATE else EMPTY_SHARED)
+            )
             self.lists.setCurrentWidget(self.empty if empty else self.list)
         self.delete_button.setEnabled(self._showing is not None and self._can_edit())
 
@@ -307,7 +318,9 @@ class JournalLists(_PageBase):
         self.model.set_filter(tag=self.tag.currentData(), start=start)
         self.from_bar.setVisible(start is not None)
         if start is not None:
-            self.from_label.setText(f"From {day_label(start)} back")
+            self.from_label.setText(
+                translate("Journal", "From {day} back").format(day=day_label(start))
+            )
         if self.search.text():
             self.search.clear()
             self.run_search()

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import journal as jn
+from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.text import ltr
 from ...core.timeline import ENTRY, NOTE
+from ...i18n import translate
 from ...models.journal_model import EntryListModel
 from ...storage.errors import VaultError
 from ...storage.journal import JournalRepo
@@ -35,7 +37,9 @@ __all__ = ["JournalPage", "PRIVATE", "SHARED"]
 # Keystrokes closer together than this are searched once. Short: a search of a million
 # entries takes well under 30 ms, so hits may follow the typing closely (≤ 100 ms in all).
 SEARCH_DELAY_MS = 50
-NOTHING_CHOSEN = "Choose an entry on the left, or start a new one (Ctrl+N)."
+NOTHING_CHOSEN = QT_TRANSLATE_NOOP(
+    "Journal", "Choose an entry on the left, or start a new one (Ctrl+N)."
+)
 
 
 class JournalPage(JournalLists, Page):
@@ -73,10 +77,10 @@ class JournalPage(JournalLists, Page):
         outer.setSpacing(12)
         head = QHBoxLayout()
         head.setSpacing(8)
-        head.addWidget(set_role(QLabel("Journal"), "title"))
+        head.addWidget(set_role(QLabel(translate("Journal", "Journal")), "title"))
         head.addSpacing(16)
-        self.private_button = QPushButton("My private journal")
-        self.shared_button = QPushButton("Shared notes")
+        self.private_button = QPushButton(translate("Journal", "My private journal"))
+        self.shared_button = QPushButton(translate("Journal", "Shared notes"))
         self.spaces = QButtonGroup(self)
         for b, name in ((self.private_button, PRIVATE), (self.shared_button, SHARED)):
             b.setCheckable(True)
@@ -91,14 +95,16 @@ class JournalPage(JournalLists, Page):
                 " color: palette(highlighted-text); border-color: palette(highlight); }"
             )
         self.spaces.buttonClicked.connect(lambda b: self.show_space(b.property("space")))
-        self.private_button.setAccessibleName("My private journal")
-        self.shared_button.setAccessibleName("Shared notes, readable by both of you")
+        self.private_button.setAccessibleName(translate("Journal", "My private journal"))
+        self.shared_button.setAccessibleName(
+            translate("Journal", "Shared notes, readable by both of you")
+        )
         head.addSpacing(8)
         self.owner_dot = QLabel()
-        self.owner_text = text_label("", "hint", wrap=False)
+        # Wraps rather than clips when the words run longer (another language, a long name).
+        self.owner_text = text_label("", "hint")
         head.addWidget(self.owner_dot)
-        head.addWidget(self.owner_text)
-        head.addStretch(1)
+        head.addWidget(self.owner_text, 1)
         outer.addLayout(head)
 
         split = QSplitter()
@@ -115,7 +121,7 @@ class JournalPage(JournalLists, Page):
         self.right = QStackedWidget()
         self.editor = EntryEditor(self.ctx)
         self.editor.saved.connect(self._saved)
-        self.nothing = text_label(NOTHING_CHOSEN, "hint")
+        self.nothing = text_label(translate("Journal", NOTHING_CHOSEN), "hint")
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right.addWidget(self.editor)
         self.right.addWidget(self.nothing)
@@ -136,8 +142,8 @@ class JournalPage(JournalLists, Page):
         self.undo_text = QLabel()
         self.undo_text.setTextFormat(Qt.TextFormat.PlainText)
         self.undo_text.setWordWrap(True)
-        self.undo_button = QPushButton("Bring it back")
-        self.undo_button.setAccessibleName("Bring the deleted entry back")
+        self.undo_button = QPushButton(translate("Journal", "Bring it back"))
+        self.undo_button.setAccessibleName(translate("Journal", "Bring the deleted entry back"))
         self.undo_button.clicked.connect(self.undo_delete)
         row.addWidget(self.undo_text, 1)
         row.addWidget(self.undo_button)
@@ -170,8 +176,10 @@ class JournalPage(JournalLists, Page):
             self.addAction(a)
             return a
 
-        self.new_action = action("New entry", "Ctrl+N", self.new_entry)
-        self.find_action = action("Search", QKeySequence.StandardKey.Find, self.focus_search)
+        self.new_action = action(translate("Journal", "New entry"), "Ctrl+N", self.new_entry)
+        self.find_action = action(
+            translate("Journal", "Search"), QKeySequence.StandardKey.Find, self.focus_search
+        )
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
@@ -206,7 +214,7 @@ class JournalPage(JournalLists, Page):
         self.tag.blockSignals(False)
         self.owner_text.clear()
         self.owner_dot.clear()
-        self.private_button.setText("My private journal")
+        self.private_button.setText(translate("Journal", "My private journal"))
         self.private_button.setIcon(QIcon())
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
         self.from_bar.hide()
@@ -221,13 +229,18 @@ class JournalPage(JournalLists, Page):
         self._names = {p.id: p.name for p in partners}
         me = session.me
         # The private side always carries the signed-in partner's name and colour.
-        self.private_button.setText(f" My private journal ({me.name})")
+        mine = translate("Journal", "My private journal ({name})").format(name=me.name)
+        self.private_button.setText(f" {mine}")
         self.private_button.setToolTip(
-            ltr(f"{me.name}'s private journal: only {me.name} can open it")
+            ltr(
+                translate("Journal", "{name}'s private journal: only {name} can open it").format(
+                    name=me.name
+                )
+            )
         )
         # A light ring keeps the dot visible on the highlighted (chosen) button.
         self.private_button.setIcon(dot_pixmap(me.colour, 12, ring=QColor("#ffffff")))
-        self.private_button.setAccessibleName(f"My private journal ({me.name})")
+        self.private_button.setAccessibleName(mine)
 
     def _changed(self, kinds: frozenset) -> None:
         if not self.ctx.unlocked or self.repo is None:
@@ -276,9 +289,9 @@ class JournalPage(JournalLists, Page):
         self.editor.clear()
         self.editor.body.setPlaceholderText(
             # Short: a placeholder does not wrap, and a narrow editor would cut it mid-sentence.
-            "Write whatever you need to. Only you can read it."
+            translate("Journal", "Write whatever you need to. Only you can read it.")
             if space == PRIVATE
-            else "A note for you both. Your partner can read it too."
+            else translate("Journal", "A note for you both. Your partner can read it too.")
         )
         self.right.setCurrentWidget(self.nothing)
         self._show_owner()
@@ -296,15 +309,29 @@ class JournalPage(JournalLists, Page):
         me = session.me
         if self.space == PRIVATE:
             self.owner_dot.setPixmap(dot_pixmap(me.colour, 12))
-            self.owner_text.setText(ltr(f"{me.name}'s private journal. Only you can open it."))
-            self.search.setPlaceholderText("Search your private journal  (Ctrl+F)")
+            self.owner_text.setText(
+                ltr(
+                    translate("Journal", "{name}'s private journal. Only you can open it.").format(
+                        name=me.name
+                    )
+                )
+            )
+            self.search.setPlaceholderText(
+                translate("Journal", "Search your private journal  (Ctrl+F)")
+            )
         else:
             others = [p.name for p in session.other_partners()]
             self.owner_dot.clear()
             self.owner_text.setText(
-                f"Shared notes. {others[0]} can read them too." if others else "Shared notes."
+                translate("Journal", "Shared notes. {name} can read them too.").format(
+                    name=others[0]
+                )
+                if others
+                else translate("Journal", "Shared notes.")
             )
-            self.search.setPlaceholderText("Search the shared notes  (Ctrl+F)")
+            self.search.setPlaceholderText(
+                translate("Journal", "Search the shared notes  (Ctrl+F)")
+            )
 
     # -- entries -------------------------------------------------------------------------------
 
@@ -338,8 +365,12 @@ class JournalPage(JournalLists, Page):
         self._forget_deleted()
         note = ""
         if not self._can_edit(entry.author):
-            name = self._names.get(entry.author, "Your partner")
-            note = ltr(f"{name} wrote this note. Only {name} can change it.")
+            name = self._names.get(entry.author) or translate("Journal", "Your partner")
+            note = ltr(
+                translate("Journal", "{name} wrote this note. Only {name} can change it.").format(
+                    name=name
+                )
+            )
         self._showing = entry.id
         self.editor.load(self.repo, entry, note)
         self.right.setCurrentWidget(self.editor)
@@ -374,10 +405,13 @@ class JournalPage(JournalLists, Page):
         title = jn.display_title(entry.title, entry.body)
         if not self.ctx.alerts.confirm(
             self,
-            "Delete this entry?",
-            f"“{title}” will be deleted from this journal. You can bring it back straight away.",
-            ok="Delete",
-            cancel="Keep it",
+            translate("Journal", "Delete this entry?"),
+            translate(
+                "Journal",
+                "“{title}” will be deleted from this journal. You can bring it back straight away.",
+            ).format(title=title),
+            ok=translate("Journal", "Delete"),
+            cancel=translate("Journal", "Keep it"),
             destructive=True,
         ):
             return
@@ -388,7 +422,9 @@ class JournalPage(JournalLists, Page):
         deleted = self.ctx.run(self, lambda: repo.delete(entry_id))
         if deleted is not None:
             self._deleted = deleted
-            self.undo_text.setText(ltr(f"“{title}” was deleted."))
+            self.undo_text.setText(
+                ltr(translate("Journal", "“{title}” was deleted.").format(title=title))
+            )
             self.undo_bar.show()
             self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -425,5 +461,9 @@ class JournalPage(JournalLists, Page):
 
     def _space_label(self) -> str:
         if self.space == SHARED:
-            return "Shared notes"
-        return ltr(f"{self.ctx.live_session.me.name}'s private journal")
+            return translate("Journal", "Shared notes")
+        return ltr(
+            translate("Journal", "{name}'s private journal").format(
+                name=self.ctx.live_session.me.name
+            )
+        )
