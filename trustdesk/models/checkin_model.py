@@ -15,6 +15,7 @@ from ..core.checkin import CheckIn
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.partners import Partner
 from ..i18n import translate
+from .table_parts import column_title, leaf_flags
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -110,19 +111,7 @@ class CheckInListModel(QAbstractTableModel):
     def headerData(  # noqa: N802 (Qt API)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return translate("Check-in", self.HEADERS[section])
-        return None
+        return column_title("Check-in", self.HEADERS, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return leaf_flags(index)

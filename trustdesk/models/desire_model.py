@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from ..core.desires import ANSWER_WORDS, Answer, DesireItem, Heading
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..i18n import translate
+from .table_parts import column_title, leaf_flags
 
 Index = QModelIndex | QPersistentModelIndex
 NO_ROW = 0xFFFFFFFF  # internal id of a heading row (items carry their heading's row)
@@ -133,21 +134,9 @@ class DesireModel(QAbstractItemModel):
     def headerData(  # noqa: N802 (Qt API)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return translate("Together", self.HEADERS[section])
-        return None
+        return column_title("Together", self.HEADERS, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == NO_ROW:
+        if index.isValid() and index.internalId() == NO_ROW:
             return Qt.ItemFlag.ItemIsEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return leaf_flags(index)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.steps import Step
 from ..i18n import translate
+from .table_parts import column_title, leaf_flags
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -114,19 +115,7 @@ class StepsModel(QAbstractTableModel):
     def headerData(  # noqa: N802 (Qt API)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return translate("Together", self.HEADERS[section])
-        return None
+        return column_title("Together", self.HEADERS, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return leaf_flags(index)
