@@ -8,15 +8,18 @@ closed straight after. Nothing of it stays in memory or on screen.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from ...i18n import translate
 from ...storage.db import Database
 from ..context import AppContext
 from ..proof import ProofDialog, ask_proof, forget_proof, partner_named
-from ..workers import run_in_background
+from ..workers import Job, run_in_background
+
+if TYPE_CHECKING:
+    from ...storage.vault import Session, Vault
 
 
 class OpenForTogether(ProofDialog):
@@ -28,31 +31,8 @@ class OpenForTogether(ProofDialog):
         self._db: Database | None = None
         self.proven.connect(self._proven)
 
-    def confirm(self) -> None:
-        if self.job is not None:
-            return
-        session, vault = self.ctx.session, self.ctx.vault
-        if session is None or vault is None:
-            self.reject()
-            return
-        password = self.password.text()
-        if not password:
-            self.message.setText(
-                translate("Together", "Type your password first, {name}.").format(
-                    name=self.partner.name
-                )
-            )
-            self.password.setFocus()
-            return
-        self._before = session.proofs.get(self.partner.id)
-        self.message.setText(translate("Together", "Checking…"))
-        self._set_inputs(False)
-        self.busy.start()
-        self.job = run_in_background(
-            vault.open_private_for_proof, session, self.partner.id, password
-        )
-        self.job.done.connect(self._done)
-        self.job.failed.connect(self._failed)
+    def _start_check(self, vault: Vault, session: Session, password: str) -> Job:
+        return run_in_background(vault.open_private_for_proof, session, self.partner.id, password)
 
     def _done(self, result: object) -> None:
         if isinstance(result, Database):
