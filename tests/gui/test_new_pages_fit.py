@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import PASSWORD_B
+from tests.gui.shell_support import active_holder
 from tests.gui.timeline_support import OFFSCREEN, make_ctx
 from trustdesk.core import desires as d
 from trustdesk.gui.main_window import MainWindow
@@ -186,22 +187,12 @@ def test_the_answer_pane_never_scrolls_sideways_and_shows_its_button(window, qtb
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_a_focused_checked_answer_still_shows_its_mark(qtbot, qapp, scheme):
     from PySide6.QtGui import QColor, QPalette
-    from PySide6.QtWidgets import QRadioButton, QStyleOptionButton, QVBoxLayout
+    from PySide6.QtWidgets import QRadioButton, QStyleOptionButton
 
-    from trustdesk.gui.theme import PALETTES, apply_theme
+    from trustdesk.gui.theme import PALETTES
 
-    old_sheet, old_palette = qapp.styleSheet(), qapp.palette()
-    apply_theme(qapp, scheme)
-    try:
-        holder = QWidget()
-        qtbot.addWidget(holder)
-        layout = QVBoxLayout(holder)
-        chosen, other = QRadioButton("Maybe, let's talk"), QRadioButton("No")
-        layout.addWidget(chosen)
-        layout.addWidget(other)
-        holder.show()
-        holder.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is holder)
+    chosen, other = QRadioButton("Maybe, let's talk"), QRadioButton("No")
+    with active_holder(qtbot, qapp, scheme, chosen, other):
         chosen.setChecked(True)
 
         def mark(button: QRadioButton) -> tuple[QColor, QColor]:
@@ -226,6 +217,3 @@ def test_a_focused_checked_answer_still_shows_its_mark(qtbot, qapp, scheme):
         dot = QColor(PALETTES[scheme][QPalette.ColorRole.HighlightedText]).rgb()
         assert unfocused[1].rgb() == highlight and unfocused[0].rgb() == dot
         assert focused[1].rgb() == highlight and focused[0].rgb() == dot
-    finally:
-        qapp.setStyleSheet(old_sheet)
-        qapp.setPalette(old_palette)
