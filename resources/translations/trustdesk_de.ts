@@ -865,7 +865,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>A check-in is paused. You can pick it up where you left off.</source>
-        <translation>Ein Check-in ist pausiert. Du kannst dort weitermachen, wo ihr aufgehört habt.</translation>
+        <translation>Ein Check-in ist pausiert. Du kannst dort weitermachen, wo er stehen geblieben ist.</translation>
     </message>
     <message>
         <source>not planned</source>
