@@ -668,6 +668,22 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
         <translation>{value} sur 10</translation>
     </message>
     <message>
+        <source>Whenever you are ready, you could sit down for a first check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-in is due — whenever you both feel ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next check-in is planned for tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next check-in is planned for {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When the next check-in is</source>
         <translation>Date du prochain échange</translation>
     </message>
@@ -772,6 +788,30 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
         <translation>Vous pouvez laisser ce champ vide.</translation>
     </message>
     <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every few days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Check-ins you save appear here, newest first.&lt;/p&gt;&lt;p&gt;A check-in takes a quarter of an hour or so: how each of you feels now, an effort you noticed, what feels good and what you would like more of, and what each of you needs this week. Every question can be skipped, and either of you can pause.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished">Échanges</translation>
+    </message>
+    <message>
+        <source>Past check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -780,8 +820,204 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
         <translation>Participants</translation>
     </message>
     <message>
+        <source>The chosen check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often we check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every how many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On which day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A missed check-in is not a failure: start whenever you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-ins could not be read just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-in is paused. You can pick it up where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not planned</source>
         <translation>pas prévu</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our ground rules: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is here today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just you today — a check-in with yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of this check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished">d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Taking turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of you answers on your own. While {name} answers, {others} can step away from the screen. You will look at everything together at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m {name} — begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pass the screen to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{before}&apos;s answers are now out of sight. {name}, take your time; when you are ready, continue. Either of you can pause at any moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m {name} — continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appreciation</source>
+        <translation type="unfinished">Remerciement</translation>
+    </message>
+    <message>
+        <source>Now, and what comes next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done — hand over to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries to look at again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary {number}: {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the conversation (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary {number}: note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week, and next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan our next check-in for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation type="unfinished">dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Date of the next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at this together. Nothing is saved until you choose Save check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of this check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just for me, {name} — stored only in my private space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s private reflection, stored only in {name}&apos;s private space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private note to yourself. Your partner cannot open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save the summary</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1781,10 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     <message>
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

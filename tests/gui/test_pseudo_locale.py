@@ -22,7 +22,6 @@ from trustdesk.gui.pages import PAGES, page_classes
 # the marking was done): the walk expects them to fail, and fails itself once one passes.
 NOT_YET_MARKED = {
     "HomePage",
-    "CheckInPage",
     "TogetherPage",
 }
 

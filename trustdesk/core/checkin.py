@@ -453,13 +453,32 @@ def is_due(latest: CheckIn | None, cadence: Cadence, today: dt.date) -> bool:
     return due_date(latest, cadence, today) <= today
 
 
-def due_note(latest: CheckIn | None, cadence: Cadence, today: dt.date) -> str:
-    """A gentle line for the home screen. It never says how many were missed or for how long."""
+def _weekday_date(d: dt.date) -> str:
+    return f"{WEEKDAYS[d.weekday()]}, {d.day} {d:%B}"
+
+
+def due_note(
+    latest: CheckIn | None,
+    cadence: Cadence,
+    today: dt.date,
+    tr: Callable[[str], str] = lambda text: text,
+    day: Callable[[dt.date], str] = _weekday_date,
+) -> str:
+    """A gentle line for the home screen. It never says how many were missed or for how long.
+
+    ``tr`` translates the words and ``day`` writes the date (English by default)."""
     when = due_date(latest, cadence, today)
     if when <= today:
         if latest is None:
-            return "Whenever you are ready, you could sit down for a first check-in."
-        return "A check-in is due — whenever you both feel ready."
+            return tr(
+                QT_TRANSLATE_NOOP(
+                    "Check-in", "Whenever you are ready, you could sit down for a first check-in."
+                )
+            )
+        return tr(
+            QT_TRANSLATE_NOOP("Check-in", "A check-in is due — whenever you both feel ready.")
+        )
     if when == today + dt.timedelta(days=1):
-        return "Your next check-in is planned for tomorrow."
-    return f"Your next check-in is planned for {WEEKDAYS[when.weekday()]}, {when.day} {when:%B}."
+        return tr(QT_TRANSLATE_NOOP("Check-in", "Your next check-in is planned for tomorrow."))
+    text = tr(QT_TRANSLATE_NOOP("Check-in", "Your next check-in is planned for {day}."))
+    return text.format(day=day(when))

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QDate,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +42,8 @@ from ...core.checkin import (
     due_note,
 )
 from ...core.checkin_prompts import CheckInPrompts, load_prompts
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...i18n import translate
 from ...models.checkin_model import CheckInListModel, day_text
 from ...storage.checkins import CheckInRepo
 from ...storage.errors import VaultError
@@ -44,12 +53,17 @@ from ..page import Page
 from .banner import CheckInBanner
 from .summary import summary_html
 
-KIND_LABELS = {WEEKLY: "Every week", FORTNIGHTLY: "Every two weeks", CUSTOM: "Every few days"}
-EMPTY_DETAIL = (
+KIND_LABELS = {
+    WEEKLY: QT_TRANSLATE_NOOP("Check-in", "Every week"),
+    FORTNIGHTLY: QT_TRANSLATE_NOOP("Check-in", "Every two weeks"),
+    CUSTOM: QT_TRANSLATE_NOOP("Check-in", "Every few days"),
+}
+EMPTY_DETAIL = QT_TRANSLATE_NOOP(
+    "Check-in",
     "<p>Check-ins you save appear here, newest first.</p>"
     "<p>A check-in takes a quarter of an hour or so: how each of you feels now, an effort "
     "you noticed, what feels good and what you would like more of, and what each of you "
-    "needs this week. Every question can be skipped, and either of you can pause.</p>"
+    "needs this week. Every question can be skipped, and either of you can pause.</p>",
 )
 
 
@@ -68,7 +82,7 @@ class CheckInPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(12)
-        outer.addWidget(set_role(QLabel("Check-ins"), "title"))
+        outer.addWidget(set_role(QLabel(translate("Check-in", "Check-ins")), "title"))
 
         self.banner = CheckInBanner(ctx)
         self.banner.saved.connect(self.select)
@@ -84,7 +98,7 @@ class CheckInPage(Page):
         self.proxy.setSortRole(CheckInListModel.SortRole)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Past check-ins")
+        self.table.setAccessibleName(translate("Check-in", "Past check-ins"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -100,13 +114,13 @@ class CheckInPage(Page):
         widest = day_text(dt.date(2026, 9, 30))
         metrics = self.table.fontMetrics()
         for column, title in (
-            (CheckInListModel.DATE, "Date"),
-            (CheckInListModel.NEXT, "Next check-in"),
+            (CheckInListModel.DATE, translate("Check-in", "Date")),
+            (CheckInListModel.NEXT, translate("Check-in", "Next check-in")),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             width = max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(title))
             header.resizeSection(column, width + 32)
-        people = metrics.horizontalAdvance("Who took part") + 32
+        people = metrics.horizontalAdvance(translate("Check-in", "Who took part")) + 32
         header.setMinimumSectionSize(people)
         # Room for every column in full, so neither a header is cut nor a sideways scroll
         # bar appears (not even with no check-ins yet): the splitter keeps this minimum.
@@ -119,7 +133,7 @@ class CheckInPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
-        self.detail.setAccessibleName("The chosen check-in")
+        self.detail.setAccessibleName(translate("Check-in", "The chosen check-in"))
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(self.detail)
@@ -133,28 +147,30 @@ class CheckInPage(Page):
         self.session_ended()
 
     def _cadence_box(self) -> QGroupBox:
-        box = QGroupBox("How often we check in")
+        box = QGroupBox(translate("Check-in", "How often we check in"))
         row = QHBoxLayout(box)
         row.setContentsMargins(16, 12, 16, 12)
         row.setSpacing(12)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("How often")
+        self.kind.setAccessibleName(translate("Check-in", "How often"))
         for kind in CADENCE_KINDS:
-            self.kind.addItem(KIND_LABELS[kind], kind)
+            self.kind.addItem(translate("Check-in", KIND_LABELS[kind]), kind)
         self.days = QSpinBox()
         self.days.setRange(1, MAX_CUSTOM_DAYS)
-        self.days.setPrefix("every ")
-        self.days.setSuffix(" days")
-        self.days.setAccessibleName("Every how many days")
+        self.days.setPrefix(translate("Check-in", "every "))
+        self.days.setSuffix(translate("Check-in", " days"))
+        self.days.setAccessibleName(translate("Check-in", "Every how many days"))
         self.weekday = QComboBox()
-        self.weekday.setAccessibleName("On which day")
-        self.weekday.addItem("on any day", None)
-        for number, name in enumerate(WEEKDAYS):
-            self.weekday.addItem(f"on {name}", number)
+        self.weekday.setAccessibleName(translate("Check-in", "On which day"))
+        self.weekday.addItem(translate("Check-in", "on any day"), None)
+        for number in range(len(WEEKDAYS)):
+            self.weekday.addItem(
+                translate("Check-in", "on {day}").format(day=QLocale().dayName(number + 1)), number
+            )
         for w in (self.kind, self.days, self.weekday):
             row.addWidget(w)
         row.addStretch(1)
-        row.addWidget(text_label("A missed check-in is not a failure: start whenever you are ready.",
+        row.addWidget(text_label(translate("Check-in", "A missed check-in is not a failure: start whenever you are ready."),
                                  "hint"))  # fmt: skip
         self.kind.currentIndexChanged.connect(self._cadence_changed)
         self.days.valueChanged.connect(self._cadence_changed)
@@ -193,7 +209,9 @@ class CheckInPage(Page):
             cadence = repo.cadence()
             paused = repo.has_draft()
         except (VaultError, CheckInFormatError) as exc:
-            self.due_label.setText("The check-ins could not be read just now.")
+            self.due_label.setText(
+                translate("Check-in", "The check-ins could not be read just now.")
+            )
             if isinstance(exc, VaultError):
                 self.ctx.alerts.vault_error(self, exc)
             return
@@ -201,9 +219,19 @@ class CheckInPage(Page):
         partners = {p.id: p for p in self.ctx.live_session.partners(include_removed=True)}
         self.model.set_checkins(items, partners)
         latest = items[0] if items else None
-        note = due_note(latest, cadence, clock.today())
+        note = due_note(
+            latest,
+            cadence,
+            clock.today(),
+            lambda text: translate("Check-in", text),
+            lambda d: QLocale().toString(
+                QDate(d.year, d.month, d.day), translate("Dates", "dddd, d MMMM")
+            ),
+        )
         if paused:
-            note = "A check-in is paused. You can pick it up where you left off."
+            note = translate(
+                "Check-in", "A check-in is paused. You can pick it up where you left off."
+            )
         self.banner.show_note(note, paused)
         self._show_cadence(cadence)
         if current is not None and self.select(current):
@@ -211,7 +239,7 @@ class CheckInPage(Page):
         if self.proxy.rowCount():
             self.table.selectRow(0)
         else:
-            self.detail.setHtml(EMPTY_DETAIL)
+            self.detail.setHtml(translate("Check-in", EMPTY_DETAIL))
 
     # -- past check-ins ------------------------------------------------------------------------
 
@@ -245,7 +273,7 @@ class CheckInPage(Page):
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         c = current.data(CheckInListModel.CheckInRole) if current.isValid() else None
         if c is None or not self.ctx.unlocked:
-            self.detail.setHtml(EMPTY_DETAIL if self.ctx.unlocked else "")
+            self.detail.setHtml(translate("Check-in", EMPTY_DETAIL) if self.ctx.unlocked else "")
             return
         if self._prompts is None:
             self._prompts = load_prompts()

@@ -295,8 +295,16 @@ def fit_dates(edit: QDateEdit) -> None:
     edit.setMinimumWidth(widest + 2 * (8 + 2) + button + 8)
 
 
+def prompt_words(text: str) -> str:
+    """A prompt's words in the chosen language: from the prompts file's own context, or
+    marked in code (the feelings' names)."""
+    found = translate("Data: check-in prompts", text)
+    return found if found != text else translate("Check-in", text)
+
+
 def question(title: str, hint: str, field: QWidget) -> QWidget:
     """A question's wording, a quieter hint, and the field answering it."""
+    title, hint = prompt_words(title), prompt_words(hint) if hint else hint
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from ...core.checkin import KEEP, OUTCOME_LABELS, RATING_KEYS, RATING_LABELS, REVISIT
 from ...core.partners import Partner
 from ...core.text import ltr
+from ...i18n import translate
 from ..dialogs.common import dot_pixmap, text_label
-from .widgets import AnswerEdit, PartnerTag, RatingInput, fit_dates, question
+from .widgets import AnswerEdit, PartnerTag, RatingInput, fit_dates, prompt_words, question
 
 if TYPE_CHECKING:
     from .wizard import CheckInWizard
@@ -66,7 +67,11 @@ class CheckInPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         if self.partner is not None:
             several = len(self.checkin.participants) > 1
-            text = ltr(f"{self.partner.name}'s turn") if several else self.partner.name
+            text = (
+                ltr(translate("Check-in", "{name}'s turn").format(name=self.partner.name))
+                if several
+                else self.partner.name
+            )
             self.tag.label.setText(text)
             self.tag.setAccessibleName(text)
         self.loading = True
@@ -80,7 +85,7 @@ class CheckInPage(QWizardPage):
 
     def intro(self, text: str) -> None:
         if text:
-            self.box.addWidget(text_label(text, "lead"))
+            self.box.addWidget(text_label(prompt_words(text), "lead"))
 
 
 class ArrivePage(CheckInPage):
@@ -91,19 +96,22 @@ class ArrivePage(CheckInPage):
     def __init__(self, host: CheckInWizard) -> None:
         super().__init__(host)
         prompts = host.prompts
-        self.setTitle("Arriving")
+        self.setTitle(translate("Check-in", "Arriving"))
         self.intro(prompts.arrive_intro)
         rules = QFrame()
         rules.setProperty("role", "notice")
         rules_box = QVBoxLayout(rules)
         rules_box.setContentsMargins(16, 12, 16, 12)
         rules_box.setSpacing(6)
-        for line in prompts.grounding:
+        grounding = [prompt_words(line) for line in prompts.grounding]
+        for line in grounding:
             rules_box.addWidget(text_label(f"•  {line}"))
-        rules.setAccessibleName("Our ground rules: " + " ".join(prompts.grounding))
+        rules.setAccessibleName(
+            translate("Check-in", "Our ground rules: {rules}").format(rules=" ".join(grounding))
+        )
         self.box.addWidget(rules)
         self.box.addSpacing(4)
-        self.who_label = text_label("Who is here today?")
+        self.who_label = text_label(translate("Check-in", "Who is here today?"))
         self.box.addWidget(self.who_label)
         self.checks: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
@@ -111,22 +119,24 @@ class ArrivePage(CheckInPage):
         for p in host.partners:
             check = QCheckBox(p.name)
             check.setIcon(QIcon(dot_pixmap(p.colour, 12)))
-            check.setAccessibleName(f"{p.name} is here")
+            check.setAccessibleName(translate("Check-in", "{name} is here").format(name=p.name))
             check.toggled.connect(self._who_changed)
             self.checks[p.id] = check
             row.addWidget(check)
         row.addStretch(1)
         self.box.addLayout(row)
         if len(host.partners) == 1:
-            self.who_label.setText("Just you today — a check-in with yourself.")
+            self.who_label.setText(
+                translate("Check-in", "Just you today — a check-in with yourself.")
+            )
             next(iter(self.checks.values())).setEnabled(False)
         date_row = QHBoxLayout()
-        date_label = text_label("Date of this check-in", wrap=False)
+        date_label = text_label(translate("Check-in", "Date of this check-in"), wrap=False)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setDisplayFormat(translate("Check-in", "d MMMM yyyy"))
         self.date.setMaximumDate(_qdate(host.today))
-        self.date.setAccessibleName("Date of this check-in")
+        self.date.setAccessibleName(translate("Check-in", "Date of this check-in"))
         fit_dates(self.date)
         self.date.dateChanged.connect(self._date_changed)
         date_label.setBuddy(self.date)
@@ -163,7 +173,7 @@ class HandoverPage(CheckInPage):
         super().__init__(host)
         self.partner_for = partner
         self.key = f"handover:{partner.id}"
-        self.setTitle("Taking turns")
+        self.setTitle(translate("Check-in", "Taking turns"))
         self.box.addStretch(1)
         self.headline = text_label("", "title")
         self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -178,26 +188,38 @@ class HandoverPage(CheckInPage):
         names = [p.name for p in people]
         me = self.partner_for.name
         index = [p.id for p in people].index(self.partner_for.id) if people else 0
-        others = " and ".join(n for n in names if n != me) or "the other"
+        others = ", ".join(n for n in names if n != me) or translate("Check-in", "the other")
         if index == 0:
-            self.headline.setText(f"{me} begins")
+            self.headline.setText(translate("Check-in", "{name} begins").format(name=me))
             self.body.setText(
-                f"Each of you answers on your own. While {me} answers, {others} can step "
-                "away from the screen. You will look at everything together at the end."
+                translate(
+                    "Check-in",
+                    "Each of you answers on your own. While {name} answers, {others} can step "
+                    "away from the screen. You will look at everything together at the end.",
+                ).format(name=me, others=others)
             )
             self.setCommitPage(False)
-            self.setButtonText(QWizard.WizardButton.NextButton, f"I'm {_mnemonic_safe(me)} — begin")
+            self.setButtonText(
+                QWizard.WizardButton.NextButton,
+                translate("Check-in", "I'm {name} — begin").format(name=_mnemonic_safe(me)),
+            )
         else:
             before = names[index - 1]
-            self.headline.setText(f"Please pass the screen to {me}")
+            self.headline.setText(
+                translate("Check-in", "Please pass the screen to {name}").format(name=me)
+            )
             self.body.setText(
-                f"{before}'s answers are now out of sight. {me}, take your time; when you are "
-                "ready, continue. Either of you can pause at any moment."
+                translate(
+                    "Check-in",
+                    "{before}'s answers are now out of sight. {name}, take your time; when you "
+                    "are ready, continue. Either of you can pause at any moment.",
+                ).format(before=before, name=me)
             )
             # The previous partner's last page was a commit page, so Back is gone from here on.
             self.setCommitPage(False)
             self.setButtonText(
-                QWizard.WizardButton.NextButton, f"I'm {_mnemonic_safe(me)} — continue"
+                QWizard.WizardButton.NextButton,
+                translate("Check-in", "I'm {name} — continue").format(name=_mnemonic_safe(me)),
             )
         self.setAccessibleName(self.headline.text())
 
@@ -210,11 +232,11 @@ class FeelPage(CheckInPage):
     def __init__(self, host: CheckInWizard, partner: Partner) -> None:
         super().__init__(host, partner)
         self.key = f"feel:{partner.id}"
-        self.setTitle("How I feel now")
+        self.setTitle(translate("Check-in", "How I feel now"))
         self.intro(host.prompts.feelings_intro)
         self.inputs: dict[str, RatingInput] = {}
         for key in RATING_KEYS:
-            field = RatingInput(f"{partner.name}: {RATING_LABELS[key]}")
+            field = RatingInput(f"{partner.name}: {prompt_words(RATING_LABELS[key])}")
             field.changed.connect(lambda value, k=key: self._changed(k, value))
             self.inputs[key] = field
             self.box.addWidget(question(RATING_LABELS[key], host.prompts.rating_hints[key], field))
@@ -237,12 +259,13 @@ class AppreciatePage(CheckInPage):
     def __init__(self, host: CheckInWizard, partner: Partner) -> None:
         super().__init__(host, partner)
         self.key = f"appreciate:{partner.id}"
-        self.setTitle("Appreciation")
+        self.setTitle(translate("Check-in", "Appreciation"))
         others = [p for p in host.partners if p.id != partner.id]
         self.to_partner = others[0].id if others else None
         prompts = host.prompts
         prompt = prompts.appreciation if others else prompts.solo_appreciation
-        wording = f"{prompt.text}, {others[0].name}" if others else prompt.text
+        text = prompt_words(prompt.text)
+        wording = f"{text}, {others[0].name}" if others else text
         self.edit = AnswerEdit(f"{partner.name}: {wording}", lines=6)
         self.edit.textChanged.connect(self._changed)
         self.box.addWidget(question(wording, prompt.hint, self.edit))
@@ -264,11 +287,11 @@ class GoodPage(CheckInPage):
     def __init__(self, host: CheckInWizard, partner: Partner) -> None:
         super().__init__(host, partner)
         self.key = f"good:{partner.id}"
-        self.setTitle("Now, and what comes next")
+        self.setTitle(translate("Check-in", "Now, and what comes next"))
         self.intro(host.prompts.good_intro)
         self.edits: dict[str, AnswerEdit] = {}
         for prompt in host.prompts.good:
-            edit = AnswerEdit(f"{partner.name}: {prompt.text}", lines=2)
+            edit = AnswerEdit(f"{partner.name}: {prompt_words(prompt.text)}", lines=2)
             edit.textChanged.connect(lambda k=prompt.key, e=edit: self._changed(k, e))
             self.edits[prompt.key] = edit
             self.box.addWidget(question(prompt.text, prompt.hint, edit))
@@ -286,7 +309,10 @@ class GoodPage(CheckInPage):
         self.setCommitPage(handing_over)
         if handing_over:
             after = _mnemonic_safe(people[position + 1].name)
-            self.setButtonText(QWizard.WizardButton.CommitButton, f"Done — hand over to {after}")
+            self.setButtonText(
+                QWizard.WizardButton.CommitButton,
+                translate("Check-in", "Done — hand over to {name}").format(name=after),
+            )
 
     def _changed(self, key: str, edit: AnswerEdit) -> None:
         if not self.loading:
@@ -300,10 +326,10 @@ class ReviewPage(CheckInPage):
 
     def __init__(self, host: CheckInWizard) -> None:
         super().__init__(host)
-        self.setTitle("Boundaries to look at again")
+        self.setTitle(translate("Check-in", "Boundaries to look at again"))
         self.intro(host.prompts.review_intro)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Boundaries to look at again")
+        scroll.setAccessibleName(translate("Check-in", "Boundaries to look at again"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
@@ -328,17 +354,27 @@ class ReviewPage(CheckInPage):
         choices = QHBoxLayout()
         choices.setSpacing(16)
         group = QButtonGroup(frame)
-        for value, label in ((None, "Not today"), (KEEP, None), (REVISIT, None)):
-            button = QRadioButton(label or OUTCOME_LABELS[value])
-            button.setAccessibleName(f"Boundary {index + 1}: {button.text()}")
+        for value, label in (
+            (None, translate("Check-in", "Not today")),
+            (KEEP, None),
+            (REVISIT, None),
+        ):
+            button = QRadioButton(label or translate("Check-in", OUTCOME_LABELS[value]))
+            button.setAccessibleName(
+                translate("Check-in", "Boundary {number}: {choice}").format(
+                    number=index + 1, choice=button.text()
+                )
+            )
             group.addButton(button)
             button.setProperty("outcome", value)
             choices.addWidget(button)
         choices.addStretch(1)
         group.buttonToggled.connect(lambda b, on, i=index: self._outcome(i, b, on))
         note = QLineEdit()
-        note.setPlaceholderText("A note for the conversation (optional)")
-        note.setAccessibleName(f"Boundary {index + 1}: note")
+        note.setPlaceholderText(translate("Check-in", "A note for the conversation (optional)"))
+        note.setAccessibleName(
+            translate("Check-in", "Boundary {number}: note").format(number=index + 1)
+        )
         note.textChanged.connect(lambda t, i=index: self._note(i, t))
         box.addLayout(choices)
         box.addWidget(note)
@@ -369,12 +405,12 @@ class NeedsPage(CheckInPage):
 
     def __init__(self, host: CheckInWizard) -> None:
         super().__init__(host)
-        self.setTitle("This week, and next time")
+        self.setTitle(translate("Check-in", "This week, and next time"))
         self.edits: dict[str, AnswerEdit] = {}
         self.rows: dict[str, QWidget] = {}
         prompt = host.prompts.needs
         for p in host.partners:
-            edit = AnswerEdit(f"{p.name}: {prompt.text}", lines=2)
+            edit = AnswerEdit(f"{p.name}: {prompt_words(prompt.text)}", lines=2)
             edit.textChanged.connect(lambda pid=p.id, e=edit: self._changed(pid, e))
             row = QWidget()
             row_box = QVBoxLayout(row)
@@ -387,12 +423,12 @@ class NeedsPage(CheckInPage):
             self.box.addWidget(row)
         self.box.addSpacing(8)
         date_row = QHBoxLayout()
-        self.plan = QCheckBox("Plan our next check-in for")
-        self.plan.setAccessibleName("Plan the next check-in")
+        self.plan = QCheckBox(translate("Check-in", "Plan our next check-in for"))
+        self.plan.setAccessibleName(translate("Check-in", "Plan the next check-in"))
         self.next_date = QDateEdit()
         self.next_date.setCalendarPopup(True)
-        self.next_date.setDisplayFormat("dddd d MMMM yyyy")
-        self.next_date.setAccessibleName("Date of the next check-in")
+        self.next_date.setDisplayFormat(translate("Check-in", "dddd d MMMM yyyy"))
+        self.next_date.setAccessibleName(translate("Check-in", "Date of the next check-in"))
         fit_dates(self.next_date)
         self.plan.toggled.connect(self._plan_changed)
         self.next_date.dateChanged.connect(self._plan_changed)
@@ -436,19 +472,34 @@ class SummaryPage(CheckInPage):
 
     def __init__(self, host: CheckInWizard) -> None:
         super().__init__(host)
-        self.setTitle("Summary")
-        self.intro("Look at this together. Nothing is saved until you choose Save check-in.")
+        self.setTitle(translate("Check-in", "Summary"))
+        self.intro(
+            translate(
+                "Check-in",
+                "Look at this together. Nothing is saved until you choose Save check-in.",
+            )
+        )
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
-        self.view.setAccessibleName("Summary of this check-in")
+        self.view.setAccessibleName(translate("Check-in", "Summary of this check-in"))
         self.box.addWidget(self.view, 1)
         me = host.partner(host.me)
         self.box.addWidget(
-            PartnerTag(me, f"Just for me, {me.name} — stored only in my private space")
+            PartnerTag(
+                me,
+                translate(
+                    "Check-in", "Just for me, {name} — stored only in my private space"
+                ).format(name=me.name),
+            )
         )
         self.reflection = AnswerEdit(
-            ltr(f"{me.name}'s private reflection, stored only in {me.name}'s private space"),
-            "A private note to yourself. Your partner cannot open it.",
+            ltr(
+                translate(
+                    "Check-in",
+                    "{name}'s private reflection, stored only in {name}'s private space",
+                ).format(name=me.name)
+            ),
+            translate("Check-in", "A private note to yourself. Your partner cannot open it."),
             lines=2,
             more=1,
         )
@@ -456,8 +507,8 @@ class SummaryPage(CheckInPage):
         self.box.addWidget(self.reflection)
         self.print_button: QPushButton | None = None
         if host.can_print():
-            self.print_button = QPushButton("Print or save the summary…")
-            self.print_button.setAccessibleName("Print or save the summary")
+            self.print_button = QPushButton(translate("Check-in", "Print or save the summary…"))
+            self.print_button.setAccessibleName(translate("Check-in", "Print or save the summary"))
             self.print_button.clicked.connect(host.print_summary)
             row = QHBoxLayout()
             row.addStretch(1)
