@@ -2,32 +2,21 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractScrollArea,
     QApplication,
-    QCalendarWidget,
-    QDateTimeEdit,
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QPlainTextEdit,
-    QPushButton,
     QStackedWidget,
-    QTableView,
-    QTabWidget,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,12 +24,18 @@ from PySide6.QtWidgets import (
 
 from ..i18n import translate
 from ..paths import resource
-from . import wheel_guard
 from .context import PARTNERS, AppContext
-from .locking import DesktopLockWatcher, IdleWatcher, lock_session
+from .locking import lock_session
 from .overview import PartnerBadge, SignedInOverview
 from .page import Page
-from .password import PasswordField
+from .shell.dialog_registry import DialogRegistry
+from .shell.keyboard import prepare_for_keyboard_and_readers
+from .shell.menus import build_menu_bar
+from .shell.page_registry import PageRegistry
+from .shell.session_lock import SessionLock
+
+if TYPE_CHECKING:
+    from .hard.page import HardMomentsPage
 
 TITLE = "TrustDesk"
 MAX_PAGE_SHORTCUTS = 9
@@ -49,85 +44,6 @@ MAX_PAGE_SHORTCUTS = 9
 def _page_icon(name: str) -> QIcon:
     path = resource("icons", f"{name}.svg") if name else None
     return QIcon(str(path)) if path is not None and path.is_file() else QIcon()
-
-
-def _is_password_edit(edit: QLineEdit) -> bool:
-    # A revealed password shows as Normal, so names count as well as the echo mode.
-    return (
-        edit.echoMode() != QLineEdit.EchoMode.Normal
-        or edit.objectName() == "passwordEdit"
-        or "password" in edit.accessibleName().lower()
-    )
-
-
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def _presses_button(button: QAbstractButton, event: QKeyEvent) -> bool:
-    """Enter on a focused push or tool button outside dialogs presses it (Qt does so only in
-    dialogs; a page's "Start a check-in" should answer Enter as a dialog's buttons do)."""
-    return (
-        event.key() in _ENTER
-        and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        and isinstance(button, (QPushButton, QToolButton))
-        and button.hasFocus()
-        and button.isEnabled()
-        and not isinstance(button.window(), QDialog)
-    )
-
-
-def _tab_out_of_special_value(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
-    """Tab and Shift+Tab leave a date edit that shows its special value ("No date"): Qt
-    swallows them there, which would keep the keyboard in the field."""
-    key = event.key()
-    if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or not edit.specialValueText():
-        return False
-    if edit.dateTime() != edit.minimumDateTime():
-        return False  # a real date: Tab walks its sections and then leaves, as Qt does
-    back = key == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-    widget: QWidget = edit
-    for _ in range(500):
-        widget = widget.previousInFocusChain() if back else widget.nextInFocusChain()
-        if widget is edit:
-            return False
-        if (
-            widget.window() is edit.window()
-            and widget.isVisible()
-            and widget.isEnabled()
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and widget.focusProxy() is None
-            and not edit.isAncestorOf(widget)
-        ):
-            widget.setFocus(
-                Qt.FocusReason.BacktabFocusReason if back else Qt.FocusReason.TabFocusReason
-            )
-            return True
-    return False
-
-
-def prepare_for_keyboard_and_readers(page: Page | None) -> None:
-    """Tab leaves every table of a page (the arrows move inside it), and the page, and the
-    scroll areas, tab widgets and calendars on it that take focus but have no name of their
-    own, get the page's name, so a screen reader never meets a nameless stop. A page's own
-    names always win."""
-    if page is None:
-        return
-    if not page.accessibleName():
-        page.setAccessibleName(page.heading())
-    for widget in page.findChildren(QWidget):
-        in_calendar = isinstance(widget.parent(), QCalendarWidget)  # left as Qt has it
-        if isinstance(widget, QAbstractItemView) and not in_calendar:
-            widget.setTabKeyNavigation(False)
-        if widget.accessibleName() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            continue
-        if isinstance(widget, (QAbstractScrollArea, QTabWidget)) and not isinstance(
-            widget, QAbstractItemView | QTextEdit | QPlainTextEdit
-        ):
-            widget.setAccessibleName(page.heading())
-        elif isinstance(widget, QTableView) and isinstance(widget.parent(), QCalendarWidget):
-            widget.setAccessibleName(
-                widget.parent().accessibleName() or translate("Main window", "Calendar")
-            )
 
 
 class MainWindow(QMainWindow):
@@ -163,8 +79,9 @@ class MainWindow(QMainWindow):
             from .pages import page_classes as registered
 
             page_classes = registered()
-        self.pages: list[Page] = [cls(ctx) for cls in page_classes]
-        self._dialogs: dict[str, QDialog] = {}
+        self.registry = PageRegistry(ctx, page_classes)
+        self.pages: list[Page] = self.registry.pages
+        self.dialogs = DialogRegistry()
         self._shown_session: object | None = None
 
         self._build_actions()
@@ -175,15 +92,14 @@ class MainWindow(QMainWindow):
 
             discreet.name_actions(ctx.settings, self.actions())
 
-        self.idle = IdleWatcher(ctx.settings, self)
-        self.idle.idle.connect(self._on_idle)
-        self.desktop = DesktopLockWatcher(self)
-        self.desktop.lock.connect(self._on_desktop_lock)
-        # Locking stays one keystroke away even while a (modal) dialog of this window has the
-        # keyboard: its shortcuts are caught on their way to the dialog.
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self.session_lock = SessionLock(
+            self,
+            ctx.settings,
+            self.request_lock,
+            lambda: (self.lock_action, self.hide_action, self.hard_action),
+        )
+        self.idle = self.session_lock.idle
+        self.desktop = self.session_lock.desktop
 
         ctx.session_started.connect(self._session_started)
         ctx.session_ending.connect(self._session_ending)
@@ -280,12 +196,11 @@ class MainWindow(QMainWindow):
         )
         self.page_actions: list[QAction] = []
         for index, page in enumerate(self.pages[:MAX_PAGE_SHORTCUTS]):
-            action = self._action(
-                page.heading(),
-                lambda _checked=False, i=index: self.show_page(i),
-                f"Ctrl+{index + 1}",
-            )
+            action = self._action(page.heading(), self._page_opener(index), f"Ctrl+{index + 1}")
             self.page_actions.append(action)
+
+    def _page_opener(self, index: int) -> Callable[[], None]:
+        return lambda: self.show_page(index)
 
     def _build_central(self) -> None:
         central = QWidget()
@@ -360,7 +275,6 @@ class MainWindow(QMainWindow):
             # With no pages yet the overview is the whole window: real content, no empty tabs.
             self.stack.addWidget(self.overview)
         self.sidebar.setVisible(bool(self.pages))
-        self._pending: list[Page] = []
         self.sidebar.currentRowChanged.connect(self._page_changed)
         if self.pages:
             self.sidebar.setCurrentRow(0)
@@ -377,29 +291,27 @@ class MainWindow(QMainWindow):
         return button
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        vault = bar.addMenu(translate("Main window", "&Vault"))
-        vault.addAction(self.lock_action)
-        vault.addAction(self.hide_action)
-        vault.addSeparator()
-        vault.addAction(self.password_action)
-        vault.addAction(self.new_code_action)
-        vault.addAction(self.settings_action)
-        vault.addSeparator()
-        vault.addAction(self.close_action)
-        if self.page_actions:
-            go = bar.addMenu(translate("Main window", "&Go"))
-            for action in self.page_actions:
-                go.addAction(action)
-        self.partners_menu = bar.addMenu(translate("Main window", "&Partners"))
-        self.partners_menu.addAction(self.invite_action)
-        self.partners_menu.addAction(self.switch_action)
-        self.partners_menu.addAction(self.partners_action)
-        self.partners_menu.addAction(self.renew_action)
-        help_menu = bar.addMenu(translate("Main window", "&Help"))
-        help_menu.addAction(self.hard_action)
-        help_menu.addAction(self.help_action)
-        help_menu.addAction(self.about_action)
+        self.partners_menu = build_menu_bar(
+            self.menuBar(),
+            vault=[
+                self.lock_action,
+                self.hide_action,
+                None,
+                self.password_action,
+                self.new_code_action,
+                self.settings_action,
+                None,
+                self.close_action,
+            ],
+            go=self.page_actions,
+            partners=[
+                self.invite_action,
+                self.switch_action,
+                self.partners_action,
+                self.renew_action,
+            ],
+            help_=[self.hard_action, self.help_action, self.about_action],
+        )
 
     # -- session -------------------------------------------------------------------------------
 
@@ -413,39 +325,21 @@ class MainWindow(QMainWindow):
         # someone first goes to it. Loading them all in the background froze the window for
         # a second or more in a large vault (a thousand check-ins, a million entries), right
         # when the person starts to use it.
-        self._pending = [p for p in self.pages if p is not self.current_page()]
-        current = self.current_page()
-        if current is not None:
-            self._start_page(current)
+        self.registry.begin(self.current_page())
         if self.pages:
             # The keyboard starts on the page list, never on the header's "Hard moment" (the
             # first button of the window), where a stray Enter would open it.
             self.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
         self.idle.start()
 
-    def _ensure_loaded(self, page: Page | None) -> None:
-        if page is not None and page in self._pending:
-            self._pending.remove(page)
-            if self.ctx.unlocked:
-                self._start_page(page)
-
-    @staticmethod
-    def _start_page(page: Page) -> None:
-        """Load one page; a page that fails is reported, and the window and the other pages
-        stay usable (one unreadable record must not lock anyone out of their vault)."""
-        try:
-            page.session_started()
-        except Exception:  # noqa: BLE001 - reported through the one exception hook
-            sys.excepthook(*sys.exc_info())
-
     def _page_changed(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
-        self._ensure_loaded(self.current_page())
+        self.registry.ensure_loaded(self.current_page())
         prepare_for_keyboard_and_readers(self.current_page())
 
     def _session_ending(self) -> None:
         self._shown_session = None
-        self._pending = []
+        self.registry.end()
         self.idle.stop()
         self.close_dialogs()
         self.clear()
@@ -476,7 +370,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self, unlocked: bool | None = None) -> None:
         if unlocked is None:
             unlocked = self.ctx.unlocked
-        solo = not unlocked or self.ctx.session.is_solo
+        session = self.ctx.session
+        solo = not unlocked or session is None or session.is_solo
         for action in (
             self.lock_action,
             self.hide_action,
@@ -503,8 +398,8 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(action.isVisible())
         self.switch_button.setVisible(unlocked and not solo)
-        if unlocked and not solo:
-            others = self.ctx.session.other_partners()
+        if unlocked and not solo and session is not None:
+            others = session.other_partners()
             name = others[0].name if len(others) == 1 else "partner"
             self.switch_action.setText(
                 translate("Main window", "&Switch to {name}…").format(name=name)
@@ -536,82 +431,18 @@ class MainWindow(QMainWindow):
         """Lock without asking anyone (standalone use and tests)."""
         lock_session(self.ctx)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        # One application filter does both jobs: every Python filter costs each Qt event a
-        # trip into Python, which shows when a page builds thousands of widgets.
-        kind = event.type()
-        if kind == QEvent.Type.Wheel:
-            return wheel_guard.swallow(watched, event)
-        if kind == QEvent.Type.KeyPress and isinstance(watched, QAbstractButton):
-            if _presses_button(watched, event):
-                watched.animateClick()
-                return True
-        if kind == QEvent.Type.KeyPress and isinstance(watched, QDateTimeEdit):
-            if _tab_out_of_special_value(watched, event):
-                return True
-        if kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
-            window = watched.window()
-            if window is not self and self._owns(window):
-                pressed = QKeySequence(event.keyCombination())
-                for action in (self.lock_action, self.hide_action, self.hard_action):
-                    if action.isEnabled() and action.shortcut().matches(pressed) == (
-                        QKeySequence.SequenceMatch.ExactMatch
-                    ):
-                        action.trigger()
-                        return True
-        return False
-
-    def _on_idle(self) -> None:
-        self.request_lock()
-
-    def _on_desktop_lock(self, _reason: str) -> None:
-        if self.ctx.settings.get("lock_on_screen_lock"):
-            self.request_lock()
-
-    def _owns(self, window: QWidget) -> bool:
-        parent = window.parentWidget()
-        while parent is not None:
-            if parent is self:
-                return True
-            parent = parent.parentWidget()
-        return False
-
-    def _own_windows(self) -> list[QWidget]:
-        """Every visible top-level window that belongs to this one (dialogs, message boxes)."""
-        found = []
-        for widget in QApplication.topLevelWidgets():
-            if widget is self or not widget.isVisible():
-                continue
-            depth, parent = 0, widget.parentWidget()
-            while parent is not None and parent is not self:
-                depth, parent = depth + 1, parent.parentWidget()
-            if parent is self:
-                found.append((depth, widget))
-        # Innermost first, so a message box closes before the dialog that opened it.
-        return [w for _, w in sorted(found, key=lambda pair: -pair[0])]
-
     def close_dialogs(self) -> None:
         """Close every dialog and wizard of this window (their owners keep drafts saved)."""
-        for window in self._own_windows():
-            self._clear_passwords_in(window)
-            if isinstance(window, QDialog):
-                window.reject()
-            else:
-                window.close()
-        self._dialogs.clear()
+        self.session_lock.close_own_windows()
+        self.dialogs.forget_all()
 
     def clear_password_fields(self) -> None:
-        self._clear_passwords_in(self)
-        for window in self._own_windows():
-            self._clear_passwords_in(window)
+        self.session_lock.clear_password_fields()
 
-    @staticmethod
-    def _clear_passwords_in(widget: QWidget) -> None:
-        for field in widget.findChildren(PasswordField):
-            field.clear()
-        for edit in widget.findChildren(QLineEdit):
-            if _is_password_edit(edit):
-                edit.clear()
+    @property
+    def _dialogs(self) -> dict[str, QDialog]:
+        """The open dialogs by key (tests look one up)."""
+        return self.dialogs.open_dialogs
 
     def prepare(self) -> None:
         """Polish and lay out every widget while the window is hidden and locked (the start-up
@@ -633,30 +464,21 @@ class MainWindow(QMainWindow):
 
     def open_item(self, kind: str, item_id: object) -> bool:
         """Show an item on the page that handles its kind; False when no page does."""
-        for index, page in enumerate(self.pages):
-            if kind in page.handles:
-                self.show_page(index)
-                self._ensure_loaded(page)
-                page.open_item(kind, item_id)
-                return True
-        return False
+        index = self.registry.index_for(kind)
+        if index is None:
+            return False
+        page = self.pages[index]
+        self.show_page(index)
+        self.registry.ensure_loaded(page)
+        page.open_item(kind, item_id)
+        return True
 
     # -- dialogs -------------------------------------------------------------------------------
 
     def _open_dialog(self, key: str, factory: Callable[[], QDialog]) -> QDialog | None:
         if not self.ctx.unlocked:
             return None
-        existing = self._dialogs.get(key)
-        if existing is not None and existing.isVisible():
-            existing.raise_()
-            existing.activateWindow()
-            return existing
-        dialog = factory()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result, k=key: self._dialogs.pop(k, None))
-        self._dialogs[key] = dialog
-        dialog.open()
-        return dialog
+        return self.dialogs.open(key, factory)
 
     def change_password(self) -> QDialog | None:
         from .dialogs.change_password import ChangePasswordDialog
@@ -737,7 +559,7 @@ class MainWindow(QMainWindow):
         return self._open_dialog("renew", make)
 
     def _hard_page(self) -> Page | None:
-        return next((p for p in self.pages if getattr(p, "is_hard_moments", False)), None)
+        return self.registry.hard_page()
 
     def show_hard_moment(self) -> None:
         """The calm hard-moment screen, from any page."""
@@ -748,7 +570,7 @@ class MainWindow(QMainWindow):
         # as Esc closes them (the wizard pauses and keeps every answer).
         self.close_dialogs()
         self.show_page(self.pages.index(page))
-        page.show_now()
+        cast("HardMomentsPage", page).show_now()
 
     def show_help(self) -> QDialog | None:
         from .help import HelpDialog
@@ -765,9 +587,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         # Closing the window never leaves a database open.
         lock_session(self.ctx)
-        self.idle.detach()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.session_lock.detach()
         super().closeEvent(event)
         self.closed.emit()
