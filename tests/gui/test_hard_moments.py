@@ -40,6 +40,17 @@ def notice(button, words: str) -> None:
     dialog.ok.click()
 
 
+def hard_moments_window(qtbot, ctx) -> tuple[MainWindow, HardMomentsPage]:
+    """A main window holding only the hard-moments page, its session started."""
+    window = MainWindow(ctx, [HardMomentsPage])
+    qtbot.addWidget(window)
+    window.show()
+    ctx.session_started.emit()
+    hard = window.pages[0]
+    assert isinstance(hard, HardMomentsPage)
+    return window, hard
+
+
 def shown_text(widget) -> str:
     words = [w.text() for w in widget.findChildren(QLabel) if w.isVisibleTo(widget)]
     words += [b.text() for b in widget.findChildren(QPushButton) if b.isVisibleTo(widget)]
@@ -322,11 +333,7 @@ def test_discreet_mode_changes_the_title_and_the_installed_menu_entry(qtbot, cou
 def test_quick_hide_clears_text_copied_from_trustdesk(qtbot, couple):
     vault, session, _ = couple
     ctx = make_ctx(vault, session)
-    window = MainWindow(ctx, [HardMomentsPage])
-    qtbot.addWidget(window)
-    window.show()
-    ctx.session_started.emit()
-    hard = window.pages[0]
+    window, hard = hard_moments_window(qtbot, ctx)
     hard.editor.fields["words"].setPlainText("words to copy")
     hard.editor.fields["words"].selectAll()
     hard.editor.fields["words"].copy()
@@ -364,11 +371,7 @@ def test_words_typed_just_before_a_lock_are_kept(qtbot, couple):
 
     vault, session, _ = couple
     ctx = make_ctx(vault, session)
-    window = MainWindow(ctx, [HardMomentsPage])
-    qtbot.addWidget(window)
-    window.show()
-    ctx.session_started.emit()
-    hard = window.pages[0]
+    window, hard = hard_moments_window(qtbot, ctx)
     hard.helpers.edit.setPlainText("Jo, any evening")
     hard.editor.fields["helps"].setPlainText("a walk")
     lock_session(ctx)  # before the autosave delay has passed
