@@ -10,6 +10,7 @@ from ..core import clock
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..i18n import date_words, translate
 from ..storage.agreement import VersionInfo
+from .table_parts import column_title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -65,13 +66,7 @@ class VersionListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMN_TITLES)
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMN_TITLES)
-        ):
-            return translate("Agreement", self.COLUMN_TITLES[section])
-        return None
+        return column_title("Agreement", self.COLUMN_TITLES, section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
