@@ -52,6 +52,27 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Add %n chosen suggestions as drafts</source>
+            <translation>
+                <numerusform>Add %n chosen suggestions as drafts</numerusform>
+                <numerusform>Add %n chosen suggestions as drafts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n as drafts</source>
+            <translation>
+                <numerusform>Add %n a drafts</numerusform>
+                <numerusform>Add %n as drafts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n chosen — you can change every word later</source>
+            <translation>
+                <numerusform>%n chosen — you can change every word later</numerusform>
+                <numerusform>%n chosen — you can change every word later</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Move %n clauses</source>
             <translation>
                 <numerusform>Move %n clause</numerusform>

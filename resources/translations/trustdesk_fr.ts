@@ -28,8 +28,52 @@
         <translation>Version {number}, signée le {day}</translation>
     </message>
     <message>
+        <source>Compare versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additions are marked ＋ and underlined, removals − and struck through; moved boundaries say where they came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version {number}</source>
         <translation>Version {number}</translation>
+    </message>
+    <message>
+        <source>Current draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Between {first} and {second}</source>
@@ -122,6 +166,27 @@
         <translation>
             <numerusform>L&apos;intitulé «&#xa0;{title}&#xa0;» et sa %n limite quittent le brouillon. Annuler les remet en place.</numerusform>
             <numerusform>L&apos;intitulé «&#xa0;{title}&#xa0;» et ses %n limites quittent le brouillon. Annuler les remet en place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n chosen suggestions as drafts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n as drafts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen — you can change every word later</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -542,6 +607,102 @@
     <message>
         <source>Remove this heading?</source>
         <translation>Retirer cet intitulé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Each version is kept exactly as it was signed. Choose one to read it, compare it or print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been signed yet. When every boundary is agreed, “Sign…” makes the first version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} signs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} signs with their own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished">Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Close without signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {number} together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signing {what}. Please read it through first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: confirmed ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting points for your agreement</source>
+        <translation type="unfinished">Des points de départ pour votre accord</translation>
+    </message>
+    <message>
+        <source>Suggestions to adopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it can matter:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3203,126 @@ Les notes partagées peuvent être lues par vous deux.</translation>
         <source>{name}&apos;s private journal</source>
         <translation>Journal privé de {name}</translation>
     </message>
+    <message>
+        <source>Day of this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday 30 September 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mood chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write whatever you need to. Only you can open this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Réessayer</translation>
+    </message>
+    <message>
+        <source>Try saving again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Undo typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished">Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished">Intitulé</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“ Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Your words are still here, in this window. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Journal import</name>
@@ -4365,6 +4646,26 @@ Les notes partagées peuvent être lues par vous deux.</translation>
             <numerusform>%n échanges pendant cette période, le premier le {first} et le dernier le {last}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -4831,6 +5132,26 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     <message>
         <source>{name} noticed an effort</source>
         <translation>{name} a remarqué un effort</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this milestone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will no longer be on your timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished">La garder</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from ..core import clock
+from ..i18n import translate
 from ..storage.errors import VaultError
 from .context import AppContext
 from .forms.ui_report import Ui_ReportDialog
@@ -20,7 +21,7 @@ from .printing import (
     show_preview,
     write_pdf,
 )
-from .report_document import SECTION_LABELS, SECTIONS, read_report, report_document
+from .report_document import SECTIONS, read_report, report_document, section_label
 
 BETWEEN = -1
 # Days back from today for each period, in the order of their words in ui/report.ui
@@ -61,7 +62,7 @@ class ReportDialog(QDialog):
         self.section_boxes: dict[str, QCheckBox] = {}
         previous: QWidget = self.until
         for key in SECTIONS:
-            check = QCheckBox(SECTION_LABELS[key])
+            check = QCheckBox(section_label(key))
             check.setChecked(True)
             check.toggled.connect(self._update_buttons)
             self.ui.checks.addWidget(check)
@@ -71,10 +72,10 @@ class ReportDialog(QDialog):
             previous = check
 
         buttons = self.ui.buttons
-        self.preview_button = QPushButton("Preview…")
+        self.preview_button = QPushButton(translate("Report", "Preview…"))
         self.preview_button.setProperty("role", "primary")
         self.preview_button.setDefault(True)
-        self.pdf_button = QPushButton("Save as PDF…")
+        self.pdf_button = QPushButton(translate("Report", "Save as PDF…"))
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -138,7 +139,10 @@ class ReportDialog(QDialog):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder or Path.home()) / SUGGESTED_NAME)
         chosen = self.ctx.alerts.save_file(
-            self, "Save the report", suggested, "PDF document (*.pdf)"
+            self,
+            translate("Report", "Save the report"),
+            suggested,
+            translate("Report", "PDF document (*.pdf)"),
         )
         if not chosen:
             return None
@@ -151,7 +155,7 @@ class ReportDialog(QDialog):
         try:
             write_pdf(doc, path, self.ctx.settings.get("page_size"))
         except ExportFailed as exc:
-            self.ctx.alerts.error(self, "The report was not saved", str(exc))
+            self.ctx.alerts.error(self, translate("Report", "The report was not saved"), str(exc))
             return None
         return path
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...core.agreement import AgreementSnapshot
 from ...core.agreement_diff import AgreementDiff, compare
+from ...i18n import translate
 from ...storage.agreement import AgreementRepo
 from ..dialogs.common import set_role
 from .render import diff_html
@@ -36,18 +37,21 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.repo = repo
         self.diff: AgreementDiff | None = None
-        self.setWindowTitle("Compare versions")
-        self.setAccessibleName("Compare versions")
+        self.setWindowTitle(translate("Agreement", "Compare versions"))
+        self.setAccessibleName(translate("Agreement", "Compare versions"))
         self.resize(1000, 640)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 20)
         outer.setSpacing(12)
-        title = QLabel("Compare two versions")
+        title = QLabel(translate("Agreement", "Compare two versions"))
         set_role(title, "title")
         outer.addWidget(title)
         hint = QLabel(
-            "Additions are marked ＋ and underlined, removals − and struck through; "
-            "moved boundaries say where they came from."
+            translate(
+                "Agreement",
+                "Additions are marked ＋ and underlined, removals − and struck through; "
+                "moved boundaries say where they came from.",
+            )
         )
         hint.setWordWrap(True)
         set_role(hint, "hint")
@@ -56,28 +60,30 @@ class CompareDialog(QDialog):
         row = QHBoxLayout()
         row.setSpacing(8)
         self.left = QComboBox()
-        self.left.setAccessibleName("Older version")
+        self.left.setAccessibleName(translate("Agreement", "Older version"))
         self.right = QComboBox()
-        self.right.setAccessibleName("Newer version")
+        self.right.setAccessibleName(translate("Agreement", "Newer version"))
         numbers = [v.number for v in repo.versions()]
         for combo in (self.left, self.right):
             for number in numbers:
-                combo.addItem(f"Version {number}", number)
-            combo.addItem("Current draft", DRAFT)
-        compare_label = QLabel("&Compare")
+                combo.addItem(
+                    translate("Agreement", "Version {number}").format(number=number), number
+                )
+            combo.addItem(translate("Agreement", "Current draft"), DRAFT)
+        compare_label = QLabel(translate("Agreement", "&Compare"))
         compare_label.setBuddy(self.left)
         row.addWidget(compare_label)
         row.addWidget(self.left, 1)
-        row.addWidget(QLabel("with"))
+        row.addWidget(QLabel(translate("Agreement", "with")))
         row.addWidget(self.right, 1)
-        self.changes_only = QCheckBox("Only what changed")
-        self.changes_only.setAccessibleName("Show only what changed")
+        self.changes_only = QCheckBox(translate("Agreement", "Only what changed"))
+        self.changes_only.setAccessibleName(translate("Agreement", "Show only what changed"))
         row.addWidget(self.changes_only)
         outer.addLayout(row)
 
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
-        self.view.setAccessibleName("Differences")
+        self.view.setAccessibleName(translate("Agreement", "Differences"))
         outer.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
+from ...i18n import translate
 from ...models.agreement_versions import VersionListModel
 from ...storage.agreement import AgreementRepo
 from ..forms.ui_history import Ui_HistoryDialog
@@ -49,13 +50,19 @@ class HistoryDialog(QDialog):
         self.model.set_versions(versions)
         if versions:
             self.lead.setText(
-                "Each version is kept exactly as it was signed. Choose one to read it, "
-                "compare it or print it."
+                translate(
+                    "Agreement",
+                    "Each version is kept exactly as it was signed. Choose one to read it, "
+                    "compare it or print it.",
+                )
             )
         else:
             self.lead.setText(
-                "Nothing has been signed yet. When every boundary is agreed, “Sign…” makes "
-                "the first version."
+                translate(
+                    "Agreement",
+                    "Nothing has been signed yet. When every boundary is agreed, “Sign…” makes "
+                    "the first version.",
+                )
             )
         row = self.model.row_of(select) if select is not None else 0
         if versions:

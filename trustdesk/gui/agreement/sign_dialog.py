@@ -19,6 +19,7 @@ from ...core import clock
 from ...core.agreement import AgreementRuleError, Signature
 from ...core.partners import Partner
 from ...core.text import ltr
+from ...i18n import translate
 from ...storage.agreement import AgreementRepo
 from ...storage.errors import VaultError
 from ..context import AppContext
@@ -26,6 +27,10 @@ from ..dialogs.common import dot_pixmap, set_role
 from ..forms.ui_sign import Ui_SignDialog
 from ..proof import ProofDialog, ask_proof, forget_proof
 from .render import snapshot_html
+
+
+def _not_signed(partner: Partner) -> str:
+    return ltr(translate("Agreement", "{name}: not signed yet").format(name=partner.name))
 
 
 class SignDialog(QDialog):
@@ -88,10 +93,18 @@ class SignDialog(QDialog):
             dot = QLabel()
             dot.setPixmap(dot_pixmap(partner.colour, 14))
             dot.setFixedSize(14, 14)
-            state = QLabel(ltr(f"{partner.name}: not signed yet"))
+            state = QLabel(_not_signed(partner))
             state.setTextFormat(Qt.TextFormat.PlainText)
-            button = QPushButton(ltr(f"{partner.name} signs…"))
-            button.setAccessibleName(ltr(f"{partner.name} signs with their own password"))
+            button = QPushButton(
+                ltr(translate("Agreement", "{name} signs…").format(name=partner.name))
+            )
+            button.setAccessibleName(
+                ltr(
+                    translate("Agreement", "{name} signs with their own password").format(
+                        name=partner.name
+                    )
+                )
+            )
             button.setEnabled(bool(self.check))
             button.clicked.connect(lambda _c=False, p=partner: self.confirm_partner(p.id))
             line.addWidget(dot)
@@ -103,14 +116,17 @@ class SignDialog(QDialog):
         self.message = self.ui.inlineMessage
 
         self.buttons = self.ui.buttons
-        self.sign_button = QPushButton("Sign" if self.solo else "Sign together")
+        self.sign_button = QPushButton(
+            translate("Agreement", "Sign") if self.solo else translate("Agreement", "Sign together")
+        )
         set_role(self.sign_button, "primary")
-        self.sign_button.setAccessibleName("Sign this version")
+        self.sign_button.setAccessibleName(translate("Agreement", "Sign this version"))
         self.buttons.addButton(self.sign_button, QDialogButtonBox.ButtonRole.AcceptRole)
         close = self.buttons.addButton(
-            "Not now" if self.check else "Close", QDialogButtonBox.ButtonRole.RejectRole
+            translate("Agreement", "Not now") if self.check else translate("Agreement", "Close"),
+            QDialogButtonBox.ButtonRole.RejectRole,
         )
-        close.setAccessibleName("Close without signing")
+        close.setAccessibleName(translate("Agreement", "Close without signing"))
         self.buttons.accepted.connect(self.sign)
         self.buttons.rejected.connect(self.reject)
         # Tab goes from the text to each partner's confirmation, then to signing and closing.
@@ -130,12 +146,18 @@ class SignDialog(QDialog):
         if not self.check or partner_id in self.confirmed:
             return None
         partner = next(p for p in self.partners if p.id == partner_id)
-        what = "your commitment" if self.solo else f"version {self.next_number} together"
+        what = (
+            translate("Agreement", "your commitment")
+            if self.solo
+            else translate("Agreement", "version {number} together").format(number=self.next_number)
+        )
         self.proof_dialog = ask_proof(
             self.ctx,
             self,
             partner_id,
-            f"You are signing {what}. Please read it through first.",
+            translate("Agreement", "You are signing {what}. Please read it through first.").format(
+                what=what
+            ),
             lambda: self._confirmed(partner),
             fresh=True,
             keep=True,
@@ -151,7 +173,9 @@ class SignDialog(QDialog):
 
     def _confirmed(self, partner: Partner) -> None:
         self.confirmed.add(partner.id)
-        self.confirm_states[partner.id].setText(ltr(f"{partner.name}: confirmed ✓"))
+        self.confirm_states[partner.id].setText(
+            ltr(translate("Agreement", "{name}: confirmed ✓").format(name=partner.name))
+        )
         self.confirm_buttons[partner.id].setEnabled(False)
         self._update()
         waiting = [p for p in self.partners if p.id not in self.confirmed]
@@ -174,7 +198,7 @@ class SignDialog(QDialog):
             # A confirmation that ran out (or was refused) is asked for again.
             self.confirmed.clear()
             for partner in self.partners:
-                self.confirm_states[partner.id].setText(ltr(f"{partner.name}: not signed yet"))
+                self.confirm_states[partner.id].setText(_not_signed(partner))
                 self.confirm_buttons[partner.id].setEnabled(True)
             self._update()
             return

@@ -21,9 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.agreement_templates import StarterTemplate, TemplateCategory, TemplateClause
+from ...i18n import plural, translate
 from ..dialogs.common import set_role
 
 Choice = tuple[TemplateCategory, list[TemplateClause]]
+
+
+def _data(text: str) -> str:
+    """The starter agreement's words, from its data file's context in the catalogs."""
+    return translate("Data: agreement starter", text)
 
 
 class TemplatesDialog(QDialog):
@@ -34,8 +40,8 @@ class TemplatesDialog(QDialog):
     def __init__(self, template: StarterTemplate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.template = template
-        self.setWindowTitle("Starting points")
-        self.setAccessibleName("Starting points for your agreement")
+        self.setWindowTitle(translate("Agreement", "Starting points"))
+        self.setAccessibleName(translate("Agreement", "Starting points for your agreement"))
         self.resize(900, 600)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 20)
@@ -49,7 +55,7 @@ class TemplatesDialog(QDialog):
 
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Suggestions to adopt")
+        self.tree.setAccessibleName(translate("Agreement", "Suggestions to adopt"))
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         self._items: list[tuple[QTreeWidgetItem, TemplateCategory, list[QTreeWidgetItem]]] = []
@@ -71,7 +77,7 @@ class TemplatesDialog(QDialog):
             self._items.append((top, cat, children))
         self.tree.expandAll()
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("The chosen suggestion")
+        self.preview.setAccessibleName(translate("Agreement", "The chosen suggestion"))
         self.preview.setOpenLinks(False)
         split = QSplitter()
         split.addWidget(self.tree)
@@ -83,9 +89,9 @@ class TemplatesDialog(QDialog):
 
         row = QHBoxLayout()
         row.setSpacing(8)
-        choose_all = QPushButton("Choose all")
+        choose_all = QPushButton(translate("Agreement", "Choose all"))
         choose_all.clicked.connect(lambda: self.set_all(True))
-        clear = QPushButton("Clear")
+        clear = QPushButton(translate("Agreement", "Clear"))
         clear.clicked.connect(lambda: self.set_all(False))
         row.addWidget(choose_all)
         row.addWidget(clear)
@@ -99,7 +105,9 @@ class TemplatesDialog(QDialog):
         self.add_button = QPushButton()
         set_role(self.add_button, "primary")
         self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(
+            translate("Agreement", "Not now"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.buttons.accepted.connect(self._adopt)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -132,10 +140,18 @@ class TemplatesDialog(QDialog):
     def _update(self) -> None:
         n = sum(len(c) for _, c in self.chosen())
         self.add_button.setEnabled(n > 0)
-        self.add_button.setText(f"Add {n} as drafts" if n else "Add as drafts")
-        self.add_button.setAccessibleName(f"Add {n} chosen suggestions as drafts")
+        self.add_button.setText(
+            plural("Agreement", "Add %n as drafts", n)
+            if n
+            else translate("Agreement", "Add as drafts")
+        )
+        self.add_button.setAccessibleName(
+            plural("Agreement", "Add %n chosen suggestions as drafts", n)
+        )
         self.count.setText(
-            "Nothing chosen yet" if not n else f"{n} chosen — you can change every word later"
+            translate("Agreement", "Nothing chosen yet")
+            if not n
+            else plural("Agreement", "%n chosen — you can change every word later", n)
         )
 
     def _show(self, item: QTreeWidgetItem | None, _previous=None) -> None:
@@ -144,19 +160,22 @@ class TemplatesDialog(QDialog):
             return
         for top, cat, children in self._items:
             if item is top:
-                self.preview.setHtml(f"<h3>{escape(cat.title)}</h3><p>{escape(cat.intro)}</p>")
+                self.preview.setHtml(
+                    f"<h3>{escape(_data(cat.title))}</h3><p>{escape(_data(cat.intro))}</p>"
+                )
                 return
+            why_label = translate("Agreement", "Why it can matter:")
             for clause, child in zip(cat.clauses, children, strict=True):
                 if item is child:
                     why = (
-                        f"<p><i>Why it can matter:</i> {escape(clause.why)}</p>"
+                        f"<p><i>{escape(why_label)}</i> {escape(_data(clause.why))}</p>"
                         if clause.why
                         else ""
                     )
                     quiet = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
                     self.preview.setHtml(
-                        f"<p style='color:{quiet}'>{escape(cat.title)}</p>"
-                        f"<p>{escape(clause.text)}</p>{why}"
+                        f"<p style='color:{quiet}'>{escape(_data(cat.title))}</p>"
+                        f"<p>{escape(_data(clause.text))}</p>{why}"
                     )
                     return
 

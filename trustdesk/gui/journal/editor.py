@@ -39,8 +39,10 @@ from PySide6.QtWidgets import (
 from ...core import clock
 from ...core import journal as jn
 from ...core.journal import Entry
+from ...i18n import translate
 from ...storage.errors import VaultError
 from ...storage.journal import JournalRepo
+from ..alerts import error_words
 from ..dialogs.common import set_role, text_label
 
 AUTOSAVE_MS = 800
@@ -79,18 +81,20 @@ class EntryEditor(QWidget):
         top.setSpacing(8)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dddd d MMMM yyyy")
-        self.date.setAccessibleName("Day of this entry")
-        widest = self.date.fontMetrics().horizontalAdvance("Wednesday 30 September 2026")
+        self.date.setDisplayFormat(translate("Dates", "dddd d MMMM yyyy"))
+        self.date.setAccessibleName(translate("Journal", "Day of this entry"))
+        widest = self.date.fontMetrics().horizontalAdvance(
+            translate("Journal", "Wednesday 30 September 2026")
+        )
         self.date.setMinimumWidth(widest + 48)
         self.mood = QComboBox()
-        self.mood.setAccessibleName("Mood (optional)")
-        self.mood.addItem("No mood chosen", None)
+        self.mood.setAccessibleName(translate("Journal", "Mood (optional)"))
+        self.mood.addItem(translate("Journal", "No mood chosen"), None)
         for key, label in jn.MOODS.items():
             self.mood.addItem(label, key)
         self.mood.setMaxVisibleItems(self.mood.count())  # every mood in sight, no scrolling
         self.status = text_label("", "hint", wrap=False)
-        self.status.setAccessibleName("Saving status")
+        self.status.setAccessibleName(translate("Journal", "Saving status"))
         top.addWidget(self.date)
         top.addWidget(self.mood)
         top.addStretch(1)
@@ -102,26 +106,28 @@ class EntryEditor(QWidget):
         outer.addWidget(self.note)
 
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Title (optional)")
-        self.title.setAccessibleName("Title")
+        self.title.setPlaceholderText(translate("Journal", "Title (optional)"))
+        self.title.setAccessibleName(translate("Journal", "Title"))
         set_role(self.title, "big")
         outer.addWidget(self.title)
 
-        self.toolbar = QToolBar("Formatting")
-        self.toolbar.setAccessibleName("Formatting")
+        self.toolbar = QToolBar(translate("Journal", "Formatting"))
+        self.toolbar.setAccessibleName(translate("Journal", "Formatting"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         outer.addWidget(self.toolbar)
 
         self.body = QTextEdit()
         self.body.setAcceptRichText(False)  # pasted text arrives plain; format it here
         self.body.setTabChangesFocus(True)
-        self.body.setAccessibleName("Entry text")
-        self.body.setPlaceholderText("Write whatever you need to. Only you can open this.")
+        self.body.setAccessibleName(translate("Journal", "Entry text"))
+        self.body.setPlaceholderText(
+            translate("Journal", "Write whatever you need to. Only you can open this.")
+        )
         outer.addWidget(self.body, 1)
 
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Tags, separated by commas")
-        self.tags.setAccessibleName("Tags, separated by commas")
+        self.tags.setPlaceholderText(translate("Journal", "Tags, separated by commas"))
+        self.tags.setAccessibleName(translate("Journal", "Tags, separated by commas"))
         outer.addWidget(self.tags)
 
         self.banner = QFrame()
@@ -131,8 +137,8 @@ class EntryEditor(QWidget):
         self.banner_text = QLabel()
         self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
         self.banner_text.setWordWrap(True)
-        self.retry = QPushButton("Try again")
-        self.retry.setAccessibleName("Try saving again")
+        self.retry = QPushButton(translate("Journal", "Try again"))
+        self.retry.setAccessibleName(translate("Journal", "Try saving again"))
         self.retry.clicked.connect(self.save)
         row.addWidget(self.banner_text, 1)
         row.addWidget(self.retry)
@@ -175,16 +181,26 @@ class EntryEditor(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        self.undo_action = self._action("Undo", "Undo typing", self.body.undo)
-        self.redo_action = self._action("Redo", "Redo typing", self.body.redo)
+        self.undo_action = self._action(
+            translate("Journal", "Undo"), translate("Journal", "Undo typing"), self.body.undo
+        )
+        self.redo_action = self._action(
+            translate("Journal", "Redo"), translate("Journal", "Redo typing"), self.body.redo
+        )
         self.body.undoAvailable.connect(self.undo_action.setEnabled)
         self.body.redoAvailable.connect(self.redo_action.setEnabled)
         self.toolbar.addSeparator()
         self.bold_action = self._action(
-            "Bold", "Bold", self.toggle_bold, QKeySequence.StandardKey.Bold
+            translate("Journal", "Bold"),
+            translate("Journal", "Bold"),
+            self.toggle_bold,
+            QKeySequence.StandardKey.Bold,
         )
         self.italic_action = self._action(
-            "Italic", "Italic", self.toggle_italic, QKeySequence.StandardKey.Italic
+            translate("Journal", "Italic"),
+            translate("Journal", "Italic"),
+            self.toggle_italic,
+            QKeySequence.StandardKey.Italic,
         )
         bold_font = QFont(self.font())
         bold_font.setBold(True)
@@ -193,10 +209,25 @@ class EntryEditor(QWidget):
         italic_font.setItalic(True)
         self.italic_action.setFont(italic_font)
         self.toolbar.addSeparator()
-        self.heading_action = self._action("Heading", "Heading", self.toggle_heading, "Ctrl+Alt+2")
-        self.bullets_action = self._action("• List", "Bulleted list", self.toggle_bullets)
-        self.numbers_action = self._action("1. List", "Numbered list", self.toggle_numbers)
-        self.quote_action = self._action("“ Quote", "Quote", self.toggle_quote)
+        self.heading_action = self._action(
+            translate("Journal", "Heading"),
+            translate("Journal", "Heading"),
+            self.toggle_heading,
+            "Ctrl+Alt+2",
+        )
+        self.bullets_action = self._action(
+            translate("Journal", "• List"),
+            translate("Journal", "Bulleted list"),
+            self.toggle_bullets,
+        )
+        self.numbers_action = self._action(
+            translate("Journal", "1. List"),
+            translate("Journal", "Numbered list"),
+            self.toggle_numbers,
+        )
+        self.quote_action = self._action(
+            translate("Journal", "“ Quote"), translate("Journal", "Quote"), self.toggle_quote
+        )
         for a in (self.bold_action, self.italic_action):
             a.setCheckable(True)
         self.body.currentCharFormatChanged.connect(self._show_format)
@@ -301,7 +332,7 @@ class EntryEditor(QWidget):
             self._loading = False
         self._set_read_only(read_only_note)
         self._hide_problem()
-        self.status.setText("" if entry.id is None else "Saved")
+        self.status.setText("" if entry.id is None else translate("Journal", "Saved"))
         self.setEnabled(True)
 
     def start_new(self, repo: JournalRepo, day: str | None = None) -> None:
@@ -348,7 +379,7 @@ class EntryEditor(QWidget):
         if self._loading or self._read_only or self.repo is None:
             return
         self.dirty = True
-        self.status.setText("Editing…")
+        self.status.setText(translate("Journal", "Editing…"))
         self._timer.start()
 
     def current_entry(self) -> Entry | None:
@@ -384,7 +415,7 @@ class EntryEditor(QWidget):
         self.entry = stored
         self.dirty = False
         self._hide_problem()
-        self.status.setText("Saved")
+        self.status.setText(translate("Journal", "Saved"))
         self.saved.emit(stored)
         self.ctx.announce(writes)
         return True
@@ -395,11 +426,14 @@ class EntryEditor(QWidget):
 
     def _show_problem(self, exc: VaultError) -> None:
         self.problem = exc
-        self.status.setText("Not saved yet")
+        self.status.setText(translate("Journal", "Not saved yet"))
+        _title, message, advice = error_words(exc)
         self.banner_text.setText(
-            f"{exc.user_message} Your words are still here, in this window. {exc.advice}"
+            translate(
+                "Journal", "{problem} Your words are still here, in this window. {advice}"
+            ).format(problem=message, advice=advice)
             if "window" not in exc.advice
-            else f"{exc.user_message} {exc.advice}"
+            else f"{message} {advice}"
         )
         self.banner.show()
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from ...core import clock
+from ...i18n import translate
 from ...storage.milestones import Milestone, MilestoneError, MilestoneRepo
 from ..context import MILESTONES, AppContext
 from ..forms.ui_milestone import Ui_MilestoneDialog
@@ -32,7 +33,7 @@ class MilestoneDialog(QDialog):
         self.ui = Ui_MilestoneDialog()
         self.ui.setupUi(self)
         if milestone is not None:
-            self.setWindowTitle("Milestone")
+            self.setWindowTitle(translate("Timeline", "Milestone"))
         self.ui.intro.setVisible(not fixed)
         self.ui.fixedIntro.setVisible(fixed)
         self.date, self.title, self.note = self.ui.date, self.ui.title, self.ui.note
@@ -45,14 +46,14 @@ class MilestoneDialog(QDialog):
             buttons.addButton(QDialogButtonBox.StandardButton.Close)
         else:
             # The role is set before the button joins the box, which polishes it at once.
-            self.save_button = QPushButton("Save")
+            self.save_button = QPushButton(translate("Timeline", "Save"))
             self.save_button.setProperty("role", "primary")
             self.save_button.setDefault(True)
             buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
             buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             if milestone is not None:
                 self.remove_button = buttons.addButton(
-                    "Remove", QDialogButtonBox.ButtonRole.DestructiveRole
+                    translate("Timeline", "Remove"), QDialogButtonBox.ButtonRole.DestructiveRole
                 )
                 self.remove_button.clicked.connect(self.remove)
         buttons.accepted.connect(self.save)
@@ -104,10 +105,10 @@ class MilestoneDialog(QDialog):
             return
         if not self.ctx.alerts.confirm(
             self,
-            "Remove this milestone?",
-            "It will no longer be on your timeline.",
-            ok="Remove",
-            cancel="Keep it",
+            translate("Timeline", "Remove this milestone?"),
+            translate("Timeline", "It will no longer be on your timeline."),
+            ok=translate("Timeline", "Remove"),
+            cancel=translate("Timeline", "Keep it"),
             destructive=True,
         ):
             return
