@@ -3,6 +3,8 @@ an inline message line and button roles for the style sheet."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
@@ -61,7 +63,17 @@ def dot_icon(colour: str, size: int = 16) -> QIcon:
     return QIcon(dot_pixmap(colour, size))
 
 
-class FitsContent:
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    # For the type checker the mixin is the dialog it is mixed into; at run time it stays a
+    # plain mixin placed before QDialog.
+    _Dialog = QDialog
+else:
+    _Dialog = object
+
+
+class FitsContent(_Dialog):
     """Mixin for dialogs (put it before QDialog): grow to fit word-wrapped text.
 
     Qt sizes windows by their layout's minimum size, which ignores height-for-width; a dialog
@@ -69,22 +81,22 @@ class FitsContent:
     """
 
     def event(self, event: QEvent) -> bool:  # noqa: D102 (Qt API)
-        handled = super().event(event)  # type: ignore[misc]
+        handled = super().event(event)
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
             self.fit_height()
         return handled
 
     def fit_height(self) -> None:
-        layout = self.layout()  # type: ignore[attr-defined]
+        layout = self.layout()
         if layout is None or not layout.hasHeightForWidth():
             return
-        needed = layout.totalHeightForWidth(self.width())  # type: ignore[attr-defined]
+        needed = layout.totalHeightForWidth(self.width())
         if needed <= 0:
             return
-        if self.minimumHeight() != needed:  # type: ignore[attr-defined]
-            self.setMinimumHeight(needed)  # type: ignore[attr-defined]
-        if self.height() < needed:  # type: ignore[attr-defined]
-            self.resize(self.width(), needed)  # type: ignore[attr-defined]
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
 
 def set_role(widget: QWidget, role: str) -> QWidget:
