@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from ...storage.milestones import MilestoneRepo
 from ..context import PARTNERS, AppContext
 from ..flow_layout import FlowLayout
 from ..page import Page
+from ..undo_bar import undo_bar
 from .icons import kind_icon
 from .milestone import MilestoneDialog
 from .trends_panel import TrendPanel
@@ -258,21 +258,11 @@ class TimelinePage(Page):
     def _build_undo_bar(self) -> QWidget:
         """Shown after a milestone was removed: it can be brought back until the next dialog."""
         self._removed = None
-        self.undo_bar = QFrame()
-        self.undo_bar.setProperty("role", "notice")
-        row = QHBoxLayout(self.undo_bar)
-        row.setContentsMargins(12, 8, 12, 8)
-        self.undo_text = QLabel()
-        self.undo_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_text.setWordWrap(True)
-        self.undo_button = QPushButton(translate("Timeline", "Bring it back"))
-        self.undo_button.setAccessibleName(
-            translate("Timeline", "Bring the removed milestone back")
+        self.undo_bar, self.undo_text, self.undo_button = undo_bar(
+            translate("Timeline", "Bring it back"),
+            translate("Timeline", "Bring the removed milestone back"),
+            self.undo_remove,
         )
-        self.undo_button.clicked.connect(self.undo_remove)
-        row.addWidget(self.undo_text, 1)
-        row.addWidget(self.undo_button)
-        self.undo_bar.hide()
         return self.undo_bar
 
     def _offer_undo(self, milestone) -> None:
