@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from tests.gui.shell_support import show_page
 from tests.gui.timeline_support import OFFSCREEN, make_ctx, make_history
 from trustdesk.core import checkin as ci
 from trustdesk.gui.context import AGREEMENT, DRAFTS
@@ -31,13 +32,7 @@ def texts(page) -> str:
 def home(qtbot):
     def make(vault, session):
         ctx = make_ctx(vault, session)
-        page = HomePage(ctx)
-        qtbot.addWidget(page)
-        page.resize(1000, 700)
-        page.session_started()
-        page.show()
-        qtbot.waitExposed(page)
-        return ctx, page
+        return ctx, show_page(qtbot, HomePage, ctx, (1000, 700))
 
     return make
 
