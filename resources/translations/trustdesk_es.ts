@@ -1180,6 +1180,58 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <source>Print or save the summary</source>
         <translation>Imprimir o guardar el resumen</translation>
     </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished">Charla</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause: keep this check-in for later and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps everything so far, encrypted, and closes. Esc does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check-in could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paused check-in could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its saved state is damaged, so it cannot be opened again. You can start a new check-in instead; the damaged one is then set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished">Ahora no</translation>
+    </message>
+    <message>
+        <source>A check-in is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You paused a check-in earlier. Would you like to start a new one instead? The paused one and its answers would then be set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the paused one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Data: agreement starter</name>

@@ -20,6 +20,7 @@ from ...core import clock
 from ...core.checkin import CheckIn, CheckInDraft, CheckInFormatError, Review, next_due
 from ...core.checkin_prompts import load_prompts
 from ...core.partners import Partner
+from ...i18n import translate
 from ...storage.checkins import CheckInRepo
 from ...storage.errors import VaultError
 from ..context import AGREEMENT, APPRECIATIONS, CHECKINS, DRAFTS, AppContext
@@ -89,16 +90,24 @@ class CheckInWizard(QWizard):
         self._preview: QPrintPreviewDialog | None = None
 
         # The platform adds the application's name ("Check-in — TrustDesk").
-        self.setWindowTitle("Check-in")
+        self.setWindowTitle(translate("Check-in", "Check-in"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, "&Pause")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Save check-in")
+        self.setButtonText(QWizard.WizardButton.CustomButton1, translate("Check-in", "&Pause"))
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton, translate("Check-in", "&Save check-in")
+        )
         pause = self.button(QWizard.WizardButton.CustomButton1)
-        pause.setAccessibleName("Pause: keep this check-in for later and close")
-        pause.setToolTip("Keeps everything so far, encrypted, and closes. Esc does the same.")
+        pause.setAccessibleName(
+            translate("Check-in", "Pause: keep this check-in for later and close")
+        )
+        pause.setToolTip(
+            translate(
+                "Check-in", "Keeps everything so far, encrypted, and closes. Esc does the same."
+            )
+        )
         self.setButtonLayout(
             [
                 QWizard.WizardButton.CustomButton1,
@@ -289,7 +298,9 @@ class CheckInWizard(QWizard):
                 DRAFTS,
             )
         except CheckInFormatError as exc:
-            self.ctx.alerts.error(self, "This check-in could not be saved", str(exc))
+            self.ctx.alerts.error(
+                self, translate("Check-in", "This check-in could not be saved"), str(exc)
+            )
             return
         if new_id is None:
             return  # explained already; the wizard stays open and the draft is kept
@@ -362,11 +373,14 @@ def resume(ctx: AppContext, parent: QWidget | None = None) -> CheckInWizard | No
     except CheckInFormatError:
         keep_going = ctx.alerts.confirm(
             parent,
-            "The paused check-in could not be read",
-            "Its saved state is damaged, so it cannot be opened again. You can start a new "
-            "check-in instead; the damaged one is then set aside.",
-            ok="Start a new check-in",
-            cancel="Not now",
+            translate("Check-in", "The paused check-in could not be read"),
+            translate(
+                "Check-in",
+                "Its saved state is damaged, so it cannot be opened again. You can start a new "
+                "check-in instead; the damaged one is then set aside.",
+            ),
+            ok=translate("Check-in", "Start a new check-in"),
+            cancel=translate("Check-in", "Not now"),
         )
         if not keep_going:
             return None
@@ -386,11 +400,14 @@ def start(ctx: AppContext, parent: QWidget | None = None) -> CheckInWizard | Non
     if has_draft(ctx):
         fresh = ctx.alerts.confirm(
             parent,
-            "A check-in is paused",
-            "You paused a check-in earlier. Would you like to start a new one instead? "
-            "The paused one and its answers would then be set aside.",
-            ok="Start a new one",
-            cancel="Keep the paused one",
+            translate("Check-in", "A check-in is paused"),
+            translate(
+                "Check-in",
+                "You paused a check-in earlier. Would you like to start a new one instead? "
+                "The paused one and its answers would then be set aside.",
+            ),
+            ok=translate("Check-in", "Start a new one"),
+            cancel=translate("Check-in", "Keep the paused one"),
             destructive=True,
         )
         if not fresh:
