@@ -29,23 +29,23 @@
     </message>
     <message>
         <source>Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar versiones</translation>
     </message>
     <message>
         <source>Compare two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar dos versiones</translation>
     </message>
     <message>
         <source>Additions are marked ＋ and underlined, removals − and struck through; moved boundaries say where they came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo añadido se marca con ＋ y subrayado, lo quitado con − y tachado; los límites movidos indican de dónde vienen.</translation>
     </message>
     <message>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión anterior</translation>
     </message>
     <message>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión posterior</translation>
     </message>
     <message>
         <source>Version {number}</source>
@@ -53,27 +53,27 @@
     </message>
     <message>
         <source>Current draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador actual</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>con</translation>
     </message>
     <message>
         <source>Only what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lo que cambió</translation>
     </message>
     <message>
         <source>Show only what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo lo que cambió</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias</translation>
     </message>
     <message>
         <source>Between {first} and {second}</source>
@@ -170,23 +170,23 @@
     </message>
     <message numerus="yes">
         <source>Add %n chosen suggestions as drafts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir %n sugerencia elegida como borrador</numerusform>
+            <numerusform>Añadir %n sugerencias elegidas como borradores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n as drafts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir %n como borrador</numerusform>
+            <numerusform>Añadir %n como borradores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chosen — you can change every word later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elegida: puedes cambiar cada palabra más adelante</numerusform>
+            <numerusform>%n elegidas: puedes cambiar cada palabra más adelante</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -610,99 +610,99 @@
     </message>
     <message>
         <source>Each version is kept exactly as it was signed. Choose one to read it, compare it or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada versión se conserva exactamente como se firmó. Elige una para leerla, compararla o imprimirla.</translation>
     </message>
     <message>
         <source>Nothing has been signed yet. When every boundary is agreed, “Sign…” makes the first version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha firmado nada. Cuando todos los límites estén aceptados, “Firmar…” crea la primera versión.</translation>
     </message>
     <message>
         <source>{name}: not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: todavía sin firmar</translation>
     </message>
     <message>
         <source>{name} signs…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} firma…</translation>
     </message>
     <message>
         <source>{name} signs with their own password</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} firma con su propia contraseña</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar</translation>
     </message>
     <message>
         <source>Sign together</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar juntos</translation>
     </message>
     <message>
         <source>Sign this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar esta versión</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Ahora no</translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close without signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin firmar</translation>
     </message>
     <message>
         <source>your commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>tu compromiso</translation>
     </message>
     <message>
         <source>version {number} together</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión {number} junto con tu pareja</translation>
     </message>
     <message>
         <source>You are signing {what}. Please read it through first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vas a firmar {what}. Léelo entero antes, por favor.</translation>
     </message>
     <message>
         <source>{name}: confirmed ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: confirmado ✓</translation>
     </message>
     <message>
         <source>Starting points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de partida</translation>
     </message>
     <message>
         <source>Starting points for your agreement</source>
-        <translation type="unfinished">Puntos de partida para el acuerdo</translation>
+        <translation>Puntos de partida para el acuerdo</translation>
     </message>
     <message>
         <source>Suggestions to adopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias para adoptar</translation>
     </message>
     <message>
         <source>The chosen suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>La sugerencia elegida</translation>
     </message>
     <message>
         <source>Choose all</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir todas</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Add as drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir como borradores</translation>
     </message>
     <message>
         <source>Nothing chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no has elegido nada</translation>
     </message>
     <message>
         <source>Why it can matter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué puede importar:</translation>
     </message>
 </context>
 <context>
@@ -770,7 +770,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Tu código de recuperación sigue siendo el mismo.</translation>
     </message>
     <message>
-        <source>Your recovery code stays the same, and so does your partner&apos;s password.</source>
+        <source>Your recovery code stays the same, and so does your partner's password.</source>
         <translation>Tu código de recuperación sigue siendo el mismo, y también la contraseña de tu pareja.</translation>
     </message>
     <message>
@@ -881,8 +881,8 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Participan: {names}</translation>
     </message>
     <message>
-        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Boundaries looked at again&lt;/h3&gt;</source>
-        <translation>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Límites revisados&lt;/h3&gt;</translation>
+        <source>&lt;h3 style='margin-top:16px'&gt;Boundaries looked at again&lt;/h3&gt;</source>
+        <translation>&lt;h3 style='margin-top:16px'&gt;Límites revisados&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;None talked about this time.&lt;/p&gt;</source>
@@ -897,8 +897,8 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>sin fecha todavía</translation>
     </message>
     <message>
-        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;My private reflection&lt;/h3&gt;</source>
-        <translation>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Mi reflexión privada&lt;/h3&gt;</translation>
+        <source>&lt;h3 style='margin-top:16px'&gt;My private reflection&lt;/h3&gt;</source>
+        <translation>&lt;h3 style='margin-top:16px'&gt;Mi reflexión privada&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Check-in summary</source>
@@ -1033,7 +1033,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <source>{name}&apos;s turn</source>
+        <source>{name}'s turn</source>
         <translation>Turno de {name}</translation>
     </message>
     <message>
@@ -1062,7 +1062,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>Taking turns</source>
@@ -1081,7 +1081,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Cada uno responde por su cuenta. Mientras {name} responde, {others} puede apartarse de la pantalla. Al final lo verán todo juntos.</translation>
     </message>
     <message>
-        <source>I&apos;m {name} — begin</source>
+        <source>I'm {name} — begin</source>
         <translation>Soy {name}: empezar</translation>
     </message>
     <message>
@@ -1089,11 +1089,11 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Pasa la pantalla a {name}, por favor</translation>
     </message>
     <message>
-        <source>{before}&apos;s answers are now out of sight. {name}, take your time; when you are ready, continue. Either of you can pause at any moment.</source>
+        <source>{before}'s answers are now out of sight. {name}, take your time; when you are ready, continue. Either of you can pause at any moment.</source>
         <translation>Las respuestas de {before} ya no están a la vista. {name}, tómate tu tiempo; cuando quieras, continúa. Cualquiera de los dos puede hacer una pausa en cualquier momento.</translation>
     </message>
     <message>
-        <source>I&apos;m {name} — continue</source>
+        <source>I'm {name} — continue</source>
         <translation>Soy {name}: continuar</translation>
     </message>
     <message>
@@ -1142,7 +1142,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <translation>dddd d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>Date of the next check-in</source>
@@ -1165,7 +1165,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Solo para mí, {name}: se guarda únicamente en mi espacio privado</translation>
     </message>
     <message>
-        <source>{name}&apos;s private reflection, stored only in {name}&apos;s private space</source>
+        <source>{name}'s private reflection, stored only in {name}'s private space</source>
         <translation>Reflexión privada de {name}, guardada únicamente en el espacio privado de {name}</translation>
     </message>
     <message>
@@ -1182,55 +1182,55 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished">Charla</translation>
+        <translation>Charla</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>&amp;Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la charla</translation>
     </message>
     <message>
         <source>Pause: keep this check-in for later and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar: guardar esta charla para más tarde y cerrar</translation>
     </message>
     <message>
         <source>Keeps everything so far, encrypted, and closes. Esc does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda todo lo hecho hasta ahora, cifrado, y cierra. Esc hace lo mismo.</translation>
     </message>
     <message>
         <source>This check-in could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar esta charla</translation>
     </message>
     <message>
         <source>The paused check-in could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la charla en pausa</translation>
     </message>
     <message>
         <source>Its saved state is damaged, so it cannot be opened again. You can start a new check-in instead; the damaged one is then set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su estado guardado está dañado, así que no se puede volver a abrir. Puedes empezar una charla nueva; entonces la dañada se aparta.</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished">Ahora no</translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>A check-in is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una charla en pausa</translation>
     </message>
     <message>
         <source>You paused a check-in earlier. Would you like to start a new one instead? The paused one and its answers would then be set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausaste una charla antes. ¿Quieres empezar una nueva en su lugar? La charla en pausa y sus respuestas se apartarían.</translation>
     </message>
     <message>
         <source>Start a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una nueva</translation>
     </message>
     <message>
         <source>Keep the paused one</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la que está en pausa</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1316,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>La apertura ofrecida libremente se siente distinta de la apertura exigida. Conviene acordar lo que parezca bien por un tiempo, y revisarlo.</translation>
     </message>
     <message>
-        <source>For now, either of us may ask to see the other&apos;s phone or messages, and the answer is a calm yes.</source>
+        <source>For now, either of us may ask to see the other's phone or messages, and the answer is a calm yes.</source>
         <translation>Por ahora, cualquiera de los dos puede pedir ver el teléfono o los mensajes del otro, y la respuesta es un sí tranquilo.</translation>
     </message>
     <message>
@@ -1432,7 +1432,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Salud sexual</translation>
     </message>
     <message>
-        <source>Looking after each other&apos;s health is part of caring for each other.</source>
+        <source>Looking after each other's health is part of caring for each other.</source>
         <translation>Cuidar la salud del otro forma parte de cuidarnos mutuamente.</translation>
     </message>
     <message>
@@ -1440,7 +1440,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Los dos nos hacemos pruebas de infecciones de transmisión sexual y compartimos los resultados.</translation>
     </message>
     <message>
-        <source>It takes away a worry and shows care for the other&apos;s body.</source>
+        <source>It takes away a worry and shows care for the other's body.</source>
         <translation>Quita una preocupación y muestra cuidado por el cuerpo del otro.</translation>
     </message>
     <message>
@@ -1599,7 +1599,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Un esfuerzo que noté</translation>
     </message>
     <message>
-        <source>Yours or someone else&apos;s: something small counts too.</source>
+        <source>Yours or someone else's: something small counts too.</source>
         <translation>Tuyo o de otra persona: lo pequeño también cuenta.</translation>
     </message>
     <message>
@@ -1666,7 +1666,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Dar o recibir un masaje con ropa</translation>
     </message>
     <message>
-        <source>Stroking each other&apos;s hair or face</source>
+        <source>Stroking each other's hair or face</source>
         <translation>Acariciarnos el pelo o la cara</translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Una venda en los ojos, y quien la lleva decide cuándo parar</translation>
     </message>
     <message>
-        <source>Gently holding the other&apos;s wrists down</source>
+        <source>Gently holding the other's wrists down</source>
         <translation>Sujetar con suavidad las muñecas del otro</translation>
     </message>
     <message>
@@ -1893,7 +1893,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Caricias sin objetivo</translation>
     </message>
     <message>
-        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other&apos;s hand to show what feels good.</source>
+        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other's hand to show what feels good.</source>
         <translation>Por turnos, acariciar todo el cuerpo, sin ropa si a los dos les apetece, solo por la sensación. Guiar la mano del otro para mostrar lo que gusta.</translation>
     </message>
     <message>
@@ -1957,7 +1957,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     <name>Dates</name>
     <message>
         <source>ddd d MMMM</source>
-        <translation>ddd d &apos;de&apos; MMMM</translation>
+        <translation>ddd d 'de' MMMM</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
@@ -1965,11 +1965,11 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <translation>dddd d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
@@ -1985,19 +1985,19 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
-        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <translation>dddd, d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>ddd d MMMM yyyy</source>
-        <translation>ddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <translation>ddd d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <translation>MMMM &apos;de&apos; yyyy</translation>
+        <translation>MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>dddd, d MMMM</source>
-        <translation>dddd, d &apos;de&apos; MMMM</translation>
+        <translation>dddd, d 'de' MMMM</translation>
     </message>
 </context>
 <context>
@@ -2114,7 +2114,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Copia de seguridad cifrada de toda la bóveda</translation>
     </message>
     <message>
-        <source>Opens only with a partner&apos;s password or recovery code. Good for a USB stick.</source>
+        <source>Opens only with a partner's password or recovery code. Good for a USB stick.</source>
         <translation>Solo se abre con la contraseña o el código de recuperación de uno de los dos. Ideal para una memoria USB.</translation>
     </message>
     <message>
@@ -2361,7 +2361,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Noté…</translation>
     </message>
     <message>
-        <source>An effort of {name}&apos;s you noticed, in your words.</source>
+        <source>An effort of {name}'s you noticed, in your words.</source>
         <translation>Un esfuerzo de {name} que notaste, con tus palabras.</translation>
     </message>
     <message>
@@ -2401,7 +2401,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>{name} notó: “{text}”</translation>
     </message>
     <message>
-        <source>I noticed an effort of my partner&apos;s</source>
+        <source>I noticed an effort of my partner's</source>
         <translation>Noté un esfuerzo de mi pareja</translation>
     </message>
     <message>
@@ -2469,7 +2469,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Tu plan está vacío. Puedes escribirlo un día más tranquilo, en “Mi plan”.</translation>
     </message>
     <message>
-        <source>My partner&apos;s plan</source>
+        <source>My partner's plan</source>
         <translation>El plan de mi pareja</translation>
     </message>
     <message>
@@ -2481,11 +2481,11 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Mi pareja</translation>
     </message>
     <message>
-        <source>{name}&apos;s plan, shared with you</source>
+        <source>{name}'s plan, shared with you</source>
         <translation>El plan de {name}, compartido contigo</translation>
     </message>
     <message>
-        <source>{name}&apos;s plan</source>
+        <source>{name}'s plan</source>
         <translation>El plan de {name}</translation>
     </message>
     <message>
@@ -2572,7 +2572,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>En ambos casos no se pierde nada del espacio compartido: el acuerdo y sus versiones firmadas, las charlas, los agradecimientos y las notas compartidas se quedan, incluido lo que escribió la persona quitada, con su nombre.</translation>
     </message>
     <message>
-        <source>The removed partner&apos;s private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
+        <source>The removed partner's private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
         <translation>El espacio privado de la persona quitada no se borra. Se aparta dentro de la carpeta de la bóveda, todavía cifrado con una clave que solo ella tenía, así que nadie puede leerlo: ni quien se queda ni ella misma. Su contraseña y su código de recuperación dejan de funcionar. Lo que quiera conservar, debería exportarlo antes.</translation>
     </message>
     <message>
@@ -2580,7 +2580,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>El espacio compartido recibe una clave nueva en ese mismo momento, así que las claves que una expareja pueda haber guardado no abren nada de lo que se escriba a partir de entonces. Quien se queda conserva su contraseña y su código de recuperación.</translation>
     </message>
     <message>
-        <source>A backup of the whole vault is made just before and kept with the vault&apos;s other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner&apos;s password and recovery code open none of them.</source>
+        <source>A backup of the whole vault is made just before and kept with the vault's other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner's password and recovery code open none of them.</source>
         <translation>Justo antes se hace una copia de seguridad de toda la bóveda, que se guarda con las demás copias de la bóveda (durante unas semanas), para que nada se pierda por error. Después, todas las copias se vuelven a proteger: la contraseña y el código de recuperación de la expareja no abren ninguna.</translation>
     </message>
     <message>
@@ -2688,7 +2688,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>La cronología muestra todo lo que puedes ver, de lo más reciente a lo más antiguo: charlas, agradecimientos, versiones firmadas, entradas del diario e hitos.</translation>
     </message>
     <message>
-        <source>The trend chart shows each partner&apos;s check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
+        <source>The trend chart shows each partner's check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
         <translation>El gráfico de tendencias muestra las respuestas de cada uno en las charlas a lo largo del tiempo, con las versiones firmadas del acuerdo marcadas como v1, v2, etc. El texto bajo el gráfico dice lo mismo para quien no pueda verlo.</translation>
     </message>
     <message>
@@ -2716,7 +2716,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Momentos difíciles</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner&apos;s plan if they shared it, a short grounding step and the time-out.</source>
+        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner's plan if they shared it, a short grounding step and the time-out.</source>
         <translation>Ctrl+Shift+M, desde cualquier página, abre una pantalla tranquila: tu plan ante los detonantes, el plan de tu pareja si lo compartió, un breve paso de anclaje y la pausa.</translation>
     </message>
     <message>
@@ -2764,7 +2764,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>TrustDesk también se bloquea solo tras unos minutos sin uso (cinco, salvo que lo cambies en Ajustes), y cuando se bloquea la pantalla o el equipo entra en reposo, si el escritorio se lo indica.</translation>
     </message>
     <message>
-        <source>Locking closes the vault&apos;s files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
+        <source>Locking closes the vault's files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
         <translation>Bloquear cierra los archivos de la bóveda y vacía todas las páginas y campos de contraseña. Lo que estabas escribiendo ya está guardado, cifrado, así que no se pierde nada.</translation>
     </message>
     <message>
@@ -2780,7 +2780,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Tu pareja puede unirse en cualquier momento desde Pareja → Invitar a tu pareja. Elige su propio nombre, color y contraseña, y recibe su propio código de recuperación.</translation>
     </message>
     <message>
-        <source>Partners → Switch partner signs the other partner in: the first partner&apos;s private space closes, the shared space stays open.</source>
+        <source>Partners → Switch partner signs the other partner in: the first partner's private space closes, the shared space stays open.</source>
         <translation>Pareja → Turno de tu pareja inicia la sesión del otro miembro: el espacio privado del primero se cierra y el espacio compartido sigue abierto.</translation>
     </message>
     <message>
@@ -2796,7 +2796,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Cada miembro tiene una contraseña y un código de recuperación. El código de recuperación permite poner una contraseña nueva si se olvida la antigua: elige “Olvidé mi contraseña” al desbloquear.</translation>
     </message>
     <message>
-        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner&apos;s password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
+        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner's password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
         <translation>Cambiar tu contraseña (Bóveda → Cambiar contraseña) deja como están tu código de recuperación y la contraseña de tu pareja. Tus espacios reciben claves nuevas y las copias de seguridad anteriores se vuelven a proteger, así que la contraseña antigua ya no abre nada.</translation>
     </message>
     <message>
@@ -3196,7 +3196,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Mi diario privado ({name})</translation>
     </message>
     <message>
-        <source>{name}&apos;s private journal: only {name} can open it</source>
+        <source>{name}'s private journal: only {name} can open it</source>
         <translation>Diario privado de {name}: solo {name} puede abrirlo</translation>
     </message>
     <message>
@@ -3208,7 +3208,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Una nota para los dos. Tu pareja también puede leerla.</translation>
     </message>
     <message>
-        <source>{name}&apos;s private journal. Only you can open it.</source>
+        <source>{name}'s private journal. Only you can open it.</source>
         <translation>Diario privado de {name}. Solo tú puedes abrirlo.</translation>
     </message>
     <message>
@@ -3252,128 +3252,128 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>“{title}” se ha borrado.</translation>
     </message>
     <message>
-        <source>{name}&apos;s private journal</source>
+        <source>{name}'s private journal</source>
         <translation>Diario privado de {name}</translation>
     </message>
     <message>
         <source>Day of this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de esta entrada</translation>
     </message>
     <message>
         <source>Wednesday 30 September 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>miércoles, 30 de septiembre de 2026</translation>
     </message>
     <message>
         <source>Mood (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo (opcional)</translation>
     </message>
     <message>
         <source>No mood chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin estado de ánimo</translation>
     </message>
     <message>
         <source>Saving status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (opcional)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la entrada</translation>
     </message>
     <message>
         <source>Write whatever you need to. Only you can open this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe lo que necesites. Solo tú puedes abrir esto.</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Intentar de nuevo</translation>
+        <translation>Intentar de nuevo</translation>
     </message>
     <message>
         <source>Try saving again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentar guardar</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la escritura</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Rehacer</translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Redo typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer la escritura</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished">Apartado</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Lista</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con viñetas</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Lista</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerada</translation>
     </message>
     <message>
         <source>“ Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>“ Cita</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando…</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin guardar</translation>
     </message>
     <message>
         <source>{problem} Your words are still here, in this window. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Tus palabras siguen aquí, en esta ventana. {advice}</translation>
     </message>
 </context>
 <context>
@@ -3653,7 +3653,7 @@ Las notas compartidas las pueden leer los dos.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <source>{name}&apos;s colour</source>
+        <source>{name}'s colour</source>
         <translation>Color de {name}</translation>
     </message>
     <message>
@@ -3685,7 +3685,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Esta bóveda es solo tuya. Tu espacio privado y el espacio compartido están abiertos.</translation>
     </message>
     <message>
-        <source>Your private space and the shared space are open. {name}&apos;s private space stays closed: only {name} can open it.</source>
+        <source>Your private space and the shared space are open. {name}'s private space stays closed: only {name} can open it.</source>
         <translation>Tu espacio privado y el espacio compartido están abiertos. El espacio privado de {name} sigue cerrado: solo {name} puede abrirlo.</translation>
     </message>
     <message>
@@ -4463,7 +4463,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>El espacio compartido se queda entero: el acuerdo, las charlas, los agradecimientos y las notas compartidas, incluido todo lo que {name} escribió allí.</translation>
     </message>
     <message>
-        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}&apos;s password opens none.</source>
+        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}'s password opens none.</source>
         <translation>El espacio compartido recibe una clave nueva, así que las claves que pueda haber guardado no abren nada de lo que se escriba a partir de ahora. Antes se hace una copia de seguridad de toda la bóveda; como todas las copias, se vuelve a proteger para que la contraseña de {name} no abra ninguna.</translation>
     </message>
     <message>
@@ -4700,23 +4700,23 @@ Las notas compartidas las pueden leer los dos.</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The report was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el informe</translation>
     </message>
 </context>
 <context>
@@ -4914,7 +4914,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Turno de tu pareja</translation>
     </message>
     <message>
-        <source>{name}, type your password to sign in. {me}&apos;s private space closes; the shared space stays open.</source>
+        <source>{name}, type your password to sign in. {me}'s private space closes; the shared space stays open.</source>
         <translation>{name}, escribe tu contraseña para iniciar sesión. El espacio privado de {me} se cierra; el espacio compartido sigue abierto.</translation>
     </message>
     <message>
@@ -5187,23 +5187,23 @@ Las notas compartidas las pueden leer los dos.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove this milestone?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar este hito?</translation>
     </message>
     <message>
         <source>It will no longer be on your timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no aparecerá en tu cronología.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished">Conservarla</translation>
+        <translation>Conservarlo</translation>
     </message>
 </context>
 <context>
@@ -5273,7 +5273,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Proponer como límite</translation>
     </message>
     <message>
-        <source>Adds “We&apos;d like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
+        <source>Adds “We'd like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
         <translation>Añade “Nos gustaría probar…” al acuerdo como propuesta; solo cuenta cuando los dos estén de acuerdo.</translation>
     </message>
     <message>
@@ -5361,7 +5361,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Yo</translation>
     </message>
     <message>
-        <source>I&apos;m ready</source>
+        <source>I'm ready</source>
         <translation>Por mi parte, sí</translation>
     </message>
     <message>
@@ -5581,7 +5581,7 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>Puedes crear una bóveda nueva o abrir otra carpeta.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file is missing</source>
+        <source>The vault's key file is missing</source>
         <translation>Falta el archivo de claves de la bóveda</translation>
     </message>
     <message>
@@ -5593,11 +5593,11 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>No se cambió nada. Puedes restaurar la bóveda desde una de sus copias de seguridad.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file is damaged</source>
+        <source>The vault's key file is damaged</source>
         <translation>El archivo de claves de la bóveda está dañado</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) is damaged and cannot be read.</source>
+        <source>The vault's key file (vault.json) is damaged and cannot be read.</source>
         <translation>El archivo de claves de la bóveda (vault.json) está dañado y no se puede leer.</translation>
     </message>
     <message>
@@ -5661,7 +5661,7 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>No se pudo escribir en la bóveda</translation>
     </message>
     <message>
-        <source>TrustDesk could not read or write the vault&apos;s files.</source>
+        <source>TrustDesk could not read or write the vault's files.</source>
         <translation>TrustDesk no pudo leer ni escribir los archivos de la bóveda.</translation>
     </message>
     <message>
@@ -5673,7 +5673,7 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>Falta la biblioteca de cifrado</translation>
     </message>
     <message>
-        <source>TrustDesk&apos;s encryption library is not available, so it refuses to run.</source>
+        <source>TrustDesk's encryption library is not available, so it refuses to run.</source>
         <translation>La biblioteca de cifrado de TrustDesk no está disponible, así que se niega a funcionar.</translation>
     </message>
     <message>
@@ -5689,11 +5689,11 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>No se pudo hacer ese cambio en los miembros de esta bóveda.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file asks for unsafe settings</source>
+        <source>The vault's key file asks for unsafe settings</source>
         <translation>El archivo de claves de la bóveda pide ajustes inseguros</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
+        <source>The vault's key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
         <translation>El archivo de claves de la bóveda (vault.json) pide ajustes de clave que TrustDesk nunca escribe (mucho más débiles o mucho más costosos que los suyos), así que no se usó.</translation>
     </message>
     <message>
@@ -5701,11 +5701,11 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>Puede que se haya editado a mano. No se cambió nada. Puedes restaurar la bóveda desde una de sus copias de seguridad.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file was changed</source>
+        <source>The vault's key file was changed</source>
         <translation>El archivo de claves de la bóveda se modificó</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
+        <source>The vault's key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
         <translation>El archivo de claves de la bóveda (vault.json) se modificó fuera de TrustDesk: su sello no coincide, así que TrustDesk no confió en él.</translation>
     </message>
     <message>
@@ -5721,7 +5721,7 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>Una base de datos de esta carpeta pertenece a otra bóveda de TrustDesk.</translation>
     </message>
     <message>
-        <source>Nothing was changed or opened. Put that vault&apos;s files back in their own folder, or restore this vault from one of its backups.</source>
+        <source>Nothing was changed or opened. Put that vault's files back in their own folder, or restore this vault from one of its backups.</source>
         <translation>No se cambió ni se abrió nada. Devuelve los archivos de esa bóveda a su propia carpeta, o restaura esta bóveda desde una de sus copias de seguridad.</translation>
     </message>
     <message>
@@ -5729,11 +5729,11 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>Una copia antigua de parte de la bóveda</translation>
     </message>
     <message>
-        <source>A database in this folder is an older copy of this vault&apos;s own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
+        <source>A database in this folder is an older copy of this vault's own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
         <translation>Una base de datos de esta carpeta es una copia antigua de la de esta bóveda, devuelta a mano; TrustDesk no la abrió para que nada más reciente se pierda sin avisar.</translation>
     </message>
     <message>
-        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault&apos;s backups instead; otherwise put the newer file back.</source>
+        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault's backups instead; otherwise put the newer file back.</source>
         <translation>No se cambió nada. Si querías volver a un estado anterior, restaura mejor una de las copias de seguridad de la bóveda; si no, vuelve a poner el archivo más reciente.</translation>
     </message>
     <message>
@@ -5741,7 +5741,7 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>Una copia antigua del archivo de claves</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
+        <source>The vault's key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
         <translation>El archivo de claves de la bóveda (vault.json) es más antiguo que sus bases de datos, así que sus claves ya no encajan con ellas.</translation>
     </message>
     <message>
@@ -5896,7 +5896,7 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <source>Partner&apos;s name</source>
+        <source>Partner's name</source>
         <translation>Nombre de tu pareja</translation>
     </message>
     <message>
@@ -5916,11 +5916,11 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>Añadir a mi pareja</translation>
     </message>
     <message>
-        <source>Partner&apos;s colour</source>
+        <source>Partner's colour</source>
         <translation>Color de tu pareja</translation>
     </message>
     <message>
-        <source>That is your partner&apos;s name too. An initial or a nickname tells you apart.</source>
+        <source>That is your partner's name too. An initial or a nickname tells you apart.</source>
         <translation>Ese también es el nombre de tu pareja. Una inicial o un apodo servirá para distinguir a cada uno.</translation>
     </message>
     <message>
