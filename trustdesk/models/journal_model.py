@@ -191,6 +191,26 @@ class EntryListModel(_Roles, QAbstractListModel):
         self.dataChanged.emit(index, index)
         return True
 
+    def insert(self, summary: EntrySummary) -> bool:
+        """Show a new entry at its place among the loaded rows; False when it falls outside
+        them (a filter leaves it out, or it belongs below what is loaded so far)."""
+        if self._repo is None or self.row_of(summary.id) >= 0:
+            return False
+        if self._tag is not None and self._tag not in summary.tags:
+            return False
+        if self._start is not None and summary.entry_date > self._start:
+            return False
+        key = (summary.entry_date, summary.id)
+        row = next(
+            (r for r, s in enumerate(self._rows) if (s.entry_date, s.id) < key), len(self._rows)
+        )
+        if row == len(self._rows) and self._more:
+            return False
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, summary)
+        self.endInsertRows()
+        return True
+
     def row_of(self, entry_id: int) -> int:
         for row, s in enumerate(self._rows):
             if s.id == entry_id:

@@ -304,6 +304,16 @@ class JournalLists(_PageBase):
         for day in days:
             self.calendar.setDateTextFormat(QDate.fromString(day, "yyyy-MM-dd"), fmt)
 
+    def _mark_day(self, day: str) -> None:
+        """Show one more day with entries in bold (when the calendar shows its month)."""
+        date = QDate.fromString(day, "yyyy-MM-dd")
+        if date.year() != self.calendar.yearShown() or date.month() != self.calendar.monthShown():
+            return
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setFontUnderline(True)
+        self.calendar.setDateTextFormat(date, fmt)
+
     def calm_weekends(self) -> None:
         """Weekends in the text colour: red days would read as warnings here."""
         fmt = self.calendar.weekdayTextFormat(Qt.DayOfWeek.Wednesday)
