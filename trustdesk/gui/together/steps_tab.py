@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import steps as rules
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...i18n import translate
 from ...models.steps_model import NEXT, OPEN, StepsModel
 from ...storage.db import Database
 from ...storage.steps import StepsRepo
@@ -33,12 +35,17 @@ from ..dialogs.common import set_role, text_label
 from .proof_open import TogetherMoment
 from .step_dialog import StepDialog
 
-OPEN_PURPOSE = (
+OPEN_PURPOSE = QT_TRANSLATE_NOOP(
+    "Together",
     "Together you are about to open the next step. It opens only if both of you said "
-    "you are ready; not yet is always a good answer."
+    "you are ready; not yet is always a good answer.",
 )
-NOTHING_BEHIND = "Nothing to step back to yet — you are at the start."
-BACK_WORDS = "You stepped back. Stepping back is part of the process — no reason needed."
+NOTHING_BEHIND = QT_TRANSLATE_NOOP(
+    "Together", "Nothing to step back to yet — you are at the start."
+)
+BACK_WORDS = QT_TRANSLATE_NOOP(
+    "Together", "You stepped back. Stepping back is part of the process — no reason needed."
+)
 RATHER_NOT_SAY = -1
 
 
@@ -65,16 +72,19 @@ class StepsTab(QWidget):
         outer.setSpacing(10)
         outer.addWidget(
             text_label(
-                "A gentle ladder, inspired by sensate focus. Each of you says privately "
-                "when you feel ready for the next step; it opens only when you both are. "
-                "You go at the pace of whichever of you needs to go slower.",
+                translate(
+                    "Together",
+                    "A gentle ladder, inspired by sensate focus. Each of you says privately "
+                    "when you feel ready for the next step; it opens only when you both are. "
+                    "You go at the pace of whichever of you needs to go slower.",
+                ),
                 "hint",
             )
         )
         self.model = StepsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Our steps")
+        self.table.setAccessibleName(translate("Together", "Our steps"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,7 +97,7 @@ class StepsTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("The chosen step")
+        self.detail.setAccessibleName(translate("Together", "The chosen step"))
         split = QSplitter()
         split.setChildrenCollapsible(False)
         split.addWidget(self.table)
@@ -97,7 +107,7 @@ class StepsTab(QWidget):
         outer.addWidget(split, 1)
         outer.addLayout(self._buttons())
         self.message = text_label("")
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(translate("Together", "Message"))
         outer.addWidget(self.message)
         outer.addWidget(self._comfort_box())
         self.clear()
@@ -107,31 +117,33 @@ class StepsTab(QWidget):
         # together above, stepping back and changing the ladder below.
         rows = QVBoxLayout()
         row = QHBoxLayout()
-        self.starter_button = QPushButton("Use the starter ladder")
+        self.starter_button = QPushButton(translate("Together", "Use the starter ladder"))
         self.starter_button.clicked.connect(self.adopt_starter)
-        self.ready_button = QPushButton("I'm ready for this step")
+        self.ready_button = QPushButton(translate("Together", "I'm ready for this step"))
         self.ready_button.setToolTip(
-            "Only you see this. Your partner sees it only if you both are."
+            translate("Together", "Only you see this. Your partner sees it only if you both are.")
         )
         self.ready_button.clicked.connect(self.toggle_ready)
-        self.open_button = QPushButton("Open the next step together…")
+        self.open_button = QPushButton(translate("Together", "Open the next step together…"))
         set_role(self.open_button, "primary")
         self.open_button.clicked.connect(self.start_open)
-        self.back_label = QLabel("Step back to:")
+        self.back_label = QLabel(translate("Together", "Step back to:"))
         self.back_to = QComboBox()
-        self.back_to.setAccessibleName("Step back to")
+        self.back_to.setAccessibleName(translate("Together", "Step back to"))
         self.back_to.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.back_label.setBuddy(self.back_to)
-        self.back_button = QPushButton("Step back")
-        self.back_button.setToolTip("Either of you can, at any time, without a reason.")
+        self.back_button = QPushButton(translate("Together", "Step back"))
+        self.back_button.setToolTip(
+            translate("Together", "Either of you can, at any time, without a reason.")
+        )
         self.back_button.clicked.connect(self.step_back)
-        self.no_back = text_label(NOTHING_BEHIND, "hint")
+        self.no_back = text_label(translate("Together", NOTHING_BEHIND), "hint")
         self.no_back.setWordWrap(False)
-        self.add_button = QPushButton("Add a step…")
+        self.add_button = QPushButton(translate("Together", "Add a step…"))
         self.add_button.clicked.connect(self.add_step)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(translate("Together", "Edit…"))
         self.edit_button.clicked.connect(self.edit_step)
-        self.remove_button = QPushButton("Remove…")
+        self.remove_button = QPushButton(translate("Together", "Remove…"))
         self.remove_button.clicked.connect(self.remove_step)
         for w in (self.starter_button, self.ready_button, self.open_button):
             row.addWidget(w)
@@ -156,17 +168,17 @@ class StepsTab(QWidget):
         self.no_back.setVisible(not some)
 
     def _comfort_box(self) -> QGroupBox:
-        box = QGroupBox("After a step — just for me")
+        box = QGroupBox(translate("Together", "After a step — just for me"))
         row = QHBoxLayout(box)
         self.comfort = QSpinBox()
         self.comfort.setRange(RATHER_NOT_SAY, 10)
-        self.comfort.setSpecialValueText("Rather not say")
-        self.comfort.setPrefix("Comfort ")
-        self.comfort.setAccessibleName("How comfortable it felt, 0 to 10")
+        self.comfort.setSpecialValueText(translate("Together", "Rather not say"))
+        self.comfort.setPrefix(translate("Together", "Comfort "))
+        self.comfort.setAccessibleName(translate("Together", "How comfortable it felt, 0 to 10"))
         self.comfort_note = QLineEdit()
-        self.comfort_note.setPlaceholderText("A note for myself (optional)")
-        self.comfort_note.setAccessibleName("A note for myself")
-        self.comfort_button = QPushButton("Keep for me")
+        self.comfort_note.setPlaceholderText(translate("Together", "A note for myself (optional)"))
+        self.comfort_note.setAccessibleName(translate("Together", "A note for myself"))
+        self.comfort_button = QPushButton(translate("Together", "Keep for me"))
         self.comfort_button.clicked.connect(self.keep_comfort)
         row.addWidget(self.comfort)
         row.addWidget(self.comfort_note, 1)
@@ -198,7 +210,9 @@ class StepsTab(QWidget):
         for step in rules.earlier_steps([s for s in ladder if s], self.model.open_id):
             self.back_to.addItem(step.text.title, step.id)
         if self.model.open_id is not None:
-            self.back_to.addItem("The very start, before the first step", None)
+            self.back_to.addItem(
+                translate("Together", "The very start, before the first step"), None
+            )
         self._show_step_back()
         self.open_button.setEnabled(not session.is_solo and self._next_id() is not None)
         self._show_current(self.table.currentIndex())
@@ -238,15 +252,26 @@ class StepsTab(QWidget):
         place = self.model.data(index, StepsModel.PlaceRole)
         ready = self.model.data(index, StepsModel.ReadyRole)
         self.ready_button.setEnabled(place == NEXT)
-        self.ready_button.setText("Not yet, after all" if ready else "I'm ready for this step")
+        self.ready_button.setText(
+            translate("Together", "Not yet, after all")
+            if ready
+            else translate("Together", "I'm ready for this step")
+        )
         t = step.text
         parts = [f"<h3>{html.escape(t.title)}</h3>", f"<p>{html.escape(t.what)}</p>"]
         if t.off_limits:
-            parts.append(f"<p><b>Not during this step:</b> {html.escape(t.off_limits)}</p>")
+            label = html.escape(translate("Together", "Not during this step:"))
+            parts.append(f"<p><b>{label}</b> {html.escape(t.off_limits)}</p>")
         if t.reflection:
-            parts.append(f"<p><b>Afterwards, to think about:</b> {html.escape(t.reflection)}</p>")
+            label = html.escape(translate("Together", "Afterwards, to think about:"))
+            parts.append(f"<p><b>{label}</b> {html.escape(t.reflection)}</p>")
         if place == OPEN:
-            parts.append("<p><i>This is where you are now. Take all the time you need.</i></p>")
+            parts.append(
+                translate(
+                    "Together",
+                    "<p><i>This is where you are now. Take all the time you need.</i></p>",
+                )
+            )
         self.detail.setHtml("".join(parts))
 
     # -- actions -------------------------------------------------------------------------------
@@ -263,12 +288,14 @@ class StepsTab(QWidget):
         ready = not self.model.data(self.table.currentIndex(), StepsModel.ReadyRole)
         if self.ctx.run(self, _done(lambda: repo.set_ready(step_id, ready))):
             self.message.setText(
-                "Noted, just for you." if ready else "Noted. Not yet is always a good answer."
+                translate("Together", "Noted, just for you.")
+                if ready
+                else translate("Together", "Noted. Not yet is always a good answer.")
             )
             self.load(step_id)
 
     def start_open(self) -> bool:
-        return self.moment.start(OPEN_PURPOSE, self._open_with)
+        return self.moment.start(translate("Together", OPEN_PURPOSE), self._open_with)
 
     def _open_with(self, other_private: Database, other_id: str) -> None:
         repo, session, step_id = self.repo(), self.ctx.session, self._next_id()
@@ -279,11 +306,18 @@ class StepsTab(QWidget):
             self.ctx.run(self, lambda: repo.open_step(session, other_private, other_id, step_id))
         except rules.OpenRefused:
             self.message.setText(
-                "This step opens when both of you feel ready. Not yet is a good answer — "
-                "you go at the pace of whichever of you needs to go slower."
+                translate(
+                    "Together",
+                    "This step opens when both of you feel ready. Not yet is a good answer — "
+                    "you go at the pace of whichever of you needs to go slower.",
+                )
             )
             return
-        self.message.setText("The step is open. Go gently, and stop whenever either of you wants.")
+        self.message.setText(
+            translate(
+                "Together", "The step is open. Go gently, and stop whenever either of you wants."
+            )
+        )
         self.load(step_id)
 
     def step_back(self) -> None:
@@ -292,7 +326,7 @@ class StepsTab(QWidget):
             return
         target = self.back_to.currentData()
         if self.ctx.run(self, _done(lambda: repo.step_back(target))):
-            self.message.setText(BACK_WORDS)
+            self.message.setText(translate("Together", BACK_WORDS))
             self.load(target)
 
     def add_step(self) -> None:
@@ -316,11 +350,14 @@ class StepsTab(QWidget):
             return
         if not self.ctx.alerts.confirm(
             self,
-            "Remove this step?",
-            f"\u201c{step.text.title}\u201d leaves your ladder for both of you. If it is the "
-            "step you are at, the one before it is where you are again.",
-            ok="Remove the step",
-            cancel="Keep it",
+            translate("Together", "Remove this step?"),
+            translate(
+                "Together",
+                "\u201c{title}\u201d leaves your ladder for both of you. If it is the "
+                "step you are at, the one before it is where you are again.",
+            ).format(title=step.text.title),
+            ok=translate("Together", "Remove the step"),
+            cancel=translate("Together", "Keep it"),
         ):
             return
         if self.ctx.run(self, lambda: repo.remove_step(step_id)):
@@ -345,7 +382,9 @@ class StepsTab(QWidget):
         repo = self.repo()
         step_id = self.model.open_id
         if repo is None or step_id is None:
-            self.message.setText("Once a step is open, you can note how it felt here.")
+            self.message.setText(
+                translate("Together", "Once a step is open, you can note how it felt here.")
+            )
             return
         value = self.comfort.value()
         comfort = None if value == RATHER_NOT_SAY else value
@@ -353,4 +392,4 @@ class StepsTab(QWidget):
         if self.ctx.run(self, lambda: repo.add_comfort(step_id, comfort, note)) is not None:
             self.comfort_note.clear()
             self.comfort.setValue(RATHER_NOT_SAY)
-            self.message.setText("Kept in your private space, just for you.")
+            self.message.setText(translate("Together", "Kept in your private space, just for you."))
