@@ -220,7 +220,7 @@ class JoinPartnerDialog(_WorkingDialog):
         )
 
     def job_done(self, result: object) -> None:
-        self.partner_id, self.recovery_code = result  # type: ignore[misc]
+        self.partner_id, self.recovery_code = cast("tuple[str, str]", result)
         self.password.clear()
         name = self.name.text().strip()
         self.code_title.setText(ltr(f"{name}, this is your recovery code"))
