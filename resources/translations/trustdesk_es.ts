@@ -5213,8 +5213,132 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Juntos, a nuestro ritmo</translation>
     </message>
     <message>
+        <source>One of you changed an answer — that is always okay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you look together, an item shows only if you both welcome it: as a yes when you both said yes, or as something to talk about when either of you said “Maybe, let&apos;s talk”. A “Not now” or a “No” is never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together you are about to see what you both said yes to. Only matches are shown; no other answer is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer on your own, at your own pace. Your answers stay in your private space: your partner never sees them. When you both want to, you can look together at the things you both said yes to — and only those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Desire list</source>
         <translation>Lista de deseos</translation>
+    </message>
+    <message>
+        <source>Keys 1 to 5 answer the chosen item; 0 leaves it unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item on the left to answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How, with care? (only you see this until a match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How, with care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change any answer at any time. A no needs no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under which heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something of our own to add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner will see it as one more item to answer — not who added it, and not your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation type="unfinished">Juntos</translation>
+    </message>
+    <message>
+        <source>Look at our matches together…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A changed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches we kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m happy for our kept matches and our steps to be in a report for our therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are included only when both of you tick this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking together needs both partners in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches kept yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gentle time to look again: around {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, just for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking together needs both of you to confirm it is you. Nothing was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed as a boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in your agreement now as a proposal, under “Intimacy, pace and consent”. It counts once both of you agree to it there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Steps at our own pace</source>

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from ...core import desires as rules
 from ...core.changes import Change
 from ...core.desires import Match, Reveal
-from ...core.home import long_day
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...i18n import date_words, translate
 from ...models.desire_model import DesireModel
 from ...storage.db import Database
 from ...storage.desires import DesireRepo, include_in_report, set_include_in_report
@@ -39,16 +40,18 @@ from ..dialogs.common import set_role, text_label
 from .matches import ProposeRow, RevealDialog, fill
 from .proof_open import TogetherMoment
 
-CHANGED_WORDS = "One of you changed an answer — that is always okay."
+CHANGED_WORDS = QT_TRANSLATE_NOOP("Together", "One of you changed an answer — that is always okay.")
 # What looking together shows, said plainly beside the button (nothing is left to be guessed).
-LOOKING_TOGETHER = (
+LOOKING_TOGETHER = QT_TRANSLATE_NOOP(
+    "Together",
     "When you look together, an item shows only if you both welcome it: as a yes when you "
     "both said yes, or as something to talk about when either of you said “Maybe, let's "
-    "talk”. A “Not now” or a “No” is never shown."
+    "talk”. A “Not now” or a “No” is never shown.",
 )
-REVEAL_PURPOSE = (
+REVEAL_PURPOSE = QT_TRANSLATE_NOOP(
+    "Together",
     "Together you are about to see what you both said yes to. Only matches are shown; "
-    "no other answer is."
+    "no other answer is.",
 )
 
 
@@ -66,9 +69,12 @@ class DesiresTab(QWidget):
         outer.setSpacing(10)
         outer.addWidget(
             text_label(
-                "Answer on your own, at your own pace. Your answers stay in your private "
-                "space: your partner never sees them. When you both want to, you can look "
-                "together at the things you both said yes to — and only those.",
+                translate(
+                    "Together",
+                    "Answer on your own, at your own pace. Your answers stay in your private "
+                    "space: your partner never sees them. When you both want to, you can look "
+                    "together at the things you both said yes to — and only those.",
+                ),
                 "hint",
             )
         )
@@ -77,7 +83,7 @@ class DesiresTab(QWidget):
         self.model = DesireModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Desire list")
+        self.tree.setAccessibleName(translate("Together", "Desire list"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
@@ -88,7 +94,9 @@ class DesiresTab(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.selectionModel().currentChanged.connect(self._show_current)
         self.tree.installEventFilter(self)
-        self.tree.setToolTip("Keys 1 to 5 answer the chosen item; 0 leaves it unanswered.")
+        self.tree.setToolTip(
+            translate("Together", "Keys 1 to 5 answer the chosen item; 0 leaves it unanswered.")
+        )
         split.addWidget(self.tree)
         split.addWidget(self._answer_panel())
         split.setStretchFactor(0, 3)
@@ -116,7 +124,9 @@ class DesiresTab(QWidget):
         self.answer_scroll = scroll
         box = QVBoxLayout(panel)
         box.setContentsMargins(12, 0, 0, 0)
-        self.item_label = text_label("Choose an item on the left to answer it.")
+        self.item_label = text_label(
+            translate("Together", "Choose an item on the left to answer it.")
+        )
         set_role(self.item_label, "section")
         box.addWidget(self.item_label)
         self.answers = QButtonGroup(self)
@@ -128,7 +138,7 @@ class DesiresTab(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(0)
         for index, word in enumerate(rules.ANSWERS):
-            button = QRadioButton(rules.ANSWER_WORDS[word])
+            button = QRadioButton(translate("Together", rules.ANSWER_WORDS[word]))
             self.answers.addButton(button)
             self.answer_buttons[word] = button
             button.installEventFilter(self)
@@ -137,18 +147,25 @@ class DesiresTab(QWidget):
         box.addLayout(grid)
         self.answers.buttonClicked.connect(self._answered)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("How, with care? (only you see this until a match)")
-        self.note.setAccessibleName("How, with care")
+        self.note.setPlaceholderText(
+            translate("Together", "How, with care? (only you see this until a match)")
+        )
+        self.note.setAccessibleName(translate("Together", "How, with care"))
         self.note.editingFinished.connect(self._note_done)
         box.addWidget(self.note)
-        self.clear_answer_button = QPushButton("Leave unanswered")
+        self.clear_answer_button = QPushButton(translate("Together", "Leave unanswered"))
         self.clear_answer_button.clicked.connect(lambda: self.set_answer(None))
         box.addWidget(self.clear_answer_button, 0, Qt.AlignmentFlag.AlignLeft)
         box.addWidget(
-            text_label("You can change any answer at any time. A no needs no reason.", "hint")
+            text_label(
+                translate(
+                    "Together", "You can change any answer at any time. A no needs no reason."
+                ),
+                "hint",
+            )
         )
         self.answer_message = text_label("")
-        self.answer_message.setAccessibleName("About this answer")
+        self.answer_message.setAccessibleName(translate("Together", "About this answer"))
         box.addWidget(self.answer_message)
         box.addStretch(1)
         return scroll
@@ -158,16 +175,21 @@ class DesiresTab(QWidget):
         row = QHBoxLayout(row_widget)
         row.setContentsMargins(0, 0, 0, 0)
         self.add_heading = QComboBox()
-        self.add_heading.setAccessibleName("Under which heading")
+        self.add_heading.setAccessibleName(translate("Together", "Under which heading"))
         self.add_heading.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.add_text = QLineEdit()
-        self.add_text.setPlaceholderText("Something of our own to add to the list")
-        self.add_text.setAccessibleName("A new item")
+        self.add_text.setPlaceholderText(
+            translate("Together", "Something of our own to add to the list")
+        )
+        self.add_text.setAccessibleName(translate("Together", "A new item"))
         self.add_text.returnPressed.connect(self.add_item)
-        self.add_button = QPushButton("Add to the list")
+        self.add_button = QPushButton(translate("Together", "Add to the list"))
         self.add_button.setToolTip(
-            "Your partner will see it as one more item to answer — not who added it, "
-            "and not your answer."
+            translate(
+                "Together",
+                "Your partner will see it as one more item to answer — not who added it, "
+                "and not your answer.",
+            )
         )
         self.add_button.clicked.connect(self.add_item)
         row.addWidget(self.add_heading)
@@ -176,23 +198,23 @@ class DesiresTab(QWidget):
         return row_widget
 
     def _together_box(self) -> QGroupBox:
-        box = QGroupBox("Together")
+        box = QGroupBox(translate("Together", "Together"))
         col = QVBoxLayout(box)
         top = QHBoxLayout()
-        self.reveal_button = QPushButton("Look at our matches together…")
+        self.reveal_button = QPushButton(translate("Together", "Look at our matches together…"))
         set_role(self.reveal_button, "primary")
         self.reveal_button.clicked.connect(self.start_reveal)
         top.addWidget(self.reveal_button)
         self.revisit_label = text_label("")
-        self.revisit_label.setAccessibleName("When to look again")
+        self.revisit_label.setAccessibleName(translate("Together", "When to look again"))
         top.addWidget(self.revisit_label, 1)
         col.addLayout(top)
-        col.addWidget(text_label(LOOKING_TOGETHER, "hint"))
+        col.addWidget(text_label(translate("Together", LOOKING_TOGETHER), "hint"))
         self.changed_label = text_label("")
-        self.changed_label.setAccessibleName("A changed answer")
+        self.changed_label.setAccessibleName(translate("Together", "A changed answer"))
         col.addWidget(self.changed_label)
         self.saved = QListWidget()
-        self.saved.setAccessibleName("Matches we kept")
+        self.saved.setAccessibleName(translate("Together", "Matches we kept"))
         self.saved.setMaximumHeight(4 * self.saved.fontMetrics().lineSpacing() + 12)
         # Room goes first to the item and its answers above; the kept matches scroll.
         self.saved.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -200,9 +222,14 @@ class DesiresTab(QWidget):
         self.saved_propose = ProposeRow(self.propose, [self.saved])
         col.addWidget(self.saved_propose)
         self.report_choice = QCheckBox(
-            "I'm happy for our kept matches and our steps to be in a report for our therapist"
+            translate(
+                "Together",
+                "I'm happy for our kept matches and our steps to be in a report for our therapist",
+            )
         )
-        self.report_choice.setToolTip("They are included only when both of you tick this.")
+        self.report_choice.setToolTip(
+            translate("Together", "They are included only when both of you tick this.")
+        )
         self.report_choice.toggled.connect(self._report_choice)
         col.addWidget(self.report_choice)
         return box
@@ -232,14 +259,22 @@ class DesiresTab(QWidget):
         together = not session.is_solo
         self.reveal_button.setEnabled(together)
         self.reveal_button.setToolTip(
-            "" if together else "Looking together needs both partners in this vault."
+            ""
+            if together
+            else translate("Together", "Looking together needs both partners in this vault.")
         )
-        fill(self.saved, repo.saved_matches(), "No matches kept yet.")
-        self.changed_label.setText(CHANGED_WORDS if repo.someone_changed() else "")
+        fill(self.saved, repo.saved_matches(), translate("Together", "No matches kept yet."))
+        self.changed_label.setText(
+            translate("Together", CHANGED_WORDS) if repo.someone_changed() else ""
+        )
         self.changed_label.setVisible(repo.someone_changed())
         revisit = repo.revisit_on()
         self.revisit_label.setText(
-            f"A gentle time to look again: around {long_day(revisit)}." if revisit else ""
+            translate("Together", "A gentle time to look again: around {day}.").format(
+                day=date_words(revisit)
+            )
+            if revisit
+            else ""
         )
         self.report_choice.blockSignals(True)
         self.report_choice.setChecked(include_in_report(session.shared, session.partner_id))
@@ -313,7 +348,11 @@ class DesiresTab(QWidget):
         self.clear_answer_button.setEnabled(enabled)
         answer = self.model.answer_for(key) if key else None
         self._check(answer.answer if answer else None)
-        self.item_label.setText(item.text if item else "Choose an item on the left to answer it.")
+        self.item_label.setText(
+            translate("Data: desires", item.text)
+            if item
+            else translate("Together", "Choose an item on the left to answer it.")
+        )
         self.note.setText(answer.note if answer else "")
         self.note.setVisible(answer is not None and answer.answer == rules.CARE)
 
@@ -359,7 +398,11 @@ class DesiresTab(QWidget):
         if word == rules.CARE:
             self.note.setFocus()
         self.answer_message.setText(
-            "Saved, just for you." if not removed else f"Saved, just for you. {CHANGED_WORDS}"
+            translate("Together", "Saved, just for you.")
+            if not removed
+            else translate("Together", "Saved, just for you.")
+            + " "
+            + translate("Together", CHANGED_WORDS)
         )
         if removed:
             self.refresh_shared()
@@ -387,7 +430,7 @@ class DesiresTab(QWidget):
 
     def start_reveal(self) -> bool:
         """Both partners confirm it is them; then the matches show, in memory only."""
-        return self.moment.start(REVEAL_PURPOSE, self._reveal_with)
+        return self.moment.start(translate("Together", REVEAL_PURPOSE), self._reveal_with)
 
     def _reveal_with(self, other_private: Database, other_id: str) -> None:
         repo, session = self.repo(), self.ctx.session
@@ -398,8 +441,11 @@ class DesiresTab(QWidget):
         except rules.RevealRefused:
             self.ctx.alerts.info(
                 self,
-                "Looking together",
-                "Looking together needs both of you to confirm it is you. Nothing was shown.",
+                translate("Together", "Looking together"),
+                translate(
+                    "Together",
+                    "Looking together needs both of you to confirm it is you. Nothing was shown.",
+                ),
             )
             return
         self.moment.dialog = None
@@ -443,9 +489,12 @@ class DesiresTab(QWidget):
             return False
         self.ctx.alerts.info(
             self,
-            "Proposed as a boundary",
-            "It is in your agreement now as a proposal, under \u201cIntimacy, pace and "
-            "consent\u201d. It counts once both of you agree to it there.",
+            translate("Together", "Proposed as a boundary"),
+            translate(
+                "Together",
+                "It is in your agreement now as a proposal, under \u201cIntimacy, pace and "
+                "consent\u201d. It counts once both of you agree to it there.",
+            ),
         )
         return True
 
