@@ -248,7 +248,7 @@ class DesiresTab(QWidget):
         self.tree.expandAll()
         self.add_heading.clear()
         for key, title in self.model.heading_keys():
-            self.add_heading.addItem(title, key)
+            self.add_heading.addItem(translate("Data: desires", title), key)
         self.refresh_shared()
         self._show_current(self.tree.currentIndex())
 
