@@ -1234,6 +1234,21 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
 </context>
 <context>
+    <name>Curtain</name>
+    <message>
+        <source>Handing over — {name}&apos;s screen is hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It comes back as soon as this question closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Data: agreement starter</name>
     <message>
         <source>Starting points for your agreement</source>
@@ -6294,6 +6309,13 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     <message>
         <source>Saved as {file}.</source>
         <translation>Enregistré sous {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFrame, QMainWindow, QVBoxLayout, QWidget
 
 from ..core.text import ltr
+from ..i18n import translate
 from .context import AppContext
 from .dialogs.common import text_label
 
@@ -32,16 +33,20 @@ class Curtain(QFrame):
         layout.setContentsMargins(32, 56, 32, 32)
         layout.setSpacing(6)
         self.line = text_label(
-            ltr(f"Handing over — {name}'s screen is hidden") if name else "Handing over",
+            ltr(translate("Curtain", "Handing over — {name}'s screen is hidden").format(name=name))
+            if name
+            else translate("Curtain", "Handing over"),
             "title",
         )
         self.line.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.hint = text_label("It comes back as soon as this question closes.", "hint")
+        self.hint = text_label(
+            translate("Curtain", "It comes back as soon as this question closes."), "hint"
+        )
         self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.line)
         layout.addWidget(self.hint)
         layout.addStretch(1)
-        self.setAccessibleName("Handing over")
+        self.setAccessibleName(translate("Curtain", "Handing over"))
         host.installEventFilter(self)
         self.setGeometry(host.rect())
         self.raise_()

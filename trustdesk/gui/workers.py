@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, QRectF, QRunnable, QSize, Qt, QThreadPool, Q
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..i18n import translate
+
 # Jobs stay referenced here until their result reached the GUI thread.
 _running: set[Job] = set()
 
@@ -95,7 +97,7 @@ class BusyIndicator(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(40)
         self._timer.timeout.connect(self._step)
-        self.setAccessibleName("Working")
+        self.setAccessibleName(translate("Workers", "Working"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.hide()
 
