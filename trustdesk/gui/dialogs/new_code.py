@@ -22,6 +22,8 @@ def make_new_code(vault: Vault, session: Session, password: str) -> tuple[Sessio
 class NewRecoveryCodeDialog(RenewSharedKeyDialog):
     """Password → new keys and a new recovery code (print or save it)."""
 
+    renew = staticmethod(make_new_code)  # what submit runs off the GUI thread
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(translate("Dialogs", "New recovery code"))
@@ -33,13 +35,3 @@ class NewRecoveryCodeDialog(RenewSharedKeyDialog):
         self.form_ui = form
         self._use_form(form, translate("Dialogs", "Make a new code"))
         return page
-
-    def submit(self) -> None:
-        vault, session = self.ctx.vault, self.ctx.session
-        if self.working or not self.password.text() or vault is None or session is None:
-            return
-        self.message.clear()
-        self.old_session = session
-        # (No session_ending here: the main window would close this dialog. The spaces are
-        # reopened in place under their new keys; views reload on session_started.)
-        self.start_job(make_new_code, vault, session, self.password.text(), session_bound=True)

@@ -20,7 +20,7 @@ from ..reveal import add_reveal_action
 from .partners import JoinPartnerDialog
 
 if TYPE_CHECKING:
-    from ...storage.vault import Session
+    from ...storage.vault import Session, Vault
 
 
 def renewal_advised(ctx: AppContext) -> bool:
@@ -72,9 +72,14 @@ class RenewSharedKeyDialog(JoinPartnerDialog):
             return
         self.message.clear()
         self.old_session = session
-        # (No session_ending here: the main window would close this dialog. The shared space
-        # is reopened in place under its new key; views reload on session_started.)
-        self.start_job(vault.renew_shared_key, session, self.password.text(), session_bound=True)
+        # (No session_ending here: the main window would close this dialog. The spaces renewed
+        # are reopened in place under their new keys; views reload on session_started.)
+        self.start_job(self.renew, vault, session, self.password.text(), session_bound=True)
+
+    @staticmethod
+    def renew(vault: Vault, session: Session, password: str) -> tuple[Session, str]:
+        """Run off the GUI thread: a new shared key; returns the session and the new code."""
+        return vault.renew_shared_key(session, password)
 
     def job_done(self, result: object) -> None:
         new_session, self.recovery_code = cast("tuple[Session, str]", result)
