@@ -2998,7 +2998,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>How far you have come</source>
-        <translation>Wie weit ihr gekommen seid</translation>
+        <translation>Der Weg bisher</translation>
     </message>
     <message>
         <source>Open the timeline</source>
