@@ -131,6 +131,13 @@
                 <numerusform>more than %n years ago</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>and %n more in the agreement</source>
+            <translation>
+                <numerusform>and %n more in the agreement</numerusform>
+                <numerusform>and %n more in the agreement</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Journal</name>

@@ -2981,6 +2981,81 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
             <numerusform>il y a plus de %n ans</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more in the agreement</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished">Accueil</translation>
+    </message>
+    <message>
+        <source>Looking at the desire list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far you have come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries to look at again</source>
+        <translation type="unfinished">Limites à regarder à nouveau</translation>
+    </message>
+    <message>
+        <source>Recent appreciations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">Moments marquants</translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-in is paused. You can go on from where you stopped, whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be looked at again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the boundary: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can look at them at your next check-in, or in the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efforts you notice and say out loud at check-ins appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days worth remembering appear here. Add one on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A former partner</source>
+        <translation type="unfinished">Un·e ex-partenaire</translation>
+    </message>
+    <message>
+        <source>{name} appreciated: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitePage</name>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from ..core import clock
 from ..core import timeline as tl
 from ..core.changes import Change
+from ..core.checkin import due_note
 from ..core.desires import revisit_note
 from ..core.home import how_far
+from ..i18n import date_words, plural, short_day_words, translate, words
 from ..storage.agreement import AgreementRepo
 from ..storage.checkins import CheckInRepo
 from ..storage.desires import DesireRepo
@@ -69,7 +71,7 @@ def _label(text: str = "", role: str = "", plain: bool = True) -> QLabel:
 
 def _day_words(day: str, year: bool = False) -> str:
     d = dt.date.fromisoformat(day)
-    return f"{d.day} {d:%B %Y}" if year else f"{d:%a} {d.day} {d:%b}"
+    return date_words(d) if year else short_day_words(d)
 
 
 class Card(QFrame):
@@ -118,7 +120,9 @@ class HomePage(Page):
         super().__init__(ctx, parent)
         self.setStyleSheet(CARD_STYLE)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Home")  # it takes focus, so the arrow keys can scroll it
+        scroll.setAccessibleName(
+            translate("Home", "Home")
+        )  # it takes focus, so the arrow keys can scroll it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)
@@ -144,25 +148,25 @@ class HomePage(Page):
         self.hard_notes = HomeNotes(ctx)
         column.addWidget(self.hard_notes)
         self.revisit_label = _label("", "hint")
-        self.revisit_label.setAccessibleName("Looking at the desire list again")
+        self.revisit_label.setAccessibleName(translate("Home", "Looking at the desire list again"))
         column.addWidget(self.revisit_label)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(16)
-        self.journey_card = Card("How far you have come")
+        self.journey_card = Card(translate("Home", "How far you have come"))
         self.journey_text = _label("")
-        self.journey_text.setAccessibleName("How far you have come")
+        self.journey_text.setAccessibleName(translate("Home", "How far you have come"))
         self.journey_card.box.insertWidget(1, self.journey_text)
-        self.timeline_button = QPushButton("Open the timeline")
+        self.timeline_button = QPushButton(translate("Home", "Open the timeline"))
         self.timeline_button.setProperty("role", "link")
         self.timeline_button.clicked.connect(self.show_timeline)
         self.journey_card.box.insertWidget(3, self.timeline_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.due_card = Card("Boundaries to look at again")
-        self.thanks_card = Card("Recent appreciations")
+        self.due_card = Card(translate("Home", "Boundaries to look at again"))
+        self.thanks_card = Card(translate("Home", "Recent appreciations"))
         self.notice_button = notice_button(ctx, self)
         self.thanks_card.box.insertWidget(3, self.notice_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.milestone_card = Card("Milestones")
+        self.milestone_card = Card(translate("Home", "Milestones"))
         grid.addWidget(self.journey_card, 0, 0)
         grid.addWidget(self.due_card, 0, 1)
         grid.addWidget(self.thanks_card, 1, 0)
@@ -224,11 +228,23 @@ class HomePage(Page):
         me = session.me
         partners = {p.id: p for p in session.partners(include_removed=True)}
         together = not session.is_solo
-        self.greeting.setText(f"Hello, {me.name}")
+        self.greeting.setText(translate("Home", "Hello, {name}").format(name=me.name))
         paused = has_draft(self.ctx)
-        note = CheckInRepo(session.shared).due_note(today)
+        checkins = CheckInRepo(session.shared)
+        note = due_note(
+            checkins.latest(),
+            checkins.cadence(),
+            today,
+            lambda text: translate("Check-in", text),
+            lambda d: QLocale().toString(
+                QDate(d.year, d.month, d.day), translate("Dates", "dddd, d MMMM")
+            ),
+        )
         if paused:
-            note = "A check-in is paused. You can go on from where you stopped, whenever you like."
+            note = translate(
+                "Home",
+                "A check-in is paused. You can go on from where you stopped, whenever you like.",
+            )
         self.banner.show_note(note, paused)
         self.hard_notes.refresh(today)
         revisit = revisit_note(DesireRepo(session.shared, session.private).revisit_on(), today)
@@ -236,31 +252,47 @@ class HomePage(Page):
         self.revisit_label.setVisible(bool(revisit) and together)
         self.notice_button.setVisible(together)
 
-        self.journey_text.setText(how_far(journey(session.shared, together), today))
+        self.journey_text.setText(how_far(journey(session.shared, together), today, words("Home")))
 
         self.due_card.clear()
         due = AgreementRepo(session.shared).due_for_review(today)
         if not due:
-            self.due_card.add(_label("Nothing is waiting to be looked at again.", "hint"))
+            self.due_card.add(
+                _label(translate("Home", "Nothing is waiting to be looked at again."), "hint")
+            )
         for clause in due[:MAX_DUE]:
             button = QPushButton(clause.text if len(clause.text) < 90 else clause.text[:88] + "…")
             button.setProperty("role", "link")
-            button.setAccessibleName(f"Open the boundary: {clause.text}")
-            button.setToolTip("Open it in the agreement")
+            button.setAccessibleName(
+                translate("Home", "Open the boundary: {text}").format(text=clause.text)
+            )
+            button.setToolTip(translate("Home", "Open it in the agreement"))
             button.clicked.connect(lambda _c=False, cid=clause.id: self._open("clause", cid))
             self.due_card.add(button, left=True)
         if len(due) > MAX_DUE:
-            self.due_card.add(_label(f"and {len(due) - MAX_DUE} more in the agreement", "hint"))
+            self.due_card.add(
+                _label(plural("Home", "and %n more in the agreement", len(due) - MAX_DUE), "hint")
+            )
         if due:
             self.due_card.add(
-                _label("You can look at them at your next check-in, or in the agreement.", "hint")
+                _label(
+                    translate(
+                        "Home", "You can look at them at your next check-in, or in the agreement."
+                    ),
+                    "hint",
+                )
             )
 
         self.thanks_card.clear()
         recent = recent_appreciations(session.shared, MAX_APPRECIATIONS)
         if not recent:
             self.thanks_card.add(
-                _label("Efforts you notice and say out loud at check-ins appear here.", "hint")
+                _label(
+                    translate(
+                        "Home", "Efforts you notice and say out loud at check-ins appear here."
+                    ),
+                    "hint",
+                )
             )
         for event in recent:
             self.thanks_card.add(self._appreciation_row(event, partners))
@@ -269,7 +301,12 @@ class HomePage(Page):
         milestones = MilestoneRepo(session.shared).recent(MAX_MILESTONES)
         if not milestones:
             self.milestone_card.add(
-                _label("Days worth remembering appear here. Add one on the timeline.", "hint")
+                _label(
+                    translate(
+                        "Home", "Days worth remembering appear here. Add one on the timeline."
+                    ),
+                    "hint",
+                )
             )
         for m in milestones:
             row = _label(f"{_day_words(m.on_date, year=True)} · {m.title}")
@@ -285,9 +322,11 @@ class HomePage(Page):
         dot.setPixmap(dot_pixmap(partner.colour if partner else "#888888", 10))
         dot.setFixedWidth(12)
         line.addWidget(dot, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        who = partner.name if partner else "A former partner"
+        who = partner.name if partner else translate("Home", "A former partner")
         text = _label(f"“{event.snippet}”\n{who} · {_day_words(event.day)}")
-        text.setAccessibleName(f"{who} appreciated: {event.snippet}")
+        text.setAccessibleName(
+            translate("Home", "{name} appreciated: {words}").format(name=who, words=event.snippet)
+        )
         line.addWidget(text, 1)
         return row
 
