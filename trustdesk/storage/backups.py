@@ -24,7 +24,14 @@ from ..core import clock
 from . import header as hdr
 from .db import Database, read_salt
 from .errors import DatabaseDamaged, HeaderDamaged, StorageFault, VaultError
-from .fsutil import atomic_write, ensure_private_dir, fsync_dir, fsync_file, os_error
+from .fsutil import (
+    atomic_write,
+    ensure_private_dir,
+    fsync_dir,
+    fsync_file,
+    os_error,
+    removed_on_failure,
+)
 from .lockfile import VaultLock
 
 BACKUPS = "backups"
@@ -104,7 +111,7 @@ class BackupManager:
         created = clock.now_utc()
         name = f"{created:%Y%m%dT%H%M%S%fZ}-{reason}"
         tmp = self.root / f".tmp-{secrets.token_hex(4)}"
-        try:
+        with removed_on_failure(tmp):
             ensure_private_dir(tmp)
             manifest: dict = {"created": clock.stamp(created), "reason": reason, "files": {}}
             for db_path in _vault_databases(self.folder):
@@ -125,12 +132,6 @@ class BackupManager:
             fsync_dir(tmp)
             os.replace(tmp, self.root / name)
             fsync_dir(self.root)
-        except OSError as exc:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise os_error(exc) from exc
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
         info = self._info(self.root / name)
         assert info is not None
         return info
@@ -275,7 +276,7 @@ class BackupManager:
         fresh = self.root / (FRESH_PREFIX + path.name)
         shutil.rmtree(fresh, ignore_errors=True)
         size = 0
-        try:
+        with removed_on_failure(fresh):
             ensure_private_dir(fresh)
             info = self._info(path)
             manifest: dict = {
@@ -306,12 +307,6 @@ class BackupManager:
             os.replace(fresh, path)
             fsync_dir(self.root)
             shutil.rmtree(retired, ignore_errors=True)
-        except OSError as exc:
-            shutil.rmtree(fresh, ignore_errors=True)
-            raise os_error(exc) from exc
-        except BaseException:
-            shutil.rmtree(fresh, ignore_errors=True)
-            raise
         return size
 
     # -- restoring -----------------------------------------------------------------------------

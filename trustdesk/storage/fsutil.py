@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import secrets
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import DiskFull, StorageFault
@@ -36,6 +39,19 @@ def os_error(exc: OSError) -> Exception:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFull(str(exc))
     return StorageFault(str(exc))
+
+
+@contextlib.contextmanager
+def removed_on_failure(folder: Path) -> Iterator[None]:
+    """Build ``folder`` in the block: if it fails, the folder goes (an OSError as ``os_error``)."""
+    try:
+        yield
+    except OSError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise os_error(exc) from exc
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
 
 
 def atomic_write(path: Path, data: bytes) -> None:

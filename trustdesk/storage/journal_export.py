@@ -21,7 +21,7 @@ from ..core import journal as jn
 from ..core.journal import Entry
 from .backups import BackupManager
 from .errors import StorageFault
-from .fsutil import FILE_MODE, ensure_private_dir, fsync_dir, os_error
+from .fsutil import FILE_MODE, ensure_private_dir, fsync_dir, os_error, removed_on_failure
 from .journal import JournalRepo
 
 MARKDOWN_FILE = "markdown"
@@ -193,7 +193,7 @@ def export_encrypted_backup(session, destination: Path) -> Path:
     destination = Path(destination)
     target = destination / f"TrustDesk backup {info.path.name[:15]}"
     tmp = destination / f".{target.name}.{secrets.token_hex(4)}.tmp"
-    try:
+    with removed_on_failure(tmp):
         ensure_private_dir(destination)
         if target.exists():
             raise StorageFault("a backup folder of that name is already there")
@@ -206,10 +206,4 @@ def export_encrypted_backup(session, destination: Path) -> Path:
         fsync_dir(tmp)
         os.replace(tmp, target)
         fsync_dir(destination)
-    except OSError as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise os_error(exc) from exc
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return target
