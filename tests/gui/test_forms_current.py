@@ -301,3 +301,23 @@ def test_switch_form_names_the_partner_who_signs_in(qtbot, couple_ctx):
     assert dialog.switch_button.text() == "Sign in as Sam"
     assert dialog.badge.partner is not None and dialog.badge.partner.name == "Sam"
     assert tab_walk(qtbot, dialog, 0) == [dialog.password]
+
+
+@OFFSCREEN_QUIRKS
+def test_settings_frame_is_a_form_and_rows_come_first(qtbot, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from trustdesk.gui.dialogs.settings_dialog import SettingsDialog, editable_settings
+    from trustdesk.settings import Settings
+
+    dialog = SettingsDialog(Settings(tmp_path / "settings.json"))
+    qtbot.addWidget(dialog)
+    rows = [dialog.editors[spec.name] for spec in editable_settings()]
+    B = QDialogButtonBox.StandardButton
+    ok, cancel = dialog.buttons.button(B.Ok), dialog.buttons.button(B.Cancel)
+    walk = tab_walk(qtbot, dialog, len(rows) + 1)
+    # It opens on the first setting; Tab goes down the rows, then to the buttons.
+    assert walk[: len(rows)] == rows
+    assert walk[len(rows)] in (ok, cancel, dialog.buttons.button(B.RestoreDefaults))
+    assert ok.property("role") == "primary"
+    assert dialog.windowTitle() == "Settings"

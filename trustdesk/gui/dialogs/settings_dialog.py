@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -10,17 +11,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...i18n import LANGUAGE_NAMES, translate
 from ...settings import SETTINGS, Setting, Settings
+from ..forms.ui_settings import Ui_Settings
 from .common import FitsContent, set_role
 
 # Remembered by the app on its own, never chosen in a form.
@@ -60,25 +60,11 @@ class SettingsDialog(FitsContent, QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle(translate("Settings", "Settings"))
-        self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 16)
-        layout.setSpacing(16)
-        intro = QLabel(
-            translate(
-                "Settings",
-                "These preferences stay on this computer. They never hold anything you wrote.",
-            )
-        )
-        intro.setWordWrap(True)
-        set_role(intro, "hint")
-        layout.addWidget(intro)
-
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(12)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # The fixed frame is a form (its words under the "Settings" context, as the rows' are);
+        # the rows come from the one table of settings.
+        self.ui = Ui_Settings()
+        self.ui.setupUi(self)
+        form = self.ui.form
         self.editors: dict[str, QWidget] = {}
         for spec in editable_settings():
             editor = self._editor(spec)
@@ -92,20 +78,24 @@ class SettingsDialog(FitsContent, QDialog):
                 label.setWordWrap(True)
                 label.setBuddy(editor)
                 form.addRow(label, editor)
-        layout.addLayout(form)
-        layout.addStretch(1)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok
-            | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults
-        )
+        self.buttons = self.ui.buttons
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         defaults = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.clicked.connect(self.restore_defaults)
-        set_role(self.buttons.button(QDialogButtonBox.StandardButton.Ok), "primary")
-        layout.addWidget(self.buttons)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        set_role(ok, "primary")
+        # The form's button box polished its buttons already: look again at the new role.
+        ok.style().unpolish(ok)
+        ok.style().polish(ok)
+        # The rows were added after the form's buttons: Tab goes through them first, and the
+        # dialog opens on the first of them.
+        rows = list(self.editors.values())
+        for first, second in itertools.pairwise([*rows, self.buttons]):
+            QWidget.setTabOrder(first, second)
+        if rows:
+            rows[0].setFocus(Qt.FocusReason.OtherFocusReason)
         self.load()
 
     # -- editors -------------------------------------------------------------------------------
