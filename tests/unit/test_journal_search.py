@@ -133,15 +133,27 @@ def test_best_match_reaches_the_oldest_hit(solo, monkeypatch, full):
     assert top == [old.id, tagged.id] if not full else sorted(top) == [old.id, tagged.id]
 
 
-def test_many_hits_date_order_matches_a_full_sort(solo, monkeypatch):
+@pytest.mark.parametrize("word", ["common", "com", '"common"'])  # long prefix, short, word
+def test_many_hits_date_order_matches_a_full_sort(solo, monkeypatch, word):
     _, session, _ = solo
     repo = JournalRepo(session.private, "me")
     repo.add_many(entry(f"2020-01-{1 + (i * 7) % 28:02d}", "", f"common {i}") for i in range(60))
+    repo.add_many(entry(f"2020-02-{1 + i % 28:02d}", "", f"other {i}") for i in range(30))
     monkeypatch.setattr(journal_storage, "MANY_HITS", 100)
-    few = [h.id for h in repo.search("common", order=DATE, limit=15)]
+    few = [h.id for h in repo.search(word, order=DATE, limit=15, offset=3)]
     monkeypatch.setattr(journal_storage, "MANY_HITS", 5)
-    many = [h.id for h in repo.search("common", order=DATE, limit=15)]
-    assert few == many
+    many = [h.id for h in repo.search(word, order=DATE, limit=15, offset=3)]
+    assert few == many and len(many) == 15
+    tagged = [h.id for h in repo.search(word, order=DATE, limit=15, tag="none")]
+    assert tagged == []
+
+
+def test_long_prefix_is_told_apart_from_words_and_short_prefixes():
+    assert journal_storage._long_prefix(jn.build_match("trust"))
+    assert journal_storage._long_prefix(jn.build_match("we walk"))
+    assert not journal_storage._long_prefix(jn.build_match("the"))
+    assert not journal_storage._long_prefix(jn.build_match('"the water"'))
+    assert not journal_storage._long_prefix(jn.build_match("t"))
 
 
 ODD = st.one_of(

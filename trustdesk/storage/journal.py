@@ -40,6 +40,14 @@ _SUMMARY_COLUMNS = (
 Cursor = tuple[str, int]  # (entry_date, id) of the last row shown
 
 
+def _long_prefix(match: str) -> bool:
+    """True when the query ends in a prefix longer than the prefix indexes (3 letters)."""
+    if not match.endswith(" *"):
+        return False
+    last = match[: -len(" *")].rstrip('"').rsplit('"', 1)[-1]
+    return len(last.split()[-1]) > 3 if last.split() else False
+
+
 @dataclass(frozen=True)
 class TagCount:
     tag: str
@@ -328,9 +336,19 @@ class JournalRepo:
         tag_filter = "{col} IN (SELECT entry_id FROM entry_tags WHERE tag = ?)"
         if order == DATE:
             many = self._hits_over(match, MANY_HITS)
-            # The hits are gathered once; with many of them the date index is walked and the
-            # first page is found within a few rows, instead of sorting every hit by date.
-            where = ["id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"]
+            # With many hits the date index is walked and the first page is found within a few
+            # rows, instead of sorting every hit by date. Each row is tested against the index
+            # on its own when that is a seek (whole words, or a prefix of up to 3 letters,
+            # which has its own index: "the" at a million entries, 0.7 ms instead of 215);
+            # a longer prefix would merge all its words again for every row, so its hits are
+            # gathered once.
+            if many and not _long_prefix(match):
+                where = [
+                    "EXISTS (SELECT 1 FROM entries_fts f WHERE f.entries_fts MATCH ?"
+                    " AND f.rowid = entries.id)"
+                ]
+            else:
+                where = ["id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"]
             sql = "SELECT id FROM entries" + (" INDEXED BY entries_by_date" if many else "")
             params: list = [match]
             if tag is not None:
