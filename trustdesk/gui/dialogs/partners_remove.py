@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core.partners import Partner
 from ...core.text import ltr
+from ...i18n import translate
 from ...storage.backups import BackupManager
 from ...storage.changes import Writes
 from ...storage.errors import VaultError, WrongPassword
@@ -190,7 +191,7 @@ class RemovePartnerDialog(_RemovalDialog):
         self.partner = partner
         name = partner.name
         self.understood, self.word = form.understood, form.word
-        self.add_buttons(f"Remove {name}")
+        self.add_buttons(translate("Dialogs", "Remove {name}").format(name=name))
         self.understood.toggled.connect(self.update_state)
         self.word.textChanged.connect(self.update_state)
         self.update_state()
@@ -232,11 +233,16 @@ class RemovePartnerDialog(_RemovalDialog):
     def step_done(self, _result: object) -> None:
         self.ctx.alerts.info(
             self.parentWidget() or self,
-            "Partner removed",  # a message box title is a window title: no name in it
+            translate(
+                "Dialogs", "Partner removed"
+            ),  # a message box title is a window title: no name in it
             ltr(
-                f"{self.partner.name} can no longer open this vault. The shared space is whole, "
-                "and it has a new key: keys they may have kept open nothing written from now "
-                "on, and older backups were re-protected too."
+                translate(
+                    "Dialogs",
+                    "{name} can no longer open this vault. The shared space is whole, "
+                    "and it has a new key: keys they may have kept open nothing written from now "
+                    "on, and older backups were re-protected too.",
+                ).format(name=self.partner.name)
             ),
         )
         self.removed.emit(self.partner.id)
@@ -251,14 +257,16 @@ class LeaveVaultDialog(_RemovalDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         session = ctx.session
         assert session is not None
-        others = ", ".join(p.name for p in session.other_partners()) or "your partner"
+        others = ", ".join(p.name for p in session.other_partners()) or translate(
+            "Dialogs", "your partner"
+        )
         form = Ui_LeaveVaultDialog()
         super().__init__(ctx, form, parent, name=session.me.name, others=others)
         self.me = session.me
         self.leaving = False
         self.password = form.passwordEdit
         add_reveal_action(self.password)
-        self.add_buttons("Leave this vault")
+        self.add_buttons(translate("Dialogs", "Leave this vault"))
         self.password.textChanged.connect(self.update_state)
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
         self.update_state()
@@ -298,7 +306,10 @@ class LeaveVaultDialog(_RemovalDialog):
     def step_done(self, own_password: object) -> None:
         if not own_password:
             self.message.setText(
-                f"That is not {self.me.name}'s password. Only your own password lets you leave."
+                translate(
+                    "Dialogs",
+                    "That is not {name}'s password. Only your own password lets you leave.",
+                ).format(name=self.me.name)
             )
             self.password.selectAll()
             return
@@ -309,7 +320,7 @@ class LeaveVaultDialog(_RemovalDialog):
         # Taking the keys out gives the shared space a new key and re-protects backups:
         # seconds on a large vault, so off the GUI thread, as removing a partner is.
         self.leaving = True
-        self.message.setText("Leaving… this can take a little while.")
+        self.message.setText(translate("Dialogs", "Leaving… this can take a little while."))
         self.run(leave_keys, session, vault)
 
     def _finish_leaving(self, error: BaseException | None) -> None:
@@ -320,8 +331,11 @@ class LeaveVaultDialog(_RemovalDialog):
         if error is None:
             self.ctx.alerts.info(
                 parent,
-                "You have left this vault",
-                "Your password no longer opens it. The shared space stays for your partner.",
+                translate("Dialogs", "You have left this vault"),
+                translate(
+                    "Dialogs",
+                    "Your password no longer opens it. The shared space stays for your partner.",
+                ),
             )
         elif isinstance(error, VaultError):
             self.ctx.alerts.vault_error(parent, error)
@@ -334,7 +348,9 @@ class LeaveVaultDialog(_RemovalDialog):
             self._finish_leaving(error)
             return True
         if isinstance(error, WrongPassword):
-            self.message.setText("That password did not match. Check Caps Lock and try again.")
+            self.message.setText(
+                translate("Dialogs", "That password did not match. Check Caps Lock and try again.")
+            )
             self.password.selectAll()
             return True
         return False
@@ -368,7 +384,7 @@ class PartnersDialog(FitsContent, QDialog):
         self.others = session.other_partners()
         self.remove_buttons: list[QPushButton] = []
         for other in self.others:
-            button = QPushButton(f"Remove {other.name}…")
+            button = QPushButton(translate("Dialogs", "Remove {name}…").format(name=other.name))
             button.clicked.connect(lambda _c=False, p=other: self.remove(p))
             self.ui.actions.insertWidget(len(self.remove_buttons), button)
             self.remove_buttons.append(button)
@@ -398,10 +414,10 @@ class PartnersDialog(FitsContent, QDialog):
         dot = QLabel()
         dot.setPixmap(dot_pixmap(partner.colour, 14))
         dot.setFixedSize(14, 14)
-        text = partner.name + (" — signed in" if is_me else "")
+        text = partner.name + (translate("Dialogs", " — signed in") if is_me else "")
         name = QLabel(text)
         name.setTextFormat(Qt.TextFormat.PlainText)
-        since = QLabel(f"here since {joined_on(partner)}")
+        since = QLabel(translate("Dialogs", "here since {day}").format(day=joined_on(partner)))
         set_role(since, "hint")
         layout.addWidget(dot)
         layout.addWidget(name)
