@@ -4221,6 +4221,45 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
 </context>
 <context>
+    <name>Proof</name>
+    <message>
+        <source>Please confirm it is you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, please confirm it is you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {name} types here, with their own password. It stays on this computer and is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm it is me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>That is not {name}&apos;s password. Take your time and try again; capital letters count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Questions</name>
     <message>
         <source>Honest answers</source>

@@ -35,6 +35,7 @@ from ..core.partners import Partner
 from ..core.text import ltr
 from ..i18n import translate
 from ..storage.errors import VaultError, WrongPassword
+from .alerts import error_words
 from .context import AppContext
 from .curtain import hide_behind
 from .dialogs.common import FitsContent, dot_pixmap, message_label, password_edit, set_role
@@ -71,8 +72,8 @@ class ProofDialog(FitsContent, QDialog):
         self.was_proven = False
         self._before: float | None = None
         self._cancelled = False  # closed while the password was being checked
-        self.setWindowTitle("Please confirm it is you")
-        self.setAccessibleName("Please confirm it is you")
+        self.setWindowTitle(translate("Proof", "Please confirm it is you"))
+        self.setAccessibleName(translate("Proof", "Please confirm it is you"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(440)
 
@@ -84,7 +85,9 @@ class ProofDialog(FitsContent, QDialog):
         dot = QLabel()
         dot.setPixmap(dot_pixmap(partner.colour, 16))
         dot.setFixedSize(16, 16)
-        self.heading = QLabel(ltr(f"{partner.name}, please confirm it is you"))
+        self.heading = QLabel(
+            ltr(translate("Proof", "{name}, please confirm it is you").format(name=partner.name))
+        )
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         set_role(self.heading, "title")
@@ -95,12 +98,15 @@ class ProofDialog(FitsContent, QDialog):
         self.purpose = QLabel(purpose)
         self.purpose.setTextFormat(Qt.TextFormat.PlainText)
         self.purpose.setWordWrap(True)
-        self.purpose.setAccessibleName("What this is for")
+        self.purpose.setAccessibleName(translate("Proof", "What this is for"))
         outer.addWidget(self.purpose)
         hint = QLabel(
             ltr(
-                f"Only {partner.name} types here, with their own password. "
-                "It stays on this computer and is not saved."
+                translate(
+                    "Proof",
+                    "Only {name} types here, with their own password. "
+                    "It stays on this computer and is not saved.",
+                ).format(name=partner.name)
             )
         )
         hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,8 +114,10 @@ class ProofDialog(FitsContent, QDialog):
         set_role(hint, "hint")
         outer.addWidget(hint)
 
-        label = QLabel(ltr(f"{partner.name}'s &password"))
-        self.password = password_edit(ltr(f"{partner.name}'s password"))
+        label = QLabel(ltr(translate("Proof", "{name}'s &password").format(name=partner.name)))
+        self.password = password_edit(
+            ltr(translate("Proof", "{name}'s password").format(name=partner.name))
+        )
         label.setBuddy(self.password)
         outer.addSpacing(4)
         outer.addWidget(label)
@@ -124,11 +132,11 @@ class ProofDialog(FitsContent, QDialog):
         outer.addLayout(status_row)
 
         self.buttons = QDialogButtonBox()
-        self.confirm_button = QPushButton("Confirm it is me")
+        self.confirm_button = QPushButton(translate("Proof", "Confirm it is me"))
         set_role(self.confirm_button, "primary")
-        self.confirm_button.setAccessibleName("Confirm it is me")
+        self.confirm_button.setAccessibleName(translate("Proof", "Confirm it is me"))
         self.cancel_button = self.buttons.addButton(
-            "Cancel", QDialogButtonBox.ButtonRole.RejectRole
+            translate("Proof", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.confirm)
@@ -195,11 +203,15 @@ class ProofDialog(FitsContent, QDialog):
         self._set_inputs(True)
         if isinstance(exc, WrongPassword):
             self.message.setText(
-                f"That is not {self.partner.name}'s password. Take your time and try again; "
-                "capital letters count."
+                translate(
+                    "Proof",
+                    "That is not {name}'s password. Take your time and try again; "
+                    "capital letters count.",
+                ).format(name=self.partner.name)
             )
         elif isinstance(exc, VaultError):
-            self.message.setText(f"{exc.user_message} {exc.advice}")
+            _title, message, advice = error_words(exc)
+            self.message.setText(f"{message} {advice}")
         else:
             from .recovery import report_unexpected
 
