@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -113,6 +114,20 @@ def text_label(text: str, role: str = "", wrap: bool = True) -> QLabel:
     if role:
         set_role(label, role)
     return label
+
+
+def hinted_column(
+    panel: QWidget,
+    hint: str,
+    margins: tuple[int, int, int, int] = (12, 12, 12, 12),
+    spacing: int = 8,
+) -> QVBoxLayout:
+    """The column of a panel or tab, opening with its hint."""
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(*margins)
+    layout.setSpacing(spacing)
+    layout.addWidget(text_label(hint, "hint"))
+    return layout
 
 
 def message_label(accessible_name: str = "Message") -> QLabel:

@@ -23,7 +23,7 @@ from ...core import clock
 from ...core.hard_moments import HELPERS_HINT, PLAN_FIELDS, HardDay, TriggerPlan
 from ...i18n import day_words, translate
 from ..context import AppContext
-from ..dialogs.common import set_role, text_label
+from ..dialogs.common import hinted_column, set_role, text_label
 from .common import HARD_MOMENTS, partner_names, repo_of, write
 
 SAVE_DELAY_MS = 600
@@ -37,15 +37,6 @@ def heading(text: str) -> QLabel:
     label = text_label(text)
     label.setStyleSheet("font-weight: 600;")
     return label
-
-
-def hinted_column(panel: QWidget, hint: str) -> QVBoxLayout:
-    """The column of a panel you write in, opening with its hint."""
-    layout = QVBoxLayout(panel)
-    layout.setContentsMargins(12, 12, 12, 12)
-    layout.setSpacing(8)
-    layout.addWidget(text_label(hint, "hint"))
-    return layout
 
 
 class Card(QFrame):
