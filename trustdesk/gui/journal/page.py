@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from ...storage.journal import JournalRepo
 from ..context import JOURNAL, PARTNERS, AppContext
 from ..dialogs.common import dot_pixmap, set_role, text_label
 from ..page import Page
+from ..undo_bar import undo_bar
 from .editor import EntryEditor
 from .lists import PRIVATE, SHARED, JournalLists
 
@@ -135,19 +135,11 @@ class JournalPage(JournalLists, Page):
     def _build_undo_bar(self) -> QWidget:
         """Shown after a deletion: the entry can be brought back until something else opens."""
         self._deleted = None
-        self.undo_bar = QFrame()
-        set_role(self.undo_bar, "notice")
-        row = QHBoxLayout(self.undo_bar)
-        row.setContentsMargins(12, 8, 12, 8)
-        self.undo_text = QLabel()
-        self.undo_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.undo_text.setWordWrap(True)
-        self.undo_button = QPushButton(translate("Journal", "Bring it back"))
-        self.undo_button.setAccessibleName(translate("Journal", "Bring the deleted entry back"))
-        self.undo_button.clicked.connect(self.undo_delete)
-        row.addWidget(self.undo_text, 1)
-        row.addWidget(self.undo_button)
-        self.undo_bar.hide()
+        self.undo_bar, self.undo_text, self.undo_button = undo_bar(
+            translate("Journal", "Bring it back"),
+            translate("Journal", "Bring the deleted entry back"),
+            self.undo_delete,
+        )
         return self.undo_bar
 
     def _forget_deleted(self) -> None:
