@@ -5837,6 +5837,26 @@ Les notes partagées peuvent être lues par vous deux.</translation>
         <source>Kept in your private space, just for you.</source>
         <translation>Gardé dans votre espace privé, rien que pour vous.</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, with care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe, let&apos;s talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished">Pas maintenant</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Trends</name>

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..paths import resource
 from .bundled import read_json
+from .i18n import QT_TRANSLATE_NOOP
 
 CATALOGUE_FILE = ("desires", "catalogue.json")
 FORMAT = 1
@@ -31,12 +32,13 @@ MAYBE = "maybe"  # Maybe, let's talk
 NOT_NOW = "not_now"
 NO = "no"
 ANSWERS = (YES, CARE, MAYBE, NOT_NOW, NO)
+# Marked for the catalogs; the GUI shows them through translate("Together", ...).
 ANSWER_WORDS = {
-    YES: "Yes",
-    CARE: "Yes, with care",
-    MAYBE: "Maybe, let's talk",
-    NOT_NOW: "Not now",
-    NO: "No",
+    YES: QT_TRANSLATE_NOOP("Together", "Yes"),
+    CARE: QT_TRANSLATE_NOOP("Together", "Yes, with care"),
+    MAYBE: QT_TRANSLATE_NOOP("Together", "Maybe, let's talk"),
+    NOT_NOW: QT_TRANSLATE_NOOP("Together", "Not now"),
+    NO: QT_TRANSLATE_NOOP("Together", "No"),
 }
 _YES_LIKE = frozenset({YES, CARE})
 _OPEN = frozenset({YES, CARE, MAYBE})
