@@ -103,7 +103,9 @@ class DesireModel(QAbstractItemModel):
         if index.internalId() == NO_ROW:
             heading = self._headings[index.row()]
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return heading.title if index.column() == self.ITEM else None
+                if index.column() != self.ITEM:
+                    return None
+                return translate("Data: desires", heading.title)
             if role == self.SortRole:
                 return index.row()
             return None
@@ -113,14 +115,16 @@ class DesireModel(QAbstractItemModel):
         answer = self._answers.get(item.key)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if index.column() == self.ITEM:
-                return item.text
-            return (
-                ANSWER_WORDS[answer.answer] if answer else translate("Together", "Not answered yet")
-            )
+                # The catalogue's items in the chosen language; an item of the couple's own
+                # matches no entry of the catalogs and stays as written.
+                return translate("Data: desires", item.text)
+            if answer:
+                return translate("Together", ANSWER_WORDS[answer.answer])
+            return translate("Together", "Not answered yet")
         if role == Qt.ItemDataRole.ForegroundRole and answer is None and index.column() == 1:
             return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.ToolTipRole and answer and answer.note:
-            return f"How: {answer.note}"
+            return translate("Together", "How: {note}").format(note=answer.note)
         if role == self.KeyRole:
             return item.key
         if role == self.AnswerRole:
