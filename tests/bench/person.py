@@ -351,6 +351,75 @@ def session(folder: Path, word: str) -> dict:
     return out
 
 
+def rss_mb() -> float:
+    """The resident set now (Linux), in MB; 0 elsewhere."""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _category(name: str) -> str:
+    base = name.rsplit("/", 1)[-1]
+    if not name:
+        return "anonymous (malloc arenas, Python objects, thread stacks)"
+    if name == "[heap]":
+        return "main heap (brk)"
+    if name.startswith("["):
+        return "stack and kernel"
+    if "Qt6" in base or "libicu" in base or "shiboken" in base or "pyside" in base.lower():
+        return "Qt, ICU and the bindings (code and data)"
+    if "sqlcipher" in name or "libcrypto" in base or "libssl" in base or "_rust" in base:
+        return "SQLCipher, OpenSSL, cryptography"
+    if base.endswith((".ttf", ".otf", ".ttc", ".pcf", ".pfb")) or "fontconfig" in name:
+        return "fonts"
+    if "python" in name or base.endswith(".so") and "site-packages" in name:
+        return "Python and extension modules"
+    if "/memfd:" in name or "SYSV" in name or "/dev/shm" in name:
+        return "shared memory (X/Xvfb images)"
+    return "other libraries and files"
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def rss_breakdown() -> dict[str, float]:
+    """Resident memory by kind of mapping (from /proc/self/smaps), in MB."""
+    out: dict[str, float] = {}
+    try:
+        with open("/proc/self/smaps") as fh:
+            name = ""
+            for line in fh:
+                head = line.split(None, 1)[0]
+                if "-" in head and not head.endswith(":"):
+                    parts = line.split(None, 5)
+                    name = parts[5].strip() if len(parts) > 5 else ""
+                elif head == "Rss:":
+                    key = _category(name)
+                    out[key] = out.get(key, 0.0) + int(line.split()[1]) / 1024
+    except OSError:
+        return {}
+    return {k: round(v, 1) for k, v in sorted(out.items(), key=lambda kv: -kv[1])}
+
+
+def _python_objects(stage: str) -> None:
+    """With PYTHONTRACEMALLOC set: where the Python objects alive now were allocated (stderr)."""
+    import tracemalloc
+
+    if not tracemalloc.is_tracing():
+        return
+    snap = tracemalloc.take_snapshot()
+    total = sum(st.size for st in snap.statistics("filename"))
+    print(f"-- Python objects when {stage}: {total / 2**20:.1f} MB", file=sys.stderr)
+    for st in snap.statistics("filename")[:25]:
+        print(f"{st.size / 2**20:8.2f} MB  {st.traceback[0].filename}", file=sys.stderr)
+
+
 def memory(folder: Path, rows: int) -> dict:
     from tests.bench.vaults import COMMON_WORD, RARE_WORD
 
@@ -359,16 +428,34 @@ def memory(folder: Path, rows: int) -> dict:
     _patch_search()
     with tempfile.TemporaryDirectory() as home:
         s = Session(folder, Path(home))
+        stages = {"unlock window": rss_mb()}
+        peaks = {"unlock window": peak_mb()}
+        breakdowns = {"unlock window": rss_breakdown()}
         s.unlock()
+        stages["first page"] = rss_mb()
+        peaks["first page"] = peak_mb()
         s.wait_for_backup()
+        stages["daily backup made"] = rss_mb()
+        peaks["daily backup made"] = peak_mb()
         scrolled = s.scroll_timeline(rows)
+        stages[f"{scrolled} timeline rows"] = rss_mb()
+        peaks[f"{scrolled} timeline rows"] = peak_mb()
         s.search(RARE_WORD)
         s.search(COMMON_WORD)
+        stages["two searches"] = rss_mb()
+        peaks["two searches"] = peak_mb()
         after_first = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        breakdowns["unlocked, scrolled and searched"] = rss_breakdown()
         cycles, problem = 0, ""
         for _ in range(5):
             s.lock()
+            stages.setdefault("locked", rss_mb())
+            peaks.setdefault("locked", peak_mb())
+            breakdowns.setdefault("locked", rss_breakdown())
+            _python_objects("locked")
             s.unlock()
+            stages.setdefault("unlocked again", rss_mb())
+            peaks.setdefault("unlocked again", peak_mb())
             try:
                 s.scroll_timeline(rows)
                 s.search(RARE_WORD)
@@ -377,12 +464,16 @@ def memory(folder: Path, rows: int) -> dict:
                 break
             cycles += 1
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        stages["after the cycles"] = rss_mb()
         s.quit()
     return {
         "peak_rss_mb": round(peak, 1),
         "peak_rss_mb_first_session": round(after_first, 1),
         "timeline_rows_scrolled": scrolled,
         "lock_cycles": cycles,
+        "rss_mb_by_stage": {k: round(v, 1) for k, v in stages.items()},
+        "peak_mb_by_stage": {k: round(v, 1) for k, v in peaks.items()},
+        "rss_mb_by_mapping": breakdowns,
         "problem": problem,
     }
 
