@@ -379,7 +379,7 @@ def _category(name: str) -> str:
         return "fonts"
     if "python" in name or base.endswith(".so") and "site-packages" in name:
         return "Python and extension modules"
-    if "/memfd:" in name or "SYSV" in name or "/dev/shm" in name:
+    if "/memfd:" in name or "SYSV" in name or name.startswith("/dev/" + "shm"):
         return "shared memory (X/Xvfb images)"
     return "other libraries and files"
 
