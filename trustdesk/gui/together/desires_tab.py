@@ -36,7 +36,7 @@ from ...models.desire_model import DesireModel
 from ...storage.db import Database
 from ...storage.desires import DesireRepo, include_in_report, set_include_in_report
 from ..context import AGREEMENT, AppContext
-from ..dialogs.common import set_role, text_label
+from ..dialogs.common import hinted_column, set_role, text_label
 from .matches import ProposeRow, RevealDialog, fill
 from .proof_open import TogetherMoment
 
@@ -64,19 +64,16 @@ class DesiresTab(QWidget):
         self.moment = TogetherMoment(ctx, self)
         self.reveal_dialog: RevealDialog | None = None
         self._showing: str | None = None  # item key in the answer panel
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 8, 0, 0)
-        outer.setSpacing(10)
-        outer.addWidget(
-            text_label(
-                translate(
-                    "Together",
-                    "Answer on your own, at your own pace. Your answers stay in your private "
-                    "space: your partner never sees them. When you both want to, you can look "
-                    "together at the things you both said yes to — and only those.",
-                ),
-                "hint",
-            )
+        outer = hinted_column(
+            self,
+            translate(
+                "Together",
+                "Answer on your own, at your own pace. Your answers stay in your private "
+                "space: your partner never sees them. When you both want to, you can look "
+                "together at the things you both said yes to — and only those.",
+            ),
+            (0, 8, 0, 0),
+            10,
         )
         split = QSplitter()
         split.setChildrenCollapsible(False)

@@ -31,7 +31,7 @@ from ...models.steps_model import NEXT, OPEN, StepsModel
 from ...storage.db import Database
 from ...storage.steps import StepsRepo
 from ..context import AppContext
-from ..dialogs.common import set_role, text_label
+from ..dialogs.common import hinted_column, set_role, text_label
 from .proof_open import TogetherMoment
 from .step_dialog import StepDialog
 
@@ -67,19 +67,16 @@ class StepsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.moment = TogetherMoment(ctx, self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 8, 0, 0)
-        outer.setSpacing(10)
-        outer.addWidget(
-            text_label(
-                translate(
-                    "Together",
-                    "A gentle ladder, inspired by sensate focus. Each of you says privately "
-                    "when you feel ready for the next step; it opens only when you both are. "
-                    "You go at the pace of whichever of you needs to go slower.",
-                ),
-                "hint",
-            )
+        outer = hinted_column(
+            self,
+            translate(
+                "Together",
+                "A gentle ladder, inspired by sensate focus. Each of you says privately "
+                "when you feel ready for the next step; it opens only when you both are. "
+                "You go at the pace of whichever of you needs to go slower.",
+            ),
+            (0, 8, 0, 0),
+            10,
         )
         self.model = StepsModel(self)
         self.table = QTableView()
