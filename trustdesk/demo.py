@@ -18,6 +18,7 @@ from pathlib import Path
 from .core import checkin as ci
 from .core import clock
 from .core.agreement import Signature
+from .core.i18n import QT_TRANSLATE_NOOP
 from .core.journal import Entry
 from .core.partners import PARTNER_COLOURS
 from .storage import crypto
@@ -30,7 +31,7 @@ from .storage.vault import Session, Vault
 ROBIN, KAI = "Robin", "Kai"
 ROBIN_PASSWORD = "demo robin 1"
 KAI_PASSWORD = "demo kai 2"
-BANNER = "Demo — sample data, deleted when you close TrustDesk"
+BANNER = QT_TRANSLATE_NOOP("Demo", "Demo — sample data, deleted when you close TrustDesk")
 # One password a line, so a narrow window never breaks one in two.
 UNLOCK_HINT = f"{BANNER}.\nRobin’s password: {ROBIN_PASSWORD}\nKai’s password: {KAI_PASSWORD}"
 WEEKS = 52

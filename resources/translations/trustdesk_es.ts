@@ -2016,6 +2016,13 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Demo — sample data, deleted when you close TrustDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Blue</source>

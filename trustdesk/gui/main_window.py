@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         if self.ctx.demo:
             from ..demo import BANNER
 
-            self.demo_banner = QLabel(BANNER)
+            self.demo_banner = QLabel(translate("Demo", BANNER))
             self.demo_banner.setObjectName("demoBanner")
             self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.demo_banner.setStyleSheet(
