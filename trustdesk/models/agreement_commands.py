@@ -97,13 +97,6 @@ class AgreementEditor(QObject):
 
     # -- the write path -------------------------------------------------------------------------
 
-    def _max_ids(self) -> tuple[int, int]:
-        db = self.repo.db
-        return (
-            int(db.scalar("SELECT coalesce(max(id), 0) FROM categories")),
-            int(db.scalar("SELECT coalesce(max(id), 0) FROM clauses")),
-        )
-
     def run(
         self,
         name: str,
@@ -118,18 +111,15 @@ class AgreementEditor(QObject):
         db = self.repo.db
         try:
             with db.transaction():
-                max_cat, max_clause = self._max_ids()
+                high = self.repo.high_water()
                 last_event = self.repo.last_event_id()
                 before = self.repo.capture(cats, cls)
                 result = operation()
                 if result is False or result is None:
                     return result
-                cats |= {
-                    r[0] for r in db.query("SELECT id FROM categories WHERE id > ?", (max_cat,))
-                }
-                cls |= {
-                    r[0] for r in db.query("SELECT id FROM clauses WHERE id > ?", (max_clause,))
-                }
+                new_cats, new_clauses = self.repo.ids_above(high)
+                cats |= new_cats
+                cls |= new_clauses
                 after = self.repo.capture(cats, cls)
                 events = self.repo.event_rows_after(last_event)
         except AgreementRuleError as exc:

@@ -108,6 +108,19 @@ class RowsMixin:
     def last_event_id(self) -> int:
         return int(self.db.scalar("SELECT coalesce(max(id), 0) FROM clause_events"))
 
+    def high_water(self) -> tuple[int, int]:
+        """The highest heading and clause ids so far: rows above them are new."""
+        return (
+            int(self.db.scalar("SELECT coalesce(max(id), 0) FROM categories")),
+            int(self.db.scalar("SELECT coalesce(max(id), 0) FROM clauses")),
+        )
+
+    def ids_above(self, high: tuple[int, int]) -> tuple[set[int], set[int]]:
+        """Heading and clause ids made since ``high`` (from ``high_water``)."""
+        cats = {r[0] for r in self.db.query("SELECT id FROM categories WHERE id > ?", (high[0],))}
+        cls = {r[0] for r in self.db.query("SELECT id FROM clauses WHERE id > ?", (high[1],))}
+        return cats, cls
+
     def event_rows_after(self, event_id: int) -> tuple[tuple, ...]:
         rows = self.db.query(
             f"SELECT {EVENT_COLUMNS} FROM clause_events WHERE id > ? ORDER BY id", (event_id,)
