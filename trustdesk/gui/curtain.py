@@ -20,7 +20,7 @@ from .dialogs.common import text_label
 class Curtain(QFrame):
     """An opaque, quiet cover over ``host`` (the main window's central area), following its size."""
 
-    def __init__(self, host: QWidget, name: str) -> None:
+    def __init__(self, host: QWidget, line: str, hint: str | None = None) -> None:
         super().__init__(host)
         self.host = host
         self.setObjectName("privacyCurtain")
@@ -32,15 +32,10 @@ class Curtain(QFrame):
         # The words sit near the top: the dialog itself stands in the middle of the window.
         layout.setContentsMargins(32, 56, 32, 32)
         layout.setSpacing(6)
-        self.line = text_label(
-            ltr(translate("Curtain", "Handing over — {name}'s screen is hidden").format(name=name))
-            if name
-            else translate("Curtain", "Handing over"),
-            "title",
-        )
+        self.line = text_label(line, "title")
         self.line.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.hint = text_label(
-            translate("Curtain", "It comes back as soon as this question closes."), "hint"
+            hint or translate("Curtain", "It comes back as soon as this question closes."), "hint"
         )
         self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.line)
@@ -80,10 +75,14 @@ def host_under(widget: QWidget | None) -> QWidget | None:
 class _Watcher(QObject):
     """Puts the curtain up when its dialog shows and takes it down when it hides."""
 
-    def __init__(self, dialog: QDialog, ctx: AppContext) -> None:
+    def __init__(
+        self, dialog: QDialog, ctx: AppContext, line: str | None, hint: str | None
+    ) -> None:
         super().__init__(dialog)
         self.dialog = dialog
         self.ctx = ctx
+        self.line = line
+        self.hint = hint
         self.curtain: Curtain | None = None
         dialog.installEventFilter(self)
 
@@ -101,9 +100,20 @@ class _Watcher(QObject):
         host = host_under(self.dialog.parentWidget())
         if host is None:
             return
-        session = self.ctx.session
-        name = session.me.name if session is not None and session.is_open else ""
-        self.curtain = Curtain(host, name)
+        line = self.line
+        if line is None:
+            session = self.ctx.session
+            name = session.me.name if session is not None and session.is_open else ""
+            line = (
+                ltr(
+                    translate("Curtain", "Handing over — {name}'s screen is hidden").format(
+                        name=name
+                    )
+                )
+                if name
+                else translate("Curtain", "Handing over")
+            )
+        self.curtain = Curtain(host, line, self.hint)
 
     def uncover(self) -> None:
         curtain, self.curtain = self.curtain, None
@@ -114,9 +124,24 @@ class _Watcher(QObject):
                 pass
 
 
-def hide_behind(dialog: QDialog, ctx: AppContext) -> None:
-    """While ``dialog`` is open, the window under it is covered by a privacy curtain."""
-    _Watcher(dialog, ctx)
+def hide_behind(
+    dialog: QDialog, ctx: AppContext, line: str | None = None, hint: str | None = None
+) -> None:
+    """While ``dialog`` is open, the window under it is covered by a privacy curtain.
+
+    ``line`` and ``hint`` say what the curtain is for; by default, a hand-over of the signed-in
+    partner's screen.
+    """
+    _Watcher(dialog, ctx, line, hint)
+
+
+def typing_line(name: str) -> str:
+    """The curtain's words while ``name`` types their own password in a hand-over."""
+    return ltr(
+        translate("Curtain", "Only {name} types here — the rest of the screen is hidden").format(
+            name=name
+        )
+    )
 
 
 def curtain_over(widget: QWidget) -> Curtain | None:

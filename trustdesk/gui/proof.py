@@ -37,7 +37,7 @@ from ..i18n import translate
 from ..storage.errors import VaultError, WrongPassword
 from .alerts import error_words
 from .context import AppContext
-from .curtain import hide_behind
+from .curtain import hide_behind, typing_line
 from .dialogs.common import FitsContent, dot_pixmap, message_label, password_edit, set_role
 from .workers import BusyIndicator, Job, run_in_background
 
@@ -149,7 +149,7 @@ class ProofDialog(FitsContent, QDialog):
         # Locking closes the hand-over too, and forgets what was typed.
         ctx.session_ending.connect(self.reject)
         # The signed-in partner's screen is covered while the other one types here.
-        hide_behind(self, ctx)
+        hide_behind(self, ctx, typing_line(partner.name))
         self.password.setFocus()
 
     # -- checking ------------------------------------------------------------------------------

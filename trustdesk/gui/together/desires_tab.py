@@ -36,6 +36,7 @@ from ...models.desire_model import DesireModel
 from ...storage.db import Database
 from ...storage.desires import DesireRepo, include_in_report, set_include_in_report
 from ..context import AGREEMENT, AppContext
+from ..curtain import hide_behind
 from ..dialogs.common import hinted_column, set_role, text_label
 from .matches import ProposeRow, RevealDialog, fill
 from .proof_open import TogetherMoment
@@ -454,6 +455,17 @@ class DesiresTab(QWidget):
         dialog = RevealDialog(found, self.keep, self.propose, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self._reveal_closed(dialog))
+        # Both partners sit at the screen now: the page's own answers stay covered until the
+        # matches close (only the matches are for both of them to see).
+        hide_behind(
+            dialog,
+            self.ctx,
+            translate("Together", "Your matches are open — the rest of the screen is hidden"),
+            translate(
+                "Together",
+                "Your own answers stay private. The page comes back when you close the matches.",
+            ),
+        )
         self.reveal_dialog = dialog
         dialog.open()
         return dialog
