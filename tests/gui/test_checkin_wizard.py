@@ -333,13 +333,14 @@ def test_locking_keeps_the_draft_and_closes(qtbot, couple_ctx):
     walk_to(qtbot, wizard, f"appreciate:{alex.id}")
     qtbot.keyClicks(page(wizard).edit, "kept through a lock")
     session = ctx.session
+    shared_key = bytes(session.payload.shared_key)  # locking overwrites the session's copy
     lock_session(ctx)
     assert wizard.outcome == PAUSED and not wizard.isVisible()
     assert session.shared.closed
     # reopen the shared space to look: the draft is there, encrypted
     from trustdesk.storage.db import Database
 
-    again = Database(shared.path, session.payload.shared_key)
+    again = Database(shared.path, shared_key)
     try:
         draft = CheckInRepo(again).load_draft()
     finally:

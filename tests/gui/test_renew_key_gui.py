@@ -26,7 +26,7 @@ def test_renewal_is_advised_only_after_someone_left(qtbot, tmp_path, couple):
 def test_renew_dialog_gives_new_key_and_code(qtbot, tmp_path, couple, vault_dir, first_wrong):
     vault, session, _ = couple
     vault.remove_partner(session, session.other_partners()[0].id)
-    old_key = session.payload.shared_key
+    old_key = bytes(session.payload.shared_key)
     ctx = make_ctx(tmp_path, vault, session)
     started = []
     ctx.session_started.connect(lambda: started.append(ctx.session))

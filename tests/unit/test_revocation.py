@@ -118,8 +118,8 @@ def assert_current_opens_everything(folder: Path, password: str, scratch: Path) 
     try:
         me = session.partner_id
         names = {
-            SHARED_DB: session.payload.shared_key,
-            private_db_name(me): session.payload.private_key,
+            SHARED_DB: bytes(session.payload.shared_key),
+            private_db_name(me): bytes(session.payload.private_key),
         }
         live_header = (folder / hdr.HEADER_NAME).read_bytes()
     finally:

@@ -97,9 +97,13 @@ class Database:
 
     def _configure(self, key: bytes, salt: bytes | None = None) -> None:
         conn = self.conn
+        # The raw key lives in a bytearray (cleared on lock), but PRAGMA key takes text: the
+        # hex string is an immutable copy Python cannot overwrite. Its references are dropped
+        # at once so the memory can be reused as soon as possible.
         spec = key.hex() + (salt.hex() if salt is not None else "")
         try:
             conn.execute(f"PRAGMA key = \"x'{spec}'\"")
+            del spec
             version = conn.execute("PRAGMA cipher_version").fetchone()
             if not version or not version[0]:
                 raise NotSQLCipher("cipher_version is empty")
@@ -273,8 +277,9 @@ class Database:
 
             raise os_error(exc) from exc
         version = self.user_version
-        spec = key.hex() + (salt.hex() if salt is not None else "")
+        spec = key.hex() + (salt.hex() if salt is not None else "")  # see _configure
         self.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{spec}'\"", (str(target),))
+        del spec
         try:
             # The copy is fsynced and verified by the caller once complete; syncing each of
             # the export's statements on the way only made it slow (0.5 s for a small space).

@@ -77,6 +77,11 @@ class KeySlot:
         return body
 
 
+def _own(key: bytes | None) -> bytearray | None:
+    """A private bytearray copy of a raw key, so it can be cleared when no longer needed."""
+    return None if key is None else bytearray(key)
+
+
 @dataclass(frozen=True)
 class SpaceKey:
     """A space's raw key and its generation; ``next`` is set while the space changes key."""
@@ -84,6 +89,16 @@ class SpaceKey:
     key: bytes
     gen: int | None = None
     next: bytes | None = None
+
+    def __post_init__(self) -> None:
+        # Each SpaceKey owns its raw keys in bytearrays that ``wipe`` can overwrite.
+        object.__setattr__(self, "key", _own(self.key))
+        object.__setattr__(self, "next", _own(self.next))
+
+    def wipe(self) -> None:
+        """Overwrite the raw keys with zeros (the object is unusable afterwards)."""
+        crypto.clear(self.key)  # type: ignore[arg-type]
+        crypto.clear(self.next)  # type: ignore[arg-type]
 
     @property
     def next_gen(self) -> int:
@@ -144,6 +159,22 @@ class SlotPayload:
     private_next: bytes | None = None
     shared_gen: int | None = None
     private_gen: int | None = None
+
+    def __post_init__(self) -> None:
+        # Copies of their own, so wiping this payload (on lock) touches no other object's keys.
+        for name in ("shared_key", "private_key", "shared_next", "private_next"):
+            object.__setattr__(self, name, _own(getattr(self, name)))
+
+    def key_buffers(self) -> list[bytearray]:
+        """The raw keys this payload holds (what ``wipe`` overwrites)."""
+        keys = (self.shared_key, self.private_key, self.shared_next, self.private_next)
+        return [k for k in keys if isinstance(k, bytearray)]
+
+    def wipe(self) -> None:
+        """Overwrite the raw keys with zeros, e.g. on lock (best effort: Python may have made
+        copies we cannot reach, such as the hex text given to SQLCipher)."""
+        for buffer in self.key_buffers():
+            crypto.clear(buffer)
 
     @property
     def shared(self) -> SpaceKey:

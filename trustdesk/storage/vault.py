@@ -158,10 +158,14 @@ class Session:
         return len(self.partners()) < 2
 
     def close(self) -> None:
-        """Close both databases; the session is unusable afterwards."""
+        """Close both databases and overwrite the raw keys held for them with zeros; the
+        session is unusable afterwards."""
         self.forget_proofs()
-        self.private.close()
-        self.shared.close()
+        try:
+            self.private.close()
+            self.shared.close()
+        finally:
+            self.payload.wipe()
 
 
 class Vault:
