@@ -33,6 +33,14 @@ def test_runner_measures_every_figure_on_a_tiny_vault(tmp_path):
     assert all(run["hits_shown"] > 0 for run in person["runs"])  # both words found hits
     assert result["details"]["memory"]["lock_cycles"] == 5
     assert result["details"]["memory"]["timeline_rows_scrolled"] > 0
+    memory = result["details"]["memory"]
+    assert set(memory["rss_mb_by_mapping"]) == {
+        "unlock window",
+        "unlocked, scrolled and searched",
+        "locked",
+    }
+    assert all(sum(kinds.values()) > 0 for kinds in memory["rss_mb_by_mapping"].values())
+    assert memory["rss_mb_by_stage"]["locked"] > 0
     text = bench.table(result)
     for key in bench.FIGURES:
         assert f"[{key}]" in text
