@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QPaintEvent, QShowEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,6 +40,10 @@ def app_icon() -> QIcon:
     return QIcon(str(path)) if path.is_file() else QIcon()
 
 
+# The window's narrowest width; its height follows what it holds (see fit_to_content).
+MIN_WIDTH = 440
+
+
 class UnlockWindow(QWidget):
     """Asks for a password and opens the vault of ``folder``.
 
@@ -64,8 +68,10 @@ class UnlockWindow(QWidget):
         self._open_pending = False
         self.setWindowTitle(translate("Unlock", TITLE))
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(QSize(440, 520))
+        self._fitting = False
         self._build(hint)
+        self.setMinimumWidth(MIN_WIDTH)
+        self.fit_to_content()
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -374,7 +380,37 @@ class UnlockWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         self.follow_discreet_mode()
+        self.fit_to_content()
         super().showEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # A message shown or gone, words changed: the window keeps room for all of it.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.fit_to_content()
+        return handled
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_to_content()
+
+    def fit_to_content(self) -> None:
+        """The window is never shorter than its content at its width: words wrap (longer in
+        some languages, a demo's hint, a message after a wrong password) and it grows with them."""
+        layout = self.layout()
+        if layout is None or self._fitting:
+            return
+        self._fitting = True
+        try:
+            layout.activate()
+            width = max(self.width(), MIN_WIDTH, layout.totalMinimumSize().width())
+            need = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
+            self.setMinimumSize(QSize(max(MIN_WIDTH, layout.totalMinimumSize().width()), need))
+            if self.height() < need or self.width() < width:
+                self.resize(width, max(self.height(), need))
+        finally:
+            self._fitting = False
 
     def follow_discreet_mode(self) -> None:
         """In discreet mode the title, heading and icon say "Journal" (the setting may have
