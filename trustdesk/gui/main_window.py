@@ -409,6 +409,10 @@ class MainWindow(QMainWindow):
                     name=name
                 )
             )
+        else:
+            # Locked (or solo): the words without a name, so none stays behind in a widget.
+            self.switch_action.setText(translate("Main window", "&Switch partner…"))
+            self.switch_action.setToolTip(translate("Main window", "Sign the other partner in"))
 
     # -- locking -------------------------------------------------------------------------------
 

@@ -53,6 +53,7 @@ class PartnerBadge(QWidget):
     def clear(self) -> None:
         self.partner = None
         self.dot.clear()
+        self.dot.setToolTip("")
         self.name.clear()
         self.setAccessibleName(translate("Overview", "Locked"))
         self.setToolTip("")

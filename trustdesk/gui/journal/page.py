@@ -207,6 +207,8 @@ class JournalPage(JournalLists, Page):
         self.owner_text.clear()
         self.owner_dot.clear()
         self.private_button.setText(translate("Journal", "My private journal"))
+        self.private_button.setAccessibleName(translate("Journal", "My private journal"))
+        self.private_button.setToolTip("")
         self.private_button.setIcon(QIcon())
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
         self.from_bar.hide()
