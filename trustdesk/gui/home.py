@@ -59,6 +59,16 @@ CARD_STYLE = (
 )
 
 
+def recovery_note_text() -> str:
+    """What Home says while the signed-in partner has no recovery code."""
+    return translate(
+        "Home",
+        "Your recovery code needs renewing: the vault's keys were renewed, and the code "
+        "from before no longer opens it. Whenever it suits you, Vault → New recovery code… "
+        "makes a new one to print or keep.",
+    )
+
+
 def _label(text: str = "", role: str = "", plain: bool = True) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -136,6 +146,10 @@ class HomePage(Page):
 
         self.greeting = _label("", "title")
         column.addWidget(self.greeting)
+        # After a vault from before header format 2 changed keys, its old recovery code is gone.
+        self.recovery_note = _label("", "hint")
+        self.recovery_note.setAccessibleName(translate("Home", "Your recovery code"))
+        column.addWidget(self.recovery_note)
 
         banner = self.banner = CheckInBanner(ctx)
         banner.wizard_closed.connect(self.refresh)
@@ -178,6 +192,8 @@ class HomePage(Page):
         self.setTabOrder(self.resume_button, self.start_button)
         self.setTabOrder(self.start_button, self.timeline_button)
         ctx.changed.connect(self._changed)
+        # A key change announces a new start of the same session when it is done.
+        ctx.session_started.connect(self._show_recovery_note)
         self._read_for: tuple[object, dt.date] | None = None  # (session, day) last read
         self.session_ended()
 
@@ -189,6 +205,8 @@ class HomePage(Page):
 
     def session_ended(self) -> None:
         self.greeting.clear()
+        self.recovery_note.clear()
+        self.recovery_note.setVisible(False)
         self.banner.clear()
         self.hard_notes.clear()
         self.revisit_label.clear()
@@ -229,6 +247,7 @@ class HomePage(Page):
         partners = {p.id: p for p in session.partners(include_removed=True)}
         together = not session.is_solo
         self.greeting.setText(translate("Home", "Hello, {name}").format(name=me.name))
+        self._show_recovery_note()
         paused = has_draft(self.ctx)
         checkins = CheckInRepo(session.shared)
         note = due_note(
@@ -311,6 +330,14 @@ class HomePage(Page):
         for m in milestones:
             row = _label(f"{_day_words(m.on_date, year=True)} · {m.title}")
             self.milestone_card.add(row)
+
+    def _show_recovery_note(self) -> None:
+        vault, session = self.ctx.vault, self.ctx.session
+        needed = bool(
+            vault and session and session.is_open and vault.needs_recovery_code(session.partner_id)
+        )
+        self.recovery_note.setText(recovery_note_text() if needed else "")
+        self.recovery_note.setVisible(needed)
 
     def _appreciation_row(self, event: tl.Event, partners: dict) -> QWidget:
         row = QWidget()

@@ -168,7 +168,11 @@ class SlotPayload:
     def key_buffers(self) -> list[bytearray]:
         """The raw keys this payload holds (what ``wipe`` overwrites)."""
         keys = (self.shared_key, self.private_key, self.shared_next, self.private_next)
-        return [k for k in keys if isinstance(k, bytearray)]
+        out: list[bytearray] = []
+        for key in keys:
+            if isinstance(key, bytearray):
+                out.append(key)
+        return out
 
     def wipe(self) -> None:
         """Overwrite the raw keys with zeros, e.g. on lock (best effort: Python may have made

@@ -399,6 +399,11 @@ class Vault:
         rotate(self, session, new_secrets={hdr.RECOVERY: code}, rotate_private=False)
         return session, code
 
+    def needs_recovery_code(self, partner_id: str) -> bool:
+        """True when the partner has no recovery code: a key change in a vault made before
+        header format 2 dropped their format-1 code, so a new one is needed."""
+        return not self.header.slots_of(hdr.RECOVERY, partner_id)
+
     def kdf_for_slot(self) -> crypto.KdfParams:
         """Parameters for a new slot: calibrated afresh (tests set ``kdf_for_new_slots``)."""
         return self.kdf_for_new_slots or crypto.calibrate()

@@ -145,14 +145,26 @@ class ChangePasswordDialog(FitsContent, QDialog):
                 "Your new password works from now on; your old password opens nothing any more.",
             )
             + backups
-            + translate(
-                "Dialogs",
-                " Your recovery code has not changed; if someone may have seen it too, "
-                "Vault → New recovery code makes a new one.",
-            ),
+            + self._recovery_words(),
         )
         if self.isVisible():
             self.accept()
+
+    def _recovery_words(self) -> str:
+        vault, session = self.ctx.vault, self.ctx.session
+        if vault and session and vault.needs_recovery_code(session.partner_id):
+            # A vault from before header format 2: its old recovery code could not be given
+            # the new keys, so it was dropped with the change.
+            return translate(
+                "Dialogs",
+                " Your recovery code needs renewing: the one from before could not take the "
+                "new keys. Vault → New recovery code… makes a new one to print or keep.",
+            )
+        return translate(
+            "Dialogs",
+            " Your recovery code has not changed; if someone may have seen it too, "
+            "Vault → New recovery code makes a new one.",
+        )
 
     def _failed(self, error: BaseException) -> None:
         self._set_working(None)
