@@ -302,6 +302,7 @@ class Vault:
         if partner_id not in self.header.partners:
             raise PartnerError("no such partner")
         _slot, payload = self.find_payload(password)
+        payload.wipe()  # only who it is matters here, never their keys
         if payload.partner != partner_id:
             raise WrongPassword()
         session.proofs[partner_id] = time.monotonic()
@@ -315,12 +316,15 @@ class Vault:
         if partner_id not in self.header.partners or partner_id == session.partner_id:
             raise PartnerError("no such partner")
         _slot, payload = self.find_payload(password)
-        if payload.partner != partner_id:
-            raise WrongPassword()
-        # Either of the space's keys, should a key change have been interrupted.
-        db, _key = open_space(
-            self.folder / private_db_name(partner_id), self.header.vault_id, payload.private
-        )
+        try:
+            if payload.partner != partner_id:
+                raise WrongPassword()
+            # Either of the space's keys, should a key change have been interrupted.
+            db, _key = open_space(
+                self.folder / private_db_name(partner_id), self.header.vault_id, payload.private
+            )
+        finally:
+            payload.wipe()  # the database keeps no key; nothing else needs it
         session.proofs[partner_id] = time.monotonic()
         return db
 
@@ -423,6 +427,7 @@ class Vault:
             raise DatabaseDamaged("partners hold different shared keys")
         new = self.open_session(payload, shared=session.shared)
         session.private.close()
+        session.payload.wipe()  # the new session holds its own copy of the shared key
         return new
 
     # -- passwords (each change gives the spaces concerned new keys) ---------------------------
@@ -463,6 +468,7 @@ class Vault:
         keys are renewed, so the old code opens nothing written from now on."""
         if password is not None:
             _slot, payload = self.find_payload(password)
+            payload.wipe()  # the check is of who it is; the session holds the keys
             if payload.partner != session.partner_id:
                 raise WrongPassword()
         code = crypto.new_recovery_code()

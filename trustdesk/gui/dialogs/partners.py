@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core import clock
 from ...core.text import ltr
+from ...i18n import translate
 from ...storage import header as hdr
 from ...storage.errors import DatabaseDamaged, VaultError, WrongPassword
 from ...storage.vault import Session
@@ -51,7 +52,7 @@ def switch_session(ctx: AppContext, payload: hdr.SlotPayload) -> Session:
     old, vault = ctx.session, ctx.vault
     assert old is not None and vault is not None
     if payload.shared_key != old.payload.shared_key:
-        raise DatabaseDamaged("partners hold different shared keys")
+        raise DatabaseDamaged(translate("Dialogs", "partners hold different shared keys"))
     ctx.session_ending.emit()
     try:
         new = vault.open_session(payload, shared=old.shared)
@@ -60,6 +61,7 @@ def switch_session(ctx: AppContext, payload: hdr.SlotPayload) -> Session:
         ctx.session_started.emit()
         raise
     old.private.close()
+    old.payload.wipe()  # the new session holds its own copy of the shared key
     ctx.session = new
     ctx.session_started.emit()
     return new
@@ -124,7 +126,7 @@ class JoinPartnerDialog(_WorkingDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         assert ctx.session is not None
-        self.setWindowTitle("Invite your partner")
+        self.setWindowTitle(translate("Dialogs", "Invite your partner"))
         # Wide enough for the recovery code in its large type on one line.
         self.setMinimumWidth(600)
         self.partner_id = ""
@@ -148,14 +150,14 @@ class JoinPartnerDialog(_WorkingDialog):
         self.name = form.name
         taken = {p.colour for p in self.ctx.live_session.partners()}
         self.colour = ColourChooser(taken)
-        self.colour.setAccessibleName("Your colour")
+        self.colour.setAccessibleName(translate("Dialogs", "Your colour"))
         form.colourSlot.addWidget(self.colour)
         self.password = form.password
-        self.password.label.setText("Your password")
-        self.password.edit.setAccessibleName("Your password")
+        self.password.label.setText(translate("Dialogs", "Your password"))
+        self.password.edit.setAccessibleName(translate("Dialogs", "Your password"))
         self.message = form.inlineMessage
 
-        self._add_form_buttons(form.pageLayout, "Join this vault")
+        self._add_form_buttons(form.pageLayout, translate("Dialogs", "Join this vault"))
 
         self.name.textChanged.connect(self.update_state)
         self.password.changed.connect(self.update_state)
@@ -182,12 +184,15 @@ class JoinPartnerDialog(_WorkingDialog):
     def name_problem(self) -> str:
         name = self.name.text().strip()
         if not name:
-            return "Please type a name."
+            return translate("Dialogs", "Please type a name.")
         session = self.ctx.session
         if session is not None and any(
             p.name.casefold() == name.casefold() for p in session.partners()
         ):
-            return "That name is already taken here. An initial or a nickname tells you apart."
+            return translate(
+                "Dialogs",
+                "That name is already taken here. An initial or a nickname tells you apart.",
+            )
         return ""
 
     def update_state(self) -> None:
@@ -220,7 +225,7 @@ class JoinPartnerDialog(_WorkingDialog):
         )
 
     def job_done(self, result: object) -> None:
-        self.partner_id, self.recovery_code = cast("tuple[str, str]", result)
+        self.partner_id, self.recovery_code = cast(translate("Dialogs", "tuple[str, str]"), result)
         self.password.clear()
         name = self.name.text().strip()
         self.code_title.setText(ltr(f"{name}, this is your recovery code"))
@@ -253,7 +258,7 @@ class JoinPartnerDialog(_WorkingDialog):
         self.kept = self.code_ui.kept
         self.code_buttons = self.code_ui.code_buttons
         # The role is set before the button joins the box, which polishes it at once.
-        self.done_button = QPushButton("Done")
+        self.done_button = QPushButton(translate("Dialogs", "Done"))
         set_role(self.done_button, "primary")
         self.done_button.setEnabled(False)
         self.code_buttons.addButton(self.done_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -281,7 +286,12 @@ class JoinPartnerDialog(_WorkingDialog):
         folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
         suggested = str(folder / SHEET_FILE)
         alerts = self.ctx.alerts
-        chosen = alerts.save_file(self, "Save the recovery sheet", suggested, "PDF (*.pdf)")
+        chosen = alerts.save_file(
+            self,
+            translate("Dialogs", "Save the recovery sheet"),
+            suggested,
+            translate("Dialogs", "PDF (*.pdf)"),
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -290,7 +300,7 @@ class JoinPartnerDialog(_WorkingDialog):
         try:
             write_pdf(self._sheet(), path, self.ctx.settings.get("page_size"))
         except ExportFailed as exc:
-            alerts.error(self, "The sheet was not saved", str(exc))
+            alerts.error(self, translate("Dialogs", "The sheet was not saved"), str(exc))
             return None
         return path
 
@@ -319,7 +329,7 @@ class SwitchPartnerDialog(_WorkingDialog):
         self.me = session.me
         others = session.other_partners()
         self.other = others[0] if len(others) == 1 else None
-        name = self.other.name if self.other else "your partner"
+        name = self.other.name if self.other else translate("Dialogs", "your partner")
         self.ui = Ui_SwitchPartnerDialog()
         self.ui.setupUi(self)
         fill_in(self, name=name[:1].upper() + name[1:], me=self.me.name)
@@ -334,7 +344,7 @@ class SwitchPartnerDialog(_WorkingDialog):
         self.buttons = self.ui.buttons
         # The role is set before the button joins the box, which polishes it at once.
         self.switch_button = QPushButton(
-            f"Sign in as {self.other.name}" if self.other else "Sign in"
+            f"Sign in as {self.other.name}" if self.other else translate("Dialogs", "Sign in")
         )
         set_role(self.switch_button, "primary")
         self.switch_button.setDefault(True)
@@ -361,7 +371,7 @@ class SwitchPartnerDialog(_WorkingDialog):
         self.start_job(self.ctx.vault.find_payload, self.password.text())
 
     def job_done(self, result: object) -> None:
-        _slot, payload = cast("tuple[hdr.KeySlot, hdr.SlotPayload]", result)
+        _slot, payload = cast(translate("Dialogs", "tuple[hdr.KeySlot, hdr.SlotPayload]"), result)
         session = self.ctx.session
         if session is None or not self.isVisible():
             return  # locked meanwhile: nothing to switch
@@ -381,7 +391,7 @@ class SwitchPartnerDialog(_WorkingDialog):
 
     def job_failed(self, error: BaseException) -> None:
         if isinstance(error, WrongPassword):
-            name = self.other.name if self.other else "your partner"
+            name = self.other.name if self.other else translate("Dialogs", "your partner")
             self.message.setText(
                 f"That password did not sign {name} in. Check Caps Lock and try again."
             )
