@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,15 +12,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from ...i18n import date_words, translate
 from ...models.desire_model import DesireModel
 from ...storage.db import Database
 from ...storage.desires import DesireRepo, include_in_report, set_include_in_report
+from ..agreement.delegates import WrappedTextDelegate
 from ..context import AGREEMENT, AppContext
 from ..curtain import hide_behind
 from ..dialogs.common import hinted_column, set_role, text_label
@@ -65,6 +65,7 @@ class DesiresTab(QWidget):
         self.moment = TogetherMoment(ctx, self)
         self.reveal_dialog: RevealDialog | None = None
         self._showing: str | None = None  # item key in the answer panel
+        self.report_words: QLabel | None = None  # built with the together panel
         outer = hinted_column(
             self,
             translate(
@@ -85,6 +86,17 @@ class DesiresTab(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
+        # Items wrap to the column's width, rows as tall as their words: what you answer is
+        # always readable in full, in every language.
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegateForColumn(DesireModel.ITEM, WrappedTextDelegate(self.tree))
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+        self.tree.header().sectionResized.connect(lambda *_: self._relayout.start())
         self.tree.header().setSectionResizeMode(DesireModel.ITEM, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(
             DesireModel.ANSWER, QHeaderView.ResizeMode.ResizeToContents
@@ -99,12 +111,13 @@ class DesiresTab(QWidget):
         split.addWidget(self._answer_panel())
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        # Tall enough for the item and its answers on a 700-pixel-high window; what is left
-        # over goes to the kept matches, which scroll.
+        # Tall enough for the item and its answers on a 700-pixel-high window.
         split.setMinimumHeight(230)
         outer.addWidget(split, 1)
         outer.addWidget(self._add_row())
-        outer.addWidget(self._together_box())
+        # Looking together has a tab of its own (the page places it): there is room for its
+        # words in every language, and my own answers are not on screen while we look.
+        self.together_panel = self._together_panel()
         self.clear()
 
     # -- building ------------------------------------------------------------------------------
@@ -162,6 +175,8 @@ class DesiresTab(QWidget):
                 "hint",
             )
         )
+        # What looking together will show is said where one answers, before answering.
+        box.addWidget(text_label(translate("Together", LOOKING_TOGETHER), "hint"))
         self.answer_message = text_label("")
         self.answer_message.setAccessibleName(translate("Together", "About this answer"))
         box.addWidget(self.answer_message)
@@ -195,42 +210,51 @@ class DesiresTab(QWidget):
         row.addWidget(self.add_button)
         return row_widget
 
-    def _together_box(self) -> QGroupBox:
-        box = QGroupBox(translate("Together", "Together"))
-        col = QVBoxLayout(box)
+    def _together_panel(self) -> QWidget:
+        panel = QWidget()
+        col = hinted_column(panel, translate("Together", LOOKING_TOGETHER), (0, 8, 0, 0), 10)
         top = QHBoxLayout()
         self.reveal_button = QPushButton(translate("Together", "Look at our matches together…"))
         set_role(self.reveal_button, "primary")
         self.reveal_button.clicked.connect(self.start_reveal)
-        top.addWidget(self.reveal_button)
+        top.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignTop)
         self.revisit_label = text_label("")
         self.revisit_label.setAccessibleName(translate("Together", "When to look again"))
         top.addWidget(self.revisit_label, 1)
         col.addLayout(top)
-        col.addWidget(text_label(translate("Together", LOOKING_TOGETHER), "hint"))
         self.changed_label = text_label("")
         self.changed_label.setAccessibleName(translate("Together", "A changed answer"))
         col.addWidget(self.changed_label)
+        kept = text_label(translate("Together", "Matches we kept"), "section")
+        col.addWidget(kept)
         self.saved = QListWidget()
         self.saved.setAccessibleName(translate("Together", "Matches we kept"))
-        self.saved.setMaximumHeight(4 * self.saved.fontMetrics().lineSpacing() + 12)
-        # Room goes first to the item and its answers above; the kept matches scroll.
-        self.saved.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        col.addWidget(self.saved)
+        self.saved.setWordWrap(True)
+        self.saved.setTextElideMode(Qt.TextElideMode.ElideNone)
+        col.addWidget(self.saved, 1)
         self.saved_propose = ProposeRow(self.propose, [self.saved])
         col.addWidget(self.saved_propose)
-        self.report_choice = QCheckBox(
-            translate(
-                "Together",
-                "I'm happy for our kept matches and our steps to be in a report for our therapist",
-            )
+        # A check box never wraps its words: the box, then the words as a label that wraps
+        # (clicking the words ticks the box too).
+        choice = QHBoxLayout()
+        choice.setSpacing(6)
+        self.report_choice = QCheckBox()
+        words = translate(
+            "Together",
+            "I'm happy for our kept matches and our steps to be in a report for our therapist",
         )
+        self.report_choice.setAccessibleName(words)
         self.report_choice.setToolTip(
             translate("Together", "They are included only when both of you tick this.")
         )
         self.report_choice.toggled.connect(self._report_choice)
-        col.addWidget(self.report_choice)
-        return box
+        self.report_words = text_label(words)
+        self.report_words.setToolTip(self.report_choice.toolTip())
+        self.report_words.installEventFilter(self)
+        choice.addWidget(self.report_choice, 0, Qt.AlignmentFlag.AlignTop)
+        choice.addWidget(self.report_words, 1)
+        col.addLayout(choice)
+        return panel
 
     # -- session -------------------------------------------------------------------------------
 
@@ -313,6 +337,13 @@ class DesiresTab(QWidget):
             if landing is not watched and landing.isEnabled():
                 landing.setFocus(event.reason())
                 return True
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and watched is self.report_words
+            and self.report_choice.isEnabled()
+        ):
+            self.report_choice.toggle()
+            return True
         if watched is self.tree and event.type() == QEvent.Type.KeyPress and self._showing:
             text = event.text()
             if text in ("1", "2", "3", "4", "5"):

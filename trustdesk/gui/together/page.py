@@ -30,6 +30,7 @@ class TogetherPage(Page):
         self.desires = DesiresTab(ctx)
         self.steps = StepsTab(ctx)
         self.tabs.addTab(self.desires, translate("Together", "Desire list"))
+        self.tabs.addTab(self.desires.together_panel, translate("Together", "Our matches"))
         self.tabs.addTab(self.steps, translate("Together", "Steps at our own pace"))
         outer.addWidget(self.tabs, 1)
         ctx.changed.connect(self._changed)
