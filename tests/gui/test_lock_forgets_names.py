@@ -5,9 +5,17 @@ description, window title, placeholder, combo items or actions."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
 
 from tests.conftest import FAST, PASSWORD_A, PASSWORD_B
+from tests.gui.timeline_support import make_history
 from trustdesk.app import AppController
 from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
@@ -20,6 +28,16 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 NAMES = ("Zephyrine", "Quillonby")
+# Qt's roles that carry words, and the models' own (delegates paint from these).
+ITEM_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.StatusTipRole,
+    Qt.ItemDataRole.WhatsThisRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.AccessibleDescriptionRole,
+    *range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 32),
+)
 
 
 def _texts(widget: QWidget) -> list[tuple[str, str]]:
@@ -45,7 +63,27 @@ def _texts(widget: QWidget) -> list[tuple[str, str]]:
         seen += [("combo item", widget.itemText(i)) for i in range(widget.count())]
     for action in widget.actions():
         seen += [("action", action.text()), ("action tooltip", action.toolTip())]
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        seen += _model_texts(widget.model())
     return seen
+
+
+def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list:
+    """What an item view could still show or read out: each row's words and tooltips."""
+    parent = parent or QModelIndex()
+    out = []
+    flat = isinstance(model, (QAbstractListModel, QAbstractTableModel))
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
+    for row in range(model.rowCount(parent)):
+        for column in range(columns):
+            index = model.index(row, column, parent)
+            for role in ITEM_ROLES:
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    out.append(("item", value))
+            if column == 0 and not flat and model.rowCount(index) > 0:
+                out += _model_texts(model, index)
+    return out
 
 
 def _names_left() -> list[str]:
@@ -65,6 +103,7 @@ def test_lock_leaves_no_partner_name_in_any_widget(qtbot, vault_dir):
     )
     vault.kdf_for_new_slots = FAST
     vault.add_partner(session, name=NAMES[1], colour="#C0677A", password=PASSWORD_B)
+    make_history(session)  # check-ins, appreciations, a signed agreement: names in rows
     session.close()
     vault.close()
 
@@ -89,6 +128,13 @@ def test_lock_leaves_no_partner_name_in_any_widget(qtbot, vault_dir):
         # The names were on screen while unlocked (else the test would prove nothing).
         assert any(NAMES[0] in t for w in QApplication.allWidgets() for _, t in _texts(w))
         assert any(NAMES[1] in t for w in QApplication.allWidgets() for _, t in _texts(w))
+        rows = [
+            text
+            for w in QApplication.allWidgets()
+            if isinstance(w, QAbstractItemView) and w.model() is not None
+            for _, text in _model_texts(w.model())
+        ]
+        assert any(NAMES[0] in t for t in rows) and any(NAMES[1] in t for t in rows)
 
         main.lock_action.trigger()
         qtbot.wait(50)
