@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -60,14 +61,14 @@ class TemplatesDialog(QDialog):
         self.tree.setWordWrap(True)
         self._items: list[tuple[QTreeWidgetItem, TemplateCategory, list[QTreeWidgetItem]]] = []
         for cat in template.categories:
-            top = QTreeWidgetItem([cat.title])
+            top = QTreeWidgetItem([_data(cat.title)])
             top.setFlags(
                 top.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
             )
             top.setCheckState(0, Qt.CheckState.Unchecked)
             children = []
             for clause in cat.clauses:
-                child = QTreeWidgetItem([clause.text])
+                child = QTreeWidgetItem([_data(clause.text)])
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 child.setCheckState(0, Qt.CheckState.Unchecked)
                 child.setToolTip(0, clause.text)
@@ -180,7 +181,14 @@ class TemplatesDialog(QDialog):
                     return
 
     def _adopt(self) -> None:
-        choices = self.chosen()
+        # What is adopted becomes the couple's own words: in the language they read them in.
+        choices: list[Choice] = [
+            (
+                replace(cat, title=_data(cat.title), intro=_data(cat.intro)),
+                [replace(c, text=_data(c.text), why=_data(c.why) if c.why else "") for c in picked],
+            )
+            for cat, picked in self.chosen()
+        ]
         if choices:
             self.adopted.emit(choices)
             self.accept()
