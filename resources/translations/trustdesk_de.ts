@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Redo</source>
-        <translation>Wiederherstellen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Sign…</source>
@@ -1110,7 +1110,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>Boundaries to look at again</source>
-        <translation>Grenzen, die noch einmal angesehen werden wollen</translation>
+        <translation>Grenzen zum erneuten Ansehen</translation>
     </message>
     <message>
         <source>Not today</source>
@@ -1174,11 +1174,11 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>Print or save the summary…</source>
-        <translation>Die Zusammenfassung drucken oder speichern…</translation>
+        <translation>Zusammenfassung drucken oder speichern…</translation>
     </message>
     <message>
         <source>Print or save the summary</source>
-        <translation>Die Zusammenfassung drucken oder speichern</translation>
+        <translation>Zusammenfassung drucken oder speichern</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -2328,7 +2328,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>What I will do to reassure</source>
-        <translation>Was ich tun werde, um dir Sicherheit zu geben</translation>
+        <translation>Was ich tue, um dir Sicherheit zu geben</translation>
     </message>
     <message>
         <source>Day</source>
@@ -2340,7 +2340,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>Add this day</source>
-        <translation>Diesen Tag hinzufügen</translation>
+        <translation>Tag hinzufügen</translation>
     </message>
     <message>
         <source>Coming up</source>
@@ -3137,7 +3137,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>Boundaries to look at again</source>
-        <translation>Grenzen, die noch einmal angesehen werden wollen</translation>
+        <translation>Grenzen zum erneuten Ansehen</translation>
     </message>
     <message>
         <source>Recent appreciations</source>
@@ -3522,7 +3522,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation>Noch einmal versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Try saving again</source>
@@ -3538,11 +3538,11 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation>Wiederherstellen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Redo typing</source>
-        <translation>Tippen wiederherstellen</translation>
+        <translation>Tippen wiederholen</translation>
     </message>
     <message>
         <source>Bold</source>
@@ -3802,7 +3802,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     <name>MilestoneDialog</name>
     <message>
         <source>Add a milestone</source>
-        <translation>Einen Meilenstein hinzufügen</translation>
+        <translation>Meilenstein hinzufügen</translation>
     </message>
     <message>
         <source>A day worth remembering: a first, a conversation, a step you took together.</source>
@@ -4914,7 +4914,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>No matches kept at the moment.</source>
-        <translation>Im Moment sind keine Übereinstimmungen aufbewahrt.</translation>
+        <translation>Im Moment sind keine Gemeinsamkeiten aufbewahrt.</translation>
     </message>
     <message>
         <source>We are at step {number} of {steps}: {step}.</source>
@@ -5262,11 +5262,11 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>Add a milestone…</source>
-        <translation>Einen Meilenstein hinzufügen…</translation>
+        <translation>Meilenstein hinzufügen…</translation>
     </message>
     <message>
         <source>Add a milestone</source>
-        <translation>Einen Meilenstein hinzufügen</translation>
+        <translation>Meilenstein hinzufügen</translation>
     </message>
     <message>
         <source>Report for a therapist…</source>
@@ -5474,7 +5474,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>Our matches</source>
-        <translation>Unsere Übereinstimmungen</translation>
+        <translation>Gemeinsamkeiten</translation>
     </message>
     <message>
         <source>One of you changed an answer — that is always okay.</source>
@@ -5486,7 +5486,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>Together you are about to see what you both said yes to. Only matches are shown; no other answer is.</source>
-        <translation>Ihr seid dabei, gemeinsam zu sehen, wozu ihr beide Ja gesagt habt. Es werden nur Übereinstimmungen gezeigt, keine anderen Antworten.</translation>
+        <translation>Ihr seid dabei, gemeinsam zu sehen, wozu ihr beide Ja gesagt habt. Es werden nur Gemeinsamkeiten gezeigt, keine anderen Antworten.</translation>
     </message>
     <message>
         <source>Answer on your own, at your own pace. Your answers stay in your private space: your partner never sees them. When you both want to, you can look together at the things you both said yes to — and only those.</source>
@@ -5506,7 +5506,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>How, with care? (only you see this until a match)</source>
-        <translation>Was heißt behutsam für dich? (nur du siehst das, bis es eine Übereinstimmung gibt)</translation>
+        <translation>Was heißt behutsam für dich? (nur du siehst das, bis es eine Gemeinsamkeit gibt)</translation>
     </message>
     <message>
         <source>How, with care</source>
@@ -5546,7 +5546,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>Look at our matches together…</source>
-        <translation>Unsere Übereinstimmungen gemeinsam ansehen…</translation>
+        <translation>Unsere Gemeinsamkeiten ansehen…</translation>
     </message>
     <message>
         <source>When to look again</source>
@@ -5558,11 +5558,11 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>Matches we kept</source>
-        <translation>Aufbewahrte Übereinstimmungen</translation>
+        <translation>Aufbewahrte Gemeinsamkeiten</translation>
     </message>
     <message>
         <source>I'm happy for our kept matches and our steps to be in a report for our therapist</source>
-        <translation>Ich bin einverstanden, dass unsere aufbewahrten Übereinstimmungen und unsere Schritte in einem Bericht für unsere Therapie stehen</translation>
+        <translation>Ich bin einverstanden, dass unsere aufbewahrten Gemeinsamkeiten und unsere Schritte in einem Bericht für unsere Therapie stehen</translation>
     </message>
     <message>
         <source>They are included only when both of you tick this.</source>
@@ -5574,7 +5574,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>No matches kept yet.</source>
-        <translation>Noch keine Übereinstimmungen aufbewahrt.</translation>
+        <translation>Noch keine Gemeinsamkeiten aufbewahrt.</translation>
     </message>
     <message>
         <source>A gentle time to look again: around {day}.</source>
@@ -5594,11 +5594,11 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>Your matches are open — the rest of the screen is hidden</source>
-        <translation>Eure Übereinstimmungen sind offen — der Rest des Bildschirms ist verborgen</translation>
+        <translation>Eure Gemeinsamkeiten sind offen — der Rest des Bildschirms ist verborgen</translation>
     </message>
     <message>
         <source>Your own answers stay private. The page comes back when you close the matches.</source>
-        <translation>Eure eigenen Antworten bleiben privat. Die Seite kommt zurück, wenn ihr die Übereinstimmungen schließt.</translation>
+        <translation>Eure eigenen Antworten bleiben privat. Die Seite kommt zurück, wenn ihr die Gemeinsamkeiten schließt.</translation>
     </message>
     <message>
         <source>Proposed as a boundary</source>
@@ -5702,7 +5702,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>Keeps only these matches in your shared space.</source>
-        <translation>Bewahrt nur diese Übereinstimmungen in eurem gemeinsamen Raum auf.</translation>
+        <translation>Bewahrt nur diese Gemeinsamkeiten in eurem gemeinsamen Raum auf.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5798,7 +5798,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>Use the starter ladder</source>
-        <translation>Die vorgeschlagene Leiter verwenden</translation>
+        <translation>Vorgeschlagene Leiter nutzen</translation>
     </message>
     <message>
         <source>I'm ready for this step</source>
@@ -6047,7 +6047,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation>Noch einmal versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Your new password is set</source>
@@ -6485,7 +6485,7 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
     </message>
     <message>
         <source>Add my partner</source>
-        <translation>Meinen Partner hinzufügen</translation>
+        <translation>Partner hinzufügen</translation>
     </message>
     <message>
         <source>Partner's colour</source>
