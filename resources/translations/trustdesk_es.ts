@@ -621,6 +621,14 @@
         <translation>{name}: todavía sin firmar</translation>
     </message>
     <message>
+        <source>{name} agrees to it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} agrees to this boundary, in their own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} signs…</source>
         <translation>{name} firma…</translation>
     </message>
