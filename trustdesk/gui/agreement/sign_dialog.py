@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import clock
-from ...core.agreement import AgreementRuleError, Signature
+from ...core.agreement import AgreementRuleError, Clause, Signature
 from ...core.partners import Partner
 from ...core.text import ltr
 from ...i18n import translate
@@ -25,7 +25,7 @@ from ...storage.errors import VaultError
 from ..context import AppContext
 from ..dialogs.common import dot_pixmap, set_role
 from ..forms.ui_sign import Ui_SignDialog
-from ..proof import ProofDialog, ask_proof, forget_proof
+from ..proof import ProofDialog, ask_proof, forget_proof, quoted
 from .render import snapshot_html
 
 
@@ -75,8 +75,28 @@ class SignDialog(QDialog):
         self.preview.setHtml(snapshot_html(repo.snapshot(), self.palette()))
         self.refusal = self.ui.refusal
         self.reason = self.ui.reason
-        self.reason.setText(self.check.reason)
-        self.refusal.setVisible(not self.check)
+        # A boundary that still waits for someone's agreement: the way forward is here. Each
+        # partner agrees in their own name, one boundary at a time (the other partner with
+        # their own password, every time, as the rules require).
+        self.agree_buttons: dict[str, QPushButton] = {}
+        agree_row = QHBoxLayout()
+        agree_row.setSpacing(8)
+        agree_row.addStretch(1)
+        for partner in partners:
+            button = QPushButton(
+                ltr(translate("Agreement", "{name} agrees to it…").format(name=partner.name))
+            )
+            button.setAccessibleName(
+                ltr(
+                    translate(
+                        "Agreement", "{name} agrees to this boundary, in their own name"
+                    ).format(name=partner.name)
+                )
+            )
+            button.clicked.connect(lambda _c=False, p=partner: self.agree(p.id))
+            agree_row.addWidget(button)
+            self.agree_buttons[partner.id] = button
+        self.ui.refusalLayout.addLayout(agree_row)
 
         # Each partner signs by confirming it is them with their own password (a hand-over
         # when both sit here), never by someone typing a name for them.
@@ -105,7 +125,6 @@ class SignDialog(QDialog):
                     )
                 )
             )
-            button.setEnabled(bool(self.check))
             button.clicked.connect(lambda _c=False, p=partner: self.confirm_partner(p.id))
             line.addWidget(dot)
             line.addWidget(state, 1)
@@ -122,13 +141,12 @@ class SignDialog(QDialog):
         set_role(self.sign_button, "primary")
         self.sign_button.setAccessibleName(translate("Agreement", "Sign this version"))
         self.buttons.addButton(self.sign_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        close = self.buttons.addButton(
-            translate("Agreement", "Not now") if self.check else translate("Agreement", "Close"),
-            QDialogButtonBox.ButtonRole.RejectRole,
-        )
+        close = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         close.setAccessibleName(translate("Agreement", "Close without signing"))
+        self.close_button = close
         self.buttons.accepted.connect(self.sign)
         self.buttons.rejected.connect(self.reject)
+        self._show_check()
         # Tab goes from the text to each partner's confirmation, then to signing and closing.
         chain = [self.preview, *self.confirm_buttons.values(), self.sign_button, close]
         for first, second in itertools.pairwise(chain):
@@ -136,6 +154,72 @@ class SignDialog(QDialog):
         self._update()
         if self.check and partners:
             self.confirm_buttons[partners[0].id].setFocus()
+        else:
+            waiting = [b for b in self.agree_buttons.values() if not b.isHidden()]
+            if waiting:
+                waiting[0].setFocus()
+
+    def waits_for(self, partner_id: str) -> Clause | None:
+        """The first boundary that keeps this version from being signed until ``partner_id``
+        agrees to it (None when they have agreed to everything)."""
+        blocking = set(self.check.blocking)
+        for category in self.repo.categories():
+            for clause in category.clauses:
+                if clause.id in blocking and clause.active and not clause.consented(partner_id):
+                    return clause
+        return None
+
+    def _show_check(self) -> None:
+        """The reason signing waits, with the way forward, or the signing rows when it can."""
+        self.reason.setText(self.check.reason)
+        self.refusal.setVisible(not self.check)
+        for partner in self.partners:
+            clause = None if self.check else self.waits_for(partner.id)
+            button = self.agree_buttons[partner.id]
+            button.setVisible(clause is not None)
+            if clause is not None:
+                button.setToolTip(quoted(clause.text))
+            self.confirm_buttons[partner.id].setEnabled(
+                bool(self.check) and partner.id not in self.confirmed
+            )
+        self.close_button.setText(
+            translate("Agreement", "Not now") if self.check else translate("Agreement", "Close")
+        )
+        self._update()
+
+    def agree(self, partner_id: str) -> ProofDialog | None:
+        """``partner_id`` agrees to the first boundary still waiting for them: at once when it
+        is the signed-in partner, after their own password when it is the other."""
+        clause = self.waits_for(partner_id)
+        if clause is None:
+            return None
+        clause_id = clause.id
+        self.proof_dialog = ask_proof(
+            self.ctx,
+            self,
+            partner_id,
+            translate("Agreement", "You are agreeing to {words}").format(words=quoted(clause.text)),
+            lambda: self._agreed(clause_id, partner_id),
+        )
+        return self.proof_dialog
+
+    def _agreed(self, clause_id: int, partner_id: str) -> None:
+        try:
+            with self.ctx.writing():
+                self.repo.give_consent(clause_id, partner_id)
+        except AgreementRuleError as exc:
+            self.message.setText(exc.reason)
+        except VaultError as exc:
+            self.ctx.alerts.vault_error(self, exc)
+            return
+        self.check = self.repo.can_sign()
+        self.preview.setHtml(snapshot_html(self.repo.snapshot(), self.palette()))
+        self._show_check()
+        waiting = [b for b in self.agree_buttons.values() if not b.isHidden()]
+        if waiting:
+            waiting[0].setFocus()
+        elif self.check and self.partners:
+            self.confirm_buttons[self.partners[0].id].setFocus()
 
     def _update(self) -> None:
         ready = bool(self.check) and all(p.id in self.confirmed for p in self.partners)
