@@ -225,10 +225,12 @@ class JoinPartnerDialog(_WorkingDialog):
         )
 
     def job_done(self, result: object) -> None:
-        self.partner_id, self.recovery_code = cast(translate("Dialogs", "tuple[str, str]"), result)
+        self.partner_id, self.recovery_code = cast("tuple[str, str]", result)
         self.password.clear()
         name = self.name.text().strip()
-        self.code_title.setText(ltr(f"{name}, this is your recovery code"))
+        self.code_title.setText(
+            ltr(translate("Dialogs", "{name}, this is your recovery code").format(name=name))
+        )
         self.code.setText(self.recovery_code)
         self.pages.setCurrentIndex(1)
         self.done_button.setDefault(True)
@@ -344,7 +346,9 @@ class SwitchPartnerDialog(_WorkingDialog):
         self.buttons = self.ui.buttons
         # The role is set before the button joins the box, which polishes it at once.
         self.switch_button = QPushButton(
-            f"Sign in as {self.other.name}" if self.other else translate("Dialogs", "Sign in")
+            translate("Dialogs", "Sign in as {name}").format(name=self.other.name)
+            if self.other
+            else translate("Dialogs", "Sign in")
         )
         set_role(self.switch_button, "primary")
         self.switch_button.setDefault(True)
@@ -371,13 +375,15 @@ class SwitchPartnerDialog(_WorkingDialog):
         self.start_job(self.ctx.vault.find_payload, self.password.text())
 
     def job_done(self, result: object) -> None:
-        _slot, payload = cast(translate("Dialogs", "tuple[hdr.KeySlot, hdr.SlotPayload]"), result)
+        _slot, payload = cast("tuple[hdr.KeySlot, hdr.SlotPayload]", result)
         session = self.ctx.session
         if session is None or not self.isVisible():
             return  # locked meanwhile: nothing to switch
         if payload.partner == session.partner_id:
             self.message.setText(
-                f"That is {self.me.name}'s password, and {self.me.name} is already signed in."
+                translate(
+                    "Dialogs", "That is {name}'s password, and {name} is already signed in."
+                ).format(name=self.me.name)
             )
             self.password.selectAll()
             return
@@ -393,7 +399,10 @@ class SwitchPartnerDialog(_WorkingDialog):
         if isinstance(error, WrongPassword):
             name = self.other.name if self.other else translate("Dialogs", "your partner")
             self.message.setText(
-                f"That password did not sign {name} in. Check Caps Lock and try again."
+                translate(
+                    "Dialogs",
+                    "That password did not sign {name} in. Check Caps Lock and try again.",
+                ).format(name=name)
             )
             self.password.selectAll()
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)

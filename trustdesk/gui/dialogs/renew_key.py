@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from ...i18n import translate
 from ...storage.errors import WrongPassword
 from ..context import PARTNERS, AppContext
 from ..forms.ui_new_code import Ui_NewCodePage
@@ -38,7 +39,7 @@ class RenewSharedKeyDialog(JoinPartnerDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle("Renew the shared key")
+        self.setWindowTitle(translate("Dialogs", "Renew the shared key"))
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _form_page(self) -> QWidget:
@@ -46,7 +47,7 @@ class RenewSharedKeyDialog(JoinPartnerDialog):
         form = Ui_RenewKeyPage()
         form.setupUi(page)
         self.form_ui: Ui_RenewKeyPage | Ui_NewCodePage = form
-        self._use_form(form, "Renew the key")
+        self._use_form(form, translate("Dialogs", "Renew the key"))
         return page
 
     def _use_form(self, form: Ui_RenewKeyPage | Ui_NewCodePage, button_text: str) -> None:
@@ -86,7 +87,7 @@ class RenewSharedKeyDialog(JoinPartnerDialog):
         self.ctx.session = new_session
         self.ctx.session_started.emit()
         self.password.clear()
-        self.code_title.setText("Your new recovery code")
+        self.code_title.setText(translate("Dialogs", "Your new recovery code"))
         # The code page is the joining one; its word about signing a new partner in does
         # not apply to someone who is signed in already.
         self.code_ui.after.hide()
@@ -103,7 +104,9 @@ class RenewSharedKeyDialog(JoinPartnerDialog):
         if not old.shared.closed:
             self.ctx.session_started.emit()
             if isinstance(error, WrongPassword):
-                self.message.setText("That password did not match. Check Caps Lock and try again.")
+                self.message.setText(
+                    translate("Dialogs", "That password did not match. Check Caps Lock and try again.")
+                )
                 self.password.selectAll()
                 return
             super().job_failed(error)
