@@ -105,7 +105,9 @@ class RenewSharedKeyDialog(JoinPartnerDialog):
             self.ctx.session_started.emit()
             if isinstance(error, WrongPassword):
                 self.message.setText(
-                    translate("Dialogs", "That password did not match. Check Caps Lock and try again.")
+                    translate(
+                        "Dialogs", "That password did not match. Check Caps Lock and try again."
+                    )
                 )
                 self.password.selectAll()
                 return
