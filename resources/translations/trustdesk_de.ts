@@ -622,11 +622,11 @@
     </message>
     <message>
         <source>{name} agrees to it…</source>
-        <translation type="unfinished" />
+        <translation>{name} stimmt zu…</translation>
     </message>
     <message>
         <source>{name} agrees to this boundary, in their own name</source>
-        <translation type="unfinished" />
+        <translation>{name} stimmt dieser Grenze zu, im eigenen Namen</translation>
     </message>
     <message>
         <source>{name} signs…</source>
