@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+
 from ...core.agreement import Clause, is_agreed
 from ...i18n import plural, translate
 from ..proof import ask_proof, needs_proof, quoted
@@ -81,9 +83,26 @@ class EditsMixin(PageBase):
         if clause_id:
             self._refresh()
             self.select_clause(clause_id)
+            self._show_whole(clause_id)
             self.detail.text.setFocus()
             self.detail.text.selectAll()
         return clause_id
+
+    def _show_whole(self, clause_id: int, again: bool = True) -> None:
+        """The clause's row in full view. Rows are as tall as their words, so they are laid out
+        before scrolling (a scroll on the old heights leaves a new last row half hidden); and
+        once more after the panel beside the tree has taken its width, which rewraps them."""
+        self.tree.doItemsLayout()
+        index = self.proxy.mapFromSource(self.model.clause_index(clause_id))
+        if index.isValid():
+            self.tree.scrollTo(index)
+            # scrollTo can stop a pixel short of the last row's bottom edge.
+            over = self.tree.visualRect(index).bottom() - self.tree.viewport().rect().bottom()
+            if over > 0:
+                bar = self.tree.verticalScrollBar()
+                bar.setValue(bar.value() + over)
+        if again:
+            QTimer.singleShot(0, self.tree, lambda: self._show_whole(clause_id, False))
 
     def set_consent(self, clause_id: int, partner_id: str, agrees: bool) -> bool:
         """Give or withdraw a partner's own consent.
