@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import ENGLISH, QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Words
 
 # The four feelings asked about, in the order they are asked.
 RATING_KEYS = ("comfort", "desire", "closeness", "trust")
@@ -397,13 +397,21 @@ class Cadence:
     def interval(self) -> int:
         return {WEEKLY: 7, FORTNIGHTLY: 14}.get(self.kind, self.every_days)
 
-    def describe(self) -> str:
-        base = {
-            WEEKLY: "Every week",
-            FORTNIGHTLY: "Every two weeks",
-        }.get(self.kind, f"Every {self.every_days} day{'s' if self.every_days != 1 else ''}")
+    def describe(
+        self, words: Words = ENGLISH, weekday_name: Callable[[int], str] | None = None
+    ) -> str:
+        """ "Every 10 days, on Wednesday": in English, or in ``words`` with ``weekday_name``
+        (0 = Monday) giving the locale's name of the day."""
+        if self.kind == WEEKLY:
+            base = words.tr(QT_TRANSLATE_NOOP("Check-in", "Every week"))
+        elif self.kind == FORTNIGHTLY:
+            base = words.tr(QT_TRANSLATE_NOOP("Check-in", "Every two weeks"))
+        else:
+            base = words.plural(QT_TRANSLATE_N_NOOP("Check-in", "Every %n days"), self.every_days)
         if self.weekday is not None and self.interval >= 7:
-            return f"{base}, on {WEEKDAYS[self.weekday]}"
+            day = (weekday_name or WEEKDAYS.__getitem__)(self.weekday)
+            on = words.tr(QT_TRANSLATE_NOOP("Check-in", "{rhythm}, on {weekday}"))
+            return on.format(rhythm=base, weekday=day)
         return base
 
     def to_json(self) -> str:

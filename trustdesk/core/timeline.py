@@ -8,7 +8,7 @@ import heapq
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Words
 
 # Kinds of event, with the words the app shows for them.
 CHECKIN = "checkin"
@@ -93,20 +93,29 @@ SESSION_GAP = dt.timedelta(hours=3)
 SESSION_MAX = 500
 SESSION_TITLE = QT_TRANSLATE_NOOP("Timeline", "We worked on the agreement")
 SESSION_TITLE_SOLO = QT_TRANSLATE_NOOP("Timeline", "I worked on my commitments")
-# The words of a session's summary, in this order: change → (one, many).
+# The words of a session's summary, in this order: change → (English singular, plural marked
+# for the catalogs; the GUI picks each language's form for the count through ``Words.plural``).
 SESSION_WORDS = {
-    "agreed": ("{n} boundary agreed", "{n} boundaries agreed"),
-    "reworded": ("{n} reworded", "{n} reworded"),
-    "added": ("{n} added", "{n} added"),
-    "proposed": ("{n} change suggested", "{n} changes suggested"),
-    "withdrawn": ("{n} agreement taken back", "{n} agreements taken back"),
-    "retired": ("{n} retired", "{n} retired"),
-    "removed": ("{n} removed", "{n} removed"),
-    "review": ("{n} review date set", "{n} review dates set"),
-    "why": ("{n} reason put into words", "{n} reasons put into words"),
-    "heading": ("{n} heading changed", "{n} headings changed"),
+    "agreed": ("%n boundary agreed", QT_TRANSLATE_N_NOOP("Timeline", "%n boundaries agreed")),
+    "reworded": ("%n reworded", QT_TRANSLATE_N_NOOP("Timeline", "%n reworded")),
+    "added": ("%n added", QT_TRANSLATE_N_NOOP("Timeline", "%n added")),
+    "proposed": ("%n change suggested", QT_TRANSLATE_N_NOOP("Timeline", "%n changes suggested")),
+    "withdrawn": (
+        "%n agreement taken back",
+        QT_TRANSLATE_N_NOOP("Timeline", "%n agreements taken back"),
+    ),
+    "retired": ("%n retired", QT_TRANSLATE_N_NOOP("Timeline", "%n retired")),
+    "removed": ("%n removed", QT_TRANSLATE_N_NOOP("Timeline", "%n removed")),
+    "review": ("%n review date set", QT_TRANSLATE_N_NOOP("Timeline", "%n review dates set")),
+    "why": (
+        "%n reason put into words",
+        QT_TRANSLATE_N_NOOP("Timeline", "%n reasons put into words"),
+    ),
+    "heading": ("%n heading changed", QT_TRANSLATE_N_NOOP("Timeline", "%n headings changed")),
 }
-CONSENT_WORDS = ("{n} yes given", "{n} yeses given")
+CONSENT_WORDS = ("%n yes given", QT_TRANSLATE_N_NOOP("Timeline", "%n yeses given"))
+# Between the parts of a summary ("3 boundaries agreed, 1 reworded").
+SUMMARY_SEPARATOR = QT_TRANSLATE_NOOP("Timeline", ", ")
 
 
 def _moment(at: str) -> dt.datetime | None:
@@ -116,20 +125,29 @@ def _moment(at: str) -> dt.datetime | None:
         return None
 
 
-def session_summary(members: Iterable[Event]) -> str:
-    """ "3 boundaries agreed, 1 reworded": what a working session did, in calm words."""
+def session_summary(members: Iterable[Event], words: Words | None = None) -> str:
+    """ "3 boundaries agreed, 1 reworded": what a working session did, in calm words.
+
+    Without ``words``, English; the GUI passes its ``Words`` (plurals of the chosen language).
+    """
+
+    def count(pair: tuple[str, str], n: int) -> str:
+        if words is None:
+            return (pair[0] if n == 1 else pair[1]).replace("%n", str(n))
+        return words.plural(pair[1], n)
+
     counts: dict[str, int] = {}
     for e in members:
         counts[e.change] = counts.get(e.change, 0) + 1
     parts = []
-    for change, (one, many) in SESSION_WORDS.items():
+    for change, pair in SESSION_WORDS.items():
         n = counts.get(change, 0)
         if n:
-            parts.append((one if n == 1 else many).format(n=n))
+            parts.append(count(pair, n))
     if not parts and counts.get("consent"):
-        n = counts["consent"]
-        parts.append((CONSENT_WORDS[0] if n == 1 else CONSENT_WORDS[1]).format(n=n))
-    return ", ".join(parts)
+        parts.append(count(CONSENT_WORDS, counts["consent"]))
+    separator = SUMMARY_SEPARATOR if words is None else words.tr(SUMMARY_SEPARATOR)
+    return separator.join(parts)
 
 
 def working_sessions(events: Iterable[Event], title: str = SESSION_TITLE) -> Iterator[Event]:

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from ..core import timeline as tl
 from ..core.journal import display_title
 from ..core.partners import Partner
-from ..i18n import plural, translate
+from ..i18n import plural, translate, words
 from ..storage import timeline as stream
 from ..storage.db import Database
 from ..storage.errors import VaultError
@@ -259,7 +259,7 @@ class TimelineModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, self.TitleRole):
             return self.title(e)
         if role == self.SnippetRole:
-            return e.snippet
+            return self.snippet(e)
         if role == self.KindRole:
             return e.kind
         if role == self.DayRole:
@@ -309,6 +309,12 @@ class TimelineModel(QAbstractListModel):
             return translate("Timeline", e.title)
         return e.title or _kind_label(e.kind)
 
+    def snippet(self, e: tl.Event) -> str:
+        """The card's second line; a working session's summary in the reader's words."""
+        if e.members:
+            return tl.session_summary(e.members, words("Timeline"))
+        return e.snippet
+
     def describe(self, e: tl.Event) -> str:
         """The card in one sentence, for screen readers."""
         parts = [_kind_label(e.kind), day_label(e.day)]
@@ -316,8 +322,9 @@ class TimelineModel(QAbstractListModel):
         if p is not None:
             parts.append(p.name)
         parts.append(self.title(e))
-        if e.snippet:
-            parts.append(e.snippet)
+        snippet = self.snippet(e)
+        if snippet:
+            parts.append(snippet)
         if e.members:
             if e.key in self._open:
                 text = plural("Timeline", "%n changes; Space hides them", len(e.members))

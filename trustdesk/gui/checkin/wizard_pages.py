@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...core.checkin import KEEP, OUTCOME_LABELS, RATING_KEYS, RATING_LABELS, REVISIT
 from ...core.partners import Partner
 from ...core.text import ltr
-from ...i18n import translate
+from ...i18n import translate, words
 from ..dialogs.common import dot_pixmap, text_label
 from .widgets import AnswerEdit, PartnerTag, RatingInput, fit_dates, prompt_words, question
 
@@ -436,7 +436,13 @@ class NeedsPage(CheckInPage):
         date_row.addWidget(self.next_date)
         date_row.addStretch(1)
         self.box.addLayout(date_row)
-        self.rhythm = text_label(f"Your usual rhythm: {host.cadence.describe().lower()}.", "hint")
+        rhythm = host.cadence.describe(words("Check-in"), lambda n: QLocale().dayName(n + 1))
+        self.rhythm = text_label(
+            translate("Check-in", "Your usual rhythm: {rhythm}.").format(
+                rhythm=rhythm[:1].lower() + rhythm[1:]
+            ),
+            "hint",
+        )
         self.box.addWidget(self.rhythm)
         self.box.addStretch(1)
 
