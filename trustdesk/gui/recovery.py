@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import plural, translate
+from ..i18n import plural, time_words, translate
 from ..storage import crypto
 from ..storage.backups import BackupInfo
 from ..storage.errors import VaultError
@@ -24,6 +24,17 @@ from ..storage.vault import Session, Vault
 from .alerts import error_words
 from .forms.ui_recovery import Ui_RecoveryDialog
 from .workers import Job, run_in_background
+
+
+def backup_label(backup: BackupInfo) -> str:
+    """ "Saturday 12 December 2026, 21:05 (daily)" in the chosen language and locale."""
+    local = backup.created.astimezone()
+    day = QLocale().toString(
+        QDate(local.year, local.month, local.day), translate("Dates", "dddd d MMMM yyyy")
+    )
+    return translate("Recovery", "{day}, {time} ({reason})").format(
+        day=day, time=time_words(local), reason=translate("Backups", backup.reason_words)
+    )
 
 
 def report_unexpected(exc: BaseException) -> None:
@@ -166,7 +177,7 @@ class RestoreDialog(QDialog):
         self.list.setObjectName("backups")
         self.list.setAccessibleName(translate("Recovery", "Backups"))
         for backup in backups:
-            item = QListWidgetItem(backup.label)
+            item = QListWidgetItem(backup_label(backup))
             item.setData(Qt.ItemDataRole.UserRole, backup)
             self.list.addItem(item)
         self.list.setCurrentRow(0)

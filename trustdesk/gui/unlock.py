@@ -327,6 +327,8 @@ class UnlockWindow(QWidget):
         return self.restore_dialog
 
     def _restore(self, backup: BackupInfo) -> None:
+        from .recovery import backup_label
+
         if not self.ctx.alerts.confirm(
             self,
             translate("Unlock", "Restore this backup?"),
@@ -335,7 +337,7 @@ class UnlockWindow(QWidget):
                 "The vault goes back to how it was on {day}. Anything written after that "
                 "is not in this backup.\n\nThe files it replaces are moved aside in the backups "
                 "folder, not deleted.",
-            ).format(day=backup.label),
+            ).format(day=backup_label(backup)),
             ok=translate("Unlock", "Restore"),
         ):
             return
@@ -354,7 +356,7 @@ class UnlockWindow(QWidget):
                 translate("Unlock", "The backup is back in place"),
                 translate(
                     "Unlock", "The vault is as it was on {day}. Type your password to open it."
-                ).format(day=backup.label),
+                ).format(day=backup_label(backup)),
             )
 
     # -- window behaviour ----------------------------------------------------------------------

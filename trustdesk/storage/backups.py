@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core import clock
+from ..core.i18n import QT_TRANSLATE_NOOP
 from . import header as hdr
 from .db import Database, read_salt
 from .errors import DatabaseDamaged, HeaderDamaged, StorageFault, VaultError
@@ -45,6 +46,17 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 
 
+# Why a backup was made, in words (marked; the GUI shows them through translate("Backups", …)).
+REASON_WORDS = {
+    "daily": QT_TRANSLATE_NOOP("Backups", "daily"),
+    "export": QT_TRANSLATE_NOOP("Backups", "export"),
+    "after-change": QT_TRANSLATE_NOOP("Backups", "after change"),
+    "before-removal": QT_TRANSLATE_NOOP("Backups", "before removal"),
+    "replaced-by-restore": QT_TRANSLATE_NOOP("Backups", "replaced by restore"),
+    "self-test": QT_TRANSLATE_NOOP("Backups", "self test"),
+}
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -53,9 +65,15 @@ class BackupInfo:
     files: tuple[str, ...]
 
     @property
+    def reason_words(self) -> str:
+        """Why it was made, in English words ("after change"); the GUI translates them."""
+        return REASON_WORDS.get(self.reason, self.reason.replace("-", " "))
+
+    @property
     def label(self) -> str:
+        """English, for logs and tests; the GUI writes its own with the locale's dates."""
         local = self.created.astimezone()
-        return f"{local:%A %d %B %Y, %H:%M} ({self.reason.replace('-', ' ')})"
+        return f"{local:%A %d %B %Y, %H:%M} ({self.reason_words})"
 
 
 def _sha256(path: Path) -> str:
