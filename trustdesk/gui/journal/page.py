@@ -38,7 +38,7 @@ __all__ = ["JournalPage", "PRIVATE", "SHARED"]
 # entries takes well under 30 ms, so hits may follow the typing closely (≤ 100 ms in all).
 SEARCH_DELAY_MS = 50
 NOTHING_CHOSEN = QT_TRANSLATE_NOOP(
-    "Journal", "Choose an entry on the left, or start a new one (Ctrl+N)."
+    "Journal", "Choose an entry from the list, or start a new one (Ctrl+N)."
 )
 
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -102,10 +104,33 @@ class EntryDelegate(_CardDelegate):
         for font, colour, value in lines:
             painter.setFont(font)
             painter.setPen(colour)
-            elided = QFontMetrics(font).elidedText(value, Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(rect.x(), y, rect.width(), line, Qt.AlignmentFlag.AlignLeft, elided)
+            elided, direction, align = card_line(value, font, rect.width(), option.direction)
+            painter.setLayoutDirection(direction)
+            painter.drawText(rect.x(), y, rect.width(), line, align, elided)
             y += line + GAP
         painter.restore()
+
+
+def words_direction(text: str, default: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The direction of the words themselves (their first strong letter), else ``default``."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return default
+
+
+def card_line(
+    text: str, font: QFont, width: int, ui: Qt.LayoutDirection
+) -> tuple[str, Qt.LayoutDirection, Qt.AlignmentFlag]:
+    """How a card draws one line: cut with "…" at the end of its own words, in their own
+    direction (English in a right-to-left window still reads, and is cut, left to right),
+    set against the window's starting edge."""
+    elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+    align = QStyle.visualAlignment(ui, Qt.AlignmentFlag.AlignLeft)
+    return elided, words_direction(text, ui), align | Qt.AlignmentFlag.AlignAbsolute
 
 
 class HitDelegate(_CardDelegate):

@@ -136,7 +136,7 @@ class DesiresTab(QWidget):
         box = QVBoxLayout(panel)
         box.setContentsMargins(12, 0, 0, 0)
         self.item_label = text_label(
-            translate("Together", "Choose an item on the left to answer it.")
+            translate("Together", "Choose an item in the list to answer it.")
         )
         set_role(self.item_label, "section")
         box.addWidget(self.item_label)
@@ -380,7 +380,7 @@ class DesiresTab(QWidget):
         self.item_label.setText(
             translate("Data: desires", item.text)
             if item
-            else translate("Together", "Choose an item on the left to answer it.")
+            else translate("Together", "Choose an item in the list to answer it.")
         )
         self.note.setText(answer.note if answer else "")
         self.note.setVisible(answer is not None and answer.answer == rules.CARE)
