@@ -212,3 +212,20 @@ def date_words(d: dt.date) -> str:
 def time_words(t: dt.time | dt.datetime) -> str:
     """A time of day in the locale's short form ("21:05", "9:05 PM")."""
     return QLocale().toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)
+
+
+def rule_words(exc: object) -> str:
+    """A rule's refusal (core's ``RuleWords`` errors, or anything with ``words`` and ``values``)
+    in the chosen language; else ``str(exc)``."""
+    marked = getattr(exc, "words", None)
+    if not isinstance(marked, str):
+        return str(exc)
+    values = getattr(exc, "values", None) or {}
+    text = translate("Rules", marked)
+    if not values:
+        return text
+    shown = {k: translate(*v) if isinstance(v, tuple) else v for k, v in values.items()}
+    try:
+        return text.format(**shown)
+    except (KeyError, IndexError, ValueError):
+        return marked.format(**shown)  # a translation that lost a placeholder: English

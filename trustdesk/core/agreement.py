@@ -20,25 +20,28 @@ import json
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .i18n import QT_TRANSLATE_NOOP, RuleWords, english_words
+
 # Clause statuses, in the words the app shows.
 DRAFT = "draft"
 PROPOSED = "proposed"
 AGREED = "agreed"
 DISCUSS = "discuss"
 RETIRED = "retired"
+# Marked for the catalogs; the GUI shows them through translate("Agreement", ...).
 STATUS_LABELS = {
-    DRAFT: "Draft",
-    PROPOSED: "Proposed",
-    AGREED: "Agreed by both",
-    DISCUSS: "Needs talking about",
-    RETIRED: "Retired",
+    DRAFT: QT_TRANSLATE_NOOP("Agreement", "Draft"),
+    PROPOSED: QT_TRANSLATE_NOOP("Agreement", "Proposed"),
+    AGREED: QT_TRANSLATE_NOOP("Agreement", "Agreed by both"),
+    DISCUSS: QT_TRANSLATE_NOOP("Agreement", "Needs talking about"),
+    RETIRED: QT_TRANSLATE_NOOP("Agreement", "Retired"),
 }
 STATUSES: tuple[str, ...] = tuple(STATUS_LABELS)
 ACTIVE_STATUSES = frozenset(STATUSES) - {RETIRED}
 # Statuses a person may pick from a list; "agreed" comes from consent.
 CHOOSABLE_STATUSES: tuple[str, ...] = (DRAFT, PROPOSED, DISCUSS, RETIRED)
 
-SOLO_AGREED_LABEL = "Committed"
+SOLO_AGREED_LABEL = QT_TRANSLATE_NOOP("Agreement", "Committed")
 MAX_TEXT = 4000
 
 
@@ -49,12 +52,13 @@ def status_label(status: str, solo: bool = False) -> str:
     return STATUS_LABELS.get(status, status)
 
 
-class AgreementRuleError(ValueError):
-    """An edit the agreement's rules do not allow; ``reason`` says why, gently."""
+class AgreementRuleError(RuleWords, ValueError):
+    """An edit the agreement's rules do not allow; ``reason`` says why, gently (in English;
+    the GUI shows ``trustdesk.i18n.rule_words(exc)``)."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, reason: str, **values: object) -> None:
+        super().__init__(reason, **values)
+        self.reason = str(self)
 
 
 # -- the living agreement ----------------------------------------------------------------------
@@ -119,10 +123,18 @@ def check_text(text: str) -> str:
     """Return the clause text tidied, or refuse an empty or overlong one."""
     tidy = text.strip()
     if not tidy:
-        raise AgreementRuleError("A boundary needs a few words. What would you like to agree on?")
+        raise AgreementRuleError(
+            QT_TRANSLATE_NOOP(
+                "Rules", "A boundary needs a few words. What would you like to agree on?"
+            )
+        )
     if len(tidy) > MAX_TEXT:
         raise AgreementRuleError(
-            f"This is longer than {MAX_TEXT} characters. Could it be split into two boundaries?"
+            QT_TRANSLATE_NOOP(
+                "Rules",
+                "This is longer than {limit} characters. Could it be split into two boundaries?",
+            ),
+            limit=MAX_TEXT,
         )
     return tidy
 
@@ -156,6 +168,30 @@ class ConsentNotProven(AgreementRuleError):
         self.partner_id = partner_id
 
 
+# Who may act for themselves only, by what they do (see ``check_author``).
+AUTHOR_WORDS = {
+    "agree": QT_TRANSLATE_NOOP(
+        "Rules",
+        "Only the person themselves can agree, after confirming it is them with their own "
+        "password.",
+    ),
+    "agree to a boundary": QT_TRANSLATE_NOOP(
+        "Rules",
+        "Only the person themselves can agree to a boundary, after confirming it is them with "
+        "their own password.",
+    ),
+    "sign": QT_TRANSLATE_NOOP(
+        "Rules",
+        "Only the person themselves can sign, after confirming it is them with their own password.",
+    ),
+    "withdraw their agreement": QT_TRANSLATE_NOOP(
+        "Rules",
+        "Only the person themselves can withdraw their agreement, after confirming it is them "
+        "with their own password.",
+    ),
+}
+
+
 def check_author(partner_id: str, proven: Collection[str], doing: str = "agree") -> None:
     """Consent is personal: only the partner themselves, proven in this session, may act.
 
@@ -165,8 +201,11 @@ def check_author(partner_id: str, proven: Collection[str], doing: str = "agree")
     if partner_id not in proven:
         raise ConsentNotProven(
             partner_id,
-            f"Only the person themselves can {doing}, after confirming it is them "
-            "with their own password.",
+            AUTHOR_WORDS.get(
+                doing,
+                f"Only the person themselves can {doing}, after confirming it is them "
+                "with their own password.",
+            ),
         )
 
 
@@ -176,22 +215,35 @@ def check_consent(
     """Refuse consent to a retired clause, by someone who is not an active partner, or by
     someone who has not proved it is them."""
     if partner_id not in partner_ids:
-        raise AgreementRuleError("Only a current partner of this journal can agree to a boundary.")
+        raise AgreementRuleError(
+            QT_TRANSLATE_NOOP(
+                "Rules", "Only a current partner of this journal can agree to a boundary."
+            )
+        )
     check_author(partner_id, proven, "agree to a boundary")
     if not clause.active:
         raise AgreementRuleError(
-            "This boundary is retired. Bring it back first if you want to agree to it again."
+            QT_TRANSLATE_NOOP(
+                "Rules",
+                "This boundary is retired. Bring it back first if you want to agree to it again.",
+            )
         )
 
 
 def check_status(clause: Clause, status: str, partner_ids: Sequence[str]) -> None:
     """Refuse an unknown status, or "agreed" without everyone's consent."""
     if status not in STATUS_LABELS:
-        raise AgreementRuleError(f"'{status}' is not a status a boundary can have.")
+        raise AgreementRuleError(
+            QT_TRANSLATE_NOOP("Rules", "'{status}' is not a status a boundary can have."),
+            status=status,
+        )
     if status == AGREED and not all(p in clause.consents for p in partner_ids):
         raise AgreementRuleError(
-            "A boundary is agreed when each of you has said yes to it. "
-            "Use “I agree” for each of you instead."
+            QT_TRANSLATE_NOOP(
+                "Rules",
+                "A boundary is agreed when each of you has said yes to it. "
+                "Use “I agree” for each of you instead.",
+            )
         )
 
 
@@ -199,8 +251,12 @@ def check_remove(clause: Clause, partner_ids: Sequence[str]) -> None:
     """An agreed boundary is changed by agreement: retire it rather than delete it."""
     if is_agreed(clause, partner_ids) and len(partner_ids) > 1:
         raise AgreementRuleError(
-            "This boundary is agreed by both of you, so it is not deleted on its own. "
-            "You can mark it “Needs talking about”, or retire it, and it stays in your history."
+            QT_TRANSLATE_NOOP(
+                "Rules",
+                "This boundary is agreed by both of you, so it is not deleted on its own. "
+                "You can mark it “Needs talking about”, or retire it, and it stays in your "
+                "history.",
+            )
         )
 
 
@@ -209,11 +265,27 @@ def check_remove(clause: Clause, partner_ids: Sequence[str]) -> None:
 
 @dataclass(frozen=True)
 class SignCheck:
-    """Whether the current draft can be signed; ``reason`` explains a refusal."""
+    """Whether the current draft can be signed; ``reason`` explains a refusal (English).
+
+    ``words`` and ``values`` are the same refusal as marked words (see ``RuleWords``), and
+    ``also_waiting`` counts the further boundaries that wait, for the GUI's own plural."""
 
     ok: bool
     reason: str = ""
     blocking: tuple[int, ...] = ()  # clause ids that still need attention
+    words: str = ""
+    values: dict[str, object] = field(default_factory=dict)
+    also_waiting: int = 0
+
+    @classmethod
+    def refused(
+        cls, words: str, blocking: tuple[int, ...] = (), also_waiting: int = 0, **values: object
+    ) -> SignCheck:
+        reason = english_words(words, values)
+        if also_waiting:
+            more = "boundary" if also_waiting == 1 else "boundaries"
+            reason += f" ({also_waiting} more {more} also wait.)"
+        return cls(False, reason, blocking, words, values, also_waiting)
 
     def __bool__(self) -> bool:
         return self.ok
@@ -231,38 +303,44 @@ def can_sign(
 ) -> SignCheck:
     """Check the signing rules. ``partners`` is (id, name) of each active partner."""
     if not partners:
-        return SignCheck(False, "There is no one here to sign.")
+        return SignCheck.refused(QT_TRANSLATE_NOOP("Rules", "There is no one here to sign."))
     ids = [p for p, _ in partners]
     names = dict(partners)
     active = [c for cat in categories for c in cat.clauses if c.active]
     if not active:
-        return SignCheck(False, "There is nothing to sign yet: add a boundary first.")
+        return SignCheck.refused(
+            QT_TRANSLATE_NOOP("Rules", "There is nothing to sign yet: add a boundary first.")
+        )
     waiting = [c for c in active if not all(p in c.consents for p in ids)]
     if waiting:
         first = waiting[0]
         who = [names[p] for p in missing_consent(first, ids)]
-        more = len(waiting) - 1
-        tail = (
-            f" ({more} more {'boundary' if more == 1 else 'boundaries'} also wait.)" if more else ""
-        )
-        return SignCheck(
-            False,
-            f"{_quote(first.text)} still waits for {_and(who)} to agree.{tail}",
+        return SignCheck.refused(
+            QT_TRANSLATE_NOOP("Rules", "{boundary} still waits for {names} to agree."),
             tuple(c.id for c in waiting),
+            len(waiting) - 1,
+            boundary=_quote(first.text),
+            names=_and(who),
         )
     unsettled = [c for c in active if c.status != AGREED]
     if unsettled:
         first = unsettled[0]
-        return SignCheck(
-            False,
-            f"{_quote(first.text)} is marked “{status_label(first.status)}”. "
-            "Settle it first (mark it agreed, or retire it).",
+        return SignCheck.refused(
+            QT_TRANSLATE_NOOP(
+                "Rules",
+                "{boundary} is marked “{status}”. Settle it first (mark it agreed, or retire it).",
+            ),
             tuple(c.id for c in unsettled),
+            boundary=_quote(first.text),
+            status=("Agreement", status_label(first.status)),
         )
     if last_signed is not None and same_content(last_signed, snapshot_of(categories, ())):
-        return SignCheck(
-            False,
-            f"Nothing has changed since version {last_signed.version}, which you already signed.",
+        return SignCheck.refused(
+            QT_TRANSLATE_NOOP(
+                "Rules",
+                "Nothing has changed since version {version}, which you already signed.",
+            ),
+            version=last_signed.version,
         )
     return SignCheck(True)
 
@@ -281,15 +359,20 @@ def check_signatures(
     by_partner: dict[str, Signature] = {}
     for s in signatures:
         if s.partner_id in by_partner:
-            raise AgreementRuleError("Each of you signs once.")
+            raise AgreementRuleError(QT_TRANSLATE_NOOP("Rules", "Each of you signs once."))
         by_partner[s.partner_id] = s
     if set(by_partner) - {pid for pid, _ in partners}:
-        raise AgreementRuleError("Only current partners of this journal can sign.")
+        raise AgreementRuleError(
+            QT_TRANSLATE_NOOP("Rules", "Only current partners of this journal can sign.")
+        )
     ordered = []
     for pid, name in partners:
         sig = by_partner.pop(pid, None)
         if sig is None:
-            raise AgreementRuleError(f"{name}, please confirm with your password to sign.")
+            raise AgreementRuleError(
+                QT_TRANSLATE_NOOP("Rules", "{name}, please confirm with your password to sign."),
+                name=name,
+            )
         check_author(pid, proven, "sign")
         ordered.append(Signature(pid, name, sig.signed_at))
     return tuple(ordered)

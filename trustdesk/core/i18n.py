@@ -63,3 +63,25 @@ ENGLISH = Words()
 def QT_TRANSLATE_N_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name
     """Mark a ``%n`` text as a plural under ``context`` (the GUI picks the form for a count)."""
     return text
+
+
+class RuleWords(Exception):
+    """Mixed into a rule's error: its message is words marked under the "Rules" context
+    (``QT_TRANSLATE_NOOP("Rules", "… {name} …")``) filled with ``values``; the GUI shows it
+    in the chosen language with ``trustdesk.i18n.rule_words(exc)``; ``str(exc)`` is English.
+
+    A value given as ``(context, text)`` is itself marked words, translated where shown.
+    """
+
+    def __init__(self, words: str, **values: object) -> None:
+        self.words = words
+        self.values = values
+        super().__init__(english_words(words, values))
+
+
+def english_words(words: str, values: dict[str, object]) -> str:
+    """Marked words filled with their values, in English (see ``RuleWords``)."""
+    if not values:
+        return words
+    plain = {k: v[1] if isinstance(v, tuple) else v for k, v in values.items()}
+    return words.format(**plain)

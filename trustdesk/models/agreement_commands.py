@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..core.agreement import AgreementRuleError, Clause
 from ..core.agreement_templates import TemplateCategory, TemplateClause
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..i18n import plural, translate
+from ..i18n import plural, rule_words, translate
 from ..storage.agreement import AgreementRepo, Rows
 from ..storage.errors import VaultError
 from .agreement_model import AgreementModel
@@ -124,7 +124,7 @@ class AgreementEditor(QObject):
                 events = self.repo.event_rows_after(last_event)
         except AgreementRuleError as exc:
             self.model.sync()
-            self.refused.emit(exc.reason)
+            self.refused.emit(rule_words(exc))
             return None
         except VaultError as exc:
             self.model.sync()
@@ -231,7 +231,7 @@ class AgreementEditor(QObject):
             done = bool(operation())
         except AgreementRuleError as exc:
             self.model.sync()
-            self.refused.emit(exc.reason)
+            self.refused.emit(rule_words(exc))
             return False
         except VaultError as exc:
             self.model.sync()

@@ -23,6 +23,7 @@ from ..core.agreement import (
     Clause,
 )
 from ..core.agreement_templates import TemplateCategory, TemplateClause
+from ..core.i18n import QT_TRANSLATE_NOOP
 from .agreement_categories import CategoriesMixin
 from .agreement_proofs import (
     IN_PERSON,
@@ -144,7 +145,9 @@ class AgreementRepo(CategoriesMixin, SigningMixin, RowsMixin):
     def _need_clause(self, clause_id: int) -> Clause:
         clause = self.clause(clause_id)
         if clause is None:
-            raise AgreementRuleError("That boundary is no longer in the agreement.")
+            raise AgreementRuleError(
+                QT_TRANSLATE_NOOP("Rules", "That boundary is no longer in the agreement.")
+            )
         return clause
 
     def categories(self) -> list[Category]:
@@ -263,11 +266,15 @@ class AgreementRepo(CategoriesMixin, SigningMixin, RowsMixin):
         """Add a clause (draft by default); returns its id."""
         text = rules.check_text(text)
         if status not in (DRAFT, PROPOSED, DISCUSS):
-            raise AgreementRuleError("A new boundary starts as a draft or a proposal.")
+            raise AgreementRuleError(
+                QT_TRANSLATE_NOOP("Rules", "A new boundary starts as a draft or a proposal.")
+            )
         now = clock.stamp()
         with self.db.transaction():
             if self.db.scalar("SELECT 1 FROM categories WHERE id = ?", (category_id,)) is None:
-                raise AgreementRuleError("That heading is no longer in the agreement.")
+                raise AgreementRuleError(
+                    QT_TRANSLATE_NOOP("Rules", "That heading is no longer in the agreement.")
+                )
             order = self._clause_order(category_id)
             position = len(order) if position is None else max(0, min(position, len(order)))
             cur = self.db.execute(
@@ -440,7 +447,9 @@ class AgreementRepo(CategoriesMixin, SigningMixin, RowsMixin):
         with self.db.transaction():
             clause = self._need_clause(clause_id)
             if self.db.scalar("SELECT 1 FROM categories WHERE id = ?", (category_id,)) is None:
-                raise AgreementRuleError("That heading is no longer in the agreement.")
+                raise AgreementRuleError(
+                    QT_TRANSLATE_NOOP("Rules", "That heading is no longer in the agreement.")
+                )
             source = self._clause_order(clause.category_id)
             old_index = source.index(clause_id)
             source.remove(clause_id)
@@ -488,7 +497,11 @@ class AgreementRepo(CategoriesMixin, SigningMixin, RowsMixin):
         with self.db.transaction():
             original = self._need_clause(clause_id)
             if not original.active:
-                raise AgreementRuleError("This boundary is retired; there is nothing to revisit.")
+                raise AgreementRuleError(
+                    QT_TRANSLATE_NOOP(
+                        "Rules", "This boundary is retired; there is nothing to revisit."
+                    )
+                )
             new_id = self.add_clause(
                 original.category_id,
                 original.text,

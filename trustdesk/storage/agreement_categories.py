@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from ..core import agreement as rules
 from ..core.agreement import AgreementRuleError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from .agreement_rows import marks as _marks
 from .agreement_store import AgreementStore
 from .db import Database
@@ -110,7 +111,9 @@ class CategoriesMixin:
 def _title(title: str) -> str:
     tidy = " ".join(title.split())
     if not tidy:
-        raise AgreementRuleError("A heading needs a few words.")
+        raise AgreementRuleError(QT_TRANSLATE_NOOP("Rules", "A heading needs a few words."))
     if len(tidy) > 200:
-        raise AgreementRuleError("Please keep a heading under 200 characters.")
+        raise AgreementRuleError(
+            QT_TRANSLATE_NOOP("Rules", "Please keep a heading under 200 characters.")
+        )
     return tidy

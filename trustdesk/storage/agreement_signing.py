@@ -45,7 +45,7 @@ class SigningMixin:
             partners = self.partners()
             check = rules.can_sign(self.categories(), partners, self.latest_version())
             if not check:
-                raise AgreementRuleError(check.reason)
+                raise AgreementRuleError(check.words or check.reason, **check.values)
             # Each hand-over proof is used up by this signature, signed or refused.
             proven = self.take_proven([s.partner_id for s in signatures])
             ordered = rules.check_signatures(signatures, partners, proven)

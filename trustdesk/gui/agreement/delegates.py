@@ -124,7 +124,7 @@ class StatusDelegate(QStyledItemDelegate):
         combo = cast(QComboBox, editor)
         combo.clear()
         for status in index.data(AgreementModel.StatusChoicesRole) or []:
-            combo.addItem(status_label(status, solo), status)
+            combo.addItem(translate("Agreement", status_label(status, solo)), status)
         found = combo.findData(index.data(AgreementModel.StatusRole))
         combo.setCurrentIndex(max(found, 0))
 

@@ -308,7 +308,7 @@ class ClauseDetail(QWidget):
             if is_agreed(clause, ids) or clause.status == AGREED:
                 choices.insert(2, AGREED)
             for status in choices:
-                self.status.addItem(status_label(status, solo), status)
+                self.status.addItem(translate("Agreement", status_label(status, solo)), status)
             self.status.setCurrentIndex(max(self.status.findData(clause.status), 0))
             for row in self.consent_rows:
                 row.show_consent(

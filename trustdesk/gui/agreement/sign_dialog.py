@@ -19,7 +19,7 @@ from ...core import clock
 from ...core.agreement import AgreementRuleError, Clause, Signature
 from ...core.partners import Partner
 from ...core.text import ltr
-from ...i18n import translate
+from ...i18n import plural, rule_words, translate
 from ...storage.agreement import AgreementRepo
 from ...storage.errors import VaultError
 from ..context import AppContext
@@ -171,7 +171,11 @@ class SignDialog(QDialog):
 
     def _show_check(self) -> None:
         """The reason signing waits, with the way forward, or the signing rows when it can."""
-        self.reason.setText(self.check.reason)
+        reason = rule_words(self.check)
+        if self.check.also_waiting:
+            more = plural("Rules", "(%n more boundaries also wait.)", self.check.also_waiting)
+            reason = translate("Rules", "{reason} {more}").format(reason=reason, more=more)
+        self.reason.setText(reason)
         self.refusal.setVisible(not self.check)
         for partner in self.partners:
             clause = None if self.check else self.waits_for(partner.id)
@@ -208,7 +212,7 @@ class SignDialog(QDialog):
             with self.ctx.writing():
                 self.repo.give_consent(clause_id, partner_id)
         except AgreementRuleError as exc:
-            self.message.setText(exc.reason)
+            self.message.setText(rule_words(exc))
         except VaultError as exc:
             self.ctx.alerts.vault_error(self, exc)
             return
@@ -278,7 +282,7 @@ class SignDialog(QDialog):
             with self.ctx.writing():
                 number = self.repo.sign(signatures)
         except AgreementRuleError as exc:
-            self.message.setText(exc.reason)
+            self.message.setText(rule_words(exc))
             # A confirmation that ran out (or was refused) is asked for again.
             self.confirmed.clear()
             for partner in self.partners:
