@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import QDate, QMimeData, QModelIndex, QPersistentModelIndex, Qt
@@ -87,7 +88,10 @@ def test_tree_shape_and_roles(setup):
     assert first.data(M.AgreedRole) is True
     assert set(first.data(M.ConsentRole)) == {a, b}
     assert first.siblingAtColumn(M.STATUS).data() == "Agreed by both"
-    assert first.siblingAtColumn(M.CONSENT).data().startswith("Alex: yes, 20")
+    # The day of the yes in the locale's words ("5 Dec 2026"), not a stored ISO stamp.
+    assert re.fullmatch(
+        r"Alex: yes, \d{1,2} \w{3} 20\d\d; Sam: yes, .+", first.siblingAtColumn(M.CONSENT).data()
+    )
     assert first.data(Qt.ItemDataRole.ToolTipRole) == (
         "We share passcodes.\n\nWhy it matters: It helps me rest."
     )

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
     QDate,
+    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,7 +34,9 @@ from ..core.agreement import (
     is_agreed,
     status_label,
 )
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.partners import Partner
+from ..i18n import plural, translate
 from ..storage.agreement import AgreementRepo
 from .agreement_sync import CATEGORY, CLAUSE, TreeSyncMixin
 
@@ -52,7 +55,12 @@ class AgreementModel(TreeSyncMixin, QAbstractItemModel):
 
     # Columns
     TEXT, STATUS, CONSENT, REVIEW_BY = range(4)
-    COLUMN_TITLES = ("Boundary", "Status", "Agreed by", "Review by")
+    COLUMN_TITLES = (
+        QT_TRANSLATE_NOOP("Agreement", "Boundary"),
+        QT_TRANSLATE_NOOP("Agreement", "Status"),
+        QT_TRANSLATE_NOOP("Agreement", "Agreed by"),
+        QT_TRANSLATE_NOOP("Agreement", "Review by"),
+    )
 
     # Roles
     KindRole = Qt.ItemDataRole.UserRole + 1  # CATEGORY or CLAUSE
@@ -207,10 +215,10 @@ class AgreementModel(TreeSyncMixin, QAbstractItemModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMN_TITLES):
             if role == Qt.ItemDataRole.DisplayRole:
                 if section == self.STATUS and self.solo:
-                    return "Status"
+                    return translate("Agreement", "Status")
                 if section == self.CONSENT and self.solo:
-                    return "Committed"
-                return self.COLUMN_TITLES[section]
+                    return translate("Agreement", "Committed")
+                return translate("Agreement", self.COLUMN_TITLES[section])
         return None
 
     # -- data -----------------------------------------------------------------------------------
@@ -235,22 +243,34 @@ class AgreementModel(TreeSyncMixin, QAbstractItemModel):
         if column == self.TEXT and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return cat.title
         if column == self.TEXT and role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Heading: {cat.title}, {len(cat.clauses)} boundaries"
+            return translate("Agreement", "Heading: {title}, {count}").format(
+                title=cat.title, count=plural("Agreement", "%n boundaries", len(cat.clauses))
+            )
         if column == self.STATUS and role == Qt.ItemDataRole.DisplayRole:
             active = [c for c in cat.clauses if c.active]
             if not active:
                 return ""
             agreed = sum(1 for c in active if c.status == AGREED)
-            word = "committed" if self.solo else "agreed"
-            return f"{agreed} of {len(active)} {word}"
+            if self.solo:
+                text = translate("Agreement", "{done} of {all} committed")
+            else:
+                text = translate("Agreement", "{done} of {all} agreed")
+            return text.format(done=QLocale().toString(agreed), all=QLocale().toString(len(active)))
         return None
 
     def _consent_text(self, clause: Clause) -> str:
         parts = []
         for p in self._partners:
             when = clause.consents.get(p.id)
-            parts.append(f"{p.name}: {'yes, ' + when[:10] if when else 'not yet'}")
-        return "; ".join(parts)
+            if when:
+                day = QDate.fromString(when[:10], "yyyy-MM-dd")
+                said = translate("Agreement", "{name}: yes, {day}").format(
+                    name=p.name, day=QLocale().toString(day, translate("Dates", "d MMM yyyy"))
+                )
+            else:
+                said = translate("Agreement", "{name}: not yet").format(name=p.name)
+            parts.append(said)
+        return translate("Agreement", "; ").join(parts)
 
     def _clause_data(self, clause: Clause, column: int, role: int) -> Any:
         if role == self.KindRole:
@@ -281,10 +301,13 @@ class AgreementModel(TreeSyncMixin, QAbstractItemModel):
             if display or role == Qt.ItemDataRole.EditRole:
                 return clause.text
             if role == Qt.ItemDataRole.ToolTipRole:  # the whole words, as the column elides
-                return clause.text + (f"\n\nWhy it matters: {clause.why}" if clause.why else "")
+                if not clause.why:
+                    return clause.text
+                why = translate("Agreement", "Why it matters: {why}").format(why=clause.why)
+                return f"{clause.text}\n\n{why}"
         elif column == self.STATUS:
             if display:
-                return status_label(clause.status, self.solo)
+                return translate("Agreement", status_label(clause.status, self.solo))
             if role == Qt.ItemDataRole.EditRole:
                 return clause.status
         elif column == self.CONSENT:
@@ -295,8 +318,12 @@ class AgreementModel(TreeSyncMixin, QAbstractItemModel):
             if display:
                 if day is None:
                     return ""
-                text = QDate(day.year, day.month, day.day).toString("d MMM yyyy")
-                return f"{text} · time to review" if clause.is_due(self._today) else text
+                text = QLocale().toString(
+                    QDate(day.year, day.month, day.day), translate("Dates", "d MMM yyyy")
+                )
+                if clause.is_due(self._today):
+                    return translate("Agreement", "{day} · time to review").format(day=text)
+                return text
             if role == Qt.ItemDataRole.EditRole:
                 return QDate(day.year, day.month, day.day) if day else QDate()
         if role == Qt.ItemDataRole.FontRole and clause.status == RETIRED:

@@ -237,7 +237,7 @@ class AgreementPage(EditsMixin, DialogsMixin, Page):
         self.status_filter.setAccessibleName(translate("Agreement", "Show boundaries with status"))
         self.status_filter.addItem(translate("Agreement", "All current boundaries"), ALL_ACTIVE)
         for key, label in STATUS_LABELS.items():
-            self.status_filter.addItem(label, key)
+            self.status_filter.addItem(translate("Agreement", label), key)
         self.status_filter.addItem(translate("Agreement", "Everything, retired too"), EVERYTHING)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self._apply_filter(
