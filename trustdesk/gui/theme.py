@@ -102,7 +102,9 @@ def style_sheet(scheme: str = LIGHT) -> str:
     except OSError:
         return ""
     check = resource("style", f"check-{scheme}.svg").as_posix()
-    return text.replace("@CHECK@", check)
+    up = resource("style", f"arrow-up-{scheme}.svg").as_posix()
+    down = resource("style", f"arrow-down-{scheme}.svg").as_posix()
+    return text.replace("@CHECK@", check).replace("@UP@", up).replace("@DOWN@", down)
 
 
 def readable_font(base: QFont) -> QFont:
