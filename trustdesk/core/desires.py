@@ -16,7 +16,7 @@ from typing import Any
 
 from ..paths import resource
 from .bundled import read_json
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, RuleWords
 
 CATALOGUE_FILE = ("desires", "catalogue.json")
 FORMAT = 1
@@ -52,7 +52,7 @@ CATALOGUE_PREFIX = "c:"
 OWN_PREFIX = "u:"
 
 
-class DesireError(ValueError):
+class DesireError(RuleWords, ValueError):
     """Data that cannot be used (a bad catalogue, an unknown answer); the message says why."""
 
 
@@ -97,7 +97,10 @@ def make_answer(item_key: str, answer: str, note: str = "") -> Answer:
     """An answer with its note tidied: a note is kept only with "Yes, with care"."""
     note = note.strip() if answer == CARE else ""
     if len(note) > MAX_NOTE:
-        raise DesireError(f"Please keep a note under {MAX_NOTE} characters.")
+        raise DesireError(
+            QT_TRANSLATE_NOOP("Rules", "Please keep a note under {limit} characters."),
+            limit=MAX_NOTE,
+        )
     return Answer(item_key, answer, note)
 
 
@@ -226,9 +229,12 @@ def load_catalogue(path: Path | None = None) -> tuple[Heading, ...]:
 def check_item_text(text: str) -> str:
     tidy = " ".join(text.split())
     if not tidy:
-        raise DesireError("An item needs a few words.")
+        raise DesireError(QT_TRANSLATE_NOOP("Rules", "An item needs a few words."))
     if len(tidy) > MAX_ITEM:
-        raise DesireError(f"Please keep an item under {MAX_ITEM} characters.")
+        raise DesireError(
+            QT_TRANSLATE_NOOP("Rules", "Please keep an item under {limit} characters."),
+            limit=MAX_ITEM,
+        )
     return tidy
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from ..paths import resource
 from .bundled import read_json
 from .clock import parse_stamp
+from .i18n import QT_TRANSLATE_NOOP, RuleWords
 from .trends import Point, Series, in_range
 
 LADDER_FILE = ("steps", "ladder.json")
@@ -24,7 +25,7 @@ MAX_TITLE = 120
 MAX_TEXT = 2000
 
 
-class StepError(ValueError):
+class StepError(RuleWords, ValueError):
     """A step or ladder that cannot be used; the message says why."""
 
 
@@ -44,12 +45,20 @@ class StepText:
     def cleaned(self) -> StepText:
         title = " ".join(self.title.split())
         if not title:
-            raise StepError("A step needs a short name.")
+            raise StepError(QT_TRANSLATE_NOOP("Rules", "A step needs a short name."))
         if len(title) > MAX_TITLE:
-            raise StepError(f"Please keep a step's name under {MAX_TITLE} characters.")
+            raise StepError(
+                QT_TRANSLATE_NOOP("Rules", "Please keep a step's name under {limit} characters."),
+                limit=MAX_TITLE,
+            )
         parts = [self.what.strip(), self.off_limits.strip(), self.reflection.strip()]
         if any(len(p) > MAX_TEXT for p in parts):
-            raise StepError(f"Please keep each part of a step under {MAX_TEXT} characters.")
+            raise StepError(
+                QT_TRANSLATE_NOOP(
+                    "Rules", "Please keep each part of a step under {limit} characters."
+                ),
+                limit=MAX_TEXT,
+            )
         return StepText(title, *parts)
 
 

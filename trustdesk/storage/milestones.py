@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..core import clock
+from ..core.i18n import QT_TRANSLATE_NOOP, RuleWords
 from .db import Database
 
 USER = "user"
@@ -21,7 +22,7 @@ MAX_NOTE = 4000
 ORDINALS = ("A year", "Two years", "Three years", "Four years", "Five years")
 
 
-class MilestoneError(ValueError):
+class MilestoneError(RuleWords, ValueError):
     """A milestone that cannot be saved as it is; the message says why, gently."""
 
 
@@ -46,15 +47,23 @@ def _clean(on_date: str | dt.date, title: str, note: str) -> tuple[str, str, str
     try:
         day = dt.date.fromisoformat(day).isoformat()
     except ValueError as exc:
-        raise MilestoneError("That date could not be read.") from exc
+        raise MilestoneError(QT_TRANSLATE_NOOP("Rules", "That date could not be read.")) from exc
     title = " ".join(title.split())
     if not title:
-        raise MilestoneError("A milestone needs a few words: what happened?")
+        raise MilestoneError(
+            QT_TRANSLATE_NOOP("Rules", "A milestone needs a few words: what happened?")
+        )
     if len(title) > MAX_TITLE:
-        raise MilestoneError(f"Please keep the title under {MAX_TITLE} characters.")
+        raise MilestoneError(
+            QT_TRANSLATE_NOOP("Rules", "Please keep the title under {limit} characters."),
+            limit=MAX_TITLE,
+        )
     note = note.strip()
     if len(note) > MAX_NOTE:
-        raise MilestoneError(f"Please keep the note under {MAX_NOTE} characters.")
+        raise MilestoneError(
+            QT_TRANSLATE_NOOP("Rules", "Please keep the note under {limit} characters."),
+            limit=MAX_NOTE,
+        )
     return day, title, note
 
 

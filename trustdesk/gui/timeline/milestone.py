@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from ...core import clock
-from ...i18n import translate
+from ...i18n import rule_words, translate
 from ...storage.milestones import Milestone, MilestoneError, MilestoneRepo
 from ..context import MILESTONES, AppContext
 from ..forms.ui_milestone import Ui_MilestoneDialog
@@ -94,7 +94,7 @@ class MilestoneDialog(QDialog):
                 op = lambda: repo.update(mid, self._day(), title, note) and mid  # noqa: E731
             result = self.ctx.run(self, op, MILESTONES)
         except MilestoneError as exc:
-            self._refuse(str(exc))
+            self._refuse(rule_words(exc))
             return
         if result:
             self.saved.emit(int(result))

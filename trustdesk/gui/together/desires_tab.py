@@ -30,7 +30,7 @@ from ...core import desires as rules
 from ...core.changes import Change
 from ...core.desires import Match, Reveal
 from ...core.i18n import QT_TRANSLATE_NOOP
-from ...i18n import date_words, translate
+from ...i18n import date_words, rule_words, translate
 from ...models.desire_model import DesireModel
 from ...storage.db import Database
 from ...storage.desires import DesireRepo, include_in_report, set_include_in_report
@@ -416,7 +416,7 @@ class DesiresTab(QWidget):
         try:
             answer = None if word is None else rules.make_answer(key, word, note)
         except rules.DesireError as exc:
-            self.answer_message.setText(str(exc))
+            self.answer_message.setText(rule_words(exc))
             return
         removed = self.ctx.run(self, lambda: repo.set_answer(key, word, note))
         if removed is None:
@@ -444,7 +444,7 @@ class DesiresTab(QWidget):
         try:
             rules.check_item_text(self.add_text.text())
         except rules.DesireError as exc:
-            self.answer_message.setText(str(exc))
+            self.answer_message.setText(rule_words(exc))
             return
         key = self.ctx.run(self, lambda: repo.add_item(heading, self.add_text.text()))
         if key is None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...core import steps as rules
 from ...core.i18n import QT_TRANSLATE_NOOP
-from ...i18n import translate
+from ...i18n import rule_words, translate
 from ...models.steps_model import NEXT, OPEN, StepsModel
 from ...storage.db import Database
 from ...storage.steps import StepsRepo
@@ -367,7 +367,7 @@ class StepsTab(QWidget):
         try:
             text = text.cleaned()
         except rules.StepError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(rule_words(exc))
             return
         if step_id is None:
             step_id = self.ctx.run(self, lambda: repo.add_step(text))
