@@ -221,7 +221,12 @@ class AppController(QObject):
         from .gui.unlock import UnlockWindow
 
         if self.unlock_window is None:
-            self.unlock_window = UnlockWindow(self.ctx, self.folder, hint=self.hint)
+            hint = self.hint
+            if self.ctx.demo:  # the demo's hint, in the language in use
+                from .demo import unlock_words
+
+                hint = unlock_words(hint)
+            self.unlock_window = UnlockWindow(self.ctx, self.folder, hint=hint)
             self.unlock_window.unlocked.connect(self._opened)
             self.unlock_window.closed.connect(self.quit)
             QTimer.singleShot(200, self._prepare_main_window)

@@ -32,8 +32,26 @@ ROBIN, KAI = "Robin", "Kai"
 ROBIN_PASSWORD = "demo robin 1"
 KAI_PASSWORD = "demo kai 2"
 BANNER = QT_TRANSLATE_NOOP("Demo", "Demo — sample data, deleted when you close TrustDesk")
-# One password a line, so a narrow window never breaks one in two.
+PASSWORD_LINE = QT_TRANSLATE_NOOP("Demo", "{name}’s password: {password}")
+# One password a line, so a narrow window never breaks one in two. (The words as written; the
+# unlock window shows them in the language in use through ``unlock_words``.)
 UNLOCK_HINT = f"{BANNER}.\nRobin’s password: {ROBIN_PASSWORD}\nKai’s password: {KAI_PASSWORD}"
+
+
+def unlock_words(hint: str) -> str:
+    """``hint`` for the unlock window: the demo's own hint in the language in use (call it once
+    the catalog is installed); any other hint as it is."""
+    if hint != UNLOCK_HINT:
+        return hint
+    from .core.text import ltr
+    from .i18n import translate
+
+    lines = [translate("Demo", BANNER) + "."]
+    for name, password in ((ROBIN, ROBIN_PASSWORD), (KAI, KAI_PASSWORD)):
+        lines.append(ltr(translate("Demo", PASSWORD_LINE).format(name=name, password=password)))
+    return "\n".join(lines)
+
+
 WEEKS = 52
 SEED = 2024
 
