@@ -79,6 +79,23 @@
                 <numerusform>Move %n clauses</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n boundaries</source>
+            <translation>
+                <numerusform>%n boundary</numerusform>
+                <numerusform>%n boundaries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Check-in</name>
+        <message numerus="yes">
+            <source>Every %n days</source>
+            <translation>
+                <numerusform>Every %n day</numerusform>
+                <numerusform>Every %n days</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Home</name>
@@ -214,7 +231,94 @@
         </message>
     </context>
     <context>
+        <name>Rules</name>
+        <message numerus="yes">
+            <source>(%n more boundaries also wait.)</source>
+            <translation>
+                <numerusform>(%n more boundary also waits.)</numerusform>
+                <numerusform>(%n more boundaries also wait.)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
+        <message numerus="yes">
+            <source>%n yeses given</source>
+            <translation>
+                <numerusform>%n yes given</numerusform>
+                <numerusform>%n yeses given</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n boundaries agreed</source>
+            <translation>
+                <numerusform>%n boundary agreed</numerusform>
+                <numerusform>%n boundaries agreed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reworded</source>
+            <translation>
+                <numerusform>%n reworded</numerusform>
+                <numerusform>%n reworded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes suggested</source>
+            <translation>
+                <numerusform>%n change suggested</numerusform>
+                <numerusform>%n changes suggested</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreements taken back</source>
+            <translation>
+                <numerusform>%n agreement taken back</numerusform>
+                <numerusform>%n agreements taken back</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retired</source>
+            <translation>
+                <numerusform>%n retired</numerusform>
+                <numerusform>%n retired</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n removed</numerusform>
+                <numerusform>%n removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review dates set</source>
+            <translation>
+                <numerusform>%n review date set</numerusform>
+                <numerusform>%n review dates set</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reasons put into words</source>
+            <translation>
+                <numerusform>%n reason put into words</numerusform>
+                <numerusform>%n reasons put into words</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n headings changed</source>
+            <translation>
+                <numerusform>%n heading changed</numerusform>
+                <numerusform>%n headings changed</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>Show %n changes ▾</source>
             <translation>

@@ -283,8 +283,8 @@ class SignCheck:
     ) -> SignCheck:
         reason = english_words(words, values)
         if also_waiting:
-            more = "boundary" if also_waiting == 1 else "boundaries"
-            reason += f" ({also_waiting} more {more} also wait.)"
+            more = "boundary also waits" if also_waiting == 1 else "boundaries also wait"
+            reason += f" ({also_waiting} more {more}.)"
         return cls(False, reason, blocking, words, values, also_waiting)
 
     def __bool__(self) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import astuple
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
@@ -275,7 +276,19 @@ class StepsTab(QWidget):
 
     def adopt_starter(self) -> None:
         repo = self.repo()
-        if repo is not None and self.ctx.run(self, repo.adopt_starter) is not None:
+        if repo is None:
+            return
+        # The adopted steps become the couple's own words: in the language they read them in.
+        try:
+            starter = tuple(
+                rules.StepText(
+                    *(translate("Data: steps", t) if t else "" for t in astuple(step))
+                ).cleaned()
+                for step in rules.load_ladder()
+            )
+        except rules.StepError:  # a translation too long for a step: the starter as written
+            starter = rules.load_ladder()
+        if self.ctx.run(self, lambda: repo.adopt_starter(starter)) is not None:
             self.load()
 
     def toggle_ready(self) -> None:
