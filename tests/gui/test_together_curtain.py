@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from tests.conftest import PASSWORD_A
 from tests.gui.test_curtain import covers
@@ -81,4 +82,36 @@ def test_the_second_proof_names_the_other_partner(couple_ctx, qtbot):
     assert curtain.line.text() == "Only Sam types here — the rest of the screen is hidden"
     tab.moment.cancel()
     assert curtain_over(tab) is None
+    window.close()
+
+
+def test_after_opening_a_step_together_my_marks_stay_hidden_until_i_ask(couple_ctx, qtbot):
+    from trustdesk.models.steps_model import StepsModel
+    from trustdesk.storage.steps import StepsRepo
+
+    window, page = together_window(qtbot, couple_ctx)
+    page.tabs.setCurrentWidget(page.steps)
+    tab = page.steps
+    tab.adopt_starter()
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.ready_button, Qt.MouseButton.LeftButton)
+    repo = StepsRepo(couple_ctx.session.shared, couple_ctx.session.private)
+    assert repo.my_marks() == {tab.model.step_at(0).id}
+    assert not tab.table.isColumnHidden(StepsModel.MINE)
+    # Only I am ready: after both proved it is them, the refusal says nothing of who.
+    assert tab.start_open()
+    assert covers(curtain_over(tab), window)
+    prove_both(qtbot, tab.moment)
+    assert "both of you feel ready" in tab.message.text()
+    assert curtain_over(tab) is None
+    assert tab.table.isColumnHidden(StepsModel.MINE)
+    assert not tab.ready_button.isVisible() and not tab.comfort_box.isVisible()
+    shown = [w.text() for w in tab.findChildren(QLabel) if w.isVisible()]
+    assert not any("ready" in t.lower() and "both" not in t.lower() for t in shown)
+    # On my own again, one click brings my marks back.
+    assert tab.mine_again.isVisible()
+    qtbot.mouseClick(tab.mine_again, Qt.MouseButton.LeftButton)
+    assert not tab.table.isColumnHidden(StepsModel.MINE)
+    assert tab.ready_button.isVisible() and tab.comfort_box.isVisible()
+    assert not tab.mine_again.isVisible()
     window.close()

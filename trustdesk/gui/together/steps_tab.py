@@ -107,7 +107,8 @@ class StepsTab(QWidget):
         self.message = text_label("")
         self.message.setAccessibleName(translate("Together", "Message"))
         outer.addWidget(self.message)
-        outer.addWidget(self._comfort_box())
+        self.comfort_box = self._comfort_box()
+        outer.addWidget(self.comfort_box)
         self.clear()
 
     def _buttons(self) -> QVBoxLayout:
@@ -143,7 +144,14 @@ class StepsTab(QWidget):
         self.edit_button.clicked.connect(self.edit_step)
         self.remove_button = QPushButton(translate("Together", "Remove…"))
         self.remove_button.clicked.connect(self.remove_step)
-        for w in (self.starter_button, self.ready_button, self.open_button):
+        # After a together moment the other partner is at the screen too: my own marks stay
+        # hidden until I ask for them again.
+        self.mine_again = QPushButton(translate("Together", "Show my own marks again"))
+        self.mine_again.setToolTip(
+            translate("Together", "For when you are on your own at the screen again.")
+        )
+        self.mine_again.clicked.connect(lambda: self.show_mine(True))
+        for w in (self.starter_button, self.ready_button, self.open_button, self.mine_again):
             row.addWidget(w)
         row.addStretch(1)
         rows.addLayout(row)
@@ -215,8 +223,16 @@ class StepsTab(QWidget):
         self.open_button.setEnabled(not session.is_solo and self._next_id() is not None)
         self._show_current(self.table.currentIndex())
 
+    def show_mine(self, shown: bool) -> None:
+        """My readiness and my comfort notes show only while I may be alone at the screen."""
+        self.table.setColumnHidden(StepsModel.MINE, not shown)
+        self.ready_button.setVisible(shown)
+        self.comfort_box.setVisible(shown)
+        self.mine_again.setVisible(not shown)
+
     def clear(self) -> None:
         self.moment.cancel()
+        self.show_mine(True)
         self.model.clear()
         self.detail.clear()
         self.message.clear()
@@ -312,6 +328,8 @@ class StepsTab(QWidget):
         if repo is None or session is None or step_id is None:
             return
         self.moment.dialog = None
+        # Both proved it is them, so both are at the screen: whether I said I'm ready is mine.
+        self.show_mine(False)
         try:
             self.ctx.run(self, lambda: repo.open_step(session, other_private, other_id, step_id))
         except rules.OpenRefused:
