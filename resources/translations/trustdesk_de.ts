@@ -198,9 +198,9 @@
     </message>
     <message numerus="yes">
         <source>%n boundaries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Grenze</numerusform>
+            <numerusform>%n Grenzen</numerusform>
         </translation>
     </message>
     <message>
@@ -721,67 +721,67 @@
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Agreed by both</source>
-        <translation type="unfinished"></translation>
+        <translation>Von beiden vereinbart</translation>
     </message>
     <message>
         <source>Needs talking about</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss besprochen werden</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer Kraft</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindlich</translation>
     </message>
     <message>
         <source>Boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze</translation>
     </message>
     <message>
         <source>Agreed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestimmt von</translation>
     </message>
     <message>
         <source>Heading: {title}, {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift: {title}, {count}</translation>
     </message>
     <message>
         <source>{done} of {all} committed</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {all} verbindlich</translation>
     </message>
     <message>
         <source>{done} of {all} agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {all} vereinbart</translation>
     </message>
     <message>
         <source>{name}: yes, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ja, {day}</translation>
     </message>
     <message>
         <source>{name}: not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: noch nicht</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Why it matters: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es uns wichtig ist: {why}</translation>
     </message>
     <message>
         <source>{day} · time to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · Zeit zum Prüfen</translation>
     </message>
 </context>
 <context>
@@ -830,27 +830,27 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     <name>Backups</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>after change</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Änderung</translation>
     </message>
     <message>
         <source>before removal</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Entfernen</translation>
     </message>
     <message>
         <source>replaced by restore</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Wiederherstellung ersetzt</translation>
     </message>
     <message>
         <source>self test</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest</translation>
     </message>
 </context>
 <context>
@@ -876,7 +876,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Dein Wiederherstellungscode bleibt gleich.</translation>
     </message>
     <message>
-        <source>Your recovery code stays the same, and so does your partner&apos;s password.</source>
+        <source>Your recovery code stays the same, and so does your partner's password.</source>
         <translation>Dein Wiederherstellungscode bleibt gleich, ebenso das Passwort deines Partners.</translation>
     </message>
     <message>
@@ -936,7 +936,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>{rhythm}, on {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rhythm}, am {weekday}</translation>
     </message>
     <message>
         <source>Whenever you are ready, you could sit down for a first check-in.</source>
@@ -991,8 +991,8 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Dabei: {names}</translation>
     </message>
     <message>
-        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Boundaries looked at again&lt;/h3&gt;</source>
-        <translation>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Noch einmal angesehene Grenzen&lt;/h3&gt;</translation>
+        <source>&lt;h3 style='margin-top:16px'&gt;Boundaries looked at again&lt;/h3&gt;</source>
+        <translation>&lt;h3 style='margin-top:16px'&gt;Noch einmal angesehene Grenzen&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;None talked about this time.&lt;/p&gt;</source>
@@ -1007,8 +1007,8 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>noch nicht geplant</translation>
     </message>
     <message>
-        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;My private reflection&lt;/h3&gt;</source>
-        <translation>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Meine private Reflexion&lt;/h3&gt;</translation>
+        <source>&lt;h3 style='margin-top:16px'&gt;My private reflection&lt;/h3&gt;</source>
+        <translation>&lt;h3 style='margin-top:16px'&gt;Meine private Reflexion&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Check-in summary</source>
@@ -1143,7 +1143,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <source>{name}&apos;s turn</source>
+        <source>{name}'s turn</source>
         <translation>{name} ist dran</translation>
     </message>
     <message>
@@ -1191,7 +1191,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Jeder von euch antwortet für sich. Während {name} antwortet, kann {others} sich vom Bildschirm entfernen. Am Ende seht ihr euch alles gemeinsam an.</translation>
     </message>
     <message>
-        <source>I&apos;m {name} — begin</source>
+        <source>I'm {name} — begin</source>
         <translation>Ich bin {name} — beginnen</translation>
     </message>
     <message>
@@ -1199,11 +1199,11 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Bitte gib den Bildschirm an {name} weiter</translation>
     </message>
     <message>
-        <source>{before}&apos;s answers are now out of sight. {name}, take your time; when you are ready, continue. Either of you can pause at any moment.</source>
+        <source>{before}'s answers are now out of sight. {name}, take your time; when you are ready, continue. Either of you can pause at any moment.</source>
         <translation>Die Antworten von {before} sind jetzt nicht mehr zu sehen. {name}, nimm dir Zeit; wenn du bereit bist, mach weiter. Jeder von euch kann jederzeit pausieren.</translation>
     </message>
     <message>
-        <source>I&apos;m {name} — continue</source>
+        <source>I'm {name} — continue</source>
         <translation>Ich bin {name} — weiter</translation>
     </message>
     <message>
@@ -1260,7 +1260,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>Your usual rhythm: {rhythm}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der übliche Rhythmus: {rhythm}.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1279,7 +1279,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Nur für mich, {name} — nur in meinem privaten Raum gespeichert</translation>
     </message>
     <message>
-        <source>{name}&apos;s private reflection, stored only in {name}&apos;s private space</source>
+        <source>{name}'s private reflection, stored only in {name}'s private space</source>
         <translation>Private Reflexion von {name}, nur im privaten Raum von {name} gespeichert</translation>
     </message>
     <message>
@@ -1348,16 +1348,16 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message numerus="yes">
         <source>Every %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeden Tag</numerusform>
+            <numerusform>Alle %n Tage</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Curtain</name>
     <message>
-        <source>Handing over — {name}&apos;s screen is hidden</source>
+        <source>Handing over — {name}'s screen is hidden</source>
         <translation>Übergabe — der Bildschirm von {name} ist verborgen</translation>
     </message>
     <message>
@@ -1456,7 +1456,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Freiwillig angebotene Offenheit fühlt sich anders an als eingeforderte. Vereinbart, was sich für eine Weile richtig anfühlt, und überprüft es.</translation>
     </message>
     <message>
-        <source>For now, either of us may ask to see the other&apos;s phone or messages, and the answer is a calm yes.</source>
+        <source>For now, either of us may ask to see the other's phone or messages, and the answer is a calm yes.</source>
         <translation>Vorerst darf jeder von uns darum bitten, das Handy oder die Nachrichten des anderen zu sehen, und die Antwort ist ein ruhiges Ja.</translation>
     </message>
     <message>
@@ -1572,7 +1572,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Sexuelle Gesundheit</translation>
     </message>
     <message>
-        <source>Looking after each other&apos;s health is part of caring for each other.</source>
+        <source>Looking after each other's health is part of caring for each other.</source>
         <translation>Auf die Gesundheit des anderen zu achten, gehört dazu, füreinander zu sorgen.</translation>
     </message>
     <message>
@@ -1580,7 +1580,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Wir lassen uns beide auf sexuell übertragbare Infektionen testen und teilen die Ergebnisse miteinander.</translation>
     </message>
     <message>
-        <source>It takes away a worry and shows care for the other&apos;s body.</source>
+        <source>It takes away a worry and shows care for the other's body.</source>
         <translation>Es nimmt eine Sorge und zeigt Fürsorge für den Körper des anderen.</translation>
     </message>
     <message>
@@ -1739,7 +1739,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Eine Bemühung, die mir aufgefallen ist</translation>
     </message>
     <message>
-        <source>Yours or someone else&apos;s: something small counts too.</source>
+        <source>Yours or someone else's: something small counts too.</source>
         <translation>Deine oder die von jemand anderem: Auch etwas Kleines zählt.</translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Eine Massage geben oder bekommen, angezogen</translation>
     </message>
     <message>
-        <source>Stroking each other&apos;s hair or face</source>
+        <source>Stroking each other's hair or face</source>
         <translation>Einander über Haar oder Gesicht streicheln</translation>
     </message>
     <message>
@@ -1946,7 +1946,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Eine Augenbinde, wobei die Person, die sie trägt, über das Aufhören entscheidet</translation>
     </message>
     <message>
-        <source>Gently holding the other&apos;s wrists down</source>
+        <source>Gently holding the other's wrists down</source>
         <translation>Die Handgelenke des anderen sanft festhalten</translation>
     </message>
     <message>
@@ -2033,7 +2033,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Berührung ohne Ziel</translation>
     </message>
     <message>
-        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other&apos;s hand to show what feels good.</source>
+        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other's hand to show what feels good.</source>
         <translation>Berührt euch abwechselnd am ganzen Körper, ohne Kleidung, wenn ihr beide mögt, einfach um des Gefühls willen. Führt einander die Hand, um zu zeigen, was sich gut anfühlt.</translation>
     </message>
     <message>
@@ -2148,7 +2148,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>{name}’s password: {password}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von {name}: {password}</translation>
     </message>
 </context>
 <context>
@@ -2275,15 +2275,15 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>{name}, this is your recovery code</source>
-        <translation type="unfinished">{name}, das ist dein Wiederherstellungscode</translation>
+        <translation>{name}, das ist dein Wiederherstellungscode</translation>
     </message>
     <message>
-        <source>That is {name}&apos;s password, and {name} is already signed in.</source>
-        <translation type="unfinished"></translation>
+        <source>That is {name}'s password, and {name} is already signed in.</source>
+        <translation>Das ist das Passwort von {name}, und {name} ist bereits angemeldet.</translation>
     </message>
     <message>
         <source>That password did not sign {name} in. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Passwort konnte {name} nicht angemeldet werden. Prüfe die Feststelltaste und versuch es noch einmal.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2307,7 +2307,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>Sign in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {name} anmelden</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -2318,7 +2318,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Diesen Tresor verlassen</translation>
     </message>
     <message>
-        <source>That is not {name}&apos;s password. Only your own password lets you leave.</source>
+        <source>That is not {name}'s password. Only your own password lets you leave.</source>
         <translation>Das ist nicht das Passwort von {name}. Nur dein eigenes Passwort erlaubt dir zu gehen.</translation>
     </message>
     <message>
@@ -2351,15 +2351,15 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>Renew the shared key</source>
-        <translation type="unfinished">Den gemeinsamen Schlüssel erneuern</translation>
+        <translation>Den gemeinsamen Schlüssel erneuern</translation>
     </message>
     <message>
         <source>Renew the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erneuern</translation>
     </message>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein neuer Wiederherstellungscode</translation>
     </message>
 </context>
 <context>
@@ -2397,7 +2397,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Verschlüsselte Sicherungskopie des ganzen Tresors</translation>
     </message>
     <message>
-        <source>Opens only with a partner&apos;s password or recovery code. Good for a USB stick.</source>
+        <source>Opens only with a partner's password or recovery code. Good for a USB stick.</source>
         <translation>Öffnet sich nur mit dem Passwort oder Wiederherstellungscode eines Partners. Gut für einen USB-Stick.</translation>
     </message>
     <message>
@@ -2644,7 +2644,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Mir ist aufgefallen…</translation>
     </message>
     <message>
-        <source>An effort of {name}&apos;s you noticed, in your words.</source>
+        <source>An effort of {name}'s you noticed, in your words.</source>
         <translation>Eine Bemühung von {name}, die dir aufgefallen ist, in deinen Worten.</translation>
     </message>
     <message>
@@ -2684,7 +2684,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>{name} ist aufgefallen: „{text}“</translation>
     </message>
     <message>
-        <source>I noticed an effort of my partner&apos;s</source>
+        <source>I noticed an effort of my partner's</source>
         <translation>Mir ist eine Bemühung meines Partners aufgefallen</translation>
     </message>
     <message>
@@ -2752,7 +2752,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Dein Plan ist leer. Du kannst ihn an einem ruhigeren Tag unter „Mein Plan“ schreiben.</translation>
     </message>
     <message>
-        <source>My partner&apos;s plan</source>
+        <source>My partner's plan</source>
         <translation>Plan meines Partners</translation>
     </message>
     <message>
@@ -2764,11 +2764,11 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Mein Partner</translation>
     </message>
     <message>
-        <source>{name}&apos;s plan, shared with you</source>
+        <source>{name}'s plan, shared with you</source>
         <translation>Plan von {name}, mit dir geteilt</translation>
     </message>
     <message>
-        <source>{name}&apos;s plan</source>
+        <source>{name}'s plan</source>
         <translation>Plan von {name}</translation>
     </message>
     <message>
@@ -2855,7 +2855,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>So oder so geht nichts aus dem gemeinsamen Raum verloren: Die Vereinbarung und ihre unterschriebenen Versionen, Check-ins, Wertschätzungen und gemeinsame Notizen bleiben alle erhalten, auch das, was der entfernte Partner geschrieben hat, unter seinem Namen.</translation>
     </message>
     <message>
-        <source>The removed partner&apos;s private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
+        <source>The removed partner's private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
         <translation>Der private Raum des entfernten Partners wird nicht gelöscht. Er wird im Tresorordner beiseitegelegt, weiterhin mit einem Schlüssel verschlüsselt, den nur er hatte, sodass niemand ihn lesen kann – weder der Partner, der bleibt, noch er selbst. Sein Passwort und sein Wiederherstellungscode funktionieren nicht mehr. Was er behalten möchte, sollte er vorher exportieren.</translation>
     </message>
     <message>
@@ -2863,7 +2863,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Der gemeinsame Raum bekommt im selben Moment einen neuen Schlüssel, sodass Schlüssel, die ein früherer Partner vielleicht behalten hat, nichts mehr öffnen, was ab dann geschrieben wird. Der Partner, der bleibt, behält sein Passwort und seinen Wiederherstellungscode.</translation>
     </message>
     <message>
-        <source>A backup of the whole vault is made just before and kept with the vault&apos;s other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner&apos;s password and recovery code open none of them.</source>
+        <source>A backup of the whole vault is made just before and kept with the vault's other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner's password and recovery code open none of them.</source>
         <translation>Direkt davor wird eine Sicherung des ganzen Tresors erstellt und bei den anderen Sicherungen des Tresors aufbewahrt (für einige Wochen), damit nichts versehentlich verloren geht. Danach wird jede Sicherung neu geschützt: Passwort und Wiederherstellungscode des früheren Partners öffnen keine davon.</translation>
     </message>
     <message>
@@ -2971,7 +2971,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Die Zeitleiste zeigt alles, was du sehen darfst, das Neueste zuerst: Check-ins, Wertschätzungen, unterschriebene Versionen, Tagebucheinträge und Meilensteine.</translation>
     </message>
     <message>
-        <source>The trend chart shows each partner&apos;s check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
+        <source>The trend chart shows each partner's check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
         <translation>Das Verlaufsdiagramm zeigt die Check-in-Antworten jedes Partners über die Zeit, mit den unterschriebenen Versionen der Vereinbarung als v1, v2 und so weiter markiert. Der Text unter dem Diagramm sagt dasselbe für alle, die es nicht sehen können.</translation>
     </message>
     <message>
@@ -2999,7 +2999,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Schwere Momente</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner&apos;s plan if they shared it, a short grounding step and the time-out.</source>
+        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner's plan if they shared it, a short grounding step and the time-out.</source>
         <translation>Ctrl+Shift+M öffnet von jeder Seite aus einen ruhigen Bildschirm: deinen Plan für schwere Momente, den Plan deines Partners, falls er ihn geteilt hat, eine kurze Erdungsübung und die Auszeit.</translation>
     </message>
     <message>
@@ -3047,7 +3047,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>TrustDesk sperrt sich auch nach einigen Minuten ohne Nutzung (fünf, wenn du es in den Einstellungen nicht änderst) und wenn der Bildschirm gesperrt wird oder der Computer in den Ruhezustand geht, sofern die Desktopumgebung das meldet.</translation>
     </message>
     <message>
-        <source>Locking closes the vault&apos;s files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
+        <source>Locking closes the vault's files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
         <translation>Sperren schließt die Dateien des Tresors und leert jede Seite und jedes Passwortfeld. Was du geschrieben hast, ist bereits verschlüsselt gespeichert, es geht also nichts verloren.</translation>
     </message>
     <message>
@@ -3063,7 +3063,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Ein zweiter Partner kann jederzeit über Partner → Partner einladen dazukommen. Er wählt eigenen Namen, eigene Farbe und eigenes Passwort und bekommt einen eigenen Wiederherstellungscode.</translation>
     </message>
     <message>
-        <source>Partners → Switch partner signs the other partner in: the first partner&apos;s private space closes, the shared space stays open.</source>
+        <source>Partners → Switch partner signs the other partner in: the first partner's private space closes, the shared space stays open.</source>
         <translation>Partner → Partner wechseln meldet den anderen Partner an: Der private Raum des ersten Partners schließt sich, der gemeinsame Raum bleibt offen.</translation>
     </message>
     <message>
@@ -3079,7 +3079,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Jeder Partner hat ein Passwort und einen Wiederherstellungscode. Mit dem Wiederherstellungscode lässt sich ein neues Passwort festlegen, wenn das alte vergessen ist: Wähle beim Entsperren „Passwort vergessen“.</translation>
     </message>
     <message>
-        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner&apos;s password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
+        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner's password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
         <translation>Dein Passwort zu ändern (Tresor → Passwort ändern) lässt deinen Wiederherstellungscode und das Passwort deines Partners, wie sie sind. Deine Räume bekommen neue Schlüssel und ältere Sicherungen werden neu geschützt, sodass das alte Passwort nichts mehr öffnet.</translation>
     </message>
     <message>
@@ -3257,7 +3257,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         </translation>
     </message>
     <message>
-        <source>Your recovery code needs renewing: the vault&apos;s keys were renewed, and the code from before no longer opens it. Whenever it suits you, Vault → New recovery code… makes a new one to print or keep.</source>
+        <source>Your recovery code needs renewing: the vault's keys were renewed, and the code from before no longer opens it. Whenever it suits you, Vault → New recovery code… makes a new one to print or keep.</source>
         <translation>Dein Wiederherstellungscode muss erneuert werden: Die Schlüssel des Tresors wurden erneuert, und der bisherige Code öffnet ihn nicht mehr. Wann immer es dir passt, erstellt Tresor → Neuer Wiederherstellungscode… einen neuen zum Drucken oder Aufbewahren.</translation>
     </message>
     <message>
@@ -3527,7 +3527,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>Choose an entry from the list, or start a new one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Eintrag aus der Liste oder beginne einen neuen (Ctrl+N).</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -3562,7 +3562,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Mein privates Tagebuch ({name})</translation>
     </message>
     <message>
-        <source>{name}&apos;s private journal: only {name} can open it</source>
+        <source>{name}'s private journal: only {name} can open it</source>
         <translation>Privates Tagebuch von {name}: Nur {name} kann es öffnen</translation>
     </message>
     <message>
@@ -3574,7 +3574,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Eine Notiz für euch beide. Dein Partner kann sie auch lesen.</translation>
     </message>
     <message>
-        <source>{name}&apos;s private journal. Only you can open it.</source>
+        <source>{name}'s private journal. Only you can open it.</source>
         <translation>Privates Tagebuch von {name}. Nur du kannst es öffnen.</translation>
     </message>
     <message>
@@ -3618,7 +3618,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <source>{name}&apos;s private journal</source>
+        <source>{name}'s private journal</source>
         <translation>Privates Tagebuch von {name}</translation>
     </message>
     <message>
@@ -4019,7 +4019,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <source>{name}&apos;s colour</source>
+        <source>{name}'s colour</source>
         <translation>Farbe von {name}</translation>
     </message>
     <message>
@@ -4051,7 +4051,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Dieser Tresor gehört nur dir. Dein privater Raum und der gemeinsame Raum sind offen.</translation>
     </message>
     <message>
-        <source>Your private space and the shared space are open. {name}&apos;s private space stays closed: only {name} can open it.</source>
+        <source>Your private space and the shared space are open. {name}'s private space stays closed: only {name} can open it.</source>
         <translation>Dein privater Raum und der gemeinsame Raum sind offen. Der private Raum von {name} bleibt geschlossen: Nur {name} kann ihn öffnen.</translation>
     </message>
     <message>
@@ -4463,11 +4463,11 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Nur {name} tippt hier, mit dem eigenen Passwort. Es bleibt auf diesem Computer und wird nicht gespeichert.</translation>
     </message>
     <message>
-        <source>{name}&apos;s &amp;password</source>
+        <source>{name}'s &amp;password</source>
         <translation>&amp;Passwort von {name}</translation>
     </message>
     <message>
-        <source>{name}&apos;s password</source>
+        <source>{name}'s password</source>
         <translation>Passwort von {name}</translation>
     </message>
     <message>
@@ -4479,7 +4479,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>That is not {name}&apos;s password. Take your time and try again; capital letters count.</source>
+        <source>That is not {name}'s password. Take your time and try again; capital letters count.</source>
         <translation>Das ist nicht das Passwort von {name}. Nimm dir Zeit und versuch es noch einmal; Groß- und Kleinschreibung zählen.</translation>
     </message>
 </context>
@@ -4721,7 +4721,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     <name>Recovery</name>
     <message>
         <source>{day}, {time} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time} ({reason})</translation>
     </message>
     <message>
         <source>Set a new password with your recovery code</source>
@@ -4872,7 +4872,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Der gemeinsame Raum bleibt vollständig erhalten: die Vereinbarung, Check-ins, Wertschätzungen und gemeinsame Notizen, auch alles, was {name} dort geschrieben hat.</translation>
     </message>
     <message>
-        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}&apos;s password opens none.</source>
+        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}'s password opens none.</source>
         <translation>Der gemeinsame Raum bekommt einen neuen Schlüssel, sodass Schlüssel, die {name} vielleicht behalten hat, nichts mehr öffnen, was ab jetzt geschrieben wird. Zuerst wird eine Sicherung des ganzen Tresors erstellt; wie jede Sicherung wird sie neu geschützt, sodass das Passwort von {name} keine davon öffnet.</translation>
     </message>
     <message>
@@ -5183,153 +5183,153 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     <name>Rules</name>
     <message>
         <source>A boundary needs a few words. What would you like to agree on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Grenze braucht ein paar Worte. Worauf möchtet ihr euch einigen?</translation>
     </message>
     <message>
         <source>This is longer than {limit} characters. Could it be split into two boundaries?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist länger als {limit} Zeichen. Ließe es sich in zwei Grenzen aufteilen?</translation>
     </message>
     <message>
         <source>Only the person themselves can agree, after confirming it is them with their own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Person selbst kann zustimmen, nachdem sie mit dem eigenen Passwort bestätigt hat, dass sie es ist.</translation>
     </message>
     <message>
         <source>Only the person themselves can agree to a boundary, after confirming it is them with their own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Person selbst kann einer Grenze zustimmen, nachdem sie mit dem eigenen Passwort bestätigt hat, dass sie es ist.</translation>
     </message>
     <message>
         <source>Only the person themselves can sign, after confirming it is them with their own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Person selbst kann unterschreiben, nachdem sie mit dem eigenen Passwort bestätigt hat, dass sie es ist.</translation>
     </message>
     <message>
         <source>Only the person themselves can withdraw their agreement, after confirming it is them with their own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Person selbst kann ihre Zustimmung zurücknehmen, nachdem sie mit dem eigenen Passwort bestätigt hat, dass sie es ist.</translation>
     </message>
     <message>
         <source>Only a current partner of this journal can agree to a boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein aktueller Partner dieses Tresors kann einer Grenze zustimmen.</translation>
     </message>
     <message>
         <source>This boundary is retired. Bring it back first if you want to agree to it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Grenze ist außer Kraft gesetzt. Hol sie zuerst zurück, wenn du ihr wieder zustimmen möchtest.</translation>
     </message>
     <message>
-        <source>&apos;{status}&apos; is not a status a boundary can have.</source>
-        <translation type="unfinished"></translation>
+        <source>'{status}' is not a status a boundary can have.</source>
+        <translation>„{status}“ ist kein Status, den eine Grenze haben kann.</translation>
     </message>
     <message>
         <source>A boundary is agreed when each of you has said yes to it. Use “I agree” for each of you instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Grenze ist vereinbart, wenn jeder von euch Ja zu ihr gesagt hat. Nutzt stattdessen für jeden von euch „Ich stimme zu“.</translation>
     </message>
     <message>
         <source>This boundary is agreed by both of you, so it is not deleted on its own. You can mark it “Needs talking about”, or retire it, and it stays in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Grenze habt ihr beide zugestimmt, daher wird sie nicht einfach gelöscht. Du kannst sie als „Muss besprochen werden“ markieren oder sie außer Kraft setzen, und sie bleibt in eurer Geschichte erhalten.</translation>
     </message>
     <message>
         <source>There is no one here to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist niemand, der unterschreiben könnte.</translation>
     </message>
     <message>
         <source>There is nothing to sign yet: add a boundary first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch nichts zu unterschreiben: Füge zuerst eine Grenze hinzu.</translation>
     </message>
     <message>
         <source>{boundary} still waits for {names} to agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {boundary} fehlt noch die Zustimmung von {names}.</translation>
     </message>
     <message>
         <source>{boundary} is marked “{status}”. Settle it first (mark it agreed, or retire it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{boundary} ist als „{status}“ markiert. Klärt das zuerst (als vereinbart markieren oder außer Kraft setzen).</translation>
     </message>
     <message>
         <source>Nothing has changed since version {version}, which you already signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Version {version}, die ihr schon unterschrieben habt, hat sich nichts geändert.</translation>
     </message>
     <message>
         <source>Each of you signs once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder von euch unterschreibt einmal.</translation>
     </message>
     <message>
         <source>Only current partners of this journal can sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktuelle Partner dieses Tresors können unterschreiben.</translation>
     </message>
     <message>
         <source>{name}, please confirm with your password to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, bitte bestätige mit deinem Passwort, um zu unterschreiben.</translation>
     </message>
     <message>
         <source>Please keep a note under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte halte eine Notiz unter {limit} Zeichen.</translation>
     </message>
     <message>
         <source>An item needs a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt braucht ein paar Worte.</translation>
     </message>
     <message>
         <source>Please keep an item under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte halte einen Punkt unter {limit} Zeichen.</translation>
     </message>
     <message>
         <source>A step needs a short name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt braucht einen kurzen Namen.</translation>
     </message>
     <message>
-        <source>Please keep a step&apos;s name under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <source>Please keep a step's name under {limit} characters.</source>
+        <translation>Bitte halte den Namen eines Schritts unter {limit} Zeichen.</translation>
     </message>
     <message>
         <source>Please keep each part of a step under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte halte jeden Teil eines Schritts unter {limit} Zeichen.</translation>
     </message>
     <message>
         <source>{reason} {more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} {more}</translation>
     </message>
     <message>
         <source>That boundary is no longer in the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Grenze steht nicht mehr in der Vereinbarung.</translation>
     </message>
     <message>
         <source>A new boundary starts as a draft or a proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Grenze beginnt als Entwurf oder Vorschlag.</translation>
     </message>
     <message>
         <source>That heading is no longer in the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Überschrift steht nicht mehr in der Vereinbarung.</translation>
     </message>
     <message>
         <source>This boundary is retired; there is nothing to revisit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Grenze ist außer Kraft gesetzt; es gibt nichts neu anzusehen.</translation>
     </message>
     <message>
         <source>A heading needs a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Überschrift braucht ein paar Worte.</translation>
     </message>
     <message>
         <source>Please keep a heading under 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte halte eine Überschrift unter 200 Zeichen.</translation>
     </message>
     <message>
         <source>That date could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Datum konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>A milestone needs a few words: what happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Meilenstein braucht ein paar Worte: Was ist passiert?</translation>
     </message>
     <message>
         <source>Please keep the title under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte halte den Titel unter {limit} Zeichen.</translation>
     </message>
     <message>
         <source>Please keep the note under {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte halte die Notiz unter {limit} Zeichen.</translation>
     </message>
     <message numerus="yes">
         <source>(%n more boundaries also wait.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n weitere Grenze wartet ebenfalls.)</numerusform>
+            <numerusform>(%n weitere Grenzen warten ebenfalls.)</numerusform>
         </translation>
     </message>
 </context>
@@ -5477,7 +5477,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Partner wechseln</translation>
     </message>
     <message>
-        <source>{name}, type your password to sign in. {me}&apos;s private space closes; the shared space stays open.</source>
+        <source>{name}, type your password to sign in. {me}'s private space closes; the shared space stays open.</source>
         <translation>{name}, tippe dein Passwort ein, um dich anzumelden. Der private Raum von {me} schließt sich; der gemeinsame Raum bleibt offen.</translation>
     </message>
     <message>
@@ -5685,79 +5685,79 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message numerus="yes">
         <source>%n yeses given</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zustimmung gegeben</numerusform>
+            <numerusform>%n Zustimmungen gegeben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n boundaries agreed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Grenze vereinbart</numerusform>
+            <numerusform>%n Grenzen vereinbart</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reworded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n umformuliert</numerusform>
+            <numerusform>%n umformuliert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n hinzugefügt</numerusform>
             <numerusform>%n hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes suggested</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung vorgeschlagen</numerusform>
+            <numerusform>%n Änderungen vorgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreements taken back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zustimmung zurückgenommen</numerusform>
+            <numerusform>%n Zustimmungen zurückgenommen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n retired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n außer Kraft gesetzt</numerusform>
+            <numerusform>%n außer Kraft gesetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n entfernt</numerusform>
             <numerusform>%n entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n review dates set</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfdatum festgelegt</numerusform>
+            <numerusform>%n Prüfdaten festgelegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reasons put into words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Begründung formuliert</numerusform>
+            <numerusform>%n Begründungen formuliert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n headings changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Überschrift geändert</numerusform>
+            <numerusform>%n Überschriften geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5819,7 +5819,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>An effort noticed</source>
@@ -5865,7 +5865,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Einer von euch hat eine Antwort geändert — das ist immer in Ordnung.</translation>
     </message>
     <message>
-        <source>When you look together, an item shows only if you both welcome it: as a yes when you both said yes, or as something to talk about when either of you said “Maybe, let&apos;s talk”. A “Not now” or a “No” is never shown.</source>
+        <source>When you look together, an item shows only if you both welcome it: as a yes when you both said yes, or as something to talk about when either of you said “Maybe, let's talk”. A “Not now” or a “No” is never shown.</source>
         <translation>Wenn ihr gemeinsam schaut, erscheint ein Punkt nur, wenn ihr ihn beide willkommen heißt: als Ja, wenn ihr beide Ja gesagt habt, oder als Gesprächsthema, wenn einer von euch „Vielleicht, lass uns reden“ gesagt hat. Ein „Nicht jetzt“ oder ein „Nein“ wird nie gezeigt.</translation>
     </message>
     <message>
@@ -5886,7 +5886,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>Choose an item in the list to answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Punkt in der Liste, um ihn zu beantworten.</translation>
     </message>
     <message>
         <source>How, with care? (only you see this until a match)</source>
@@ -5945,7 +5945,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Aufbewahrte Gemeinsamkeiten</translation>
     </message>
     <message>
-        <source>I&apos;m happy for our kept matches and our steps to be in a report for our therapist</source>
+        <source>I'm happy for our kept matches and our steps to be in a report for our therapist</source>
         <translation>Ich bin einverstanden, dass unsere aufbewahrten Gemeinsamkeiten und unsere Schritte in einem Bericht für unsere Therapie stehen</translation>
     </message>
     <message>
@@ -6049,7 +6049,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Als Grenze vorschlagen</translation>
     </message>
     <message>
-        <source>Adds “We&apos;d like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
+        <source>Adds “We'd like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
         <translation>Fügt „Wir würden gern ausprobieren…“ als Vorschlag zu eurer Vereinbarung hinzu; er zählt erst, wenn ihr beide zustimmt.</translation>
     </message>
     <message>
@@ -6141,7 +6141,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Ich</translation>
     </message>
     <message>
-        <source>I&apos;m ready</source>
+        <source>I'm ready</source>
         <translation>Ich bin bereit</translation>
     </message>
     <message>
@@ -6185,7 +6185,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Vorgeschlagene Leiter nutzen</translation>
     </message>
     <message>
-        <source>I&apos;m ready for this step</source>
+        <source>I'm ready for this step</source>
         <translation>Ich bin bereit für diesen Schritt</translation>
     </message>
     <message>
@@ -6321,7 +6321,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Ja, behutsam</translation>
     </message>
     <message>
-        <source>Maybe, let&apos;s talk</source>
+        <source>Maybe, let's talk</source>
         <translation>Vielleicht, lass uns reden</translation>
     </message>
     <message>
@@ -6537,7 +6537,7 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Du kannst einen neuen Tresor erstellen oder einen anderen Ordner öffnen.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file is missing</source>
+        <source>The vault's key file is missing</source>
         <translation>Die Schlüsseldatei des Tresors fehlt</translation>
     </message>
     <message>
@@ -6549,11 +6549,11 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Es wurde nichts geändert. Du kannst den Tresor aus einer seiner Sicherungen wiederherstellen.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file is damaged</source>
+        <source>The vault's key file is damaged</source>
         <translation>Die Schlüsseldatei des Tresors ist beschädigt</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) is damaged and cannot be read.</source>
+        <source>The vault's key file (vault.json) is damaged and cannot be read.</source>
         <translation>Die Schlüsseldatei des Tresors (vault.json) ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
@@ -6617,7 +6617,7 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Der Tresor konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>TrustDesk could not read or write the vault&apos;s files.</source>
+        <source>TrustDesk could not read or write the vault's files.</source>
         <translation>TrustDesk konnte die Dateien des Tresors nicht lesen oder schreiben.</translation>
     </message>
     <message>
@@ -6629,7 +6629,7 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Verschlüsselungsbibliothek fehlt</translation>
     </message>
     <message>
-        <source>TrustDesk&apos;s encryption library is not available, so it refuses to run.</source>
+        <source>TrustDesk's encryption library is not available, so it refuses to run.</source>
         <translation>Die Verschlüsselungsbibliothek von TrustDesk ist nicht verfügbar, daher startet es aus Sicherheitsgründen nicht.</translation>
     </message>
     <message>
@@ -6645,11 +6645,11 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Diese Änderung an den Partnern dieses Tresors konnte nicht vorgenommen werden.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file asks for unsafe settings</source>
+        <source>The vault's key file asks for unsafe settings</source>
         <translation>Die Schlüsseldatei des Tresors verlangt unsichere Einstellungen</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
+        <source>The vault's key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
         <translation>Die Schlüsseldatei des Tresors (vault.json) verlangt Schlüsseleinstellungen, die TrustDesk nie schreibt (weit schwächer oder weit aufwendiger als die eigenen), daher wurde sie nicht verwendet.</translation>
     </message>
     <message>
@@ -6657,11 +6657,11 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Sie wurde vielleicht von Hand bearbeitet. Es wurde nichts geändert. Du kannst den Tresor aus einer seiner Sicherungen wiederherstellen.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file was changed</source>
+        <source>The vault's key file was changed</source>
         <translation>Die Schlüsseldatei des Tresors wurde verändert</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
+        <source>The vault's key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
         <translation>Die Schlüsseldatei des Tresors (vault.json) wurde außerhalb von TrustDesk verändert: Ihr Siegel passt nicht, daher hat TrustDesk ihr nicht vertraut.</translation>
     </message>
     <message>
@@ -6677,7 +6677,7 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Eine Datenbank in diesem Ordner gehört zu einem anderen TrustDesk-Tresor.</translation>
     </message>
     <message>
-        <source>Nothing was changed or opened. Put that vault&apos;s files back in their own folder, or restore this vault from one of its backups.</source>
+        <source>Nothing was changed or opened. Put that vault's files back in their own folder, or restore this vault from one of its backups.</source>
         <translation>Es wurde nichts geändert oder geöffnet. Leg die Dateien jenes Tresors zurück in ihren eigenen Ordner oder stelle diesen Tresor aus einer seiner Sicherungen wieder her.</translation>
     </message>
     <message>
@@ -6685,11 +6685,11 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Eine ältere Kopie eines Teils des Tresors</translation>
     </message>
     <message>
-        <source>A database in this folder is an older copy of this vault&apos;s own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
+        <source>A database in this folder is an older copy of this vault's own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
         <translation>Eine Datenbank in diesem Ordner ist eine ältere Kopie der eigenen Datenbank dieses Tresors, von Hand zurückgelegt; TrustDesk hat sie nicht geöffnet, damit nichts Neueres unbemerkt verloren geht.</translation>
     </message>
     <message>
-        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault&apos;s backups instead; otherwise put the newer file back.</source>
+        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault's backups instead; otherwise put the newer file back.</source>
         <translation>Es wurde nichts geändert. Wenn du zu einem älteren Stand zurückkehren wolltest, stelle stattdessen eine der Sicherungen des Tresors wieder her; andernfalls leg die neuere Datei zurück.</translation>
     </message>
     <message>
@@ -6697,7 +6697,7 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Eine ältere Kopie der Schlüsseldatei</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
+        <source>The vault's key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
         <translation>Die Schlüsseldatei des Tresors (vault.json) ist älter als seine Datenbanken, daher passen ihre Schlüssel nicht mehr zu ihnen.</translation>
     </message>
     <message>
@@ -6852,7 +6852,7 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <source>Partner&apos;s name</source>
+        <source>Partner's name</source>
         <translation>Name deines Partners</translation>
     </message>
     <message>
@@ -6872,11 +6872,11 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Partner hinzufügen</translation>
     </message>
     <message>
-        <source>Partner&apos;s colour</source>
+        <source>Partner's colour</source>
         <translation>Farbe deines Partners</translation>
     </message>
     <message>
-        <source>That is your partner&apos;s name too. An initial or a nickname tells you apart.</source>
+        <source>That is your partner's name too. An initial or a nickname tells you apart.</source>
         <translation>So heißt auch dein Partner. Ein Anfangsbuchstabe oder ein Spitzname hilft, euch zu unterscheiden.</translation>
     </message>
     <message>
