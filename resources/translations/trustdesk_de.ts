@@ -5183,7 +5183,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     <name>Rules</name>
     <message>
         <source>A boundary needs a few words. What would you like to agree on?</source>
-        <translation>Eine Grenze braucht ein paar Worte. Worauf möchtet ihr euch einigen?</translation>
+        <translation>Eine Grenze braucht ein paar Worte. Was soll darin stehen?</translation>
     </message>
     <message>
         <source>This is longer than {limit} characters. Could it be split into two boundaries?</source>
