@@ -50,6 +50,10 @@ class Event:
     # A working session on the agreement: its events, newest first (empty for other cards).
     members: tuple[Event, ...] = ()
     in_session: bool = False  # one of a session's events, shown when the session is opened
+    # The title as words marked under "Timeline" and what fills them ({name}, {status}, …;
+    # a value ``(context, text)`` is itself marked words); ``title`` is the English of it.
+    title_words: str = ""
+    values: tuple[tuple[str, object], ...] = ()
 
     @property
     def key(self) -> tuple[str, str, str, int]:

@@ -63,6 +63,16 @@ def _kind_label(kind: str) -> str:
     return translate("Timeline", label) if label else kind
 
 
+def _filled(text: str, values: tuple[tuple[str, object], ...], english: str) -> str:
+    """Translated title words filled with their values (a ``(context, text)`` value is
+    translated too); the English title when a translation lost a placeholder."""
+    shown = {k: translate(*v) if isinstance(v, tuple) else v for k, v in values}
+    try:
+        return text.format(**shown) if shown else text
+    except (KeyError, IndexError, ValueError):
+        return english
+
+
 class TimelineModel(QAbstractListModel):
     """Events the signed-in partner may see, newest first, fetched ``PAGE`` rows at a time."""
 
@@ -307,12 +317,26 @@ class TimelineModel(QAbstractListModel):
             return display_title(e.title, e.snippet)
         if e.title in (tl.SESSION_TITLE, tl.SESSION_TITLE_SOLO):
             return translate("Timeline", e.title)
+        if e.title_words:
+            return _filled(translate("Timeline", e.title_words), e.values, e.title)
+        if e.kind == tl.CHECKIN:
+            return _kind_label(e.kind)
         return e.title or _kind_label(e.kind)
 
     def snippet(self, e: tl.Event) -> str:
         """The card's second line; a working session's summary in the reader's words."""
         if e.members:
             return tl.session_summary(e.members, words("Timeline"))
+        signers = dict(e.values).get("signers") if e.kind == tl.VERSION else None
+        if isinstance(signers, str) and signers:
+            names = signers.split("\x1f")
+            if len(names) > 1:
+                names = [
+                    translate("Timeline", "{names} and {last}").format(
+                        names=translate("Timeline", ", ").join(names[:-1]), last=names[-1]
+                    )
+                ]
+            return translate("Timeline", "Signed by {names}").format(names=names[0])
         return e.snippet
 
     def describe(self, e: tl.Event) -> str:

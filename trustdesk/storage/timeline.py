@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..core import timeline as tl
 from ..core.agreement import STATUS_LABELS
+from ..core.i18n import QT_TRANSLATE_NOOP, english_words
 from .db import Database
 
 BATCH = 200
@@ -88,21 +89,21 @@ ARMS_PRIVATE = (
 )  # fmt: skip
 
 CLAUSE_EVENT_TITLES = {
-    "added": "A clause was added",
-    "text": "A clause was reworded",
-    "status": "A clause changed status",
-    "consent": "Consent was given",
-    "withdrawn": "Consent was withdrawn",
-    "moved": "A clause was moved",
-    "removed": "A clause was removed",
-    "revisit": "A clause was opened for revisiting",
-    "review": "A review date was set",
-    "why": "Why a clause matters was put into words",
-    "replaced": "A revised clause took the place of the old one",
-    "revision_proposed": "A change to a clause was proposed",
-    "category_added": "A heading was added",
-    "category_renamed": "A heading was renamed",
-    "category_removed": "A heading was removed",
+    "added": QT_TRANSLATE_NOOP("Timeline", "A clause was added"),
+    "text": QT_TRANSLATE_NOOP("Timeline", "A clause was reworded"),
+    "status": QT_TRANSLATE_NOOP("Timeline", "A clause changed status"),
+    "consent": QT_TRANSLATE_NOOP("Timeline", "Consent was given"),
+    "withdrawn": QT_TRANSLATE_NOOP("Timeline", "Consent was withdrawn"),
+    "moved": QT_TRANSLATE_NOOP("Timeline", "A clause was moved"),
+    "removed": QT_TRANSLATE_NOOP("Timeline", "A clause was removed"),
+    "revisit": QT_TRANSLATE_NOOP("Timeline", "A clause was opened for revisiting"),
+    "review": QT_TRANSLATE_NOOP("Timeline", "A review date was set"),
+    "why": QT_TRANSLATE_NOOP("Timeline", "Why a clause matters was put into words"),
+    "replaced": QT_TRANSLATE_NOOP("Timeline", "A revised clause took the place of the old one"),
+    "revision_proposed": QT_TRANSLATE_NOOP("Timeline", "A change to a clause was proposed"),
+    "category_added": QT_TRANSLATE_NOOP("Timeline", "A heading was added"),
+    "category_renamed": QT_TRANSLATE_NOOP("Timeline", "A heading was renamed"),
+    "category_removed": QT_TRANSLATE_NOOP("Timeline", "A heading was removed"),
 }
 # What each kind of clause event counts as in a working session's summary.
 CLAUSE_CHANGES = {
@@ -128,9 +129,14 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{t}"' for t in terms)
 
 
-def _clause_text(kind: str, body: str) -> tuple[str, str, str]:
-    """(title, snippet text, change) of a clause event; ``body`` is its detail, its clause's
-    words and the name of the partner whose consent it concerns."""
+Values = tuple[tuple[str, object], ...]
+SOMEONE = ("Timeline", QT_TRANSLATE_NOOP("Timeline", "Someone"))
+
+
+def _clause_text(kind: str, body: str) -> tuple[str, str, str, Values]:
+    """(title's marked words, snippet text, change, the title's values) of a clause event;
+    ``body`` is its detail, its clause's words and the name of the partner whose consent it
+    concerns."""
     detail, _, rest = body.partition("\x1e")
     clause, _, name = rest.partition("\x1e")
     try:
@@ -139,25 +145,33 @@ def _clause_text(kind: str, body: str) -> tuple[str, str, str]:
         obj = {}
     if not isinstance(obj, dict):
         obj = {}
-    title = CLAUSE_EVENT_TITLES.get(kind, "The agreement changed")
+    title = CLAUSE_EVENT_TITLES.get(kind, QT_TRANSLATE_NOOP("Timeline", "The agreement changed"))
     change = CLAUSE_CHANGES.get(kind, "")
+    values: Values = ()
+    who = ("name", name or SOMEONE)
     if kind == "status" and obj.get("new") in STATUS_LABELS:
-        title = f"A clause is now “{STATUS_LABELS[obj['new']]}”"
+        title = QT_TRANSLATE_NOOP("Timeline", "A clause is now “{status}”")
+        values = (("status", ("Agreement", STATUS_LABELS[obj["new"]])),)
         change = {"agreed": "agreed", "retired": "retired"}.get(obj["new"], "")
     elif kind == "text":
-        title = "Reworded — asks for agreement again" if obj.get("asks_again") else "Reworded"
+        if obj.get("asks_again"):
+            title = QT_TRANSLATE_NOOP("Timeline", "Reworded — asks for agreement again")
+        else:
+            title = QT_TRANSLATE_NOOP("Timeline", "Reworded")
     elif kind == "consent":
-        who = name or "Someone"
-        title = f"{who} agreed"
         if obj.get("given") == "in_person":
-            title += " (confirmed in person)"
+            title = QT_TRANSLATE_NOOP("Timeline", "{name} agreed (confirmed in person)")
+        else:
+            title = QT_TRANSLATE_NOOP("Timeline", "{name} agreed")
+        values = (who,)
     elif kind == "withdrawn":
-        title = f"{name or 'Someone'} took back their agreement"
+        title = QT_TRANSLATE_NOOP("Timeline", "{name} took back their agreement")
+        values = (who,)
     if kind.startswith("category_"):
         text = obj.get("new") or obj.get("title") or ""
     else:
         text = clause or obj.get("text") or (obj.get("new") if kind == "text" else "") or ""
-    return title, str(text), change
+    return title, str(text), change, values
 
 
 def _values(text: str) -> list[str]:
@@ -177,13 +191,21 @@ def _values(text: str) -> list[str]:
     return out
 
 
-def _signed_by(signers: str) -> str:
-    """'Signed by Robin and Kai' from a version's signers (see ``_SIGNERS``)."""
-    names = [n for n in signers.split("\x1f") if n]
+def signer_names(signers: str) -> tuple[str, ...]:
+    """A version's signers (see ``_SIGNERS``), each under their own name."""
+    return tuple(n for n in signers.split("\x1f") if n)
+
+
+def _signed_by(names: tuple[str, ...]) -> str:
+    """'Signed by Robin and Kai' (English; the GUI writes it from the names in its language)."""
     if not names:
         return ""
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return f"Signed by {joined}"
+
+
+# The English title the version arm's SQL writes ("Agreement version 3 signed").
+VERSION_TITLE = QT_TRANSLATE_NOOP("Timeline", "Agreement version {number} signed")
 
 
 def _checkin_text(body: str) -> str:
@@ -245,14 +267,21 @@ def _arm_stream(db: Database, arm: Arm, flt: tl.Filter) -> Iterator[tl.Event]:
         rows = db.query(query, args)
         for r in rows:
             title, body, change = r["title"] or "", r["body"] or "", ""
+            words, values = "", ()
             if arm.kind == tl.CLAUSE:
-                title, body, change = _clause_text(title, body)
+                words, body, change, values = _clause_text(title, body)
+                title = english_words(words, dict(values))
             elif arm.kind == tl.CHECKIN:
                 body = _checkin_text(body)
             elif arm.kind == tl.VERSION:
-                body = _signed_by(body)
+                names = signer_names(body)
+                body = _signed_by(names)
+                number = title.removeprefix("Agreement version ").removesuffix(" signed")
+                words = VERSION_TITLE
+                values = (("number", number), ("signers", "\x1f".join(names)))
             yield tl.Event(r["day"], r["at"], arm.kind, r["id"], r["partner"], title,
-                           tl.snippet(body), change)  # fmt: skip
+                           tl.snippet(body), change, title_words=words,
+                           values=values)  # fmt: skip
         if len(rows) < BATCH:
             return
         cursor = (rows[-1]["k1"], rows[-1]["k2"])
