@@ -5830,6 +5830,14 @@ Les notes partagées peuvent être lues par vous deux.</translation>
         <translation>{name} a remarqué un effort</translation>
     </message>
     <message>
+        <source>{names} and {last}</source>
+        <translation type="unfinished">{names} et {last}</translation>
+    </message>
+    <message>
+        <source>Signed by {names}</source>
+        <translation type="unfinished">Signée par {names}</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -5848,6 +5856,102 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     <message>
         <source>Keep it</source>
         <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>A clause was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause was reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause changed status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause was moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause was opened for revisiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review date was set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a clause matters was put into words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revised clause took the place of the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to a clause was proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A heading was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A heading was renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A heading was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished">Quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>The agreement changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause is now “{status}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reworded — asks for agreement again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} agreed (confirmed in person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} took back their agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement version {number} signed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6223,6 +6327,14 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     <message>
         <source>Remove…</source>
         <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Show my own marks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For when you are on your own at the screen again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>After a step — just for me</source>
