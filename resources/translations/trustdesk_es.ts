@@ -5831,11 +5831,11 @@ Las notas compartidas las pueden leer los dos.</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation type="unfinished">{names} y {last}</translation>
+        <translation>{names} y {last}</translation>
     </message>
     <message>
         <source>Signed by {names}</source>
-        <translation type="unfinished">Firmado por {names}</translation>
+        <translation>Firmado por {names}</translation>
     </message>
     <message>
         <source>Save</source>
@@ -5859,99 +5859,99 @@ Las notas compartidas las pueden leer los dos.</translation>
     </message>
     <message>
         <source>A clause was added</source>
-        <translation type="unfinished" />
+        <translation>Se añadió un límite</translation>
     </message>
     <message>
         <source>A clause was reworded</source>
-        <translation type="unfinished" />
+        <translation>Se reformuló un límite</translation>
     </message>
     <message>
         <source>A clause changed status</source>
-        <translation type="unfinished" />
+        <translation>Un límite cambió de estado</translation>
     </message>
     <message>
         <source>Consent was given</source>
-        <translation type="unfinished" />
+        <translation>Se dio una aceptación</translation>
     </message>
     <message>
         <source>Consent was withdrawn</source>
-        <translation type="unfinished" />
+        <translation>Se retiró una aceptación</translation>
     </message>
     <message>
         <source>A clause was moved</source>
-        <translation type="unfinished" />
+        <translation>Se movió un límite</translation>
     </message>
     <message>
         <source>A clause was removed</source>
-        <translation type="unfinished" />
+        <translation>Se quitó un límite</translation>
     </message>
     <message>
         <source>A clause was opened for revisiting</source>
-        <translation type="unfinished" />
+        <translation>Se abrió un límite para revisarlo</translation>
     </message>
     <message>
         <source>A review date was set</source>
-        <translation type="unfinished" />
+        <translation>Se fijó una fecha de revisión</translation>
     </message>
     <message>
         <source>Why a clause matters was put into words</source>
-        <translation type="unfinished" />
+        <translation>Se puso en palabras por qué importa un límite</translation>
     </message>
     <message>
         <source>A revised clause took the place of the old one</source>
-        <translation type="unfinished" />
+        <translation>Un límite revisado ocupó el lugar del anterior</translation>
     </message>
     <message>
         <source>A change to a clause was proposed</source>
-        <translation type="unfinished" />
+        <translation>Se propuso un cambio en un límite</translation>
     </message>
     <message>
         <source>A heading was added</source>
-        <translation type="unfinished" />
+        <translation>Se añadió un apartado</translation>
     </message>
     <message>
         <source>A heading was renamed</source>
-        <translation type="unfinished" />
+        <translation>Se renombró un apartado</translation>
     </message>
     <message>
         <source>A heading was removed</source>
-        <translation type="unfinished" />
+        <translation>Se quitó un apartado</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished">Alguien</translation>
+        <translation>Alguien</translation>
     </message>
     <message>
         <source>The agreement changed</source>
-        <translation type="unfinished" />
+        <translation>El acuerdo cambió</translation>
     </message>
     <message>
         <source>A clause is now “{status}”</source>
-        <translation type="unfinished" />
+        <translation>Un límite está ahora en “{status}”</translation>
     </message>
     <message>
         <source>Reworded — asks for agreement again</source>
-        <translation type="unfinished" />
+        <translation>Reformulado: pide aceptación de nuevo</translation>
     </message>
     <message>
         <source>Reworded</source>
-        <translation type="unfinished" />
+        <translation>Reformulado</translation>
     </message>
     <message>
         <source>{name} agreed (confirmed in person)</source>
-        <translation type="unfinished" />
+        <translation>{name} lo aceptó (confirmado en persona)</translation>
     </message>
     <message>
         <source>{name} agreed</source>
-        <translation type="unfinished" />
+        <translation>{name} lo aceptó</translation>
     </message>
     <message>
         <source>{name} took back their agreement</source>
-        <translation type="unfinished" />
+        <translation>{name} retiró su aceptación</translation>
     </message>
     <message>
         <source>Agreement version {number} signed</source>
-        <translation type="unfinished" />
+        <translation>Versión {number} del acuerdo firmada</translation>
     </message>
 </context>
 <context>
@@ -6330,11 +6330,11 @@ Las notas compartidas las pueden leer los dos.</translation>
     </message>
     <message>
         <source>Show my own marks again</source>
-        <translation type="unfinished" />
+        <translation>Volver a mostrar mis propias marcas</translation>
     </message>
     <message>
         <source>For when you are on your own at the screen again.</source>
-        <translation type="unfinished" />
+        <translation>Para cuando vuelvas a estar a solas ante la pantalla.</translation>
     </message>
     <message>
         <source>After a step — just for me</source>
