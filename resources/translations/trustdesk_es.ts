@@ -5927,7 +5927,7 @@ Las notas compartidas las pueden leer los dos.</translation>
     </message>
     <message>
         <source>A clause is now “{status}”</source>
-        <translation>Un límite está ahora en “{status}”</translation>
+        <translation>Un límite ahora está marcado como “{status}”</translation>
     </message>
     <message>
         <source>Reworded — asks for agreement again</source>
