@@ -757,11 +757,11 @@
     </message>
     <message>
         <source>{done} of {all} committed</source>
-        <translation>{done} sur {all} avec engagement pris</translation>
+        <translation>Engagement pris : {done} sur {all}</translation>
     </message>
     <message>
         <source>{done} of {all} agreed</source>
-        <translation>{done} sur {all} acceptées</translation>
+        <translation>Acceptées : {done} sur {all}</translation>
     </message>
     <message>
         <source>{name}: yes, {day}</source>
