@@ -33,6 +33,7 @@ from .shell.keyboard import prepare_for_keyboard_and_readers
 from .shell.menus import build_menu_bar
 from .shell.page_registry import PageRegistry
 from .shell.session_lock import SessionLock
+from .text_direction import follow_words_in
 
 if TYPE_CHECKING:
     from .hard.page import HardMomentsPage
@@ -275,6 +276,8 @@ class MainWindow(QMainWindow):
             # With no pages yet the overview is the whole window: real content, no empty tabs.
             self.stack.addWidget(self.overview)
         self.sidebar.setVisible(bool(self.pages))
+        self._fit_sidebar()
+        follow_words_in(self)  # tables and tabs: each item's words in their own direction
         self.sidebar.currentRowChanged.connect(self._page_changed)
         if self.pages:
             self.sidebar.setCurrentRow(0)
@@ -282,6 +285,22 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+
+    def _fit_sidebar(self) -> None:
+        """200 pixels, or more when a page's name is longer (German, a large font): the
+        longest name fits whole beside its icon, with the row's and the list's padding."""
+        self.sidebar.ensurePolished()
+        metrics = self.sidebar.fontMetrics()
+        longest = max(
+            (
+                metrics.horizontalAdvance(self.sidebar.item(i).text())
+                for i in range(self.sidebar.count())
+            ),
+            default=0,
+        )
+        # icon and its gap, the item's padding and focus border, the list's padding and line
+        room = self.sidebar.iconSize().width() + 8 + 2 * 10 + 2 * 8 + 1 + 12
+        self.sidebar.setFixedWidth(max(200, longest + room))
 
     def _tool_button(self, action: QAction, name: str) -> QToolButton:
         button = QToolButton()

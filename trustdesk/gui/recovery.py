@@ -23,6 +23,7 @@ from ..storage.errors import VaultError
 from ..storage.vault import Session, Vault
 from .alerts import error_words
 from .forms.ui_recovery import Ui_RecoveryDialog
+from .text_direction import follow_words_in
 from .workers import Job, run_in_background
 
 
@@ -181,6 +182,7 @@ class RestoreDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, backup)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        follow_words_in(self)  # each backup's words in their own direction under RTL
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = QPushButton(translate("Recovery", "Restore this backup"))
         self.restore_button.setProperty("role", "primary")

@@ -21,11 +21,12 @@ from ...core.agreement import status_label
 from ...core.partners import initials
 from ...i18n import translate
 from ...models.agreement_model import AgreementModel, AnyIndex
+from ..text_direction import DirectionDelegate
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's "no date" value (shown as its special text)
 
 
-class TextDelegate(QStyledItemDelegate):
+class TextDelegate(DirectionDelegate):
     """A line editor for a clause's words or a heading, with an accessible name."""
 
     def createEditor(self, parent: QWidget, option, index: AnyIndex) -> QWidget:
@@ -111,7 +112,7 @@ class WrappedTextDelegate(TextDelegate):
         option.textElideMode = Qt.TextElideMode.ElideNone
 
 
-class StatusDelegate(QStyledItemDelegate):
+class StatusDelegate(DirectionDelegate):
     """A list of the statuses a clause may be given ("agreed" only once everyone agrees)."""
 
     def createEditor(self, parent: QWidget, option, index: AnyIndex) -> QWidget:
@@ -134,7 +135,7 @@ class StatusDelegate(QStyledItemDelegate):
             model.setData(index, status, Qt.ItemDataRole.EditRole)
 
 
-class ReviewDateDelegate(QStyledItemDelegate):
+class ReviewDateDelegate(DirectionDelegate):
     """A calendar date, or none ("No date" is the first value)."""
 
     def createEditor(self, parent: QWidget, option, index: AnyIndex) -> QWidget:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from ..text_direction import follow_words_in
+
 
 class DialogRegistry:
     """Open dialogs by key ("settings", "partners", …); each is forgotten when it finishes."""
@@ -24,6 +26,7 @@ class DialogRegistry:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result, k=key: self.open_dialogs.pop(k, None))
         self.open_dialogs[key] = dialog
+        follow_words_in(dialog)  # its tables and tabs: each item's words in their own direction
         dialog.open()
         return dialog
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...i18n import plural, short_day_words, translate
 from ...models.timeline_model import TimelineModel as M
+from ..text_direction import isolated
 from .icons import kind_pixmap
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -204,6 +205,7 @@ class CardDelegate(QStyledItemDelegate):
     ) -> None:
         """Title and date on the first line; the snippet (and a session's toggle) below."""
         pal = option.palette
+        ui = option.direction  # each text keeps its own words' direction within the card
         line = self._line_height(option.font)
         inner = card.adjusted(PAD + STRIPE + 4, PAD, -PAD, -PAD)
         snippet = str(index.data(M.SnippetRole) or "")
@@ -221,8 +223,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(quiet)
         meta_rect = QRect(inner.right() - meta_width, inner.top(), meta_width, line)
         painter.drawText(meta_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(meta_font).elidedText(meta, Qt.TextElideMode.ElideLeft,
-                                                            meta_width))  # fmt: skip
+                         isolated(QFontMetrics(meta_font).elidedText(
+                             meta, Qt.TextElideMode.ElideLeft, meta_width), ui))  # fmt: skip
         title_font = QFont(option.font)
         title_font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(title_font)
@@ -232,14 +234,14 @@ class CardDelegate(QStyledItemDelegate):
             str(index.data(M.TitleRole) or ""), Qt.TextElideMode.ElideRight, title_rect.width()
         )
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         title)  # fmt: skip
+                         isolated(title, ui))  # fmt: skip
         room = inner.width()
         if toggle:
             toggle_rect = self.toggle_rect(option, index)
             painter.setFont(option.font)
             painter.setPen(pal.color(Role.Link))
             painter.drawText(toggle_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             toggle)  # fmt: skip
+                             isolated(toggle, ui))  # fmt: skip
             room = toggle_rect.left() - inner.left() - 12
         if snippet:
             painter.setFont(option.font)
@@ -248,8 +250,11 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(
                 snippet_rect,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                QFontMetrics(option.font).elidedText(
-                    snippet, Qt.TextElideMode.ElideRight, snippet_rect.width()
+                isolated(
+                    QFontMetrics(option.font).elidedText(
+                        snippet, Qt.TextElideMode.ElideRight, snippet_rect.width()
+                    ),
+                    ui,
                 ),
             )
 
