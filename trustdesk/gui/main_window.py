@@ -277,7 +277,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.overview)
         self.sidebar.setVisible(bool(self.pages))
         self._fit_sidebar()
-        follow_words_in(self)  # tables and tabs: each item's words in their own direction
         self.sidebar.currentRowChanged.connect(self._page_changed)
         if self.pages:
             self.sidebar.setCurrentRow(0)
@@ -285,6 +284,7 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+        follow_words_in(self)  # tables and tabs: each item's words in their own direction
 
     def _fit_sidebar(self) -> None:
         """200 pixels, or more when a page's name is longer (German, a large font): the
