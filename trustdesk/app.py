@@ -19,8 +19,8 @@ from .settings import Settings
 from .storage.errors import VaultError
 
 if TYPE_CHECKING:
-    from .gui.unlock import UnlockWindow
-    from .gui.welcome import WelcomeWizard
+    from .gui.startup.unlock import UnlockWindow
+    from .gui.startup.welcome import WelcomeWizard
     from .gui.workers import Job
     from .storage.vault import Session, Vault
 
@@ -65,7 +65,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    from .gui.unlock import app_icon
+    from .gui.startup.unlock import app_icon
 
     app.setWindowIcon(app_icon())
     return app
@@ -208,7 +208,7 @@ class AppController(QObject):
         if problem:
             self.ctx.alerts.error(None, "TrustDesk cannot make a vault here", problem)
             raise SystemExit(1)
-        from .gui.welcome import WelcomeWizard
+        from .gui.startup.welcome import WelcomeWizard
 
         self.welcome = WelcomeWizard(self.ctx, self.folder, note=self.note)
         self.welcome.created.connect(self._opened)
@@ -218,7 +218,7 @@ class AppController(QObject):
         return self.welcome
 
     def show_unlock(self) -> QWidget:
-        from .gui.unlock import UnlockWindow
+        from .gui.startup.unlock import UnlockWindow
 
         if self.unlock_window is None:
             hint = self.hint

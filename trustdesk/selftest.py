@@ -91,8 +91,8 @@ def check_windows_build(vault, session) -> None:
         settings = Settings(vault.folder.parent / "settings.json")
         ctx = AppContext(settings, Alerts(scripted=True))
         from .gui.main_window import MainWindow
-        from .gui.unlock import UnlockWindow
-        from .gui.welcome import WelcomeWizard
+        from .gui.startup.unlock import UnlockWindow
+        from .gui.startup.welcome import WelcomeWizard
 
         unlock = UnlockWindow(ctx, vault.folder)
         unlock.open_vault(vault)

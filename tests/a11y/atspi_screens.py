@@ -193,8 +193,8 @@ def walk_solo(home: Path) -> None:
 
 
 def walk_start_up(home: Path) -> None:
-    from trustdesk.gui.unlock import UnlockWindow
-    from trustdesk.gui.welcome import WelcomeWizard
+    from trustdesk.gui.startup.unlock import UnlockWindow
+    from trustdesk.gui.startup.welcome import WelcomeWizard
 
     ctx = AppContext(Settings(home / "start-settings.json"), Alerts(scripted=True))
     wizard = WelcomeWizard(ctx, home / "new-vault")

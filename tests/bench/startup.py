@@ -39,7 +39,7 @@ TRUSTDESK = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-import trustdesk.gui.unlock as unlock
+import trustdesk.gui.startup.unlock as unlock
 
 painted = unlock.UnlockWindow.paintEvent
 

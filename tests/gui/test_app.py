@@ -19,8 +19,8 @@ from trustdesk.app import (
 )
 from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
-from trustdesk.gui.unlock import UnlockWindow
-from trustdesk.gui.welcome import WelcomeWizard
+from trustdesk.gui.startup.unlock import UnlockWindow
+from trustdesk.gui.startup.welcome import WelcomeWizard
 from trustdesk.paths import default_vault_dir
 from trustdesk.settings import Settings
 from trustdesk.storage.backups import BackupManager

@@ -7,7 +7,7 @@ import pytest
 
 from tests.conftest import PASSWORD_A
 from tests.gui.test_app import controller, ctx, unlock  # noqa: F401 - fixtures
-from trustdesk.gui.unlock import UnlockWindow
+from trustdesk.gui.startup.unlock import UnlockWindow
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support propagateSizeHints", "This plugin does not support raise"

@@ -10,7 +10,7 @@ from tests.gui.pseudo_support import build_pseudo, install_pseudo, untranslated_
 from trustdesk import demo
 from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
-from trustdesk.gui.unlock import UnlockWindow
+from trustdesk.gui.startup.unlock import UnlockWindow
 from trustdesk.settings import Settings
 
 OFFSCREEN = pytest.mark.qt_log_ignore(

@@ -76,7 +76,7 @@ def test_recovery_form_builds(qtbot):
     from PySide6.QtWidgets import QDialog
 
     from trustdesk.gui.forms.ui_recovery import Ui_RecoveryDialog
-    from trustdesk.gui.password import PasswordField
+    from trustdesk.gui.startup.password import PasswordField
 
     dialog = QDialog()
     qtbot.addWidget(dialog)
@@ -197,7 +197,7 @@ def test_removal_forms_fill_in_names_and_keep_them_left_to_right(qtbot, couple_c
 def test_report_form_periods_and_tab_order(qtbot, couple_ctx):
     from PySide6.QtCore import Qt
 
-    from trustdesk.gui.report import BETWEEN, ReportDialog
+    from trustdesk.gui.report.dialog import BETWEEN, ReportDialog
 
     dialog = ReportDialog(couple_ctx)
     qtbot.addWidget(dialog)

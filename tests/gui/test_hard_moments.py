@@ -21,7 +21,7 @@ from trustdesk.gui.home import HomePage
 from trustdesk.gui.main_window import MainWindow
 from trustdesk.gui.pages import page_classes
 from trustdesk.gui.questions.page import QuestionsPage
-from trustdesk.gui.report_document import read_report, report_document
+from trustdesk.gui.report.document import read_report, report_document
 from trustdesk.storage.hard_moments import HardMomentRepo
 from trustdesk.storage.journal import JournalRepo
 from trustdesk.storage.timeline import events
@@ -345,7 +345,7 @@ def test_quick_hide_clears_text_copied_from_trustdesk(qtbot, couple):
 
 def test_safety_page_from_help_and_set_up(qtbot):
     from trustdesk.gui.help import TOPICS, HelpDialog
-    from trustdesk.gui.welcome import WhoPage
+    from trustdesk.gui.startup.welcome import WhoPage
 
     title, paragraphs = TOPICS["safety"]
     assert title == "Is working on this together safe for us now?"

@@ -128,7 +128,7 @@ def test_set_up_by_keyboard(qtbot, keys, vault_dir):
 
 
 def test_unlock_by_keyboard(qtbot, keys, solo, vault_dir):
-    from trustdesk.gui.unlock import UnlockWindow
+    from trustdesk.gui.startup.unlock import UnlockWindow
 
     vault, session, _code = solo
     session.close()

@@ -17,7 +17,7 @@ from trustdesk.core.agreement import AgreementRuleError, check_text
 from trustdesk.core.checkin import CUSTOM, Cadence
 from trustdesk.core.steps import StepText
 from trustdesk.gui.pages import page_classes
-from trustdesk.gui.recovery import backup_label
+from trustdesk.gui.startup.recovery import backup_label
 from trustdesk.i18n import rule_words, words
 from trustdesk.storage.backups import BackupInfo
 

@@ -19,7 +19,7 @@ from tests.gui.timeline_support import make_history
 from trustdesk.app import AppController
 from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
-from trustdesk.gui.unlock import UnlockWindow
+from trustdesk.gui.startup.unlock import UnlockWindow
 from trustdesk.settings import Settings
 from trustdesk.storage.vault import Vault
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLineEdit
 
-from trustdesk.gui.password import PasswordField, strength
+from trustdesk.gui.startup.password import PasswordField, strength
 
 
 def test_strength_grows_with_length_and_variety():

@@ -70,14 +70,14 @@ def _dialogs(ctx, tmp_path):
     from trustdesk.gui.dialogs.settings_dialog import SettingsDialog
     from trustdesk.gui.hard.home_notes import NoticeDialog
     from trustdesk.gui.hard.safety import SafetyDialog
-    from trustdesk.gui.recovery import RecoveryDialog
+    from trustdesk.gui.startup.recovery import RecoveryDialog
 
     yield "settings", SettingsDialog(ctx.settings)
     yield "safety", SafetyDialog()
     yield "noticed", NoticeDialog("Sam")
     yield "recovery", RecoveryDialog(ctx.vault)
     from trustdesk.gui.help import TOPICS, HelpDialog
-    from trustdesk.gui.unlock import UnlockWindow
+    from trustdesk.gui.startup.unlock import UnlockWindow
 
     yield "about", HelpDialog(topic="about")
     for key in TOPICS:
@@ -104,7 +104,7 @@ def test_every_word_of_the_main_dialogs_is_translated(qtbot, couple_ctx, pseudo,
 def test_every_page_of_the_welcome_wizard_is_translated(qtbot, pseudo, tmp_path):
     from trustdesk.gui.alerts import Alerts
     from trustdesk.gui.context import AppContext
-    from trustdesk.gui.welcome import WelcomeWizard
+    from trustdesk.gui.startup.welcome import WelcomeWizard
     from trustdesk.settings import Settings
 
     ctx = AppContext(Settings(tmp_path / "settings.json"), Alerts(scripted=True))

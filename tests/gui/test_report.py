@@ -16,8 +16,8 @@ from trustdesk.core.trends import in_range
 from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
 from trustdesk.gui.printing.export import NOTICE_TITLE
-from trustdesk.gui.report import ReportDialog
-from trustdesk.gui.report_document import (
+from trustdesk.gui.report.dialog import ReportDialog
+from trustdesk.gui.report.document import (
     AGREEMENT,
     APPRECIATIONS,
     CHARTS,

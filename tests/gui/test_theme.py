@@ -53,7 +53,7 @@ def test_apply_light_and_dark(app_state):
 def test_applying_again_keeps_the_style_under_the_sheet(app_state, qtbot, tmp_path):
     from trustdesk.gui.alerts import Alerts
     from trustdesk.gui.context import AppContext
-    from trustdesk.gui.welcome import WelcomeWizard
+    from trustdesk.gui.startup.welcome import WelcomeWizard
     from trustdesk.settings import Settings
 
     wizard = WelcomeWizard(AppContext(Settings(), Alerts(scripted=True)), tmp_path / "v")

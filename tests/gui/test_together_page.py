@@ -331,7 +331,7 @@ def test_my_step_comfort_is_drawn_beside_the_comfort_ratings_for_me_only(ctx, qt
 
 
 def test_the_report_shows_matches_and_steps_only_when_both_chose(ctx, page, qtbot):
-    from trustdesk.gui.report_document import read_report, report_document
+    from trustdesk.gui.report.document import read_report, report_document
     from trustdesk.storage.desires import set_include_in_report
 
     session = ctx.session

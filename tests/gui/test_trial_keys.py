@@ -152,7 +152,7 @@ def test_discreet_mode_names_journal_on_the_lock_screen_and_in_the_menus(qtbot, 
     from PySide6.QtWidgets import QLabel
 
     from trustdesk.gui.hard import discreet
-    from trustdesk.gui.unlock import UnlockWindow, app_icon
+    from trustdesk.gui.startup.unlock import UnlockWindow, app_icon
 
     vault, session, _ = couple
     ctx = make_ctx(vault, session)

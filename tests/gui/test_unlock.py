@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from tests.conftest import PASSWORD_A, PASSWORD_B
 from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
-from trustdesk.gui.unlock import TITLE, UnlockWindow
+from trustdesk.gui.startup.unlock import TITLE, UnlockWindow
 from trustdesk.settings import Settings
 from trustdesk.storage import errors
 from trustdesk.storage.backups import BackupManager

@@ -14,7 +14,7 @@ from tests.conftest import PASSWORD_A, PASSWORD_B
 from trustdesk.gui import welcome
 from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
-from trustdesk.gui.welcome import WelcomeWizard
+from trustdesk.gui.startup.welcome import WelcomeWizard
 from trustdesk.settings import Settings
 from trustdesk.storage import errors
 from trustdesk.storage.vault import SHARED_DB, open_and_unlock

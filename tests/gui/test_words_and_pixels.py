@@ -61,8 +61,8 @@ def _windows(qtbot, ctx) -> list[QWidget]:
 def test_titles_say_trustdesk_once(qtbot, couple_ctx, tmp_path):
     from trustdesk.gui.alerts import Alerts
     from trustdesk.gui.context import AppContext
-    from trustdesk.gui.unlock import UnlockWindow
-    from trustdesk.gui.welcome import WelcomeWizard
+    from trustdesk.gui.startup.unlock import UnlockWindow
+    from trustdesk.gui.startup.welcome import WelcomeWizard
     from trustdesk.settings import Settings
 
     windows = _windows(qtbot, couple_ctx)
@@ -127,7 +127,7 @@ def test_wrong_recovery_code_heading_and_body_say_different_things():
 
 
 def test_set_up_promise_about_names_is_honest_about_printouts(qtbot):
-    from trustdesk.gui.welcome import YouPage
+    from trustdesk.gui.startup.welcome import YouPage
 
     page = YouPage()
     qtbot.addWidget(page)
@@ -145,7 +145,7 @@ def test_moods_include_the_hard_ones():
 def test_summaries_say_not_answered_and_the_report_leaves_it_out(couple_ctx):
     from trustdesk.core.checkin_prompts import load_prompts
     from trustdesk.gui.checkin.summary import summary_html
-    from trustdesk.gui.report_document import CHECKINS, read_report, report_document
+    from trustdesk.gui.report.document import CHECKINS, read_report, report_document
 
     session = couple_ctx.session
     alex, sam = session.partners()

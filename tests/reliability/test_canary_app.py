@@ -32,7 +32,7 @@ from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.checkin.page import CheckInPage
 from trustdesk.gui.checkin.wizard import PAUSED, SAVED
 from trustdesk.gui.context import AppContext
-from trustdesk.gui.welcome import WelcomeWizard
+from trustdesk.gui.startup.welcome import WelcomeWizard
 from trustdesk.settings import Settings
 from trustdesk.storage.journal import JournalRepo
 from trustdesk.storage.vault import open_and_unlock

@@ -20,9 +20,9 @@ from tests.xvfb import save_screenshot
 from trustdesk.app import create_application
 from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
+from trustdesk.gui.startup.unlock import UnlockWindow
+from trustdesk.gui.startup.welcome import WelcomeWizard
 from trustdesk.gui.theme import apply_theme
-from trustdesk.gui.unlock import UnlockWindow
-from trustdesk.gui.welcome import WelcomeWizard
 from trustdesk.settings import Settings
 from trustdesk.storage import crypto
 from trustdesk.storage.backups import BackupManager

@@ -213,7 +213,7 @@ class ProofDialog(FitsContent, QDialog):
             _title, message, advice = error_words(exc)
             self.message.setText(f"{message} {advice}")
         else:
-            from .recovery import report_unexpected
+            from .startup.recovery import report_unexpected
 
             self.message.clear()
             report_unexpected(exc)

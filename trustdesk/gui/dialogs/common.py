@@ -142,7 +142,7 @@ def message_label(accessible_name: str = "Message") -> QLabel:
 
 def password_edit(name: str) -> QLineEdit:
     """A plain password line (no strength meter): for passwords that already exist."""
-    from ..password import add_reveal_action
+    from ..startup.password import add_reveal_action
 
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)

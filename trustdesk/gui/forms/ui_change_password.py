@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 from trustdesk.gui.overview import PartnerBadge
-from trustdesk.gui.password import PasswordField
+from trustdesk.gui.startup.password import PasswordField
 
 class Ui_ChangePasswordDialog(object):
     def setupUi(self, ChangePasswordDialog):

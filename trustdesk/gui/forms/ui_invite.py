@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
-from trustdesk.gui.password import PasswordField
+from trustdesk.gui.startup.password import PasswordField
 
 class Ui_InvitePage(object):
     def setupUi(self, InvitePage):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QFrame, QHBoxLayout, QLabel, QLineEdit,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from trustdesk.gui.password import PasswordField
+from trustdesk.gui.startup.password import PasswordField
 from trustdesk.gui.workers import BusyIndicator
 
 class Ui_RecoveryDialog(object):

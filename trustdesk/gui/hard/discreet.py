@@ -28,7 +28,7 @@ def discreet_icon() -> QIcon:
 
 def apply(settings: Settings, *windows: QWidget) -> None:
     """Title and icon of ``windows`` and of the application, as the setting says."""
-    from ..unlock import app_icon
+    from ..startup.unlock import app_icon
 
     name = app_name(settings)
     icon = discreet_icon() if is_discreet(settings) else app_icon()
@@ -72,7 +72,7 @@ def name_heading(
 ) -> None:
     """A heading that shows the app's name (``words``) and icon, as the unlock window's does,
     follows the setting."""
-    from ..unlock import app_icon
+    from ..startup.unlock import app_icon
 
     name.setText(named(settings, words))
     pixmap = (discreet_icon() if is_discreet(settings) else app_icon()).pixmap(size, size)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import translate
 from ..page import Page
-from ..password import PasswordField
+from ..startup.password import PasswordField
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

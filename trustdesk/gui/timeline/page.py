@@ -453,7 +453,7 @@ class TimelinePage(Page):
         return dialog
 
     def open_report(self):
-        from ..report import ReportDialog
+        from ..report.dialog import ReportDialog
 
         if not self.ctx.unlocked:
             return None

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..i18n import translate
-from ..storage.errors import VaultError
-from .alerts import error_words
+from ...i18n import translate
+from ...storage.errors import VaultError
+from ..alerts import error_words
 
 _FILLER = frozenset({"a", "an", "the", "this", "that"})
 

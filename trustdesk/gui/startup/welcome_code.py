@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core import clock
-from ..core.text import ltr
-from ..i18n import translate
-from ..storage.errors import VaultError
-from .alerts import error_words
-from .dialogs.common import set_role
+from ...core import clock
+from ...core.text import ltr
+from ...i18n import translate
+from ...storage.errors import VaultError
+from ..alerts import error_words
+from ..dialogs.common import set_role
+from ..workers import BusyIndicator, Job, run_in_background
 from .notice import Notice
 from .recovery import report_unexpected
-from .workers import BusyIndicator, Job, run_in_background
 
 if TYPE_CHECKING:
     from .welcome import WelcomeWizard
@@ -216,13 +216,13 @@ class RecoveryCodePage(QWizardPage):
     # -- the recovery sheet --------------------------------------------------------------------
 
     def _sheet(self):
-        from .printing import recovery_sheet
+        from ..printing import recovery_sheet
 
         return recovery_sheet(self.code, self.owner, clock.today())
 
     def print_sheet(self):
         """Open a print preview of the recovery sheet."""
-        from .printing import show_preview
+        from ..printing import show_preview
 
         page_size = self._wizard.ctx.settings.get("page_size")
         self.preview = show_preview(self, self._sheet(), page_size)
@@ -230,7 +230,7 @@ class RecoveryCodePage(QWizardPage):
 
     def save_sheet(self) -> Path | None:
         """Ask where to save the sheet as PDF and write it there (and nowhere else)."""
-        from .printing import ExportFailed, write_pdf
+        from ..printing import ExportFailed, write_pdf
 
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = SECOND_SHEET_FILE if self.second else SHEET_FILE

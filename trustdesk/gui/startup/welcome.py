@@ -24,19 +24,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.i18n import QT_TRANSLATE_NOOP
-from ..i18n import translate
-from ..storage.errors import VaultError, WrongPassword
-from ..storage.vault import Session, Vault
-from .context import AppContext
-from .dialogs.common import ColourChooser, set_role
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...i18n import translate
+from ...storage.errors import VaultError, WrongPassword
+from ...storage.vault import Session, Vault
+from ..context import AppContext
+from ..dialogs.common import ColourChooser, set_role
 from .notice import Notice
 from .password import PasswordField
 from .unlock import app_icon
 from .welcome_code import RecoveryCodePage
 
 if TYPE_CHECKING:
-    from .hard.safety import SafetyDialog
+    from ..hard.safety import SafetyDialog
 
 TITLE = QT_TRANSLATE_NOOP("Welcome", "Welcome to TrustDesk")  # names the app: none added
 MAX_NAME_LENGTH = 60
@@ -143,7 +143,7 @@ class WhoPage(_Page):
         self.solo.setChecked(True)
         from PySide6.QtWidgets import QPushButton
 
-        from .hard.safety import safety_title
+        from ..hard.safety import safety_title
 
         self.safety_button = QPushButton(safety_title())
         set_role(self.safety_button, "link")
@@ -158,7 +158,7 @@ class WhoPage(_Page):
         self.registerField("together", self.together)
 
     def show_safety(self) -> None:
-        from .hard.safety import SafetyDialog
+        from ..hard.safety import SafetyDialog
 
         self.safety = SafetyDialog(self)
         self.safety.open()

@@ -16,19 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.i18n import QT_TRANSLATE_NOOP
-from ..i18n import translate
-from ..paths import resource
-from ..storage.errors import VaultError, WrongPassword
-from .context import AppContext
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...i18n import translate
+from ...paths import resource
+from ...storage.errors import VaultError, WrongPassword
+from ..context import AppContext
+from ..reveal import add_reveal_action
+from ..workers import BusyIndicator, Job, run_in_background
 from .notice import Notice
-from .reveal import add_reveal_action
-from .workers import BusyIndicator, Job, run_in_background
 
 # The storage layer, the recovery dialog and backups load once the window is on screen.
 if TYPE_CHECKING:
-    from ..storage.backups import BackupInfo
-    from ..storage.vault import Session, Vault
+    from ...storage.backups import BackupInfo
+    from ...storage.vault import Session, Vault
     from .recovery import RecoveryDialog, RestoreDialog
 
 TITLE = QT_TRANSLATE_NOOP("Unlock", "Unlock TrustDesk")  # names the app: none added
@@ -173,7 +173,7 @@ class UnlockWindow(QWidget):
         if vault is not None:
             self.vault = vault
         if self.vault is None:
-            from ..storage.vault import Vault
+            from ...storage.vault import Vault
 
             try:
                 self.vault = Vault.open(self.folder)
@@ -307,7 +307,7 @@ class UnlockWindow(QWidget):
 
     def restore_from_backup(self) -> RestoreDialog | None:
         """List the vault's backups; after the person chose and confirmed one, put it back."""
-        from ..storage.backups import BackupManager
+        from ...storage.backups import BackupManager
         from .recovery import RestoreDialog
 
         backups = BackupManager(self.folder).list()
@@ -341,7 +341,7 @@ class UnlockWindow(QWidget):
             ok=translate("Unlock", "Restore"),
         ):
             return
-        from ..storage.backups import BackupManager
+        from ...storage.backups import BackupManager
 
         # Our own hold on the vault is released first: restoring takes the lock itself.
         self.close_vault()
@@ -417,7 +417,7 @@ class UnlockWindow(QWidget):
     def follow_discreet_mode(self) -> None:
         """In discreet mode the title, heading and icon say "Journal" (the setting may have
         changed while the vault was open)."""
-        from .hard import discreet
+        from ..hard import discreet
 
         settings = self.ctx.settings
         self.setWindowTitle(discreet.named(settings, translate("Unlock", TITLE)))

@@ -10,22 +10,22 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..core import trends
-from ..core.agreement import AgreementSnapshot, same_content
-from ..core.checkin import RATING_KEYS, RATING_LABELS, SKIPPED, CheckIn, rating_text
-from ..core.checkin_prompts import CheckInPrompts, load_prompts
-from ..core.desires import BOTH_YES, Match
-from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.partners import Partner
-from ..core.trends import TrendData
-from ..i18n import plural, translate
-from ..storage.agreement import AgreementRepo
-from ..storage.desires import DesireRepo, both_include_in_report
-from ..storage.steps import StepsRepo
-from ..storage.trends import local_day, trend_data
-from ..storage.vault import Session
-from .printing import DocumentBuilder, PrintDocument
-from .printing.document import BODY, BODY_BOLD, NOTE, SMALL, long_date
+from ...core import trends
+from ...core.agreement import AgreementSnapshot, same_content
+from ...core.checkin import RATING_KEYS, RATING_LABELS, SKIPPED, CheckIn, rating_text
+from ...core.checkin_prompts import CheckInPrompts, load_prompts
+from ...core.desires import BOTH_YES, Match
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...core.partners import Partner
+from ...core.trends import TrendData
+from ...i18n import plural, translate
+from ...storage.agreement import AgreementRepo
+from ...storage.desires import DesireRepo, both_include_in_report
+from ...storage.steps import StepsRepo
+from ...storage.trends import local_day, trend_data
+from ...storage.vault import Session
+from ..printing import DocumentBuilder, PrintDocument
+from ..printing.document import BODY, BODY_BOLD, NOTE, SMALL, long_date
 
 CHECKINS = "checkins"
 CHARTS = "charts"
@@ -229,7 +229,7 @@ def _at_a_glance(b: DocumentBuilder, data: ReportData) -> None:
 
 
 def _charts(b: DocumentBuilder, data: ReportData) -> None:
-    from .timeline.trends import TrendChart
+    from ..timeline.trends import TrendChart
 
     b.heading(translate("Report", "How we have been feeling"), 1)
     b.paragraph(

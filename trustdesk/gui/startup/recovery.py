@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import plural, time_words, translate
-from ..storage import crypto
-from ..storage.backups import BackupInfo
-from ..storage.errors import VaultError
-from ..storage.vault import Session, Vault
-from .alerts import error_words
-from .forms.ui_recovery import Ui_RecoveryDialog
-from .text_direction import follow_words_in
-from .workers import Job, run_in_background
+from ...i18n import plural, time_words, translate
+from ...storage import crypto
+from ...storage.backups import BackupInfo
+from ...storage.errors import VaultError
+from ...storage.vault import Session, Vault
+from ..alerts import error_words
+from ..forms.ui_recovery import Ui_RecoveryDialog
+from ..text_direction import follow_words_in
+from ..workers import Job, run_in_background
 
 
 def backup_label(backup: BackupInfo) -> str:

@@ -16,10 +16,10 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from ..core.i18n import QT_TRANSLATE_NOOP
-from ..i18n import plural, translate
-from ..storage.vault import MIN_PASSWORD_LENGTH
-from .reveal import add_reveal_action, eye_icon
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...i18n import plural, translate
+from ...storage.vault import MIN_PASSWORD_LENGTH
+from ..reveal import add_reveal_action, eye_icon
 
 __all__ = [
     "PasswordField",
@@ -146,7 +146,7 @@ def zxcvbn_score(password: str) -> tuple[int, str]:
 
 def password_problem(password: str, min_length: int = MIN_PASSWORD_LENGTH) -> str:
     """Why a password cannot be used (as storage would refuse it), or ''."""
-    from ..storage.vault import check_password
+    from ...storage.vault import check_password
 
     text = unicodedata.normalize("NFC", password)
     if text.strip() and len(text) < min_length:

@@ -9,19 +9,19 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QPushButton, QWidget
 
-from ..core import clock
-from ..i18n import translate
-from ..storage.errors import VaultError
-from .context import AppContext
-from .forms.ui_report import Ui_ReportDialog
-from .printing import (
+from ...core import clock
+from ...i18n import translate
+from ...storage.errors import VaultError
+from ..context import AppContext
+from ..forms.ui_report import Ui_ReportDialog
+from ..printing import (
     ExportFailed,
     PrintDocument,
     confirm_plaintext_notice,
     show_preview,
     write_pdf,
 )
-from .report_document import SECTIONS, read_report, report_document, section_label
+from .document import SECTIONS, read_report, report_document, section_label
 
 BETWEEN = -1
 # Days back from today for each period, in the order of their words in ui/report.ui
