@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 
 from tests.conftest import PASSWORD_A
 from tests.gui.shell_support import OFFSCREEN_QUIRKS
-from trustdesk.gui import welcome
 from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
 from trustdesk.gui.main_window import MainWindow
 from trustdesk.gui.pages import page_classes
+from trustdesk.gui.startup import welcome
 from trustdesk.settings import Settings
 from trustdesk.storage.checkins import CheckInRepo
 

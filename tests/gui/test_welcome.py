@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from tests.conftest import PASSWORD_A, PASSWORD_B
-from trustdesk.gui import welcome
 from trustdesk.gui.alerts import Alerts
 from trustdesk.gui.context import AppContext
+from trustdesk.gui.startup import welcome
 from trustdesk.gui.startup.welcome import WelcomeWizard
 from trustdesk.settings import Settings
 from trustdesk.storage import errors
