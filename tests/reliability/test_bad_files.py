@@ -76,7 +76,8 @@ class Template:
                     )
         self.folder = folder
         self.partner = session.partner_id
-        self.keys = vault.keys_for(session.payload)
+        # A copy: Lock (session.close) wipes the session's own key buffers.
+        self.keys = {name: bytes(k) for name, k in vault.keys_for(session.payload).items()}
         session.close()
         vault.close()
         # Another vault with the same password, for "a header from elsewhere".

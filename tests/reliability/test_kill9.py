@@ -249,7 +249,8 @@ def _copy(template: Path, target: Path) -> Path:
 def test_kill_during_backups_never_lists_a_broken_backup(tmp_path):
     folder = _new_vault(tmp_path / "vault", PASSWORD_A)
     vault, session = open_and_unlock(folder, PASSWORD_A)
-    keys = vault.keys_for(session.payload)
+    # A copy: Lock (session.close) wipes the session's own key buffers.
+    keys = {name: bytes(k) for name, k in vault.keys_for(session.payload).items()}
     session.close()
     vault.close()
     # Two backups without a kill: they exist for sure, and tell how long one takes.
