@@ -315,6 +315,17 @@ def can_sign(
     if waiting:
         first = waiting[0]
         who = [names[p] for p in missing_consent(first, ids)]
+        if len(who) == 2:  # both of a couple: "and" in the sentence, for each language
+            return SignCheck.refused(
+                QT_TRANSLATE_NOOP(
+                    "Rules", "{boundary} still waits for {first} and {second} to agree."
+                ),
+                tuple(c.id for c in waiting),
+                len(waiting) - 1,
+                boundary=_quote(first.text),
+                first=who[0],
+                second=who[1],
+            )
         return SignCheck.refused(
             QT_TRANSLATE_NOOP("Rules", "{boundary} still waits for {names} to agree."),
             tuple(c.id for c in waiting),
