@@ -267,7 +267,8 @@ def _arm_stream(db: Database, arm: Arm, flt: tl.Filter) -> Iterator[tl.Event]:
         rows = db.query(query, args)
         for r in rows:
             title, body, change = r["title"] or "", r["body"] or "", ""
-            words, values = "", ()
+            words: str = ""
+            values: tuple[tuple[str, object], ...] = ()
             if arm.kind == tl.CLAUSE:
                 words, body, change, values = _clause_text(title, body)
                 title = english_words(words, dict(values))
