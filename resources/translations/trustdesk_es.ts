@@ -5336,6 +5336,18 @@ Las notas compartidas las pueden leer los dos.</translation>
             <numerusform>(%n límites más también esperan.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a check-in needs at least one partner taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private reflection is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something in this check-in cannot be stored ({detail}). An answer may be at most {limit} characters; longer writing fits in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Safety</name>

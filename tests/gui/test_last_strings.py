@@ -113,3 +113,19 @@ def test_sidebar_is_as_wide_as_its_longest_page_name(qtbot, couple_ctx, pseudo):
         # the icon (20) and its gap, the item's padding: the words have their full width
         assert rect.width() - 20 - 8 - 2 * 10 >= metrics.horizontalAdvance(bar.item(i).text())
     assert bar.width() > 200 and bar.width() >= longest
+
+
+def test_a_check_in_too_long_to_store_says_so_in_the_chosen_language(solo, pseudo):
+    from trustdesk.core import clock
+    from trustdesk.core.checkin import MAX_TEXT, CheckIn, CheckInFormatError
+    from trustdesk.storage.checkins import CheckInRepo
+
+    _, session, _ = solo
+    repo = CheckInRepo(session.shared, session.private)
+    ok = CheckIn(held_on=clock.today(), participants=(session.partner_id,))
+    with pytest.raises(CheckInFormatError) as caught:
+        repo.save(ok, reflection="y" * (MAX_TEXT + 1))
+    assert "the private reflection is too long" in str(caught.value)  # English for logs
+    shown = rule_words(caught.value)
+    assert "cannot be stored" not in shown and "private reflection" not in shown
+    assert f"{MAX_TEXT:,}" in shown and shown.startswith("[")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .i18n import ENGLISH, QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Words
+from .i18n import ENGLISH, QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, RuleWords, Words
 
 # The four feelings asked about, in the order they are asked.
 RATING_KEYS = ("comfort", "desire", "closeness", "trust")
@@ -47,7 +47,7 @@ FORMAT_VERSION = 1
 MAX_TEXT = 100_000  # one answer; generous, but a bound keeps a damaged draft from hurting
 
 
-class CheckInFormatError(ValueError):
+class CheckInFormatError(RuleWords, ValueError):
     """Stored check-in data that does not have the expected shape."""
 
 

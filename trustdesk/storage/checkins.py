@@ -26,6 +26,7 @@ from ..core.checkin import (
     reviews_from,
     texts_from,
 )
+from ..core.i18n import QT_TRANSLATE_NOOP
 from .db import Database
 from .milestones import MilestoneRepo
 
@@ -115,16 +116,25 @@ class CheckInRepo:
         """
         c = checkin.cleaned()
         if not c.participants:
-            raise CheckInFormatError("a check-in needs at least one partner taking part")
+            raise CheckInFormatError(
+                QT_TRANSLATE_NOOP("Rules", "a check-in needs at least one partner taking part")
+            )
         # Write only what can be read back: the same checks reading applies.
         try:
             CheckIn.from_dict(c.to_dict())
             if len(reflection) > MAX_TEXT:
-                raise CheckInFormatError("the private reflection is too long")
+                raise CheckInFormatError(
+                    QT_TRANSLATE_NOOP("Rules", "the private reflection is too long")
+                )
         except CheckInFormatError as exc:
             raise CheckInFormatError(
-                f"Something in this check-in cannot be stored ({exc}). An answer may be at most "
-                f"{MAX_TEXT:,} characters; longer writing fits in the journal."
+                QT_TRANSLATE_NOOP(
+                    "Rules",
+                    "Something in this check-in cannot be stored ({detail}). An answer may be at "
+                    "most {limit} characters; longer writing fits in the journal.",
+                ),
+                detail=("Rules", str(exc)),  # translated where it was marked
+                limit=f"{MAX_TEXT:,}",
             ) from exc
         proposer = proposer if proposer in c.participants else c.participants[0]
         now = clock.stamp()

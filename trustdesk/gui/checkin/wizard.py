@@ -20,7 +20,7 @@ from ...core import clock
 from ...core.checkin import CheckIn, CheckInDraft, CheckInFormatError, Review, next_due
 from ...core.checkin_prompts import load_prompts
 from ...core.partners import Partner
-from ...i18n import translate
+from ...i18n import rule_words, translate
 from ...storage.checkins import CheckInRepo
 from ...storage.errors import VaultError
 from ..context import AGREEMENT, APPRECIATIONS, CHECKINS, DRAFTS, AppContext
@@ -299,7 +299,7 @@ class CheckInWizard(QWizard):
             )
         except CheckInFormatError as exc:
             self.ctx.alerts.error(
-                self, translate("Check-in", "This check-in could not be saved"), str(exc)
+                self, translate("Check-in", "This check-in could not be saved"), rule_words(exc)
             )
             return
         if new_id is None:
