@@ -5338,15 +5338,15 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>a check-in needs at least one partner taking part</source>
-        <translation type="unfinished" />
+        <translation>an einem Check-in muss mindestens ein Partner teilnehmen</translation>
     </message>
     <message>
         <source>the private reflection is too long</source>
-        <translation type="unfinished" />
+        <translation>die private Reflexion ist zu lang</translation>
     </message>
     <message>
         <source>Something in this check-in cannot be stored ({detail}). An answer may be at most {limit} characters; longer writing fits in the journal.</source>
-        <translation type="unfinished" />
+        <translation>Etwas in diesem Check-in kann nicht gespeichert werden ({detail}). Eine Antwort darf höchstens {limit} Zeichen lang sein; Längeres passt ins Tagebuch.</translation>
     </message>
 </context>
 <context>
