@@ -54,14 +54,14 @@
         <message numerus="yes">
             <source>Add %n chosen suggestions as drafts</source>
             <translation>
-                <numerusform>Add %n chosen suggestions as drafts</numerusform>
+                <numerusform>Add %n chosen suggestion as a draft</numerusform>
                 <numerusform>Add %n chosen suggestions as drafts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Add %n as drafts</source>
             <translation>
-                <numerusform>Add %n a drafts</numerusform>
+                <numerusform>Add %n as a draft</numerusform>
                 <numerusform>Add %n as drafts</numerusform>
             </translation>
         </message>
@@ -329,14 +329,14 @@
         <message numerus="yes">
             <source>%n changes; Space hides them</source>
             <translation>
-                <numerusform>%n change; Space hides them</numerusform>
+                <numerusform>%n change; Space hides it</numerusform>
                 <numerusform>%n changes; Space hides them</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n changes; Space shows them</source>
             <translation>
-                <numerusform>%n change; Space shows them</numerusform>
+                <numerusform>%n change; Space shows it</numerusform>
                 <numerusform>%n changes; Space shows them</numerusform>
             </translation>
         </message>
