@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
 from trustdesk.gui.journal.page import NOTHING_CHOSEN
-from trustdesk.gui.journal.widgets import card_line, words_direction
+from trustdesk.gui.journal.widgets import card_line
+from trustdesk.gui.text_direction import words_direction
 
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
 PREVIEW = "I noticed how tense I was in the waiting room. After a while it eased, and we talked."

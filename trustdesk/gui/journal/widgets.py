@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -18,6 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...models.journal_model import EntryListModel as M
+from ..text_direction import words_direction
 
 PAD_X = 12
 PAD_Y = 8
@@ -109,17 +108,6 @@ class EntryDelegate(_CardDelegate):
             painter.drawText(rect.x(), y, rect.width(), line, align, elided)
             y += line + GAP
         painter.restore()
-
-
-def words_direction(text: str, default: Qt.LayoutDirection) -> Qt.LayoutDirection:
-    """The direction of the words themselves (their first strong letter), else ``default``."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-    return default
 
 
 def card_line(
