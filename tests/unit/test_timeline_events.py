@@ -31,9 +31,10 @@ def test_clause_events_read_well_and_signing_is_shown_once(couple):
     number = repo.sign([Signature(a, "Alex", stamp), Signature(b, "Sam", stamp)])
     events = _events(s, {tl.CLAUSE, tl.VERSION})
     # One sitting: one card for the agreement's changes, one for the signed version.
-    assert [e.kind for e in events] == [tl.CLAUSE, tl.VERSION] or [
-        e.kind for e in events
-    ] == [tl.VERSION, tl.CLAUSE]
+    assert [e.kind for e in events] == [tl.CLAUSE, tl.VERSION] or [e.kind for e in events] == [
+        tl.VERSION,
+        tl.CLAUSE,
+    ]
     session = next(e for e in events if e.kind == tl.CLAUSE)
     assert session.title == "We worked on the agreement"
     assert session.snippet == "2 boundaries agreed, 2 added, 1 heading changed"
