@@ -876,7 +876,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Dein Wiederherstellungscode bleibt gleich.</translation>
     </message>
     <message>
-        <source>Your recovery code stays the same, and so does your partner's password.</source>
+        <source>Your recovery code stays the same, and so does your partner&apos;s password.</source>
         <translation>Dein Wiederherstellungscode bleibt gleich, ebenso das Passwort deines Partners.</translation>
     </message>
     <message>
@@ -991,8 +991,8 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Dabei: {names}</translation>
     </message>
     <message>
-        <source>&lt;h3 style='margin-top:16px'&gt;Boundaries looked at again&lt;/h3&gt;</source>
-        <translation>&lt;h3 style='margin-top:16px'&gt;Noch einmal angesehene Grenzen&lt;/h3&gt;</translation>
+        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Boundaries looked at again&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Noch einmal angesehene Grenzen&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;None talked about this time.&lt;/p&gt;</source>
@@ -1007,8 +1007,8 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>noch nicht geplant</translation>
     </message>
     <message>
-        <source>&lt;h3 style='margin-top:16px'&gt;My private reflection&lt;/h3&gt;</source>
-        <translation>&lt;h3 style='margin-top:16px'&gt;Meine private Reflexion&lt;/h3&gt;</translation>
+        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;My private reflection&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Meine private Reflexion&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Check-in summary</source>
@@ -1143,7 +1143,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <source>{name}'s turn</source>
+        <source>{name}&apos;s turn</source>
         <translation>{name} ist dran</translation>
     </message>
     <message>
@@ -1191,7 +1191,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Jeder von euch antwortet für sich. Während {name} antwortet, kann {others} sich vom Bildschirm entfernen. Am Ende seht ihr euch alles gemeinsam an.</translation>
     </message>
     <message>
-        <source>I'm {name} — begin</source>
+        <source>I&apos;m {name} — begin</source>
         <translation>Ich bin {name} — beginnen</translation>
     </message>
     <message>
@@ -1199,11 +1199,11 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Bitte gib den Bildschirm an {name} weiter</translation>
     </message>
     <message>
-        <source>{before}'s answers are now out of sight. {name}, take your time; when you are ready, continue. Either of you can pause at any moment.</source>
+        <source>{before}&apos;s answers are now out of sight. {name}, take your time; when you are ready, continue. Either of you can pause at any moment.</source>
         <translation>Die Antworten von {before} sind jetzt nicht mehr zu sehen. {name}, nimm dir Zeit; wenn du bereit bist, mach weiter. Jeder von euch kann jederzeit pausieren.</translation>
     </message>
     <message>
-        <source>I'm {name} — continue</source>
+        <source>I&apos;m {name} — continue</source>
         <translation>Ich bin {name} — weiter</translation>
     </message>
     <message>
@@ -1279,7 +1279,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Nur für mich, {name} — nur in meinem privaten Raum gespeichert</translation>
     </message>
     <message>
-        <source>{name}'s private reflection, stored only in {name}'s private space</source>
+        <source>{name}&apos;s private reflection, stored only in {name}&apos;s private space</source>
         <translation>Private Reflexion von {name}, nur im privaten Raum von {name} gespeichert</translation>
     </message>
     <message>
@@ -1357,7 +1357,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
 <context>
     <name>Curtain</name>
     <message>
-        <source>Handing over — {name}'s screen is hidden</source>
+        <source>Handing over — {name}&apos;s screen is hidden</source>
         <translation>Übergabe — der Bildschirm von {name} ist verborgen</translation>
     </message>
     <message>
@@ -1456,7 +1456,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Freiwillig angebotene Offenheit fühlt sich anders an als eingeforderte. Vereinbart, was sich für eine Weile richtig anfühlt, und überprüft es.</translation>
     </message>
     <message>
-        <source>For now, either of us may ask to see the other's phone or messages, and the answer is a calm yes.</source>
+        <source>For now, either of us may ask to see the other&apos;s phone or messages, and the answer is a calm yes.</source>
         <translation>Vorerst darf jeder von uns darum bitten, das Handy oder die Nachrichten des anderen zu sehen, und die Antwort ist ein ruhiges Ja.</translation>
     </message>
     <message>
@@ -1572,7 +1572,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Sexuelle Gesundheit</translation>
     </message>
     <message>
-        <source>Looking after each other's health is part of caring for each other.</source>
+        <source>Looking after each other&apos;s health is part of caring for each other.</source>
         <translation>Auf die Gesundheit des anderen zu achten, gehört dazu, füreinander zu sorgen.</translation>
     </message>
     <message>
@@ -1580,7 +1580,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Wir lassen uns beide auf sexuell übertragbare Infektionen testen und teilen die Ergebnisse miteinander.</translation>
     </message>
     <message>
-        <source>It takes away a worry and shows care for the other's body.</source>
+        <source>It takes away a worry and shows care for the other&apos;s body.</source>
         <translation>Es nimmt eine Sorge und zeigt Fürsorge für den Körper des anderen.</translation>
     </message>
     <message>
@@ -1739,7 +1739,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Eine Bemühung, die mir aufgefallen ist</translation>
     </message>
     <message>
-        <source>Yours or someone else's: something small counts too.</source>
+        <source>Yours or someone else&apos;s: something small counts too.</source>
         <translation>Deine oder die von jemand anderem: Auch etwas Kleines zählt.</translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Eine Massage geben oder bekommen, angezogen</translation>
     </message>
     <message>
-        <source>Stroking each other's hair or face</source>
+        <source>Stroking each other&apos;s hair or face</source>
         <translation>Einander über Haar oder Gesicht streicheln</translation>
     </message>
     <message>
@@ -1946,7 +1946,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Eine Augenbinde, wobei die Person, die sie trägt, über das Aufhören entscheidet</translation>
     </message>
     <message>
-        <source>Gently holding the other's wrists down</source>
+        <source>Gently holding the other&apos;s wrists down</source>
         <translation>Die Handgelenke des anderen sanft festhalten</translation>
     </message>
     <message>
@@ -2033,7 +2033,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Berührung ohne Ziel</translation>
     </message>
     <message>
-        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other's hand to show what feels good.</source>
+        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other&apos;s hand to show what feels good.</source>
         <translation>Berührt euch abwechselnd am ganzen Körper, ohne Kleidung, wenn ihr beide mögt, einfach um des Gefühls willen. Führt einander die Hand, um zu zeigen, was sich gut anfühlt.</translation>
     </message>
     <message>
@@ -2278,7 +2278,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>{name}, das ist dein Wiederherstellungscode</translation>
     </message>
     <message>
-        <source>That is {name}'s password, and {name} is already signed in.</source>
+        <source>That is {name}&apos;s password, and {name} is already signed in.</source>
         <translation>Das ist das Passwort von {name}, und {name} ist bereits angemeldet.</translation>
     </message>
     <message>
@@ -2318,7 +2318,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Diesen Tresor verlassen</translation>
     </message>
     <message>
-        <source>That is not {name}'s password. Only your own password lets you leave.</source>
+        <source>That is not {name}&apos;s password. Only your own password lets you leave.</source>
         <translation>Das ist nicht das Passwort von {name}. Nur dein eigenes Passwort erlaubt dir zu gehen.</translation>
     </message>
     <message>
@@ -2397,7 +2397,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Verschlüsselte Sicherungskopie des ganzen Tresors</translation>
     </message>
     <message>
-        <source>Opens only with a partner's password or recovery code. Good for a USB stick.</source>
+        <source>Opens only with a partner&apos;s password or recovery code. Good for a USB stick.</source>
         <translation>Öffnet sich nur mit dem Passwort oder Wiederherstellungscode eines Partners. Gut für einen USB-Stick.</translation>
     </message>
     <message>
@@ -2644,7 +2644,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Mir ist aufgefallen…</translation>
     </message>
     <message>
-        <source>An effort of {name}'s you noticed, in your words.</source>
+        <source>An effort of {name}&apos;s you noticed, in your words.</source>
         <translation>Eine Bemühung von {name}, die dir aufgefallen ist, in deinen Worten.</translation>
     </message>
     <message>
@@ -2684,7 +2684,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>{name} ist aufgefallen: „{text}“</translation>
     </message>
     <message>
-        <source>I noticed an effort of my partner's</source>
+        <source>I noticed an effort of my partner&apos;s</source>
         <translation>Mir ist eine Bemühung meines Partners aufgefallen</translation>
     </message>
     <message>
@@ -2752,7 +2752,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Dein Plan ist leer. Du kannst ihn an einem ruhigeren Tag unter „Mein Plan“ schreiben.</translation>
     </message>
     <message>
-        <source>My partner's plan</source>
+        <source>My partner&apos;s plan</source>
         <translation>Plan meines Partners</translation>
     </message>
     <message>
@@ -2764,11 +2764,11 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Mein Partner</translation>
     </message>
     <message>
-        <source>{name}'s plan, shared with you</source>
+        <source>{name}&apos;s plan, shared with you</source>
         <translation>Plan von {name}, mit dir geteilt</translation>
     </message>
     <message>
-        <source>{name}'s plan</source>
+        <source>{name}&apos;s plan</source>
         <translation>Plan von {name}</translation>
     </message>
     <message>
@@ -2855,7 +2855,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>So oder so geht nichts aus dem gemeinsamen Raum verloren: Die Vereinbarung und ihre unterschriebenen Versionen, Check-ins, Wertschätzungen und gemeinsame Notizen bleiben alle erhalten, auch das, was der entfernte Partner geschrieben hat, unter seinem Namen.</translation>
     </message>
     <message>
-        <source>The removed partner's private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
+        <source>The removed partner&apos;s private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
         <translation>Der private Raum des entfernten Partners wird nicht gelöscht. Er wird im Tresorordner beiseitegelegt, weiterhin mit einem Schlüssel verschlüsselt, den nur er hatte, sodass niemand ihn lesen kann – weder der Partner, der bleibt, noch er selbst. Sein Passwort und sein Wiederherstellungscode funktionieren nicht mehr. Was er behalten möchte, sollte er vorher exportieren.</translation>
     </message>
     <message>
@@ -2863,7 +2863,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Der gemeinsame Raum bekommt im selben Moment einen neuen Schlüssel, sodass Schlüssel, die ein früherer Partner vielleicht behalten hat, nichts mehr öffnen, was ab dann geschrieben wird. Der Partner, der bleibt, behält sein Passwort und seinen Wiederherstellungscode.</translation>
     </message>
     <message>
-        <source>A backup of the whole vault is made just before and kept with the vault's other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner's password and recovery code open none of them.</source>
+        <source>A backup of the whole vault is made just before and kept with the vault&apos;s other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner&apos;s password and recovery code open none of them.</source>
         <translation>Direkt davor wird eine Sicherung des ganzen Tresors erstellt und bei den anderen Sicherungen des Tresors aufbewahrt (für einige Wochen), damit nichts versehentlich verloren geht. Danach wird jede Sicherung neu geschützt: Passwort und Wiederherstellungscode des früheren Partners öffnen keine davon.</translation>
     </message>
     <message>
@@ -2971,7 +2971,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Die Zeitleiste zeigt alles, was du sehen darfst, das Neueste zuerst: Check-ins, Wertschätzungen, unterschriebene Versionen, Tagebucheinträge und Meilensteine.</translation>
     </message>
     <message>
-        <source>The trend chart shows each partner's check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
+        <source>The trend chart shows each partner&apos;s check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
         <translation>Das Verlaufsdiagramm zeigt die Check-in-Antworten jedes Partners über die Zeit, mit den unterschriebenen Versionen der Vereinbarung als v1, v2 und so weiter markiert. Der Text unter dem Diagramm sagt dasselbe für alle, die es nicht sehen können.</translation>
     </message>
     <message>
@@ -2999,7 +2999,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Schwere Momente</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner's plan if they shared it, a short grounding step and the time-out.</source>
+        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner&apos;s plan if they shared it, a short grounding step and the time-out.</source>
         <translation>Ctrl+Shift+M öffnet von jeder Seite aus einen ruhigen Bildschirm: deinen Plan für schwere Momente, den Plan deines Partners, falls er ihn geteilt hat, eine kurze Erdungsübung und die Auszeit.</translation>
     </message>
     <message>
@@ -3047,7 +3047,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>TrustDesk sperrt sich auch nach einigen Minuten ohne Nutzung (fünf, wenn du es in den Einstellungen nicht änderst) und wenn der Bildschirm gesperrt wird oder der Computer in den Ruhezustand geht, sofern die Desktopumgebung das meldet.</translation>
     </message>
     <message>
-        <source>Locking closes the vault's files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
+        <source>Locking closes the vault&apos;s files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
         <translation>Sperren schließt die Dateien des Tresors und leert jede Seite und jedes Passwortfeld. Was du geschrieben hast, ist bereits verschlüsselt gespeichert, es geht also nichts verloren.</translation>
     </message>
     <message>
@@ -3063,7 +3063,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Ein zweiter Partner kann jederzeit über Partner → Partner einladen dazukommen. Er wählt eigenen Namen, eigene Farbe und eigenes Passwort und bekommt einen eigenen Wiederherstellungscode.</translation>
     </message>
     <message>
-        <source>Partners → Switch partner signs the other partner in: the first partner's private space closes, the shared space stays open.</source>
+        <source>Partners → Switch partner signs the other partner in: the first partner&apos;s private space closes, the shared space stays open.</source>
         <translation>Partner → Partner wechseln meldet den anderen Partner an: Der private Raum des ersten Partners schließt sich, der gemeinsame Raum bleibt offen.</translation>
     </message>
     <message>
@@ -3079,7 +3079,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Jeder Partner hat ein Passwort und einen Wiederherstellungscode. Mit dem Wiederherstellungscode lässt sich ein neues Passwort festlegen, wenn das alte vergessen ist: Wähle beim Entsperren „Passwort vergessen“.</translation>
     </message>
     <message>
-        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner's password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
+        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner&apos;s password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
         <translation>Dein Passwort zu ändern (Tresor → Passwort ändern) lässt deinen Wiederherstellungscode und das Passwort deines Partners, wie sie sind. Deine Räume bekommen neue Schlüssel und ältere Sicherungen werden neu geschützt, sodass das alte Passwort nichts mehr öffnet.</translation>
     </message>
     <message>
@@ -3257,7 +3257,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         </translation>
     </message>
     <message>
-        <source>Your recovery code needs renewing: the vault's keys were renewed, and the code from before no longer opens it. Whenever it suits you, Vault → New recovery code… makes a new one to print or keep.</source>
+        <source>Your recovery code needs renewing: the vault&apos;s keys were renewed, and the code from before no longer opens it. Whenever it suits you, Vault → New recovery code… makes a new one to print or keep.</source>
         <translation>Dein Wiederherstellungscode muss erneuert werden: Die Schlüssel des Tresors wurden erneuert, und der bisherige Code öffnet ihn nicht mehr. Wann immer es dir passt, erstellt Tresor → Neuer Wiederherstellungscode… einen neuen zum Drucken oder Aufbewahren.</translation>
     </message>
     <message>
@@ -3562,7 +3562,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Mein privates Tagebuch ({name})</translation>
     </message>
     <message>
-        <source>{name}'s private journal: only {name} can open it</source>
+        <source>{name}&apos;s private journal: only {name} can open it</source>
         <translation>Privates Tagebuch von {name}: Nur {name} kann es öffnen</translation>
     </message>
     <message>
@@ -3574,7 +3574,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Eine Notiz für euch beide. Dein Partner kann sie auch lesen.</translation>
     </message>
     <message>
-        <source>{name}'s private journal. Only you can open it.</source>
+        <source>{name}&apos;s private journal. Only you can open it.</source>
         <translation>Privates Tagebuch von {name}. Nur du kannst es öffnen.</translation>
     </message>
     <message>
@@ -3618,7 +3618,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>„{title}“ wurde gelöscht.</translation>
     </message>
     <message>
-        <source>{name}'s private journal</source>
+        <source>{name}&apos;s private journal</source>
         <translation>Privates Tagebuch von {name}</translation>
     </message>
     <message>
@@ -4019,7 +4019,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <source>{name}'s colour</source>
+        <source>{name}&apos;s colour</source>
         <translation>Farbe von {name}</translation>
     </message>
     <message>
@@ -4051,7 +4051,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Dieser Tresor gehört nur dir. Dein privater Raum und der gemeinsame Raum sind offen.</translation>
     </message>
     <message>
-        <source>Your private space and the shared space are open. {name}'s private space stays closed: only {name} can open it.</source>
+        <source>Your private space and the shared space are open. {name}&apos;s private space stays closed: only {name} can open it.</source>
         <translation>Dein privater Raum und der gemeinsame Raum sind offen. Der private Raum von {name} bleibt geschlossen: Nur {name} kann ihn öffnen.</translation>
     </message>
     <message>
@@ -4463,11 +4463,11 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Nur {name} tippt hier, mit dem eigenen Passwort. Es bleibt auf diesem Computer und wird nicht gespeichert.</translation>
     </message>
     <message>
-        <source>{name}'s &amp;password</source>
+        <source>{name}&apos;s &amp;password</source>
         <translation>&amp;Passwort von {name}</translation>
     </message>
     <message>
-        <source>{name}'s password</source>
+        <source>{name}&apos;s password</source>
         <translation>Passwort von {name}</translation>
     </message>
     <message>
@@ -4479,7 +4479,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>That is not {name}'s password. Take your time and try again; capital letters count.</source>
+        <source>That is not {name}&apos;s password. Take your time and try again; capital letters count.</source>
         <translation>Das ist nicht das Passwort von {name}. Nimm dir Zeit und versuch es noch einmal; Groß- und Kleinschreibung zählen.</translation>
     </message>
 </context>
@@ -4872,7 +4872,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Der gemeinsame Raum bleibt vollständig erhalten: die Vereinbarung, Check-ins, Wertschätzungen und gemeinsame Notizen, auch alles, was {name} dort geschrieben hat.</translation>
     </message>
     <message>
-        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}'s password opens none.</source>
+        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}&apos;s password opens none.</source>
         <translation>Der gemeinsame Raum bekommt einen neuen Schlüssel, sodass Schlüssel, die {name} vielleicht behalten hat, nichts mehr öffnen, was ab jetzt geschrieben wird. Zuerst wird eine Sicherung des ganzen Tresors erstellt; wie jede Sicherung wird sie neu geschützt, sodass das Passwort von {name} keine davon öffnet.</translation>
     </message>
     <message>
@@ -5214,7 +5214,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Diese Grenze ist außer Kraft gesetzt. Hol sie zuerst zurück, wenn du ihr wieder zustimmen möchtest.</translation>
     </message>
     <message>
-        <source>'{status}' is not a status a boundary can have.</source>
+        <source>&apos;{status}&apos; is not a status a boundary can have.</source>
         <translation>„{status}“ ist kein Status, den eine Grenze haben kann.</translation>
     </message>
     <message>
@@ -5278,7 +5278,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Ein Schritt braucht einen kurzen Namen.</translation>
     </message>
     <message>
-        <source>Please keep a step's name under {limit} characters.</source>
+        <source>Please keep a step&apos;s name under {limit} characters.</source>
         <translation>Bitte halte den Namen eines Schritts unter {limit} Zeichen.</translation>
     </message>
     <message>
@@ -5493,7 +5493,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Partner wechseln</translation>
     </message>
     <message>
-        <source>{name}, type your password to sign in. {me}'s private space closes; the shared space stays open.</source>
+        <source>{name}, type your password to sign in. {me}&apos;s private space closes; the shared space stays open.</source>
         <translation>{name}, tippe dein Passwort ein, um dich anzumelden. Der private Raum von {me} schließt sich; der gemeinsame Raum bleibt offen.</translation>
     </message>
     <message>
@@ -5985,7 +5985,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Einer von euch hat eine Antwort geändert — das ist immer in Ordnung.</translation>
     </message>
     <message>
-        <source>When you look together, an item shows only if you both welcome it: as a yes when you both said yes, or as something to talk about when either of you said “Maybe, let's talk”. A “Not now” or a “No” is never shown.</source>
+        <source>When you look together, an item shows only if you both welcome it: as a yes when you both said yes, or as something to talk about when either of you said “Maybe, let&apos;s talk”. A “Not now” or a “No” is never shown.</source>
         <translation>Wenn ihr gemeinsam schaut, erscheint ein Punkt nur, wenn ihr ihn beide willkommen heißt: als Ja, wenn ihr beide Ja gesagt habt, oder als Gesprächsthema, wenn einer von euch „Vielleicht, lass uns reden“ gesagt hat. Ein „Nicht jetzt“ oder ein „Nein“ wird nie gezeigt.</translation>
     </message>
     <message>
@@ -6065,7 +6065,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Aufbewahrte Gemeinsamkeiten</translation>
     </message>
     <message>
-        <source>I'm happy for our kept matches and our steps to be in a report for our therapist</source>
+        <source>I&apos;m happy for our kept matches and our steps to be in a report for our therapist</source>
         <translation>Ich bin einverstanden, dass unsere aufbewahrten Gemeinsamkeiten und unsere Schritte in einem Bericht für unsere Therapie stehen</translation>
     </message>
     <message>
@@ -6169,7 +6169,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Als Grenze vorschlagen</translation>
     </message>
     <message>
-        <source>Adds “We'd like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
+        <source>Adds “We&apos;d like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
         <translation>Fügt „Wir würden gern ausprobieren…“ als Vorschlag zu eurer Vereinbarung hinzu; er zählt erst, wenn ihr beide zustimmt.</translation>
     </message>
     <message>
@@ -6261,7 +6261,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Ich</translation>
     </message>
     <message>
-        <source>I'm ready</source>
+        <source>I&apos;m ready</source>
         <translation>Ich bin bereit</translation>
     </message>
     <message>
@@ -6305,7 +6305,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Vorgeschlagene Leiter nutzen</translation>
     </message>
     <message>
-        <source>I'm ready for this step</source>
+        <source>I&apos;m ready for this step</source>
         <translation>Ich bin bereit für diesen Schritt</translation>
     </message>
     <message>
@@ -6449,7 +6449,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
         <translation>Ja, behutsam</translation>
     </message>
     <message>
-        <source>Maybe, let's talk</source>
+        <source>Maybe, let&apos;s talk</source>
         <translation>Vielleicht, lass uns reden</translation>
     </message>
     <message>
@@ -6665,7 +6665,7 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Du kannst einen neuen Tresor erstellen oder einen anderen Ordner öffnen.</translation>
     </message>
     <message>
-        <source>The vault's key file is missing</source>
+        <source>The vault&apos;s key file is missing</source>
         <translation>Die Schlüsseldatei des Tresors fehlt</translation>
     </message>
     <message>
@@ -6677,11 +6677,11 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Es wurde nichts geändert. Du kannst den Tresor aus einer seiner Sicherungen wiederherstellen.</translation>
     </message>
     <message>
-        <source>The vault's key file is damaged</source>
+        <source>The vault&apos;s key file is damaged</source>
         <translation>Die Schlüsseldatei des Tresors ist beschädigt</translation>
     </message>
     <message>
-        <source>The vault's key file (vault.json) is damaged and cannot be read.</source>
+        <source>The vault&apos;s key file (vault.json) is damaged and cannot be read.</source>
         <translation>Die Schlüsseldatei des Tresors (vault.json) ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
@@ -6745,7 +6745,7 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Der Tresor konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>TrustDesk could not read or write the vault's files.</source>
+        <source>TrustDesk could not read or write the vault&apos;s files.</source>
         <translation>TrustDesk konnte die Dateien des Tresors nicht lesen oder schreiben.</translation>
     </message>
     <message>
@@ -6757,7 +6757,7 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Verschlüsselungsbibliothek fehlt</translation>
     </message>
     <message>
-        <source>TrustDesk's encryption library is not available, so it refuses to run.</source>
+        <source>TrustDesk&apos;s encryption library is not available, so it refuses to run.</source>
         <translation>Die Verschlüsselungsbibliothek von TrustDesk ist nicht verfügbar, daher startet es aus Sicherheitsgründen nicht.</translation>
     </message>
     <message>
@@ -6773,11 +6773,11 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Diese Änderung an den Partnern dieses Tresors konnte nicht vorgenommen werden.</translation>
     </message>
     <message>
-        <source>The vault's key file asks for unsafe settings</source>
+        <source>The vault&apos;s key file asks for unsafe settings</source>
         <translation>Die Schlüsseldatei des Tresors verlangt unsichere Einstellungen</translation>
     </message>
     <message>
-        <source>The vault's key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
+        <source>The vault&apos;s key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
         <translation>Die Schlüsseldatei des Tresors (vault.json) verlangt Schlüsseleinstellungen, die TrustDesk nie schreibt (weit schwächer oder weit aufwendiger als die eigenen), daher wurde sie nicht verwendet.</translation>
     </message>
     <message>
@@ -6785,11 +6785,11 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Sie wurde vielleicht von Hand bearbeitet. Es wurde nichts geändert. Du kannst den Tresor aus einer seiner Sicherungen wiederherstellen.</translation>
     </message>
     <message>
-        <source>The vault's key file was changed</source>
+        <source>The vault&apos;s key file was changed</source>
         <translation>Die Schlüsseldatei des Tresors wurde verändert</translation>
     </message>
     <message>
-        <source>The vault's key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
+        <source>The vault&apos;s key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
         <translation>Die Schlüsseldatei des Tresors (vault.json) wurde außerhalb von TrustDesk verändert: Ihr Siegel passt nicht, daher hat TrustDesk ihr nicht vertraut.</translation>
     </message>
     <message>
@@ -6805,7 +6805,7 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Eine Datenbank in diesem Ordner gehört zu einem anderen TrustDesk-Tresor.</translation>
     </message>
     <message>
-        <source>Nothing was changed or opened. Put that vault's files back in their own folder, or restore this vault from one of its backups.</source>
+        <source>Nothing was changed or opened. Put that vault&apos;s files back in their own folder, or restore this vault from one of its backups.</source>
         <translation>Es wurde nichts geändert oder geöffnet. Leg die Dateien jenes Tresors zurück in ihren eigenen Ordner oder stelle diesen Tresor aus einer seiner Sicherungen wieder her.</translation>
     </message>
     <message>
@@ -6813,11 +6813,11 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Eine ältere Kopie eines Teils des Tresors</translation>
     </message>
     <message>
-        <source>A database in this folder is an older copy of this vault's own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
+        <source>A database in this folder is an older copy of this vault&apos;s own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
         <translation>Eine Datenbank in diesem Ordner ist eine ältere Kopie der eigenen Datenbank dieses Tresors, von Hand zurückgelegt; TrustDesk hat sie nicht geöffnet, damit nichts Neueres unbemerkt verloren geht.</translation>
     </message>
     <message>
-        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault's backups instead; otherwise put the newer file back.</source>
+        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault&apos;s backups instead; otherwise put the newer file back.</source>
         <translation>Es wurde nichts geändert. Wenn du zu einem älteren Stand zurückkehren wolltest, stelle stattdessen eine der Sicherungen des Tresors wieder her; andernfalls leg die neuere Datei zurück.</translation>
     </message>
     <message>
@@ -6825,7 +6825,7 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Eine ältere Kopie der Schlüsseldatei</translation>
     </message>
     <message>
-        <source>The vault's key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
+        <source>The vault&apos;s key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
         <translation>Die Schlüsseldatei des Tresors (vault.json) ist älter als seine Datenbanken, daher passen ihre Schlüssel nicht mehr zu ihnen.</translation>
     </message>
     <message>
@@ -6980,7 +6980,7 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <source>Partner's name</source>
+        <source>Partner&apos;s name</source>
         <translation>Name deines Partners</translation>
     </message>
     <message>
@@ -7000,11 +7000,11 @@ Die Dateien, die sie ersetzt, werden im Sicherungsordner beiseitegelegt, nicht g
         <translation>Partner hinzufügen</translation>
     </message>
     <message>
-        <source>Partner's colour</source>
+        <source>Partner&apos;s colour</source>
         <translation>Farbe deines Partners</translation>
     </message>
     <message>
-        <source>That is your partner's name too. An initial or a nickname tells you apart.</source>
+        <source>That is your partner&apos;s name too. An initial or a nickname tells you apart.</source>
         <translation>So heißt auch dein Partner. Ein Anfangsbuchstabe oder ein Spitzname hilft, euch zu unterscheiden.</translation>
     </message>
     <message>

@@ -876,7 +876,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Tu código de recuperación sigue siendo el mismo.</translation>
     </message>
     <message>
-        <source>Your recovery code stays the same, and so does your partner's password.</source>
+        <source>Your recovery code stays the same, and so does your partner&apos;s password.</source>
         <translation>Tu código de recuperación sigue siendo el mismo, y también la contraseña de tu pareja.</translation>
     </message>
     <message>
@@ -991,8 +991,8 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Participan: {names}</translation>
     </message>
     <message>
-        <source>&lt;h3 style='margin-top:16px'&gt;Boundaries looked at again&lt;/h3&gt;</source>
-        <translation>&lt;h3 style='margin-top:16px'&gt;Límites revisados&lt;/h3&gt;</translation>
+        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Boundaries looked at again&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Límites revisados&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;None talked about this time.&lt;/p&gt;</source>
@@ -1007,8 +1007,8 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>sin fecha todavía</translation>
     </message>
     <message>
-        <source>&lt;h3 style='margin-top:16px'&gt;My private reflection&lt;/h3&gt;</source>
-        <translation>&lt;h3 style='margin-top:16px'&gt;Mi reflexión privada&lt;/h3&gt;</translation>
+        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;My private reflection&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Mi reflexión privada&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Check-in summary</source>
@@ -1143,7 +1143,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <source>{name}'s turn</source>
+        <source>{name}&apos;s turn</source>
         <translation>Turno de {name}</translation>
     </message>
     <message>
@@ -1172,7 +1172,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation>d 'de' MMMM 'de' yyyy</translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>Taking turns</source>
@@ -1191,7 +1191,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Cada uno responde por su cuenta. Mientras {name} responde, {others} puede apartarse de la pantalla. Al final lo verán todo juntos.</translation>
     </message>
     <message>
-        <source>I'm {name} — begin</source>
+        <source>I&apos;m {name} — begin</source>
         <translation>Soy {name}: empezar</translation>
     </message>
     <message>
@@ -1199,11 +1199,11 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Pasa la pantalla a {name}, por favor</translation>
     </message>
     <message>
-        <source>{before}'s answers are now out of sight. {name}, take your time; when you are ready, continue. Either of you can pause at any moment.</source>
+        <source>{before}&apos;s answers are now out of sight. {name}, take your time; when you are ready, continue. Either of you can pause at any moment.</source>
         <translation>Las respuestas de {before} ya no están a la vista. {name}, tómate tu tiempo; cuando quieras, continúa. Cualquiera de los dos puede hacer una pausa en cualquier momento.</translation>
     </message>
     <message>
-        <source>I'm {name} — continue</source>
+        <source>I&apos;m {name} — continue</source>
         <translation>Soy {name}: continuar</translation>
     </message>
     <message>
@@ -1252,7 +1252,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation>dddd d 'de' MMMM 'de' yyyy</translation>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>Date of the next check-in</source>
@@ -1279,7 +1279,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Solo para mí, {name}: se guarda únicamente en mi espacio privado</translation>
     </message>
     <message>
-        <source>{name}'s private reflection, stored only in {name}'s private space</source>
+        <source>{name}&apos;s private reflection, stored only in {name}&apos;s private space</source>
         <translation>Reflexión privada de {name}, guardada únicamente en el espacio privado de {name}</translation>
     </message>
     <message>
@@ -1357,7 +1357,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
 <context>
     <name>Curtain</name>
     <message>
-        <source>Handing over — {name}'s screen is hidden</source>
+        <source>Handing over — {name}&apos;s screen is hidden</source>
         <translation>Pasando la pantalla: la pantalla de {name} está oculta</translation>
     </message>
     <message>
@@ -1456,7 +1456,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>La apertura ofrecida libremente se siente distinta de la apertura exigida. Conviene acordar lo que parezca bien por un tiempo, y revisarlo.</translation>
     </message>
     <message>
-        <source>For now, either of us may ask to see the other's phone or messages, and the answer is a calm yes.</source>
+        <source>For now, either of us may ask to see the other&apos;s phone or messages, and the answer is a calm yes.</source>
         <translation>Por ahora, cualquiera de los dos puede pedir ver el teléfono o los mensajes del otro, y la respuesta es un sí tranquilo.</translation>
     </message>
     <message>
@@ -1572,7 +1572,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Salud sexual</translation>
     </message>
     <message>
-        <source>Looking after each other's health is part of caring for each other.</source>
+        <source>Looking after each other&apos;s health is part of caring for each other.</source>
         <translation>Cuidar la salud del otro forma parte de cuidarnos mutuamente.</translation>
     </message>
     <message>
@@ -1580,7 +1580,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Los dos nos hacemos pruebas de infecciones de transmisión sexual y compartimos los resultados.</translation>
     </message>
     <message>
-        <source>It takes away a worry and shows care for the other's body.</source>
+        <source>It takes away a worry and shows care for the other&apos;s body.</source>
         <translation>Quita una preocupación y muestra cuidado por el cuerpo del otro.</translation>
     </message>
     <message>
@@ -1739,7 +1739,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Un esfuerzo que noté</translation>
     </message>
     <message>
-        <source>Yours or someone else's: something small counts too.</source>
+        <source>Yours or someone else&apos;s: something small counts too.</source>
         <translation>Tuyo o de otra persona: lo pequeño también cuenta.</translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Dar o recibir un masaje con ropa</translation>
     </message>
     <message>
-        <source>Stroking each other's hair or face</source>
+        <source>Stroking each other&apos;s hair or face</source>
         <translation>Acariciarnos el pelo o la cara</translation>
     </message>
     <message>
@@ -1946,7 +1946,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Una venda en los ojos, y quien la lleva decide cuándo parar</translation>
     </message>
     <message>
-        <source>Gently holding the other's wrists down</source>
+        <source>Gently holding the other&apos;s wrists down</source>
         <translation>Sujetar con suavidad las muñecas del otro</translation>
     </message>
     <message>
@@ -2033,7 +2033,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Caricias sin objetivo</translation>
     </message>
     <message>
-        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other's hand to show what feels good.</source>
+        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other&apos;s hand to show what feels good.</source>
         <translation>Por turnos, acariciar todo el cuerpo, sin ropa si a los dos les apetece, solo por la sensación. Guiar la mano del otro para mostrar lo que gusta.</translation>
     </message>
     <message>
@@ -2097,7 +2097,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     <name>Dates</name>
     <message>
         <source>ddd d MMMM</source>
-        <translation>ddd d 'de' MMMM</translation>
+        <translation>ddd d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
@@ -2105,11 +2105,11 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation>d 'de' MMMM 'de' yyyy</translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
-        <translation>dddd d 'de' MMMM 'de' yyyy</translation>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
@@ -2125,19 +2125,19 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
     </message>
     <message>
         <source>dddd, d MMMM yyyy</source>
-        <translation>dddd, d 'de' MMMM 'de' yyyy</translation>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>ddd d MMMM yyyy</source>
-        <translation>ddd d 'de' MMMM 'de' yyyy</translation>
+        <translation>ddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <translation>MMMM 'de' yyyy</translation>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>dddd, d MMMM</source>
-        <translation>dddd, d 'de' MMMM</translation>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2278,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>{name}, este es tu código de recuperación</translation>
     </message>
     <message>
-        <source>That is {name}'s password, and {name} is already signed in.</source>
+        <source>That is {name}&apos;s password, and {name} is already signed in.</source>
         <translation>Esa es la contraseña de {name}, y {name} ya ha iniciado sesión.</translation>
     </message>
     <message>
@@ -2318,7 +2318,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Salir de esta bóveda</translation>
     </message>
     <message>
-        <source>That is not {name}'s password. Only your own password lets you leave.</source>
+        <source>That is not {name}&apos;s password. Only your own password lets you leave.</source>
         <translation>Esa no es la contraseña de {name}. Solo tu propia contraseña te permite salir.</translation>
     </message>
     <message>
@@ -2397,7 +2397,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Copia de seguridad cifrada de toda la bóveda</translation>
     </message>
     <message>
-        <source>Opens only with a partner's password or recovery code. Good for a USB stick.</source>
+        <source>Opens only with a partner&apos;s password or recovery code. Good for a USB stick.</source>
         <translation>Solo se abre con la contraseña o el código de recuperación de uno de los dos. Ideal para una memoria USB.</translation>
     </message>
     <message>
@@ -2644,7 +2644,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Noté…</translation>
     </message>
     <message>
-        <source>An effort of {name}'s you noticed, in your words.</source>
+        <source>An effort of {name}&apos;s you noticed, in your words.</source>
         <translation>Un esfuerzo de {name} que notaste, con tus palabras.</translation>
     </message>
     <message>
@@ -2684,7 +2684,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>{name} notó: “{text}”</translation>
     </message>
     <message>
-        <source>I noticed an effort of my partner's</source>
+        <source>I noticed an effort of my partner&apos;s</source>
         <translation>Noté un esfuerzo de mi pareja</translation>
     </message>
     <message>
@@ -2752,7 +2752,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Tu plan está vacío. Puedes escribirlo un día más tranquilo, en “Mi plan”.</translation>
     </message>
     <message>
-        <source>My partner's plan</source>
+        <source>My partner&apos;s plan</source>
         <translation>El plan de mi pareja</translation>
     </message>
     <message>
@@ -2764,11 +2764,11 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Mi pareja</translation>
     </message>
     <message>
-        <source>{name}'s plan, shared with you</source>
+        <source>{name}&apos;s plan, shared with you</source>
         <translation>El plan de {name}, compartido contigo</translation>
     </message>
     <message>
-        <source>{name}'s plan</source>
+        <source>{name}&apos;s plan</source>
         <translation>El plan de {name}</translation>
     </message>
     <message>
@@ -2855,7 +2855,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>En ambos casos no se pierde nada del espacio compartido: el acuerdo y sus versiones firmadas, las charlas, los agradecimientos y las notas compartidas se quedan, incluido lo que escribió la persona quitada, con su nombre.</translation>
     </message>
     <message>
-        <source>The removed partner's private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
+        <source>The removed partner&apos;s private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
         <translation>El espacio privado de la persona quitada no se borra. Se aparta dentro de la carpeta de la bóveda, todavía cifrado con una clave que solo ella tenía, así que nadie puede leerlo: ni quien se queda ni ella misma. Su contraseña y su código de recuperación dejan de funcionar. Lo que quiera conservar, debería exportarlo antes.</translation>
     </message>
     <message>
@@ -2863,7 +2863,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>El espacio compartido recibe una clave nueva en ese mismo momento, así que las claves que una expareja pueda haber guardado no abren nada de lo que se escriba a partir de entonces. Quien se queda conserva su contraseña y su código de recuperación.</translation>
     </message>
     <message>
-        <source>A backup of the whole vault is made just before and kept with the vault's other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner's password and recovery code open none of them.</source>
+        <source>A backup of the whole vault is made just before and kept with the vault&apos;s other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner&apos;s password and recovery code open none of them.</source>
         <translation>Justo antes se hace una copia de seguridad de toda la bóveda, que se guarda con las demás copias de la bóveda (durante unas semanas), para que nada se pierda por error. Después, todas las copias se vuelven a proteger: la contraseña y el código de recuperación de la expareja no abren ninguna.</translation>
     </message>
     <message>
@@ -2971,7 +2971,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>La cronología muestra todo lo que puedes ver, de lo más reciente a lo más antiguo: charlas, agradecimientos, versiones firmadas, entradas del diario e hitos.</translation>
     </message>
     <message>
-        <source>The trend chart shows each partner's check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
+        <source>The trend chart shows each partner&apos;s check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
         <translation>El gráfico de tendencias muestra las respuestas de cada uno en las charlas a lo largo del tiempo, con las versiones firmadas del acuerdo marcadas como v1, v2, etc. El texto bajo el gráfico dice lo mismo para quien no pueda verlo.</translation>
     </message>
     <message>
@@ -2999,7 +2999,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Momentos difíciles</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner's plan if they shared it, a short grounding step and the time-out.</source>
+        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner&apos;s plan if they shared it, a short grounding step and the time-out.</source>
         <translation>Ctrl+Shift+M, desde cualquier página, abre una pantalla tranquila: tu plan ante los detonantes, el plan de tu pareja si lo compartió, un breve paso de anclaje y la pausa.</translation>
     </message>
     <message>
@@ -3047,7 +3047,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>TrustDesk también se bloquea solo tras unos minutos sin uso (cinco, salvo que lo cambies en Ajustes), y cuando se bloquea la pantalla o el equipo entra en reposo, si el escritorio se lo indica.</translation>
     </message>
     <message>
-        <source>Locking closes the vault's files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
+        <source>Locking closes the vault&apos;s files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
         <translation>Bloquear cierra los archivos de la bóveda y vacía todas las páginas y campos de contraseña. Lo que estabas escribiendo ya está guardado, cifrado, así que no se pierde nada.</translation>
     </message>
     <message>
@@ -3063,7 +3063,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Tu pareja puede unirse en cualquier momento desde Pareja → Invitar a tu pareja. Elige su propio nombre, color y contraseña, y recibe su propio código de recuperación.</translation>
     </message>
     <message>
-        <source>Partners → Switch partner signs the other partner in: the first partner's private space closes, the shared space stays open.</source>
+        <source>Partners → Switch partner signs the other partner in: the first partner&apos;s private space closes, the shared space stays open.</source>
         <translation>Pareja → Turno de tu pareja inicia la sesión del otro miembro: el espacio privado del primero se cierra y el espacio compartido sigue abierto.</translation>
     </message>
     <message>
@@ -3079,7 +3079,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Cada miembro tiene una contraseña y un código de recuperación. El código de recuperación permite poner una contraseña nueva si se olvida la antigua: elige “Olvidé mi contraseña” al desbloquear.</translation>
     </message>
     <message>
-        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner's password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
+        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner&apos;s password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
         <translation>Cambiar tu contraseña (Bóveda → Cambiar contraseña) deja como están tu código de recuperación y la contraseña de tu pareja. Tus espacios reciben claves nuevas y las copias de seguridad anteriores se vuelven a proteger, así que la contraseña antigua ya no abre nada.</translation>
     </message>
     <message>
@@ -3257,7 +3257,7 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         </translation>
     </message>
     <message>
-        <source>Your recovery code needs renewing: the vault's keys were renewed, and the code from before no longer opens it. Whenever it suits you, Vault → New recovery code… makes a new one to print or keep.</source>
+        <source>Your recovery code needs renewing: the vault&apos;s keys were renewed, and the code from before no longer opens it. Whenever it suits you, Vault → New recovery code… makes a new one to print or keep.</source>
         <translation>Hay que renovar tu código de recuperación: las claves de la bóveda se renovaron y el código anterior ya no la abre. Cuando te venga bien, Bóveda → Nuevo código de recuperación… crea uno nuevo para imprimirlo o guardarlo.</translation>
     </message>
     <message>
@@ -3562,7 +3562,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Mi diario privado ({name})</translation>
     </message>
     <message>
-        <source>{name}'s private journal: only {name} can open it</source>
+        <source>{name}&apos;s private journal: only {name} can open it</source>
         <translation>Diario privado de {name}: solo {name} puede abrirlo</translation>
     </message>
     <message>
@@ -3574,7 +3574,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Una nota para los dos. Tu pareja también puede leerla.</translation>
     </message>
     <message>
-        <source>{name}'s private journal. Only you can open it.</source>
+        <source>{name}&apos;s private journal. Only you can open it.</source>
         <translation>Diario privado de {name}. Solo tú puedes abrirlo.</translation>
     </message>
     <message>
@@ -3618,7 +3618,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>“{title}” se ha borrado.</translation>
     </message>
     <message>
-        <source>{name}'s private journal</source>
+        <source>{name}&apos;s private journal</source>
         <translation>Diario privado de {name}</translation>
     </message>
     <message>
@@ -4019,7 +4019,7 @@ Las notas compartidas las pueden leer los dos.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <source>{name}'s colour</source>
+        <source>{name}&apos;s colour</source>
         <translation>Color de {name}</translation>
     </message>
     <message>
@@ -4051,7 +4051,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Esta bóveda es solo tuya. Tu espacio privado y el espacio compartido están abiertos.</translation>
     </message>
     <message>
-        <source>Your private space and the shared space are open. {name}'s private space stays closed: only {name} can open it.</source>
+        <source>Your private space and the shared space are open. {name}&apos;s private space stays closed: only {name} can open it.</source>
         <translation>Tu espacio privado y el espacio compartido están abiertos. El espacio privado de {name} sigue cerrado: solo {name} puede abrirlo.</translation>
     </message>
     <message>
@@ -4463,11 +4463,11 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Aquí solo escribe {name}, con su propia contraseña. Se queda en este equipo y no se guarda.</translation>
     </message>
     <message>
-        <source>{name}'s &amp;password</source>
+        <source>{name}&apos;s &amp;password</source>
         <translation>&amp;Contraseña de {name}</translation>
     </message>
     <message>
-        <source>{name}'s password</source>
+        <source>{name}&apos;s password</source>
         <translation>Contraseña de {name}</translation>
     </message>
     <message>
@@ -4479,7 +4479,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>That is not {name}'s password. Take your time and try again; capital letters count.</source>
+        <source>That is not {name}&apos;s password. Take your time and try again; capital letters count.</source>
         <translation>Esa no es la contraseña de {name}. Tómate tu tiempo y vuelve a intentarlo; las mayúsculas cuentan.</translation>
     </message>
 </context>
@@ -4872,7 +4872,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>El espacio compartido se queda entero: el acuerdo, las charlas, los agradecimientos y las notas compartidas, incluido todo lo que {name} escribió allí.</translation>
     </message>
     <message>
-        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}'s password opens none.</source>
+        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}&apos;s password opens none.</source>
         <translation>El espacio compartido recibe una clave nueva, así que las claves que pueda haber guardado no abren nada de lo que se escriba a partir de ahora. Antes se hace una copia de seguridad de toda la bóveda; como todas las copias, se vuelve a proteger para que la contraseña de {name} no abra ninguna.</translation>
     </message>
     <message>
@@ -5214,7 +5214,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Este límite está retirado. Recupéralo primero si quieres volver a aceptarlo.</translation>
     </message>
     <message>
-        <source>'{status}' is not a status a boundary can have.</source>
+        <source>&apos;{status}&apos; is not a status a boundary can have.</source>
         <translation>“{status}” no es un estado que pueda tener un límite.</translation>
     </message>
     <message>
@@ -5278,7 +5278,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Un paso necesita un nombre corto.</translation>
     </message>
     <message>
-        <source>Please keep a step's name under {limit} characters.</source>
+        <source>Please keep a step&apos;s name under {limit} characters.</source>
         <translation>Procura que el nombre del paso tenga menos de {limit} caracteres, por favor.</translation>
     </message>
     <message>
@@ -5493,7 +5493,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Turno de tu pareja</translation>
     </message>
     <message>
-        <source>{name}, type your password to sign in. {me}'s private space closes; the shared space stays open.</source>
+        <source>{name}, type your password to sign in. {me}&apos;s private space closes; the shared space stays open.</source>
         <translation>{name}, escribe tu contraseña para iniciar sesión. El espacio privado de {me} se cierra; el espacio compartido sigue abierto.</translation>
     </message>
     <message>
@@ -5985,7 +5985,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Uno de los dos cambió una respuesta, y eso siempre está bien.</translation>
     </message>
     <message>
-        <source>When you look together, an item shows only if you both welcome it: as a yes when you both said yes, or as something to talk about when either of you said “Maybe, let's talk”. A “Not now” or a “No” is never shown.</source>
+        <source>When you look together, an item shows only if you both welcome it: as a yes when you both said yes, or as something to talk about when either of you said “Maybe, let&apos;s talk”. A “Not now” or a “No” is never shown.</source>
         <translation>Al mirarlo juntos, algo solo aparece si los dos lo acogen: como un sí cuando los dos dijeron que sí, o como algo de lo que hablar cuando alguno dijo “Quizá, hablémoslo”. Un “Ahora no” o un “No” no se muestra nunca.</translation>
     </message>
     <message>
@@ -6065,7 +6065,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Coincidencias que guardamos</translation>
     </message>
     <message>
-        <source>I'm happy for our kept matches and our steps to be in a report for our therapist</source>
+        <source>I&apos;m happy for our kept matches and our steps to be in a report for our therapist</source>
         <translation>Me parece bien que nuestras coincidencias guardadas y nuestros pasos aparezcan en un informe para nuestro terapeuta</translation>
     </message>
     <message>
@@ -6169,7 +6169,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Proponer como límite</translation>
     </message>
     <message>
-        <source>Adds “We'd like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
+        <source>Adds “We&apos;d like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
         <translation>Añade “Nos gustaría probar…” al acuerdo como propuesta; solo cuenta cuando los dos estén de acuerdo.</translation>
     </message>
     <message>
@@ -6261,7 +6261,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Yo</translation>
     </message>
     <message>
-        <source>I'm ready</source>
+        <source>I&apos;m ready</source>
         <translation>Por mi parte, sí</translation>
     </message>
     <message>
@@ -6305,7 +6305,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Usar la escalera sugerida</translation>
     </message>
     <message>
-        <source>I'm ready for this step</source>
+        <source>I&apos;m ready for this step</source>
         <translation>Quiero dar este paso</translation>
     </message>
     <message>
@@ -6449,7 +6449,7 @@ Las notas compartidas las pueden leer los dos.</translation>
         <translation>Sí, con cuidado</translation>
     </message>
     <message>
-        <source>Maybe, let's talk</source>
+        <source>Maybe, let&apos;s talk</source>
         <translation>Quizá, hablémoslo</translation>
     </message>
     <message>
@@ -6665,7 +6665,7 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>Puedes crear una bóveda nueva o abrir otra carpeta.</translation>
     </message>
     <message>
-        <source>The vault's key file is missing</source>
+        <source>The vault&apos;s key file is missing</source>
         <translation>Falta el archivo de claves de la bóveda</translation>
     </message>
     <message>
@@ -6677,11 +6677,11 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>No se cambió nada. Puedes restaurar la bóveda desde una de sus copias de seguridad.</translation>
     </message>
     <message>
-        <source>The vault's key file is damaged</source>
+        <source>The vault&apos;s key file is damaged</source>
         <translation>El archivo de claves de la bóveda está dañado</translation>
     </message>
     <message>
-        <source>The vault's key file (vault.json) is damaged and cannot be read.</source>
+        <source>The vault&apos;s key file (vault.json) is damaged and cannot be read.</source>
         <translation>El archivo de claves de la bóveda (vault.json) está dañado y no se puede leer.</translation>
     </message>
     <message>
@@ -6745,7 +6745,7 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>No se pudo escribir en la bóveda</translation>
     </message>
     <message>
-        <source>TrustDesk could not read or write the vault's files.</source>
+        <source>TrustDesk could not read or write the vault&apos;s files.</source>
         <translation>TrustDesk no pudo leer ni escribir los archivos de la bóveda.</translation>
     </message>
     <message>
@@ -6757,7 +6757,7 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>Falta la biblioteca de cifrado</translation>
     </message>
     <message>
-        <source>TrustDesk's encryption library is not available, so it refuses to run.</source>
+        <source>TrustDesk&apos;s encryption library is not available, so it refuses to run.</source>
         <translation>La biblioteca de cifrado de TrustDesk no está disponible, así que se niega a funcionar.</translation>
     </message>
     <message>
@@ -6773,11 +6773,11 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>No se pudo hacer ese cambio en los miembros de esta bóveda.</translation>
     </message>
     <message>
-        <source>The vault's key file asks for unsafe settings</source>
+        <source>The vault&apos;s key file asks for unsafe settings</source>
         <translation>El archivo de claves de la bóveda pide ajustes inseguros</translation>
     </message>
     <message>
-        <source>The vault's key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
+        <source>The vault&apos;s key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
         <translation>El archivo de claves de la bóveda (vault.json) pide ajustes de clave que TrustDesk nunca escribe (mucho más débiles o mucho más costosos que los suyos), así que no se usó.</translation>
     </message>
     <message>
@@ -6785,11 +6785,11 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>Puede que se haya editado a mano. No se cambió nada. Puedes restaurar la bóveda desde una de sus copias de seguridad.</translation>
     </message>
     <message>
-        <source>The vault's key file was changed</source>
+        <source>The vault&apos;s key file was changed</source>
         <translation>El archivo de claves de la bóveda se modificó</translation>
     </message>
     <message>
-        <source>The vault's key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
+        <source>The vault&apos;s key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
         <translation>El archivo de claves de la bóveda (vault.json) se modificó fuera de TrustDesk: su sello no coincide, así que TrustDesk no confió en él.</translation>
     </message>
     <message>
@@ -6805,7 +6805,7 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>Una base de datos de esta carpeta pertenece a otra bóveda de TrustDesk.</translation>
     </message>
     <message>
-        <source>Nothing was changed or opened. Put that vault's files back in their own folder, or restore this vault from one of its backups.</source>
+        <source>Nothing was changed or opened. Put that vault&apos;s files back in their own folder, or restore this vault from one of its backups.</source>
         <translation>No se cambió ni se abrió nada. Devuelve los archivos de esa bóveda a su propia carpeta, o restaura esta bóveda desde una de sus copias de seguridad.</translation>
     </message>
     <message>
@@ -6813,11 +6813,11 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>Una copia antigua de parte de la bóveda</translation>
     </message>
     <message>
-        <source>A database in this folder is an older copy of this vault's own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
+        <source>A database in this folder is an older copy of this vault&apos;s own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
         <translation>Una base de datos de esta carpeta es una copia antigua de la de esta bóveda, devuelta a mano; TrustDesk no la abrió para que nada más reciente se pierda sin avisar.</translation>
     </message>
     <message>
-        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault's backups instead; otherwise put the newer file back.</source>
+        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault&apos;s backups instead; otherwise put the newer file back.</source>
         <translation>No se cambió nada. Si querías volver a un estado anterior, restaura mejor una de las copias de seguridad de la bóveda; si no, vuelve a poner el archivo más reciente.</translation>
     </message>
     <message>
@@ -6825,7 +6825,7 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>Una copia antigua del archivo de claves</translation>
     </message>
     <message>
-        <source>The vault's key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
+        <source>The vault&apos;s key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
         <translation>El archivo de claves de la bóveda (vault.json) es más antiguo que sus bases de datos, así que sus claves ya no encajan con ellas.</translation>
     </message>
     <message>
@@ -6980,7 +6980,7 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <source>Partner's name</source>
+        <source>Partner&apos;s name</source>
         <translation>Nombre de tu pareja</translation>
     </message>
     <message>
@@ -7000,11 +7000,11 @@ Los archivos que sustituye se apartan en la carpeta de copias, no se borran.</tr
         <translation>Añadir a mi pareja</translation>
     </message>
     <message>
-        <source>Partner's colour</source>
+        <source>Partner&apos;s colour</source>
         <translation>Color de tu pareja</translation>
     </message>
     <message>
-        <source>That is your partner's name too. An initial or a nickname tells you apart.</source>
+        <source>That is your partner&apos;s name too. An initial or a nickname tells you apart.</source>
         <translation>Ese también es el nombre de tu pareja. Una inicial o un apodo servirá para distinguir a cada uno.</translation>
     </message>
     <message>
