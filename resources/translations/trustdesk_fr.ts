@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Additions are marked ＋ and underlined, removals − and struck through; moved boundaries say where they came from.</source>
-        <translation>Les ajouts sont marqués ＋ et soulignés, les suppressions − et barrées ; les limites déplacées indiquent d'où elles viennent.</translation>
+        <translation>Les ajouts sont marqués ＋ et soulignés, les suppressions − et barrées&#xa0;; les limites déplacées indiquent d&apos;où elles viennent.</translation>
     </message>
     <message>
         <source>Older version</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Show only what changed</source>
-        <translation>N'afficher que ce qui a changé</translation>
+        <translation>N&apos;afficher que ce qui a changé</translation>
     </message>
     <message>
         <source>Differences</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation>Pourquoi c'est important :</translation>
+        <translation>Pourquoi c&apos;est important&#xa0;:</translation>
     </message>
     <message>
         <source>Signed by {names}</source>
@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>Why:</source>
-        <translation>Pourquoi :</translation>
+        <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>{moved} from “{heading}”</source>
-        <translation>{moved} depuis « {heading} »</translation>
+        <translation>{moved} depuis «&#xa0;{heading}&#xa0;»</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>(was “{heading}”)</source>
-        <translation>(anciennement « {heading} »)</translation>
+        <translation>(anciennement «&#xa0;{heading}&#xa0;»)</translation>
     </message>
     <message>
         <source>These two versions say the same.</source>
@@ -150,22 +150,22 @@
     <message numerus="yes">
         <source>%n boundaries have reached their review date. There is no rush: look at them when it suits you.</source>
         <translation>
-            <numerusform>%n limite est arrivée à sa date de relecture. Rien ne presse : regardez-la quand cela vous convient.</numerusform>
-            <numerusform>%n limites sont arrivées à leur date de relecture. Rien ne presse : regardez-les quand cela vous convient.</numerusform>
+            <numerusform>%n limite est arrivée à sa date de relecture. Rien ne presse&#xa0;: regardez-la quand cela vous convient.</numerusform>
+            <numerusform>%n limites sont arrivées à leur date de relecture. Rien ne presse&#xa0;: regardez-les quand cela vous convient.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n boundaries have reached their review date. There is no rush: look at them together when it suits you both.</source>
         <translation>
-            <numerusform>%n limite est arrivée à sa date de relecture. Rien ne presse : regardez-la ensemble quand cela vous convient à tous les deux.</numerusform>
-            <numerusform>%n limites sont arrivées à leur date de relecture. Rien ne presse : regardez-les ensemble quand cela vous convient à tous les deux.</numerusform>
+            <numerusform>%n limite est arrivée à sa date de relecture. Rien ne presse&#xa0;: regardez-la ensemble quand cela vous convient à tous les deux.</numerusform>
+            <numerusform>%n limites sont arrivées à leur date de relecture. Rien ne presse&#xa0;: regardez-les ensemble quand cela vous convient à tous les deux.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The heading “{title}” and its %n boundaries leave the draft. Undo brings them back.</source>
         <translation>
-            <numerusform>L'intitulé « {title} » et sa %n limite quittent le brouillon. Annuler les remet en place.</numerusform>
-            <numerusform>L'intitulé « {title} » et ses %n limites quittent le brouillon. Annuler les remet en place.</numerusform>
+            <numerusform>L&apos;intitulé «&#xa0;{title}&#xa0;» et sa %n limite quittent le brouillon. Annuler les remet en place.</numerusform>
+            <numerusform>L&apos;intitulé «&#xa0;{title}&#xa0;» et ses %n limites quittent le brouillon. Annuler les remet en place.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>I commit to this</source>
-        <translation>Je m'y engage</translation>
+        <translation>Je m&apos;y engage</translation>
     </message>
     <message>
         <source> · confirmed with their own password at this computer</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>In your own words: what do we agree on?</source>
-        <translation>Avec vos propres mots : sur quoi sommes-nous d'accord ?</translation>
+        <translation>Avec vos propres mots&#xa0;: sur quoi sommes-nous d&apos;accord&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Boundary</source>
@@ -249,15 +249,15 @@
     </message>
     <message>
         <source>Why it matters</source>
-        <translation>Pourquoi c'est important</translation>
+        <translation>Pourquoi c&apos;est important</translation>
     </message>
     <message>
         <source>Optional: why this matters to us</source>
-        <translation>Facultatif : pourquoi c'est important pour nous</translation>
+        <translation>Facultatif&#xa0;: pourquoi c&apos;est important pour nous</translation>
     </message>
     <message>
         <source>&amp;Why it matters</source>
-        <translation>&amp;Pourquoi c'est important</translation>
+        <translation>&amp;Pourquoi c&apos;est important</translation>
     </message>
     <message>
         <source>Status</source>
@@ -277,15 +277,15 @@
     </message>
     <message>
         <source>Suggest new words…</source>
-        <translation>Proposer d'autres mots…</translation>
+        <translation>Proposer d&apos;autres mots…</translation>
     </message>
     <message>
         <source>Suggest new words for this boundary</source>
-        <translation>Proposer d'autres mots pour cette limite</translation>
+        <translation>Proposer d&apos;autres mots pour cette limite</translation>
     </message>
     <message>
         <source>Adds a proposal beside this boundary; the agreed words stay in force until you both agree to the new ones.</source>
-        <translation>Ajoute une proposition à côté de cette limite ; les mots convenus restent valables jusqu'à ce que vous soyez tous deux d'accord sur les nouveaux.</translation>
+        <translation>Ajoute une proposition à côté de cette limite&#xa0;; les mots convenus restent valables jusqu&apos;à ce que vous soyez tous deux d&apos;accord sur les nouveaux.</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -305,11 +305,11 @@
     </message>
     <message>
         <source>This proposal would replace the boundary above it once you both agree.</source>
-        <translation>Cette proposition remplacerait la limite au-dessus dès que vous serez tous deux d'accord.</translation>
+        <translation>Cette proposition remplacerait la limite au-dessus dès que vous serez tous deux d&apos;accord.</translation>
     </message>
     <message>
         <source>Retired: kept for your history, not part of what you sign.</source>
-        <translation>Mise de côté : conservée pour votre histoire, hors de ce que vous signez.</translation>
+        <translation>Mise de côté&#xa0;: conservée pour votre histoire, hors de ce que vous signez.</translation>
     </message>
     <message>
         <source>Version</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Edit why it matters</source>
-        <translation>Modifier « pourquoi c'est important »</translation>
+        <translation>Modifier «&#xa0;pourquoi c&apos;est important&#xa0;»</translation>
     </message>
     <message>
         <source>Change status</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Where the agreement stands</source>
-        <translation>Où en est l'accord</translation>
+        <translation>Où en est l&apos;accord</translation>
     </message>
     <message>
         <source>Boundaries due for review</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Agreement actions</source>
-        <translation>Actions sur l'accord</translation>
+        <translation>Actions sur l&apos;accord</translation>
     </message>
     <message>
         <source>Add a heading for related boundaries</source>
@@ -377,11 +377,11 @@
     </message>
     <message>
         <source>Add a boundary under the chosen heading</source>
-        <translation>Ajouter une limite sous l'intitulé choisi</translation>
+        <translation>Ajouter une limite sous l&apos;intitulé choisi</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation>J'accepte</translation>
+        <translation>J&apos;accepte</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -413,11 +413,11 @@
     </message>
     <message>
         <source>Print the agreement as it stands</source>
-        <translation>Imprimer l'accord tel qu'il est</translation>
+        <translation>Imprimer l&apos;accord tel qu&apos;il est</translation>
     </message>
     <message>
         <source>I commit</source>
-        <translation>Je m'engage</translation>
+        <translation>Je m&apos;engage</translation>
     </message>
     <message>
         <source>Withdraw my agreement</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>Find words in the agreement</source>
-        <translation>Chercher des mots dans l'accord</translation>
+        <translation>Chercher des mots dans l&apos;accord</translation>
     </message>
     <message>
         <source>Show boundaries with status</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Show only boundaries due for review</source>
-        <translation>N'afficher que les limites à relire</translation>
+        <translation>N&apos;afficher que les limites à relire</translation>
     </message>
     <message>
         <source>Your agreement is still empty</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>The agreement, by heading</source>
-        <translation>L'accord, par intitulé</translation>
+        <translation>L&apos;accord, par intitulé</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Start from suggestions you can adopt or skip one by one, or write your own from scratch. Nothing is agreed until </source>
-        <translation>Partez de suggestions que vous pouvez adopter ou laisser de côté une à une, ou écrivez les vôtres à partir de rien. Rien n'est convenu tant que </translation>
+        <translation>Partez de suggestions que vous pouvez adopter ou laisser de côté une à une, ou écrivez les vôtres à partir de rien. Rien n&apos;est convenu tant que </translation>
     </message>
     <message>
         <source>you commit to it.</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>each of you says yes.</source>
-        <translation>chacun de vous n'a pas dit oui.</translation>
+        <translation>chacun de vous n&apos;a pas dit oui.</translation>
     </message>
     <message>
         <source>Version {number} signed {day}</source>
@@ -513,15 +513,15 @@
     </message>
     <message>
         <source>Rename heading</source>
-        <translation>Renommer l'intitulé</translation>
+        <translation>Renommer l&apos;intitulé</translation>
     </message>
     <message>
         <source>Move heading</source>
-        <translation>Déplacer l'intitulé</translation>
+        <translation>Déplacer l&apos;intitulé</translation>
     </message>
     <message>
         <source>Remove heading</source>
-        <translation>Retirer l'intitulé</translation>
+        <translation>Retirer l&apos;intitulé</translation>
     </message>
     <message>
         <source>Adopt starter boundaries</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>The starter suggestions could not be read. You can still write your own.</source>
-        <translation>Les suggestions de départ n'ont pas pu être lues. Vous pouvez toujours écrire les vôtres.</translation>
+        <translation>Les suggestions de départ n&apos;ont pas pu être lues. Vous pouvez toujours écrire les vôtres.</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>Someone</source>
-        <translation>Quelqu'un</translation>
+        <translation>Quelqu&apos;un</translation>
     </message>
     <message>
         <source>{names} agreed to these words. New words need each of you to agree again.</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>Change words that were agreed?</source>
-        <translation>Changer des mots qui ont été acceptés ?</translation>
+        <translation>Changer des mots qui ont été acceptés&#xa0;?</translation>
     </message>
     <message>
         <source> The last signed version stays as it is.</source>
@@ -597,39 +597,39 @@
     </message>
     <message>
         <source>This boundary is agreed by both of you, so it is not deleted on its own. You can mark it “Needs talking about”, or retire it.</source>
-        <translation>Cette limite est acceptée par vous deux : elle n'est donc pas supprimée d'un seul côté. Vous pouvez la marquer « À discuter », ou la mettre de côté.</translation>
+        <translation>Cette limite est acceptée par vous deux&#xa0;: elle n&apos;est donc pas supprimée d&apos;un seul côté. Vous pouvez la marquer «&#xa0;À discuter&#xa0;», ou la mettre de côté.</translation>
     </message>
     <message>
         <source>Remove this boundary?</source>
-        <translation>Retirer cette limite ?</translation>
+        <translation>Retirer cette limite&#xa0;?</translation>
     </message>
     <message>
         <source>It leaves the draft. Signed versions keep it as it was. Undo brings it back.</source>
-        <translation>Elle quitte le brouillon. Les versions signées la gardent telle qu'elle était. Annuler la remet en place.</translation>
+        <translation>Elle quitte le brouillon. Les versions signées la gardent telle qu&apos;elle était. Annuler la remet en place.</translation>
     </message>
     <message>
         <source>The empty heading “{title}” goes.</source>
-        <translation>L'intitulé vide « {title} » disparaît.</translation>
+        <translation>L&apos;intitulé vide «&#xa0;{title}&#xa0;» disparaît.</translation>
     </message>
     <message>
         <source>Remove this heading?</source>
-        <translation>Retirer cet intitulé ?</translation>
+        <translation>Retirer cet intitulé&#xa0;?</translation>
     </message>
     <message>
         <source>Each version is kept exactly as it was signed. Choose one to read it, compare it or print it.</source>
-        <translation>Chaque version est conservée exactement telle qu'elle a été signée. Choisissez-en une pour la lire, la comparer ou l'imprimer.</translation>
+        <translation>Chaque version est conservée exactement telle qu&apos;elle a été signée. Choisissez-en une pour la lire, la comparer ou l&apos;imprimer.</translation>
     </message>
     <message>
         <source>Nothing has been signed yet. When every boundary is agreed, “Sign…” makes the first version.</source>
-        <translation>Rien n'a encore été signé. Quand chaque limite sera acceptée, « Signer… » créera la première version.</translation>
+        <translation>Rien n&apos;a encore été signé. Quand chaque limite sera acceptée, «&#xa0;Signer…&#xa0;» créera la première version.</translation>
     </message>
     <message>
         <source>{name}: not signed yet</source>
-        <translation>{name} : pas encore signé</translation>
+        <translation>{name}&#xa0;: pas encore signé</translation>
     </message>
     <message>
         <source>{name} agrees to it…</source>
-        <translation>{name} l'accepte…</translation>
+        <translation>{name} l&apos;accepte…</translation>
     </message>
     <message>
         <source>{name} agrees to this boundary, in their own name</source>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>You are signing {what}. Please read it through first.</source>
-        <translation>Vous signez {what}. Prenez le temps de le relire d'abord.</translation>
+        <translation>Vous signez {what}. Prenez le temps de le relire d&apos;abord.</translation>
     </message>
     <message>
         <source>{name}: confirmed ✓</source>
-        <translation>{name} : confirmé ✓</translation>
+        <translation>{name}&#xa0;: confirmé ✓</translation>
     </message>
     <message>
         <source>Starting points</source>
@@ -713,11 +713,11 @@
     </message>
     <message>
         <source>Nothing chosen yet</source>
-        <translation>Rien de choisi pour l'instant</translation>
+        <translation>Rien de choisi pour l&apos;instant</translation>
     </message>
     <message>
         <source>Why it can matter:</source>
-        <translation>Pourquoi cela peut compter :</translation>
+        <translation>Pourquoi cela peut compter&#xa0;:</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -753,31 +753,31 @@
     </message>
     <message>
         <source>Heading: {title}, {count}</source>
-        <translation>Intitulé : {title}, {count}</translation>
+        <translation>Intitulé&#xa0;: {title}, {count}</translation>
     </message>
     <message>
         <source>{done} of {all} committed</source>
-        <translation>Engagement pris : {done} sur {all}</translation>
+        <translation>Engagement pris&#xa0;: {done} sur {all}</translation>
     </message>
     <message>
         <source>{done} of {all} agreed</source>
-        <translation>Acceptées : {done} sur {all}</translation>
+        <translation>Acceptées&#xa0;: {done} sur {all}</translation>
     </message>
     <message>
         <source>{name}: yes, {day}</source>
-        <translation>{name} : oui, le {day}</translation>
+        <translation>{name}&#xa0;: oui, le {day}</translation>
     </message>
     <message>
         <source>{name}: not yet</source>
-        <translation>{name} : pas encore</translation>
+        <translation>{name}&#xa0;: pas encore</translation>
     </message>
     <message>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>Why it matters: {why}</source>
-        <translation>Pourquoi c'est important : {why}</translation>
+        <translation>Pourquoi c&apos;est important&#xa0;: {why}</translation>
     </message>
     <message>
         <source>{day} · time to review</source>
@@ -805,7 +805,7 @@
         <source>TrustDesk ran into a problem it did not expect. Everything saved before is safe: each change is written the moment it is made.
 
 If this happens again, close TrustDesk and open it again.</source>
-        <translation>TrustDesk a rencontré un problème inattendu. Tout ce qui a été enregistré auparavant est en sécurité : chaque modification est écrite au moment où elle est faite.
+        <translation>TrustDesk a rencontré un problème inattendu. Tout ce qui a été enregistré auparavant est en sécurité&#xa0;: chaque modification est écrite au moment où elle est faite.
 
 Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
@@ -819,11 +819,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>This folder already holds other files. Please choose an empty or new folder for the vault, for example with --vault and a new folder name.</source>
-        <translation>Ce dossier contient déjà d'autres fichiers. Choisissez un dossier vide ou nouveau pour le coffre, par exemple avec --vault et un nouveau nom de dossier.</translation>
+        <translation>Ce dossier contient déjà d&apos;autres fichiers. Choisissez un dossier vide ou nouveau pour le coffre, par exemple avec --vault et un nouveau nom de dossier.</translation>
     </message>
     <message>
         <source>TrustDesk last opened a vault in {folder}, which cannot be found now. If it is on a USB stick or another drive, connect it and start TrustDesk again.</source>
-        <translation>TrustDesk a ouvert un coffre pour la dernière fois dans {folder}, introuvable pour le moment. S'il se trouve sur une clé USB ou un autre disque, branchez-le et relancez TrustDesk.</translation>
+        <translation>TrustDesk a ouvert un coffre pour la dernière fois dans {folder}, introuvable pour le moment. S&apos;il se trouve sur une clé USB ou un autre disque, branchez-le et relancez TrustDesk.</translation>
     </message>
 </context>
 <context>
@@ -876,12 +876,12 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
         <translation>Votre code de récupération reste le même.</translation>
     </message>
     <message>
-        <source>Your recovery code stays the same, and so does your partner's password.</source>
+        <source>Your recovery code stays the same, and so does your partner&apos;s password.</source>
         <translation>Votre code de récupération reste le même, tout comme le mot de passe de votre partenaire.</translation>
     </message>
     <message>
         <source>Older backups are re-protected with your new password: afterwards they open with your new password or your recovery code, and your old password opens none of them.</source>
-        <translation>Les anciennes sauvegardes sont protégées à nouveau avec votre nouveau mot de passe : elles s'ouvriront ensuite avec celui-ci ou avec votre code de récupération, et votre ancien mot de passe n'en ouvrira plus aucune.</translation>
+        <translation>Les anciennes sauvegardes sont protégées à nouveau avec votre nouveau mot de passe&#xa0;: elles s&apos;ouvriront ensuite avec celui-ci ou avec votre code de récupération, et votre ancien mot de passe n&apos;en ouvrira plus aucune.</translation>
     </message>
     <message>
         <source>Remove older backups instead (a fresh backup is made right after)</source>
@@ -940,11 +940,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Whenever you are ready, you could sit down for a first check-in.</source>
-        <translation>Quand vous serez prêts, vous pourrez prendre le temps d'un premier échange.</translation>
+        <translation>Quand vous serez prêts, vous pourrez prendre le temps d&apos;un premier échange.</translation>
     </message>
     <message>
         <source>A check-in is due — whenever you both feel ready.</source>
-        <translation>C'est le moment d'un échange — dès que vous vous sentez prêts tous les deux.</translation>
+        <translation>C&apos;est le moment d&apos;un échange — dès que vous vous sentez prêts tous les deux.</translation>
     </message>
     <message>
         <source>Your next check-in is planned for tomorrow.</source>
@@ -988,11 +988,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Taking part: {names}</source>
-        <translation>Participants : {names}</translation>
+        <translation>Participants&#xa0;: {names}</translation>
     </message>
     <message>
-        <source>&lt;h3 style='margin-top:16px'&gt;Boundaries looked at again&lt;/h3&gt;</source>
-        <translation>&lt;h3 style='margin-top:16px'&gt;Limites regardées à nouveau&lt;/h3&gt;</translation>
+        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Boundaries looked at again&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Limites regardées à nouveau&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;None talked about this time.&lt;/p&gt;</source>
@@ -1000,23 +1000,23 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source> — a new proposal is in the agreement</source>
-        <translation> — une nouvelle proposition figure dans l'accord</translation>
+        <translation> — une nouvelle proposition figure dans l&apos;accord</translation>
     </message>
     <message>
         <source>not planned yet</source>
         <translation>pas encore prévu</translation>
     </message>
     <message>
-        <source>&lt;h3 style='margin-top:16px'&gt;My private reflection&lt;/h3&gt;</source>
-        <translation>&lt;h3 style='margin-top:16px'&gt;Ma réflexion personnelle&lt;/h3&gt;</translation>
+        <source>&lt;h3 style=&apos;margin-top:16px&apos;&gt;My private reflection&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;margin-top:16px&apos;&gt;Ma réflexion personnelle&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Check-in summary</source>
-        <translation>Résumé de l'échange</translation>
+        <translation>Résumé de l&apos;échange</translation>
     </message>
     <message>
         <source>TrustDesk · check-in summary</source>
-        <translation>TrustDesk · résumé de l'échange</translation>
+        <translation>TrustDesk · résumé de l&apos;échange</translation>
     </message>
     <message>
         <source>Our check-in</source>
@@ -1072,7 +1072,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Check-ins you save appear here, newest first.&lt;/p&gt;&lt;p&gt;A check-in takes a quarter of an hour or so: how each of you feels now, an effort you noticed, what feels good and what you would like more of, and what each of you needs this week. Every question can be skipped, and either of you can pause.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les échanges que vous enregistrez apparaissent ici, du plus récent au plus ancien.&lt;/p&gt;&lt;p&gt;Un échange prend environ un quart d'heure : ce que chacun ressent maintenant, un effort que vous avez remarqué, ce qui fait du bien et ce dont vous aimeriez davantage, et ce dont chacun a besoin cette semaine. Chaque question peut être passée, et chacun de vous peut faire une pause.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Les échanges que vous enregistrez apparaissent ici, du plus récent au plus ancien.&lt;/p&gt;&lt;p&gt;Un échange prend environ un quart d&apos;heure&#xa0;: ce que chacun ressent maintenant, un effort que vous avez remarqué, ce qui fait du bien et ce dont vous aimeriez davantage, et ce dont chacun a besoin cette semaine. Chaque question peut être passée, et chacun de vous peut faire une pause.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -1092,7 +1092,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>The chosen check-in</source>
-        <translation>L'échange choisi</translation>
+        <translation>L&apos;échange choisi</translation>
     </message>
     <message>
         <source>How often we check in</source>
@@ -1120,7 +1120,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>on any day</source>
-        <translation>n'importe quel jour</translation>
+        <translation>n&apos;importe quel jour</translation>
     </message>
     <message>
         <source>on {day}</source>
@@ -1128,22 +1128,22 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>A missed check-in is not a failure: start whenever you are ready.</source>
-        <translation>Un échange manqué n'est pas un échec : commencez quand vous êtes prêts.</translation>
+        <translation>Un échange manqué n&apos;est pas un échec&#xa0;: commencez quand vous êtes prêts.</translation>
     </message>
     <message>
         <source>The check-ins could not be read just now.</source>
-        <translation>Les échanges n'ont pas pu être lus pour le moment.</translation>
+        <translation>Les échanges n&apos;ont pas pu être lus pour le moment.</translation>
     </message>
     <message>
         <source>A check-in is paused. You can pick it up where you left off.</source>
-        <translation>Un échange est en pause. Vous pouvez le reprendre là où vous l'avez laissé.</translation>
+        <translation>Un échange est en pause. Vous pouvez le reprendre là où vous l&apos;avez laissé.</translation>
     </message>
     <message>
         <source>not planned</source>
         <translation>pas prévu</translation>
     </message>
     <message>
-        <source>{name}'s turn</source>
+        <source>{name}&apos;s turn</source>
         <translation>Au tour de {name}</translation>
     </message>
     <message>
@@ -1152,11 +1152,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Our ground rules: {rules}</source>
-        <translation>Nos règles de base : {rules}</translation>
+        <translation>Nos règles de base&#xa0;: {rules}</translation>
     </message>
     <message>
         <source>Who is here today?</source>
-        <translation>Qui est là aujourd'hui ?</translation>
+        <translation>Qui est là aujourd&apos;hui&#xa0;?</translation>
     </message>
     <message>
         <source>{name} is here</source>
@@ -1164,7 +1164,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Just you today — a check-in with yourself.</source>
-        <translation>Vous seul·e aujourd'hui — un échange avec vous-même.</translation>
+        <translation>Vous seul·e aujourd&apos;hui — un échange avec vous-même.</translation>
     </message>
     <message>
         <source>Date of this check-in</source>
@@ -1180,7 +1180,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>the other</source>
-        <translation>l'autre</translation>
+        <translation>l&apos;autre</translation>
     </message>
     <message>
         <source>{name} begins</source>
@@ -1188,22 +1188,22 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Each of you answers on your own. While {name} answers, {others} can step away from the screen. You will look at everything together at the end.</source>
-        <translation>Chacun de vous répond de son côté. Pendant que {name} répond, {others} peut s'éloigner de l'écran. Vous regarderez tout ensemble à la fin.</translation>
+        <translation>Chacun de vous répond de son côté. Pendant que {name} répond, {others} peut s&apos;éloigner de l&apos;écran. Vous regarderez tout ensemble à la fin.</translation>
     </message>
     <message>
-        <source>I'm {name} — begin</source>
+        <source>I&apos;m {name} — begin</source>
         <translation>Je suis {name} — commencer</translation>
     </message>
     <message>
         <source>Please pass the screen to {name}</source>
-        <translation>Passez l'écran à {name}, s'il vous plaît</translation>
+        <translation>Passez l&apos;écran à {name}, s&apos;il vous plaît</translation>
     </message>
     <message>
-        <source>{before}'s answers are now out of sight. {name}, take your time; when you are ready, continue. Either of you can pause at any moment.</source>
-        <translation>Les réponses de {before} ne sont plus visibles. {name}, prenez votre temps ; quand vous êtes prêt·e, continuez. Chacun de vous peut faire une pause à tout moment.</translation>
+        <source>{before}&apos;s answers are now out of sight. {name}, take your time; when you are ready, continue. Either of you can pause at any moment.</source>
+        <translation>Les réponses de {before} ne sont plus visibles. {name}, prenez votre temps&#xa0;; quand vous êtes prêt·e, continuez. Chacun de vous peut faire une pause à tout moment.</translation>
     </message>
     <message>
-        <source>I'm {name} — continue</source>
+        <source>I&apos;m {name} — continue</source>
         <translation>Je suis {name} — continuer</translation>
     </message>
     <message>
@@ -1224,11 +1224,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation>Pas aujourd'hui</translation>
+        <translation>Pas aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Boundary {number}: {choice}</source>
-        <translation>Limite {number} : {choice}</translation>
+        <translation>Limite {number}&#xa0;: {choice}</translation>
     </message>
     <message>
         <source>A note for the conversation (optional)</source>
@@ -1236,7 +1236,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Boundary {number}: note</source>
-        <translation>Limite {number} : note</translation>
+        <translation>Limite {number}&#xa0;: note</translation>
     </message>
     <message>
         <source>This week, and next time</source>
@@ -1260,7 +1260,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Your usual rhythm: {rhythm}.</source>
-        <translation>Votre rythme habituel : {rhythm}.</translation>
+        <translation>Votre rythme habituel&#xa0;: {rhythm}.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1268,7 +1268,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Look at this together. Nothing is saved until you choose Save check-in.</source>
-        <translation>Regardez cela ensemble. Rien n'est enregistré tant que vous n'avez pas choisi Enregistrer l'échange.</translation>
+        <translation>Regardez cela ensemble. Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi Enregistrer l&apos;échange.</translation>
     </message>
     <message>
         <source>Summary of this check-in</source>
@@ -1279,12 +1279,12 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
         <translation>Rien que pour moi, {name} — conservé uniquement dans mon espace privé</translation>
     </message>
     <message>
-        <source>{name}'s private reflection, stored only in {name}'s private space</source>
-        <translation>Réflexion personnelle de {name}, conservée uniquement dans l'espace privé de {name}</translation>
+        <source>{name}&apos;s private reflection, stored only in {name}&apos;s private space</source>
+        <translation>Réflexion personnelle de {name}, conservée uniquement dans l&apos;espace privé de {name}</translation>
     </message>
     <message>
         <source>A private note to yourself. Your partner cannot open it.</source>
-        <translation>Une note privée pour vous-même. Votre partenaire ne peut pas l'ouvrir.</translation>
+        <translation>Une note privée pour vous-même. Votre partenaire ne peut pas l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Print or save the summary…</source>
@@ -1304,27 +1304,27 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>&amp;Save check-in</source>
-        <translation>&amp;Enregistrer l'échange</translation>
+        <translation>&amp;Enregistrer l&apos;échange</translation>
     </message>
     <message>
         <source>Pause: keep this check-in for later and close</source>
-        <translation>Pause : garder cet échange pour plus tard et fermer</translation>
+        <translation>Pause&#xa0;: garder cet échange pour plus tard et fermer</translation>
     </message>
     <message>
         <source>Keeps everything so far, encrypted, and closes. Esc does the same.</source>
-        <translation>Garde tout ce qui a été fait jusqu'ici, chiffré, et ferme. Échap fait de même.</translation>
+        <translation>Garde tout ce qui a été fait jusqu&apos;ici, chiffré, et ferme. Échap fait de même.</translation>
     </message>
     <message>
         <source>This check-in could not be saved</source>
-        <translation>Cet échange n'a pas pu être enregistré</translation>
+        <translation>Cet échange n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
         <source>The paused check-in could not be read</source>
-        <translation>L'échange en pause n'a pas pu être lu</translation>
+        <translation>L&apos;échange en pause n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>Its saved state is damaged, so it cannot be opened again. You can start a new check-in instead; the damaged one is then set aside.</source>
-        <translation>Son état enregistré est endommagé : il ne peut donc pas être rouvert. Vous pouvez commencer un nouvel échange à la place ; celui qui est endommagé sera alors mis de côté.</translation>
+        <translation>Son état enregistré est endommagé&#xa0;: il ne peut donc pas être rouvert. Vous pouvez commencer un nouvel échange à la place&#xa0;; celui qui est endommagé sera alors mis de côté.</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -1336,7 +1336,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>You paused a check-in earlier. Would you like to start a new one instead? The paused one and its answers would then be set aside.</source>
-        <translation>Vous avez mis un échange en pause tout à l'heure. Souhaitez-vous plutôt en commencer un nouveau ? L'échange en pause et ses réponses seraient alors mis de côté.</translation>
+        <translation>Vous avez mis un échange en pause tout à l&apos;heure. Souhaitez-vous plutôt en commencer un nouveau&#xa0;? L&apos;échange en pause et ses réponses seraient alors mis de côté.</translation>
     </message>
     <message>
         <source>Start a new one</source>
@@ -1357,8 +1357,8 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
 <context>
     <name>Curtain</name>
     <message>
-        <source>Handing over — {name}'s screen is hidden</source>
-        <translation>Passage de relais — l'écran de {name} est masqué</translation>
+        <source>Handing over — {name}&apos;s screen is hidden</source>
+        <translation>Passage de relais — l&apos;écran de {name} est masqué</translation>
     </message>
     <message>
         <source>Handing over</source>
@@ -1370,7 +1370,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Only {name} types here — the rest of the screen is hidden</source>
-        <translation>Seul·e {name} tape ici — le reste de l'écran est masqué</translation>
+        <translation>Seul·e {name} tape ici — le reste de l&apos;écran est masqué</translation>
     </message>
 </context>
 <context>
@@ -1381,11 +1381,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>These are only suggestions, to help you find your own words. Take what fits, change anything, and leave out whatever does not belong to your story. Nothing here is agreed until each of you says yes.</source>
-        <translation>Ce ne sont que des suggestions, pour vous aider à trouver vos propres mots. Prenez ce qui vous convient, changez ce que vous voulez et laissez de côté ce qui n'appartient pas à votre histoire. Rien n'est convenu tant que chacun de vous n'a pas dit oui.</translation>
+        <translation>Ce ne sont que des suggestions, pour vous aider à trouver vos propres mots. Prenez ce qui vous convient, changez ce que vous voulez et laissez de côté ce qui n&apos;appartient pas à votre histoire. Rien n&apos;est convenu tant que chacun de vous n&apos;a pas dit oui.</translation>
     </message>
     <message>
         <source>Exclusivity and what it means to us</source>
-        <translation>L'exclusivité et ce qu'elle signifie pour nous</translation>
+        <translation>L&apos;exclusivité et ce qu&apos;elle signifie pour nous</translation>
     </message>
     <message>
         <source>Couples draw the line in different places. Say plainly where yours is.</source>
@@ -1393,15 +1393,15 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>We are exclusive with each other, sexually and emotionally.</source>
-        <translation>Nous sommes exclusifs l'un envers l'autre, sexuellement et affectivement.</translation>
+        <translation>Nous sommes exclusifs l&apos;un envers l&apos;autre, sexuellement et affectivement.</translation>
     </message>
     <message>
         <source>Saying it out loud means neither of us has to guess.</source>
-        <translation>Le dire à voix haute nous évite d'avoir à deviner.</translation>
+        <translation>Le dire à voix haute nous évite d&apos;avoir à deviner.</translation>
     </message>
     <message>
         <source>For us, being exclusive also covers flirting by message, dating apps and private meetings that we would not want the other to know about.</source>
-        <translation>Pour nous, l'exclusivité couvre aussi le flirt par message, les applications de rencontre et les rendez-vous privés que nous ne voudrions pas que l'autre connaisse.</translation>
+        <translation>Pour nous, l&apos;exclusivité couvre aussi le flirt par message, les applications de rencontre et les rendez-vous privés que nous ne voudrions pas que l&apos;autre connaisse.</translation>
     </message>
     <message>
         <source>Naming examples turns a vague promise into something we can both keep.</source>
@@ -1409,7 +1409,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>When either of us is unsure whether something crosses our line, we ask before, not after.</source>
-        <translation>Quand l'un de nous ne sait pas si quelque chose franchit notre limite, nous en parlons avant, pas après.</translation>
+        <translation>Quand l&apos;un de nous ne sait pas si quelque chose franchit notre limite, nous en parlons avant, pas après.</translation>
     </message>
     <message>
         <source>A question asked early costs little and protects a lot.</source>
@@ -1417,15 +1417,15 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Contact with the affair partner and others</source>
-        <translation>Le contact avec la personne de la liaison et avec d'autres</translation>
+        <translation>Le contact avec la personne de la liaison et avec d&apos;autres</translation>
     </message>
     <message>
         <source>If this does not apply to you, skip it. If it does, be as specific as you can.</source>
-        <translation>Si cela ne vous concerne pas, passez. Si c'est le cas, soyez aussi précis que possible.</translation>
+        <translation>Si cela ne vous concerne pas, passez. Si c&apos;est le cas, soyez aussi précis que possible.</translation>
     </message>
     <message>
         <source>There is no private contact with the affair partner. If they get in touch, we tell each other the same day.</source>
-        <translation>Il n'y a aucun contact privé avec la personne de la liaison. Si elle reprend contact, nous nous le disons le jour même.</translation>
+        <translation>Il n&apos;y a aucun contact privé avec la personne de la liaison. Si elle reprend contact, nous nous le disons le jour même.</translation>
     </message>
     <message>
         <source>Knowing rather than wondering lets the hurt partner rest.</source>
@@ -1433,19 +1433,19 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Where contact cannot be avoided (work, children, shared friends), we keep it brief and to the point, and mention it without being asked.</source>
-        <translation>Lorsque le contact est inévitable (travail, enfants, amis communs), nous le gardons bref et limité à l'essentiel, et nous en parlons sans attendre qu'on nous le demande.</translation>
+        <translation>Lorsque le contact est inévitable (travail, enfants, amis communs), nous le gardons bref et limité à l&apos;essentiel, et nous en parlons sans attendre qu&apos;on nous le demande.</translation>
     </message>
     <message>
         <source>Openness about the unavoidable keeps it from becoming a secret.</source>
-        <translation>Être ouvert sur l'inévitable l'empêche de devenir un secret.</translation>
+        <translation>Être ouvert sur l&apos;inévitable l&apos;empêche de devenir un secret.</translation>
     </message>
     <message>
         <source>We tell each other about new close friendships, and we are glad to introduce each other.</source>
-        <translation>Nous nous parlons de nos nouvelles amitiés proches, et nous sommes heureux de nous présenter l'un l'autre.</translation>
+        <translation>Nous nous parlons de nos nouvelles amitiés proches, et nous sommes heureux de nous présenter l&apos;un l&apos;autre.</translation>
     </message>
     <message>
         <source>Friendships are welcome; hidden ones are where doubt grows.</source>
-        <translation>Les amitiés sont les bienvenues ; c'est dans celles qu'on cache que le doute grandit.</translation>
+        <translation>Les amitiés sont les bienvenues&#xa0;; c&apos;est dans celles qu&apos;on cache que le doute grandit.</translation>
     </message>
     <message>
         <source>Transparency and devices</source>
@@ -1453,19 +1453,19 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Openness offered freely feels different from openness demanded. Agree what feels right for a while, and review it.</source>
-        <translation>Une transparence offerte librement n'a pas la même saveur qu'une transparence exigée. Convenez de ce qui vous semble juste pour un temps, puis revoyez-le.</translation>
+        <translation>Une transparence offerte librement n&apos;a pas la même saveur qu&apos;une transparence exigée. Convenez de ce qui vous semble juste pour un temps, puis revoyez-le.</translation>
     </message>
     <message>
-        <source>For now, either of us may ask to see the other's phone or messages, and the answer is a calm yes.</source>
-        <translation>Pour l'instant, chacun de nous peut demander à voir le téléphone ou les messages de l'autre, et la réponse est un oui serein.</translation>
+        <source>For now, either of us may ask to see the other&apos;s phone or messages, and the answer is a calm yes.</source>
+        <translation>Pour l&apos;instant, chacun de nous peut demander à voir le téléphone ou les messages de l&apos;autre, et la réponse est un oui serein.</translation>
     </message>
     <message>
         <source>Offered openness helps trust return; it is meant to be needed less over time.</source>
-        <translation>Une transparence offerte aide la confiance à revenir ; elle est appelée à être de moins en moins nécessaire.</translation>
+        <translation>Une transparence offerte aide la confiance à revenir&#xa0;; elle est appelée à être de moins en moins nécessaire.</translation>
     </message>
     <message>
         <source>We do not delete messages or browsing history to hide them from each other.</source>
-        <translation>Nous ne supprimons pas de messages ni d'historique de navigation pour les cacher à l'autre.</translation>
+        <translation>Nous ne supprimons pas de messages ni d&apos;historique de navigation pour les cacher à l&apos;autre.</translation>
     </message>
     <message>
         <source>What is gone cannot reassure anyone.</source>
@@ -1473,11 +1473,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Checking is something we ask for, not something we do in secret; each of us keeps a private space for our own thoughts.</source>
-        <translation>Vérifier est quelque chose que l'on demande, pas que l'on fait en secret ; chacun de nous garde un espace à soi pour ses propres pensées.</translation>
+        <translation>Vérifier est quelque chose que l&apos;on demande, pas que l&apos;on fait en secret&#xa0;; chacun de nous garde un espace à soi pour ses propres pensées.</translation>
     </message>
     <message>
         <source>Transparency should not turn into surveillance, for either of us.</source>
-        <translation>La transparence ne doit pas devenir de la surveillance, ni pour l'un ni pour l'autre.</translation>
+        <translation>La transparence ne doit pas devenir de la surveillance, ni pour l&apos;un ni pour l&apos;autre.</translation>
     </message>
     <message>
         <source>How we talk and check in</source>
@@ -1489,7 +1489,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>We sit down for a check-in about once a week, at a time that suits us both.</source>
-        <translation>Nous prenons le temps d'un échange environ une fois par semaine, à un moment qui convient à tous les deux.</translation>
+        <translation>Nous prenons le temps d&apos;un échange environ une fois par semaine, à un moment qui convient à tous les deux.</translation>
     </message>
     <message>
         <source>A set time means hard things do not have to wait for a bad moment.</source>
@@ -1501,7 +1501,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>A pause is a way of caring for the conversation, not of ending it.</source>
-        <translation>Une pause est une façon de prendre soin de la conversation, pas d'y mettre fin.</translation>
+        <translation>Une pause est une façon de prendre soin de la conversation, pas d&apos;y mettre fin.</translation>
     </message>
     <message>
         <source>In our check-ins we talk about how we feel now and what we need next, one of us speaking at a time.</source>
@@ -1513,7 +1513,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>We do not use name-calling, threats or the silent treatment, even when we are hurt.</source>
-        <translation>Nous n'utilisons ni insultes, ni menaces, ni silence punitif, même quand nous sommes blessés.</translation>
+        <translation>Nous n&apos;utilisons ni insultes, ni menaces, ni silence punitif, même quand nous sommes blessés.</translation>
     </message>
     <message>
         <source>Each of us needs to feel safe enough to be honest.</source>
@@ -1529,11 +1529,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>We go at the pace of whichever of us needs to go slower, and no one is asked to explain a no.</source>
-        <translation>Nous avançons au rythme de celui de nous deux qui a besoin d'aller le plus lentement, et personne n'a à justifier un non.</translation>
+        <translation>Nous avançons au rythme de celui de nous deux qui a besoin d&apos;aller le plus lentement, et personne n&apos;a à justifier un non.</translation>
     </message>
     <message>
         <source>Feeling free to say no is what makes a yes mean something.</source>
-        <translation>C'est la liberté de dire non qui donne tout son sens à un oui.</translation>
+        <translation>C&apos;est la liberté de dire non qui donne tout son sens à un oui.</translation>
     </message>
     <message>
         <source>We ask before touching in new or sexual ways, and we check in along the way.</source>
@@ -1545,15 +1545,15 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Either of us can stop at any moment, with a word or a sign we have agreed on, and the other stops without pressure or sulking.</source>
-        <translation>Chacun de nous peut arrêter à tout moment, avec un mot ou un signe convenu, et l'autre s'arrête sans insister ni bouder.</translation>
+        <translation>Chacun de nous peut arrêter à tout moment, avec un mot ou un signe convenu, et l&apos;autre s&apos;arrête sans insister ni bouder.</translation>
     </message>
     <message>
         <source>Stopping is always allowed; it is not a rejection of the person.</source>
-        <translation>Arrêter est toujours permis ; ce n'est pas un rejet de la personne.</translation>
+        <translation>Arrêter est toujours permis&#xa0;; ce n&apos;est pas un rejet de la personne.</translation>
     </message>
     <message>
         <source>When something brings back a painful memory, we pause, and the one affected chooses what helps: space, a hand to hold, or talking.</source>
-        <translation>Quand quelque chose réveille un souvenir douloureux, nous faisons une pause, et celui ou celle qui est touché choisit ce qui l'aide : de l'espace, une main à tenir, ou parler.</translation>
+        <translation>Quand quelque chose réveille un souvenir douloureux, nous faisons une pause, et celui ou celle qui est touché choisit ce qui l&apos;aide&#xa0;: de l&apos;espace, une main à tenir, ou parler.</translation>
     </message>
     <message>
         <source>The one who is hurting knows best what they need in that moment.</source>
@@ -1561,7 +1561,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>We make room for closeness that is not sexual: sitting together, walks, holding hands.</source>
-        <translation>Nous faisons de la place pour une proximité qui n'est pas sexuelle : être assis ensemble, se promener, se tenir la main.</translation>
+        <translation>Nous faisons de la place pour une proximité qui n&apos;est pas sexuelle&#xa0;: être assis ensemble, se promener, se tenir la main.</translation>
     </message>
     <message>
         <source>Warmth without expectation helps trust grow.</source>
@@ -1572,20 +1572,20 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
         <translation>Santé sexuelle</translation>
     </message>
     <message>
-        <source>Looking after each other's health is part of caring for each other.</source>
-        <translation>Prendre soin de la santé de l'autre fait partie de prendre soin l'un de l'autre.</translation>
+        <source>Looking after each other&apos;s health is part of caring for each other.</source>
+        <translation>Prendre soin de la santé de l&apos;autre fait partie de prendre soin l&apos;un de l&apos;autre.</translation>
     </message>
     <message>
         <source>We both get tested for sexually transmitted infections, and share the results with each other.</source>
         <translation>Nous faisons tous les deux un dépistage des infections sexuellement transmissibles, et nous partageons les résultats.</translation>
     </message>
     <message>
-        <source>It takes away a worry and shows care for the other's body.</source>
-        <translation>Cela enlève une inquiétude et montre du soin pour le corps de l'autre.</translation>
+        <source>It takes away a worry and shows care for the other&apos;s body.</source>
+        <translation>Cela enlève une inquiétude et montre du soin pour le corps de l&apos;autre.</translation>
     </message>
     <message>
         <source>We use protection until we have both been tested and agree that we no longer need it.</source>
-        <translation>Nous utilisons une protection jusqu'à ce que nous ayons tous deux été dépistés et convenions que nous n'en avons plus besoin.</translation>
+        <translation>Nous utilisons une protection jusqu&apos;à ce que nous ayons tous deux été dépistés et convenions que nous n&apos;en avons plus besoin.</translation>
     </message>
     <message>
         <source>A shared decision, made with full information.</source>
@@ -1597,31 +1597,31 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Neither of you has to carry this alone.</source>
-        <translation>Aucun de vous n'a à porter cela seul.</translation>
+        <translation>Aucun de vous n&apos;a à porter cela seul.</translation>
     </message>
     <message>
         <source>We see a couples therapist together, and we go even when we would rather not.</source>
-        <translation>Nous consultons ensemble un ou une thérapeute de couple, et nous y allons même quand nous n'en avons pas envie.</translation>
+        <translation>Nous consultons ensemble un ou une thérapeute de couple, et nous y allons même quand nous n&apos;en avons pas envie.</translation>
     </message>
     <message>
         <source>Someone outside the two of us helps us hear each other.</source>
-        <translation>Quelqu'un d'extérieur à nous deux nous aide à nous entendre.</translation>
+        <translation>Quelqu&apos;un d&apos;extérieur à nous deux nous aide à nous entendre.</translation>
     </message>
     <message>
         <source>Each of us is free to have our own therapist or support, and what we say there stays ours.</source>
-        <translation>Chacun de nous est libre d'avoir son propre thérapeute ou soutien, et ce que nous y disons nous appartient.</translation>
+        <translation>Chacun de nous est libre d&apos;avoir son propre thérapeute ou soutien, et ce que nous y disons nous appartient.</translation>
     </message>
     <message>
         <source>Each of us needs a place of our own to heal.</source>
-        <translation>Chacun de nous a besoin d'un lieu à soi pour guérir.</translation>
+        <translation>Chacun de nous a besoin d&apos;un lieu à soi pour guérir.</translation>
     </message>
     <message>
         <source>We agree together whom we tell about what happened, and each of us may have one trusted person to talk to.</source>
-        <translation>Nous décidons ensemble à qui nous parlons de ce qui s'est passé, et chacun de nous peut avoir une personne de confiance à qui se confier.</translation>
+        <translation>Nous décidons ensemble à qui nous parlons de ce qui s&apos;est passé, et chacun de nous peut avoir une personne de confiance à qui se confier.</translation>
     </message>
     <message>
         <source>Support matters; so does privacy about our story.</source>
-        <translation>Le soutien compte ; la discrétion sur notre histoire aussi.</translation>
+        <translation>Le soutien compte&#xa0;; la discrétion sur notre histoire aussi.</translation>
     </message>
     <message>
         <source>What we do if a boundary is crossed</source>
@@ -1633,7 +1633,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>If one of us crosses a boundary, we tell the other ourselves, as soon as we can.</source>
-        <translation>Si l'un de nous franchit une limite, il le dit lui-même à l'autre, dès que possible.</translation>
+        <translation>Si l&apos;un de nous franchit une limite, il le dit lui-même à l&apos;autre, dès que possible.</translation>
     </message>
     <message>
         <source>Being told, rather than finding out, keeps trust possible.</source>
@@ -1641,7 +1641,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>The one who was hurt may take time and space before we talk about it, and says roughly how long.</source>
-        <translation>Celui ou celle qui a été blessé peut prendre du temps et de l'espace avant que nous en parlions, et dit à peu près combien de temps.</translation>
+        <translation>Celui ou celle qui a été blessé peut prendre du temps et de l&apos;espace avant que nous en parlions, et dit à peu près combien de temps.</translation>
     </message>
     <message>
         <source>Time to steady yourself makes a better conversation.</source>
@@ -1649,7 +1649,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>We talk about what happened with our therapist, and decide together what, if anything, changes in this agreement.</source>
-        <translation>Nous parlons de ce qui s'est passé avec notre thérapeute, et décidons ensemble ce qui, le cas échéant, change dans cet accord.</translation>
+        <translation>Nous parlons de ce qui s&apos;est passé avec notre thérapeute, et décidons ensemble ce qui, le cas échéant, change dans cet accord.</translation>
     </message>
     <message>
         <source>A slip is something to work through together, not a verdict.</source>
@@ -1665,15 +1665,15 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>We look at this agreement together at least every three months, and sooner if either of us asks.</source>
-        <translation>Nous relisons cet accord ensemble au moins tous les trois mois, et plus tôt si l'un de nous le demande.</translation>
+        <translation>Nous relisons cet accord ensemble au moins tous les trois mois, et plus tôt si l&apos;un de nous le demande.</translation>
     </message>
     <message>
         <source>What we need now may not be what we need later.</source>
-        <translation>Ce dont nous avons besoin maintenant n'est peut-être pas ce dont nous aurons besoin plus tard.</translation>
+        <translation>Ce dont nous avons besoin maintenant n&apos;est peut-être pas ce dont nous aurons besoin plus tard.</translation>
     </message>
     <message>
         <source>Any of these boundaries can change, but only when we both agree to the new version.</source>
-        <translation>Chacune de ces limites peut changer, mais seulement quand nous sommes tous deux d'accord sur la nouvelle version.</translation>
+        <translation>Chacune de ces limites peut changer, mais seulement quand nous sommes tous deux d&apos;accord sur la nouvelle version.</translation>
     </message>
     <message>
         <source>Neither of us changes the rules alone.</source>
@@ -1681,7 +1681,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>When we review, we also notice what has become easier.</source>
-        <translation>Quand nous relisons l'accord, nous remarquons aussi ce qui est devenu plus facile.</translation>
+        <translation>Quand nous relisons l&apos;accord, nous remarquons aussi ce qui est devenu plus facile.</translation>
     </message>
     <message>
         <source>Seeing how far we have come gives us strength for what is still hard.</source>
@@ -1692,15 +1692,15 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     <name>Data: check-in prompts</name>
     <message>
         <source>Settle in for a few minutes together. This is a calm look at how each of you is now, and at what comes next.</source>
-        <translation>Prenez quelques minutes ensemble. C'est un regard apaisé sur la façon dont chacun de vous va maintenant, et sur la suite.</translation>
+        <translation>Prenez quelques minutes ensemble. C&apos;est un regard apaisé sur la façon dont chacun de vous va maintenant, et sur la suite.</translation>
     </message>
     <message>
         <source>We talk about now and next, not about what happened before.</source>
-        <translation>Nous parlons de maintenant et de la suite, pas de ce qui s'est passé avant.</translation>
+        <translation>Nous parlons de maintenant et de la suite, pas de ce qui s&apos;est passé avant.</translation>
     </message>
     <message>
         <source>One of us speaks at a time; the other listens to understand, not to answer back.</source>
-        <translation>Un seul de nous parle à la fois ; l'autre écoute pour comprendre, pas pour répondre.</translation>
+        <translation>Un seul de nous parle à la fois&#xa0;; l&apos;autre écoute pour comprendre, pas pour répondre.</translation>
     </message>
     <message>
         <source>Every question can be skipped, and either of us can pause at any moment. Pausing keeps everything.</source>
@@ -1708,39 +1708,39 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Where are you today, from 0 to 10? There are no right numbers. You can skip any of them, or choose “rather not say”.</source>
-        <translation>Où en êtes-vous aujourd'hui, de 0 à 10 ? Il n'y a pas de bon chiffre. Vous pouvez en passer, ou choisir « je préfère ne pas répondre ».</translation>
+        <translation>Où en êtes-vous aujourd&apos;hui, de 0 à 10&#xa0;? Il n&apos;y a pas de bon chiffre. Vous pouvez en passer, ou choisir «&#xa0;je préfère ne pas répondre&#xa0;».</translation>
     </message>
     <message>
         <source>How safe and at ease do I feel with us right now?</source>
-        <translation>À quel point est-ce que je me sens en sécurité et à l'aise avec nous en ce moment ?</translation>
+        <translation>À quel point est-ce que je me sens en sécurité et à l&apos;aise avec nous en ce moment&#xa0;?</translation>
     </message>
     <message>
         <source>How much do I long for physical closeness right now?</source>
-        <translation>À quel point ai-je envie de proximité physique en ce moment ?</translation>
+        <translation>À quel point ai-je envie de proximité physique en ce moment&#xa0;?</translation>
     </message>
     <message>
         <source>How connected do I feel to you these days?</source>
-        <translation>À quel point est-ce que je me sens lié·e à toi ces temps-ci ?</translation>
+        <translation>À quel point est-ce que je me sens lié·e à toi ces temps-ci&#xa0;?</translation>
     </message>
     <message>
         <source>How much can I lean on us right now?</source>
-        <translation>À quel point puis-je m'appuyer sur nous en ce moment ?</translation>
+        <translation>À quel point puis-je m&apos;appuyer sur nous en ce moment&#xa0;?</translation>
     </message>
     <message>
         <source>An effort of yours I noticed</source>
-        <translation>Un effort de ta part que j'ai remarqué</translation>
+        <translation>Un effort de ta part que j&apos;ai remarqué</translation>
     </message>
     <message>
         <source>Something small counts too: a message, a kept promise, a moment of patience.</source>
-        <translation>Les petites choses comptent aussi : un message, une promesse tenue, un moment de patience.</translation>
+        <translation>Les petites choses comptent aussi&#xa0;: un message, une promesse tenue, un moment de patience.</translation>
     </message>
     <message>
         <source>An effort I noticed</source>
-        <translation>Un effort que j'ai remarqué</translation>
+        <translation>Un effort que j&apos;ai remarqué</translation>
     </message>
     <message>
-        <source>Yours or someone else's: something small counts too.</source>
-        <translation>Le vôtre ou celui de quelqu'un d'autre : les petites choses comptent aussi.</translation>
+        <source>Yours or someone else&apos;s: something small counts too.</source>
+        <translation>Le vôtre ou celui de quelqu&apos;un d&apos;autre&#xa0;: les petites choses comptent aussi.</translation>
     </message>
     <message>
         <source>Looking at us as we are now.</source>
@@ -1748,7 +1748,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>What feels good between us right now?</source>
-        <translation>Qu'est-ce qui va bien entre nous en ce moment ?</translation>
+        <translation>Qu&apos;est-ce qui va bien entre nous en ce moment&#xa0;?</translation>
     </message>
     <message>
         <source>A habit, a moment, a way we speak to each other.</source>
@@ -1756,7 +1756,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>What would I like more of in the coming weeks?</source>
-        <translation>De quoi aimerais-je davantage dans les semaines à venir ?</translation>
+        <translation>De quoi aimerais-je davantage dans les semaines à venir&#xa0;?</translation>
     </message>
     <message>
         <source>Say it as a wish, in your own words.</source>
@@ -1764,23 +1764,23 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>One small step that would help me feel closer</source>
-        <translation>Un petit pas qui m'aiderait à me sentir plus proche</translation>
+        <translation>Un petit pas qui m&apos;aiderait à me sentir plus proche</translation>
     </message>
     <message>
         <source>Something either of us could try before we next sit down.</source>
-        <translation>Quelque chose que l'un de nous pourrait essayer avant notre prochain échange.</translation>
+        <translation>Quelque chose que l&apos;un de nous pourrait essayer avant notre prochain échange.</translation>
     </message>
     <message>
         <source>These agreements asked to be looked at again. For each one: keep it as it is, or revisit it together. Revisiting starts a new proposal in the agreement; nothing changes until you both agree.</source>
-        <translation>Ces points de l'accord demandaient à être regardés à nouveau. Pour chacun : le garder tel quel, ou en reparler ensemble. En reparler lance une nouvelle proposition dans l'accord ; rien ne change tant que vous n'êtes pas tous deux d'accord.</translation>
+        <translation>Ces points de l&apos;accord demandaient à être regardés à nouveau. Pour chacun&#xa0;: le garder tel quel, ou en reparler ensemble. En reparler lance une nouvelle proposition dans l&apos;accord&#xa0;; rien ne change tant que vous n&apos;êtes pas tous deux d&apos;accord.</translation>
     </message>
     <message>
         <source>What I need this week</source>
-        <translation>Ce dont j'ai besoin cette semaine</translation>
+        <translation>Ce dont j&apos;ai besoin cette semaine</translation>
     </message>
     <message>
         <source>Time, space, reassurance, help with something — whatever is true for you now.</source>
-        <translation>Du temps, de l'espace, être rassuré·e, de l'aide pour quelque chose : ce qui est vrai pour vous maintenant.</translation>
+        <translation>Du temps, de l&apos;espace, être rassuré·e, de l&apos;aide pour quelque chose&#xa0;: ce qui est vrai pour vous maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1806,16 +1806,16 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
         <translation>Donner ou recevoir un massage habillés</translation>
     </message>
     <message>
-        <source>Stroking each other's hair or face</source>
+        <source>Stroking each other&apos;s hair or face</source>
         <translation>Se caresser les cheveux ou le visage</translation>
     </message>
     <message>
         <source>Falling asleep touching each other</source>
-        <translation>S'endormir en se touchant</translation>
+        <translation>S&apos;endormir en se touchant</translation>
     </message>
     <message>
         <source>Slow kissing, with no need for it to lead anywhere</source>
-        <translation>S'embrasser lentement, sans que cela doive mener plus loin</translation>
+        <translation>S&apos;embrasser lentement, sans que cela doive mener plus loin</translation>
     </message>
     <message>
         <source>A bath or shower together</source>
@@ -1827,7 +1827,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Telling each other what we find attractive</source>
-        <translation>Se dire ce que nous trouvons attirant chez l'autre</translation>
+        <translation>Se dire ce que nous trouvons attirant chez l&apos;autre</translation>
     </message>
     <message>
         <source>Flirty messages during the day</source>
@@ -1835,7 +1835,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Little notes left for the other to find</source>
-        <translation>De petits mots laissés à l'autre pour qu'il ou elle les trouve</translation>
+        <translation>De petits mots laissés à l&apos;autre pour qu&apos;il ou elle les trouve</translation>
     </message>
     <message>
         <source>Saying out loud what we would like, in the moment</source>
@@ -1847,7 +1847,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Playful teasing that builds anticipation</source>
-        <translation>Des taquineries joueuses qui font monter l'attente</translation>
+        <translation>Des taquineries joueuses qui font monter l&apos;attente</translation>
     </message>
     <message>
         <source>Settings and time</source>
@@ -1903,7 +1903,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Slow sex where nothing has to be reached</source>
-        <translation>Faire l'amour lentement, sans but à atteindre</translation>
+        <translation>Faire l&apos;amour lentement, sans but à atteindre</translation>
     </message>
     <message>
         <source>Something quick and spontaneous</source>
@@ -1911,11 +1911,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Trying a position we have not tried before</source>
-        <translation>Essayer une position que nous n'avons jamais essayée</translation>
+        <translation>Essayer une position que nous n&apos;avons jamais essayée</translation>
     </message>
     <message>
         <source>Pleasuring ourselves side by side</source>
-        <translation>Se donner du plaisir chacun de son côté, l'un près de l'autre</translation>
+        <translation>Se donner du plaisir chacun de son côté, l&apos;un près de l&apos;autre</translation>
     </message>
     <message>
         <source>Using a toy together</source>
@@ -1923,7 +1923,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>One of us taking the lead for an evening</source>
-        <translation>L'un de nous qui mène pour une soirée</translation>
+        <translation>L&apos;un de nous qui mène pour une soirée</translation>
     </message>
     <message>
         <source>Fantasies and play</source>
@@ -1935,7 +1935,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Dressing up for each other</source>
-        <translation>S'habiller pour l'autre</translation>
+        <translation>S&apos;habiller pour l&apos;autre</translation>
     </message>
     <message>
         <source>A little role play</source>
@@ -1943,15 +1943,15 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>A blindfold, with the one wearing it in charge of stopping</source>
-        <translation>Un bandeau sur les yeux, celui ou celle qui le porte décidant de l'arrêt</translation>
+        <translation>Un bandeau sur les yeux, celui ou celle qui le porte décidant de l&apos;arrêt</translation>
     </message>
     <message>
-        <source>Gently holding the other's wrists down</source>
-        <translation>Tenir doucement les poignets de l'autre</translation>
+        <source>Gently holding the other&apos;s wrists down</source>
+        <translation>Tenir doucement les poignets de l&apos;autre</translation>
     </message>
     <message>
         <source>Reading or watching something erotic together</source>
-        <translation>Lire ou regarder quelque chose d'érotique ensemble</translation>
+        <translation>Lire ou regarder quelque chose d&apos;érotique ensemble</translation>
     </message>
     <message>
         <source>Intimate photos kept only for each other</source>
@@ -1967,15 +1967,15 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Using condoms for now</source>
-        <translation>Utiliser des préservatifs pour l'instant</translation>
+        <translation>Utiliser des préservatifs pour l&apos;instant</translation>
     </message>
     <message>
         <source>Talking about contraception and who takes care of it</source>
-        <translation>Parler de contraception et de qui s'en occupe</translation>
+        <translation>Parler de contraception et de qui s&apos;en occupe</translation>
     </message>
     <message>
         <source>Talking openly about pain or discomfort, and stopping for it</source>
-        <translation>Parler ouvertement de douleur ou d'inconfort, et s'arrêter pour cela</translation>
+        <translation>Parler ouvertement de douleur ou d&apos;inconfort, et s&apos;arrêter pour cela</translation>
     </message>
     <message>
         <source>Using lubricant to make things more comfortable</source>
@@ -1994,7 +1994,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>A gentle ladder inspired by sensate focus. We go at the pace of whichever of us needs to go slower, and either of us can step back at any time.</source>
-        <translation>Une progression douce inspirée du sensate focus. Nous avançons au rythme de celui de nous deux qui a besoin d'aller le plus lentement, et chacun peut revenir en arrière à tout moment.</translation>
+        <translation>Une progression douce inspirée du sensate focus. Nous avançons au rythme de celui de nous deux qui a besoin d&apos;aller le plus lentement, et chacun peut revenir en arrière à tout moment.</translation>
     </message>
     <message>
         <source>Close, with clothes on</source>
@@ -2002,7 +2002,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Sit or lie close for twenty minutes, clothes on. Hold hands, lean on each other, stroke an arm or a back.</source>
-        <translation>Asseyez-vous ou allongez-vous l'un contre l'autre pendant vingt minutes, habillés. Tenez-vous la main, appuyez-vous l'un sur l'autre, caressez un bras ou un dos.</translation>
+        <translation>Asseyez-vous ou allongez-vous l&apos;un contre l&apos;autre pendant vingt minutes, habillés. Tenez-vous la main, appuyez-vous l&apos;un sur l&apos;autre, caressez un bras ou un dos.</translation>
     </message>
     <message>
         <source>Touching breasts or genitals, undressing, and anything that is meant to lead further.</source>
@@ -2010,7 +2010,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>What did it feel like to be close without anything more being expected?</source>
-        <translation>Qu'avez-vous ressenti en étant proches sans que rien de plus ne soit attendu ?</translation>
+        <translation>Qu&apos;avez-vous ressenti en étant proches sans que rien de plus ne soit attendu&#xa0;?</translation>
     </message>
     <message>
         <source>Taking turns to touch</source>
@@ -2018,31 +2018,31 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>One of you touches, the other receives, then you swap. Notice temperature, texture, pressure. The one receiving says if anything feels uncomfortable.</source>
-        <translation>L'un de vous touche, l'autre reçoit, puis vous échangez. Remarquez la température, la texture, la pression. Celui ou celle qui reçoit dit si quelque chose est inconfortable.</translation>
+        <translation>L&apos;un de vous touche, l&apos;autre reçoit, puis vous échangez. Remarquez la température, la texture, la pression. Celui ou celle qui reçoit dit si quelque chose est inconfortable.</translation>
     </message>
     <message>
         <source>Breasts and genitals, and any goal such as arousal. Clothes can stay on or come partly off, as the slower of you prefers.</source>
-        <translation>Les seins et les parties génitales, et tout objectif comme l'excitation. Les vêtements peuvent rester ou être en partie retirés, comme le préfère celui de vous qui va le plus lentement.</translation>
+        <translation>Les seins et les parties génitales, et tout objectif comme l&apos;excitation. Les vêtements peuvent rester ou être en partie retirés, comme le préfère celui de vous qui va le plus lentement.</translation>
     </message>
     <message>
         <source>What did you notice in your body while touching, and while being touched?</source>
-        <translation>Qu'avez-vous remarqué dans votre corps en touchant, et en étant touché·e ?</translation>
+        <translation>Qu&apos;avez-vous remarqué dans votre corps en touchant, et en étant touché·e&#xa0;?</translation>
     </message>
     <message>
         <source>Touch without a goal</source>
         <translation>Toucher sans but</translation>
     </message>
     <message>
-        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other's hand to show what feels good.</source>
-        <translation>Touchez-vous à tour de rôle sur tout le corps, sans vêtements si vous le souhaitez tous les deux, simplement pour la sensation. Guidez la main de l'autre pour montrer ce qui fait du bien.</translation>
+        <source>Take turns touching the whole body, without clothes if you both like, simply for the feeling. Guide each other&apos;s hand to show what feels good.</source>
+        <translation>Touchez-vous à tour de rôle sur tout le corps, sans vêtements si vous le souhaitez tous les deux, simplement pour la sensation. Guidez la main de l&apos;autre pour montrer ce qui fait du bien.</translation>
     </message>
     <message>
         <source>Touching breasts and genitals, orgasm and intercourse. If arousal comes, let it come and go.</source>
-        <translation>Toucher les seins et les parties génitales, l'orgasme et la pénétration. Si l'excitation vient, laissez-la venir et repartir.</translation>
+        <translation>Toucher les seins et les parties génitales, l&apos;orgasme et la pénétration. Si l&apos;excitation vient, laissez-la venir et repartir.</translation>
     </message>
     <message>
         <source>Was there a moment that felt especially safe, or one where you wanted to pause?</source>
-        <translation>Y a-t-il eu un moment où vous vous êtes senti·e particulièrement en sécurité, ou un moment où vous auriez voulu faire une pause ?</translation>
+        <translation>Y a-t-il eu un moment où vous vous êtes senti·e particulièrement en sécurité, ou un moment où vous auriez voulu faire une pause&#xa0;?</translation>
     </message>
     <message>
         <source>Including intimate touch</source>
@@ -2054,11 +2054,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Intercourse and pressing for orgasm. Either of you can stop at any moment.</source>
-        <translation>La pénétration et la recherche de l'orgasme. Chacun de vous peut arrêter à tout moment.</translation>
+        <translation>La pénétration et la recherche de l&apos;orgasme. Chacun de vous peut arrêter à tout moment.</translation>
     </message>
     <message>
         <source>What helped you stay present? What would you like the other to know?</source>
-        <translation>Qu'est-ce qui vous a aidé·e à rester présent·e ? Qu'aimeriez-vous que l'autre sache ?</translation>
+        <translation>Qu&apos;est-ce qui vous a aidé·e à rester présent·e&#xa0;? Qu&apos;aimeriez-vous que l&apos;autre sache&#xa0;?</translation>
     </message>
     <message>
         <source>Touching together</source>
@@ -2070,11 +2070,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Intercourse, unless you have both said yes to the next step.</source>
-        <translation>La pénétration, sauf si vous avez tous deux dit oui à l'étape suivante.</translation>
+        <translation>La pénétration, sauf si vous avez tous deux dit oui à l&apos;étape suivante.</translation>
     </message>
     <message>
         <source>How was it to give and receive at once?</source>
-        <translation>Comment était-ce de donner et de recevoir en même temps ?</translation>
+        <translation>Comment était-ce de donner et de recevoir en même temps&#xa0;?</translation>
     </message>
     <message>
         <source>Shared intimacy</source>
@@ -2082,15 +2082,15 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Sex in whatever form you have both said yes to, at your shared pace, with room to slow down or stop.</source>
-        <translation>Faire l'amour sous la forme à laquelle vous avez tous deux dit oui, à votre rythme commun, en gardant la place de ralentir ou d'arrêter.</translation>
+        <translation>Faire l&apos;amour sous la forme à laquelle vous avez tous deux dit oui, à votre rythme commun, en gardant la place de ralentir ou d&apos;arrêter.</translation>
     </message>
     <message>
         <source>Anything either of you has not said yes to. A stop is always respected at once.</source>
-        <translation>Tout ce à quoi l'un de vous n'a pas dit oui. Un arrêt est toujours respecté immédiatement.</translation>
+        <translation>Tout ce à quoi l&apos;un de vous n&apos;a pas dit oui. Un arrêt est toujours respecté immédiatement.</translation>
     </message>
     <message>
         <source>What felt good, and what would you like to keep for next time?</source>
-        <translation>Qu'est-ce qui vous a fait du bien, et que voudriez-vous garder pour la prochaine fois ?</translation>
+        <translation>Qu&apos;est-ce qui vous a fait du bien, et que voudriez-vous garder pour la prochaine fois&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2144,11 +2144,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     <name>Demo</name>
     <message>
         <source>Demo — sample data, deleted when you close TrustDesk</source>
-        <translation>Démo — données d'exemple, supprimées à la fermeture de TrustDesk</translation>
+        <translation>Démo — données d&apos;exemple, supprimées à la fermeture de TrustDesk</translation>
     </message>
     <message>
         <source>{name}’s password: {password}</source>
-        <translation>Mot de passe de {name} : {password}</translation>
+        <translation>Mot de passe de {name}&#xa0;: {password}</translation>
     </message>
 </context>
 <context>
@@ -2187,11 +2187,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>That is not your current password. Check Caps Lock and try again. If it is forgotten, lock TrustDesk and choose “Forgot my password” to use your recovery code.</source>
-        <translation>Ce n'est pas votre mot de passe actuel. Vérifiez la touche Verr. Maj et réessayez. Si vous l'avez oublié, verrouillez TrustDesk et choisissez « J'ai oublié mon mot de passe » pour utiliser votre code de récupération.</translation>
+        <translation>Ce n&apos;est pas votre mot de passe actuel. Vérifiez la touche Verr. Maj et réessayez. Si vous l&apos;avez oublié, verrouillez TrustDesk et choisissez «&#xa0;J&apos;ai oublié mon mot de passe&#xa0;» pour utiliser votre code de récupération.</translation>
     </message>
     <message>
         <source>That is the password you have now. Please choose a new one.</source>
-        <translation>C'est votre mot de passe actuel. Choisissez-en un nouveau, s'il vous plaît.</translation>
+        <translation>C&apos;est votre mot de passe actuel. Choisissez-en un nouveau, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>New password</source>
@@ -2203,7 +2203,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source> Older backups were re-protected too: they open with your new password or your recovery code.</source>
-        <translation> Les anciennes sauvegardes ont aussi été protégées à nouveau : elles s'ouvrent avec votre nouveau mot de passe ou votre code de récupération.</translation>
+        <translation> Les anciennes sauvegardes ont aussi été protégées à nouveau&#xa0;: elles s&apos;ouvrent avec votre nouveau mot de passe ou votre code de récupération.</translation>
     </message>
     <message>
         <source> Older backups were removed, and a fresh one was made.</source>
@@ -2215,15 +2215,15 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Your new password works from now on; your old password opens nothing any more.</source>
-        <translation>Votre nouveau mot de passe fonctionne dès maintenant ; l'ancien n'ouvre plus rien.</translation>
+        <translation>Votre nouveau mot de passe fonctionne dès maintenant&#xa0;; l&apos;ancien n&apos;ouvre plus rien.</translation>
     </message>
     <message>
         <source> Your recovery code needs renewing: the one from before could not take the new keys. Vault → New recovery code… makes a new one to print or keep.</source>
-        <translation> Votre code de récupération doit être renouvelé : l'ancien n'a pas pu recevoir les nouvelles clés. Coffre → Nouveau code de récupération… en crée un nouveau à imprimer ou à conserver.</translation>
+        <translation> Votre code de récupération doit être renouvelé&#xa0;: l&apos;ancien n&apos;a pas pu recevoir les nouvelles clés. Coffre → Nouveau code de récupération… en crée un nouveau à imprimer ou à conserver.</translation>
     </message>
     <message>
         <source> Your recovery code has not changed; if someone may have seen it too, Vault → New recovery code makes a new one.</source>
-        <translation> Votre code de récupération n'a pas changé ; si quelqu'un a pu le voir aussi, Coffre → Nouveau code de récupération en crée un nouveau.</translation>
+        <translation> Votre code de récupération n&apos;a pas changé&#xa0;; si quelqu&apos;un a pu le voir aussi, Coffre → Nouveau code de récupération en crée un nouveau.</translation>
     </message>
     <message>
         <source>New recovery code</source>
@@ -2243,7 +2243,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>{name} can no longer open this vault. The shared space is whole, and it has a new key: keys they may have kept open nothing written from now on, and older backups were re-protected too.</source>
-        <translation>{name} ne peut plus ouvrir ce coffre. L'espace partagé est entier, et il a une nouvelle clé : les clés que cette personne aurait gardées n'ouvrent rien de ce qui sera écrit désormais, et les anciennes sauvegardes ont aussi été protégées à nouveau.</translation>
+        <translation>{name} ne peut plus ouvrir ce coffre. L&apos;espace partagé est entier, et il a une nouvelle clé&#xa0;: les clés que cette personne aurait gardées n&apos;ouvrent rien de ce qui sera écrit désormais, et les anciennes sauvegardes ont aussi été protégées à nouveau.</translation>
     </message>
     <message>
         <source>partners hold different shared keys</source>
@@ -2278,12 +2278,12 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
         <translation>{name}, voici votre code de récupération</translation>
     </message>
     <message>
-        <source>That is {name}'s password, and {name} is already signed in.</source>
-        <translation>C'est le mot de passe de {name}, et {name} est déjà connecté·e.</translation>
+        <source>That is {name}&apos;s password, and {name} is already signed in.</source>
+        <translation>C&apos;est le mot de passe de {name}, et {name} est déjà connecté·e.</translation>
     </message>
     <message>
         <source>That password did not sign {name} in. Check Caps Lock and try again.</source>
-        <translation>Ce mot de passe n'a pas permis de connecter {name}. Vérifiez la touche Verr. Maj et réessayez.</translation>
+        <translation>Ce mot de passe n&apos;a pas permis de connecter {name}. Vérifiez la touche Verr. Maj et réessayez.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2299,7 +2299,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>The sheet was not saved</source>
-        <translation>La fiche n'a pas été enregistrée</translation>
+        <translation>La fiche n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>your partner</source>
@@ -2318,8 +2318,8 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
         <translation>Quitter ce coffre</translation>
     </message>
     <message>
-        <source>That is not {name}'s password. Only your own password lets you leave.</source>
-        <translation>Ce n'est pas le mot de passe de {name}. Seul votre propre mot de passe vous permet de partir.</translation>
+        <source>That is not {name}&apos;s password. Only your own password lets you leave.</source>
+        <translation>Ce n&apos;est pas le mot de passe de {name}. Seul votre propre mot de passe vous permet de partir.</translation>
     </message>
     <message>
         <source>Leaving… this can take a little while.</source>
@@ -2331,7 +2331,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Your password no longer opens it. The shared space stays for your partner.</source>
-        <translation>Votre mot de passe ne l'ouvre plus. L'espace partagé reste pour votre partenaire.</translation>
+        <translation>Votre mot de passe ne l&apos;ouvre plus. L&apos;espace partagé reste pour votre partenaire.</translation>
     </message>
     <message>
         <source>That password did not match. Check Caps Lock and try again.</source>
@@ -2390,15 +2390,15 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>For other journal apps; TrustDesk reads it back.</source>
-        <translation>Pour d'autres applications de journal ; TrustDesk sait le relire.</translation>
+        <translation>Pour d&apos;autres applications de journal&#xa0;; TrustDesk sait le relire.</translation>
     </message>
     <message>
         <source>Encrypted backup copy of the whole vault</source>
         <translation>Copie de sauvegarde chiffrée de tout le coffre</translation>
     </message>
     <message>
-        <source>Opens only with a partner's password or recovery code. Good for a USB stick.</source>
-        <translation>S'ouvre uniquement avec le mot de passe ou le code de récupération d'un partenaire. Idéale pour une clé USB.</translation>
+        <source>Opens only with a partner&apos;s password or recovery code. Good for a USB stick.</source>
+        <translation>S&apos;ouvre uniquement avec le mot de passe ou le code de récupération d&apos;un partenaire. Idéale pour une clé USB.</translation>
     </message>
     <message>
         <source>Markdown and JSON copies are not encrypted. You will be asked to confirm.</source>
@@ -2417,7 +2417,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     <name>Hard moments</name>
     <message>
         <source>Your plan is private. It is saved as you write. You can share a copy with your partner, and take it back at any time.</source>
-        <translation>Votre plan est privé. Il est enregistré au fil de l'écriture. Vous pouvez en partager une copie avec votre partenaire, et la reprendre à tout moment.</translation>
+        <translation>Votre plan est privé. Il est enregistré au fil de l&apos;écriture. Vous pouvez en partager une copie avec votre partenaire, et la reprendre à tout moment.</translation>
     </message>
     <message>
         <source>Share with my partner</source>
@@ -2429,11 +2429,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Your partner can see it once they join and you share it.</source>
-        <translation>Votre partenaire pourra le voir une fois qu'il ou elle vous aura rejoint et que vous l'aurez partagé.</translation>
+        <translation>Votre partenaire pourra le voir une fois qu&apos;il ou elle vous aura rejoint et que vous l&apos;aurez partagé.</translation>
     </message>
     <message>
         <source>Your partner can read a copy of this plan; changes reach it as you write.</source>
-        <translation>Votre partenaire peut lire une copie de ce plan ; vos modifications y apparaissent au fil de l'écriture.</translation>
+        <translation>Votre partenaire peut lire une copie de ce plan&#xa0;; vos modifications y apparaissent au fil de l&apos;écriture.</translation>
     </message>
     <message>
         <source>Only you can see this plan.</source>
@@ -2445,7 +2445,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>People who help me</source>
-        <translation>Les personnes qui m'aident</translation>
+        <translation>Les personnes qui m&apos;aident</translation>
     </message>
     <message>
         <source>Name — how to reach them — when I might call</source>
@@ -2453,7 +2453,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Some hard days can be seen coming: a trip, the anniversary of the discovery, a family event. List one with what you will do to reassure, or leave that for your partner to say. Home mentions it gently the day before.</source>
-        <translation>Certains jours difficiles se voient venir : un voyage, l'anniversaire de la découverte, un événement familial. Notez-en un avec ce que vous ferez pour rassurer, ou laissez votre partenaire le dire. L'accueil le mentionne avec douceur la veille.</translation>
+        <translation>Certains jours difficiles se voient venir&#xa0;: un voyage, l&apos;anniversaire de la découverte, un événement familial. Notez-en un avec ce que vous ferez pour rassurer, ou laissez votre partenaire le dire. L&apos;accueil le mentionne avec douceur la veille.</translation>
     </message>
     <message>
         <source>The day</source>
@@ -2465,11 +2465,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>What the day is</source>
-        <translation>Ce qu'est ce jour</translation>
+        <translation>Ce qu&apos;est ce jour</translation>
     </message>
     <message>
         <source>e.g. I will call you each evening at nine</source>
-        <translation>p. ex. je t'appellerai chaque soir à neuf heures</translation>
+        <translation>p. ex. je t&apos;appellerai chaque soir à neuf heures</translation>
     </message>
     <message>
         <source>What I will do to reassure</source>
@@ -2481,7 +2481,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation>De quoi il s'agit</translation>
+        <translation>De quoi il s&apos;agit</translation>
     </message>
     <message>
         <source>Add this day</source>
@@ -2513,11 +2513,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>What helps me come back to now</source>
-        <translation>Ce qui m'aide à revenir au moment présent</translation>
+        <translation>Ce qui m&apos;aide à revenir au moment présent</translation>
     </message>
     <message>
         <source>What does not help</source>
-        <translation>Ce qui n'aide pas</translation>
+        <translation>Ce qui n&apos;aide pas</translation>
     </message>
     <message>
         <source>What makes it harder, even when meant kindly</source>
@@ -2525,7 +2525,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Words I need to hear</source>
-        <translation>Les mots dont j'ai besoin</translation>
+        <translation>Les mots dont j&apos;ai besoin</translation>
     </message>
     <message>
         <source>The words that reach me in a hard moment</source>
@@ -2541,7 +2541,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Friends, family, a therapist, a local support service: names and how you reach them. Only you can see this card.</source>
-        <translation>Des amis, de la famille, un ou une thérapeute, un service d'aide local : leurs noms et comment les joindre. Vous seul·e pouvez voir cette fiche.</translation>
+        <translation>Des amis, de la famille, un ou une thérapeute, un service d&apos;aide local&#xa0;: leurs noms et comment les joindre. Vous seul·e pouvez voir cette fiche.</translation>
     </message>
     <message>
         <source>Put both feet on the floor. Feel where your body is held up by the chair or the ground.</source>
@@ -2549,7 +2549,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Breathe in slowly for four counts, hold for a moment, breathe out for six.</source>
-        <translation>Inspirez lentement en comptant jusqu'à quatre, retenez un instant, expirez sur six temps.</translation>
+        <translation>Inspirez lentement en comptant jusqu&apos;à quatre, retenez un instant, expirez sur six temps.</translation>
     </message>
     <message>
         <source>Name five things you can see, four you can touch, three you can hear.</source>
@@ -2557,27 +2557,27 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Say to yourself: this is a hard moment, and it is now. It will pass.</source>
-        <translation>Dites-vous : c'est un moment difficile, et c'est maintenant. Il passera.</translation>
+        <translation>Dites-vous&#xa0;: c&apos;est un moment difficile, et c&apos;est maintenant. Il passera.</translation>
     </message>
     <message>
         <source>Tomorrow may be a tender day: {what}.</source>
-        <translation>Demain pourrait être un jour sensible : {what}.</translation>
+        <translation>Demain pourrait être un jour sensible&#xa0;: {what}.</translation>
     </message>
     <message>
         <source>Today may be a tender day: {what}.</source>
-        <translation>Aujourd'hui pourrait être un jour sensible : {what}.</translation>
+        <translation>Aujourd&apos;hui pourrait être un jour sensible&#xa0;: {what}.</translation>
     </message>
     <message>
         <source>{name} said: “{words}”</source>
-        <translation>{name} a dit : « {words} »</translation>
+        <translation>{name} a dit&#xa0;: «&#xa0;{words}&#xa0;»</translation>
     </message>
     <message>
         <source>“{words}”</source>
-        <translation>« {words} »</translation>
+        <translation>«&#xa0;{words}&#xa0;»</translation>
     </message>
     <message>
         <source>the check-in</source>
-        <translation>l'échange</translation>
+        <translation>l&apos;échange</translation>
     </message>
     <message>
         <source>our conversation</source>
@@ -2605,19 +2605,19 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>You paused {about} {started} and said you would come back to it {back}. It is time, whenever you both feel ready.</source>
-        <translation>Vous avez mis {about} en pause {started} en disant que vous y reviendriez {back}. C'est le moment, dès que vous vous sentez prêts tous les deux.</translation>
+        <translation>Vous avez mis {about} en pause {started} en disant que vous y reviendriez {back}. C&apos;est le moment, dès que vous vous sentez prêts tous les deux.</translation>
     </message>
     <message>
         <source>{name} paused {about} {started} and said you would come back to it {back}. It is time, whenever you both feel ready.</source>
-        <translation>{name} a mis {about} en pause {started} en disant que vous y reviendriez {back}. C'est le moment, dès que vous vous sentez prêts tous les deux.</translation>
+        <translation>{name} a mis {about} en pause {started} en disant que vous y reviendriez {back}. C&apos;est le moment, dès que vous vous sentez prêts tous les deux.</translation>
     </message>
     <message>
         <source>You paused {about} {started}, to come back to it {back}. Take the time you need.</source>
-        <translation>Vous avez mis {about} en pause {started}, pour y revenir {back}. Prenez le temps qu'il vous faut.</translation>
+        <translation>Vous avez mis {about} en pause {started}, pour y revenir {back}. Prenez le temps qu&apos;il vous faut.</translation>
     </message>
     <message>
         <source>{name} paused {about} {started}, to come back to it {back}. Take the time you need.</source>
-        <translation>{name} a mis {about} en pause {started}, pour y revenir {back}. Prenez le temps qu'il vous faut.</translation>
+        <translation>{name} a mis {about} en pause {started}, pour y revenir {back}. Prenez le temps qu&apos;il vous faut.</translation>
     </message>
     <message>
         <source>What I will do to reassure on {day}</source>
@@ -2633,7 +2633,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Remove {day}</source>
-        <translation>Retirer : {day}</translation>
+        <translation>Retirer&#xa0;: {day}</translation>
     </message>
     <message>
         <source>A hard day</source>
@@ -2641,15 +2641,15 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>I noticed…</source>
-        <translation>J'ai remarqué…</translation>
+        <translation>J&apos;ai remarqué…</translation>
     </message>
     <message>
-        <source>An effort of {name}'s you noticed, in your words.</source>
+        <source>An effort of {name}&apos;s you noticed, in your words.</source>
         <translation>Un effort de {name} que vous avez remarqué, avec vos mots.</translation>
     </message>
     <message>
         <source>I noticed that you…</source>
-        <translation>J'ai remarqué que tu…</translation>
+        <translation>J&apos;ai remarqué que tu…</translation>
     </message>
     <message>
         <source>What you noticed</source>
@@ -2657,7 +2657,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>{name} will see it on Home and on the timeline.</source>
-        <translation>{name} le verra sur l'Accueil et dans la chronologie.</translation>
+        <translation>{name} le verra sur l&apos;Accueil et dans la chronologie.</translation>
     </message>
     <message>
         <source>Share it</source>
@@ -2681,19 +2681,19 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>{name} noticed: “{text}”</source>
-        <translation>{name} a remarqué : « {text} »</translation>
+        <translation>{name} a remarqué&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <source>I noticed an effort of my partner's</source>
-        <translation>J'ai remarqué un effort de mon partenaire</translation>
+        <source>I noticed an effort of my partner&apos;s</source>
+        <translation>J&apos;ai remarqué un effort de mon partenaire</translation>
     </message>
     <message>
         <source>Say thank you for an effort, any day, not only at a check-in</source>
-        <translation>Dire merci pour un effort, n'importe quel jour, pas seulement lors d'un échange</translation>
+        <translation>Dire merci pour un effort, n&apos;importe quel jour, pas seulement lors d&apos;un échange</translation>
     </message>
     <message>
         <source>Grounding step</source>
-        <translation>Exercice d'ancrage</translation>
+        <translation>Exercice d&apos;ancrage</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -2721,7 +2721,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>What happened, what helped (optional)</source>
-        <translation>Ce qui s'est passé, ce qui a aidé (facultatif)</translation>
+        <translation>Ce qui s&apos;est passé, ce qui a aidé (facultatif)</translation>
     </message>
     <message>
         <source>A note about this moment</source>
@@ -2745,14 +2745,14 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>This is a hard moment, and you are not alone in it. Take your time.</source>
-        <translation>C'est un moment difficile, et vous n'y êtes pas seul·e. Prenez votre temps.</translation>
+        <translation>C&apos;est un moment difficile, et vous n&apos;y êtes pas seul·e. Prenez votre temps.</translation>
     </message>
     <message>
         <source>Your plan is empty. You can write it on a calmer day, under “My plan”.</source>
-        <translation>Votre plan est vide. Vous pourrez l'écrire un jour plus calme, dans « Mon plan ».</translation>
+        <translation>Votre plan est vide. Vous pourrez l&apos;écrire un jour plus calme, dans «&#xa0;Mon plan&#xa0;».</translation>
     </message>
     <message>
-        <source>My partner's plan</source>
+        <source>My partner&apos;s plan</source>
         <translation>Le plan de mon partenaire</translation>
     </message>
     <message>
@@ -2764,11 +2764,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
         <translation>Mon partenaire</translation>
     </message>
     <message>
-        <source>{name}'s plan, shared with you</source>
+        <source>{name}&apos;s plan, shared with you</source>
         <translation>Le plan de {name}, partagé avec vous</translation>
     </message>
     <message>
-        <source>{name}'s plan</source>
+        <source>{name}&apos;s plan</source>
         <translation>Le plan de {name}</translation>
     </message>
     <message>
@@ -2785,7 +2785,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Is this safe for us?</source>
-        <translation>Est-ce sans danger pour nous ?</translation>
+        <translation>Est-ce sans danger pour nous&#xa0;?</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -2817,7 +2817,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Go on with the check-in</source>
-        <translation>Poursuivre l'échange</translation>
+        <translation>Poursuivre l&apos;échange</translation>
     </message>
     <message>
         <source>We are back</source>
@@ -2825,7 +2825,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>When a conversation gets too much, either of you can pause it. Say when you will come back to it: at least 20 minutes, at most a day.</source>
-        <translation>Quand une conversation devient trop lourde, chacun de vous peut la mettre en pause. Dites quand vous y reviendrez : au moins 20 minutes, au plus un jour.</translation>
+        <translation>Quand une conversation devient trop lourde, chacun de vous peut la mettre en pause. Dites quand vous y reviendrez&#xa0;: au moins 20 minutes, au plus un jour.</translation>
     </message>
     <message>
         <source>We are back already</source>
@@ -2840,31 +2840,31 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     <name>Help</name>
     <message>
         <source>Only a vault with two partners has anyone to remove. A vault used by one person never asks about a second one.</source>
-        <translation>Seul un coffre à deux partenaires a quelqu'un à retirer. Un coffre utilisé par une seule personne ne pose jamais de question sur une deuxième.</translation>
+        <translation>Seul un coffre à deux partenaires a quelqu&apos;un à retirer. Un coffre utilisé par une seule personne ne pose jamais de question sur une deuxième.</translation>
     </message>
     <message>
         <source>Leaving: either partner can leave the vault at any time, with their own password. No one else has to agree.</source>
-        <translation>Partir : chaque partenaire peut quitter le coffre à tout moment, avec son propre mot de passe. Personne d'autre n'a besoin d'être d'accord.</translation>
+        <translation>Partir&#xa0;: chaque partenaire peut quitter le coffre à tout moment, avec son propre mot de passe. Personne d&apos;autre n&apos;a besoin d&apos;être d&apos;accord.</translation>
     </message>
     <message>
         <source>Removing the other partner: this works without their password — after a separation they may not be there to type it — but only after a clear warning, confirmed twice (ticking that you understand, and typing the word “remove”).</source>
-        <translation>Retirer l'autre partenaire : c'est possible sans son mot de passe — après une séparation, il ou elle n'est peut-être plus là pour le taper — mais seulement après un avertissement clair, confirmé deux fois (en cochant que vous avez compris, et en tapant le mot « retirer »).</translation>
+        <translation>Retirer l&apos;autre partenaire&#xa0;: c&apos;est possible sans son mot de passe — après une séparation, il ou elle n&apos;est peut-être plus là pour le taper — mais seulement après un avertissement clair, confirmé deux fois (en cochant que vous avez compris, et en tapant le mot «&#xa0;retirer&#xa0;»).</translation>
     </message>
     <message>
         <source>Either way, nothing of the shared space is lost: the agreement and its signed versions, check-ins, appreciations and shared notes all stay, including what the removed partner wrote, under their name.</source>
-        <translation>Dans les deux cas, rien de l'espace partagé n'est perdu : l'accord et ses versions signées, les échanges, les remerciements et les notes partagées restent tous, y compris ce que le partenaire retiré a écrit, sous son nom.</translation>
+        <translation>Dans les deux cas, rien de l&apos;espace partagé n&apos;est perdu&#xa0;: l&apos;accord et ses versions signées, les échanges, les remerciements et les notes partagées restent tous, y compris ce que le partenaire retiré a écrit, sous son nom.</translation>
     </message>
     <message>
-        <source>The removed partner's private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
-        <translation>L'espace privé du partenaire retiré n'est pas supprimé. Il est mis de côté dans le dossier du coffre, toujours chiffré avec une clé que lui seul détenait, si bien que personne ne peut le lire — ni le partenaire qui reste, ni lui non plus. Son mot de passe et son code de récupération cessent de fonctionner. Ce qu'il souhaite garder, il doit l'exporter avant.</translation>
+        <source>The removed partner&apos;s private space is not deleted. It is moved aside inside the vault folder, still encrypted with a key only they held, so no one can read it — not the partner who stays, and not them either. Their password and recovery code stop working. Anything they want to keep, they should export first.</source>
+        <translation>L&apos;espace privé du partenaire retiré n&apos;est pas supprimé. Il est mis de côté dans le dossier du coffre, toujours chiffré avec une clé que lui seul détenait, si bien que personne ne peut le lire — ni le partenaire qui reste, ni lui non plus. Son mot de passe et son code de récupération cessent de fonctionner. Ce qu&apos;il souhaite garder, il doit l&apos;exporter avant.</translation>
     </message>
     <message>
         <source>The shared space gets a new key at the same moment, so keys a former partner may have kept open nothing written from then on. The partner who stays keeps their password and recovery code.</source>
-        <translation>L'espace partagé reçoit une nouvelle clé au même moment, de sorte que les clés qu'un ancien partenaire aurait gardées n'ouvrent rien de ce qui est écrit ensuite. Le partenaire qui reste garde son mot de passe et son code de récupération.</translation>
+        <translation>L&apos;espace partagé reçoit une nouvelle clé au même moment, de sorte que les clés qu&apos;un ancien partenaire aurait gardées n&apos;ouvrent rien de ce qui est écrit ensuite. Le partenaire qui reste garde son mot de passe et son code de récupération.</translation>
     </message>
     <message>
-        <source>A backup of the whole vault is made just before and kept with the vault's other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner's password and recovery code open none of them.</source>
-        <translation>Une sauvegarde de tout le coffre est faite juste avant et conservée avec les autres sauvegardes du coffre (pendant quelques semaines), pour que rien ne soit perdu par erreur. Chaque sauvegarde est ensuite protégée à nouveau : le mot de passe et le code de récupération de l'ancien partenaire n'en ouvrent aucune.</translation>
+        <source>A backup of the whole vault is made just before and kept with the vault&apos;s other backups (for a few weeks), so nothing is lost by mistake. Every backup is then re-protected: the former partner&apos;s password and recovery code open none of them.</source>
+        <translation>Une sauvegarde de tout le coffre est faite juste avant et conservée avec les autres sauvegardes du coffre (pendant quelques semaines), pour que rien ne soit perdu par erreur. Chaque sauvegarde est ensuite protégée à nouveau&#xa0;: le mot de passe et le code de récupération de l&apos;ancien partenaire n&apos;en ouvrent aucune.</translation>
     </message>
     <message>
         <source>The pages of the window appear once the vault is open.</source>
@@ -2872,11 +2872,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Ctrl+1 moves to the page: {keys}.</source>
-        <translation>Ctrl+1 mène à la page : {keys}.</translation>
+        <translation>Ctrl+1 mène à la page&#xa0;: {keys}.</translation>
     </message>
     <message>
         <source>Ctrl+1 to {last} move between the pages: {keys}.</source>
-        <translation>Ctrl+1 à {last} permettent de passer d'une page à l'autre : {keys}.</translation>
+        <translation>Ctrl+1 à {last} permettent de passer d&apos;une page à l&apos;autre&#xa0;: {keys}.</translation>
     </message>
     <message>
         <source>Getting around</source>
@@ -2884,7 +2884,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>TrustDesk keeps your agreement, check-ins and journals in an encrypted vault on this computer. Nothing is sent anywhere: there is no account, no cloud and no network code at all.</source>
-        <translation>TrustDesk garde votre accord, vos échanges et vos journaux dans un coffre chiffré sur cet ordinateur. Rien n'est envoyé nulle part : pas de compte, pas de cloud, et aucun code réseau.</translation>
+        <translation>TrustDesk garde votre accord, vos échanges et vos journaux dans un coffre chiffré sur cet ordinateur. Rien n&apos;est envoyé nulle part&#xa0;: pas de compte, pas de cloud, et aucun code réseau.</translation>
     </message>
     <message>
         <source>The name and colour at the top of the window show who is signed in. Whatever private content is on screen belongs to that person.</source>
@@ -2892,7 +2892,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Ctrl+, opens the settings. F1 opens this help. Tab moves from one control to the next, Enter presses the button that has the focus, and Esc closes a dialog (a check-in is paused, never lost).</source>
-        <translation>Ctrl+, ouvre les paramètres. F1 ouvre cette aide. Tab passe d'une commande à la suivante, Entrée active le bouton qui a le focus, et Échap ferme une boîte de dialogue (un échange est mis en pause, jamais perdu).</translation>
+        <translation>Ctrl+, ouvre les paramètres. F1 ouvre cette aide. Tab passe d&apos;une commande à la suivante, Entrée active le bouton qui a le focus, et Échap ferme une boîte de dialogue (un échange est mis en pause, jamais perdu).</translation>
     </message>
     <message>
         <source>Home</source>
@@ -2900,11 +2900,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Home gathers what is next: when the next check-in is, boundaries whose review day has come, recent appreciations and milestones.</source>
-        <translation>L'accueil rassemble ce qui vient : la date du prochain échange, les limites dont le jour de relecture est arrivé, les remerciements récents et les moments marquants.</translation>
+        <translation>L&apos;accueil rassemble ce qui vient&#xa0;: la date du prochain échange, les limites dont le jour de relecture est arrivé, les remerciements récents et les moments marquants.</translation>
     </message>
     <message>
         <source>There are no streaks or scores here. A missed check-in is not a failure.</source>
-        <translation>Il n'y a ici ni séries ni scores. Un échange manqué n'est pas un échec.</translation>
+        <translation>Il n&apos;y a ici ni séries ni scores. Un échange manqué n&apos;est pas un échec.</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -2912,19 +2912,19 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>The agreement holds the boundaries you both choose, in categories. Any partner can propose a boundary or a change; it is in force only once both of you agree.</source>
-        <translation>L'accord rassemble les limites que vous choisissez ensemble, par catégories. Chaque partenaire peut proposer une limite ou une modification ; elle ne s'applique qu'une fois que vous êtes tous deux d'accord.</translation>
+        <translation>L&apos;accord rassemble les limites que vous choisissez ensemble, par catégories. Chaque partenaire peut proposer une limite ou une modification&#xa0;; elle ne s&apos;applique qu&apos;une fois que vous êtes tous deux d&apos;accord.</translation>
     </message>
     <message>
         <source>Each partner gives or withdraws their own consent, after typing their own password. No one can agree for the other.</source>
-        <translation>Chaque partenaire donne ou retire son propre consentement, après avoir tapé son propre mot de passe. Personne ne peut accepter à la place de l'autre.</translation>
+        <translation>Chaque partenaire donne ou retire son propre consentement, après avoir tapé son propre mot de passe. Personne ne peut accepter à la place de l&apos;autre.</translation>
     </message>
     <message>
         <source>When both agree to every active boundary you can sign a new version. Signed versions are never rewritten; compare any two under History.</source>
-        <translation>Quand vous êtes tous deux d'accord sur chaque limite active, vous pouvez signer une nouvelle version. Les versions signées ne sont jamais réécrites ; comparez-en deux dans Historique.</translation>
+        <translation>Quand vous êtes tous deux d&apos;accord sur chaque limite active, vous pouvez signer une nouvelle version. Les versions signées ne sont jamais réécrites&#xa0;; comparez-en deux dans Historique.</translation>
     </message>
     <message>
         <source>In the list, the arrow keys move between boundaries and Tab moves on to the details beside it.</source>
-        <translation>Dans la liste, les touches fléchées passent d'une limite à l'autre et Tab mène aux détails à côté.</translation>
+        <translation>Dans la liste, les touches fléchées passent d&apos;une limite à l&apos;autre et Tab mène aux détails à côté.</translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -2932,19 +2932,19 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>A check-in walks you through how each of you feels now (0 to 10, or rather not say), an effort you noticed, what feels good and what you would like more of, boundaries due for a look, and what each of you needs this week.</source>
-        <translation>Un échange vous guide à travers ce que chacun ressent maintenant (de 0 à 10, ou « je préfère ne pas répondre »), un effort que vous avez remarqué, ce qui fait du bien et ce dont vous aimeriez davantage, les limites à regarder à nouveau, et ce dont chacun a besoin cette semaine.</translation>
+        <translation>Un échange vous guide à travers ce que chacun ressent maintenant (de 0 à 10, ou «&#xa0;je préfère ne pas répondre&#xa0;»), un effort que vous avez remarqué, ce qui fait du bien et ce dont vous aimeriez davantage, les limites à regarder à nouveau, et ce dont chacun a besoin cette semaine.</translation>
     </message>
     <message>
         <source>Every question can be left unanswered. On a rating, type a number to answer: 7 is 7, and 1 then 0 typed quickly is 10. Delete takes an answer back.</source>
-        <translation>Chaque question peut rester sans réponse. Sur une échelle, tapez un chiffre pour répondre : 7 donne 7, et 1 puis 0 tapés rapidement donnent 10. Suppr retire une réponse.</translation>
+        <translation>Chaque question peut rester sans réponse. Sur une échelle, tapez un chiffre pour répondre&#xa0;: 7 donne 7, et 1 puis 0 tapés rapidement donnent 10. Suppr retire une réponse.</translation>
     </message>
     <message>
         <source>Either of you can pause at any moment (Pause or Esc); the check-in is kept, encrypted, and opens again on the page you left.</source>
-        <translation>Chacun de vous peut faire une pause à tout moment (Pause ou Échap) ; l'échange est conservé, chiffré, et se rouvre à la page que vous avez quittée.</translation>
+        <translation>Chacun de vous peut faire une pause à tout moment (Pause ou Échap)&#xa0;; l&apos;échange est conservé, chiffré, et se rouvre à la page que vous avez quittée.</translation>
     </message>
     <message>
         <source>When both of you take part on one screen, each answers in their own turn, and the answers of the first turn go out of sight before the screen is handed over.</source>
-        <translation>Quand vous participez tous les deux sur un même écran, chacun répond à son tour, et les réponses du premier tour disparaissent de l'écran avant le relais.</translation>
+        <translation>Quand vous participez tous les deux sur un même écran, chacun répond à son tour, et les réponses du premier tour disparaissent de l&apos;écran avant le relais.</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -2952,15 +2952,15 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Private entries are stored in your own private space: your partner cannot open them. Shared notes are for both of you.</source>
-        <translation>Les entrées privées sont conservées dans votre propre espace privé : votre partenaire ne peut pas les ouvrir. Les notes partagées sont pour vous deux.</translation>
+        <translation>Les entrées privées sont conservées dans votre propre espace privé&#xa0;: votre partenaire ne peut pas les ouvrir. Les notes partagées sont pour vous deux.</translation>
     </message>
     <message>
         <source>Entries save themselves as you write. A mood and tags are optional.</source>
-        <translation>Les entrées s'enregistrent au fil de l'écriture. Une humeur et des étiquettes sont facultatives.</translation>
+        <translation>Les entrées s&apos;enregistrent au fil de l&apos;écriture. Une humeur et des étiquettes sont facultatives.</translation>
     </message>
     <message>
         <source>Search finds words in every entry you can open, inside the encrypted vault.</source>
-        <translation>La recherche trouve des mots dans toutes les entrées que vous pouvez ouvrir, à l'intérieur du coffre chiffré.</translation>
+        <translation>La recherche trouve des mots dans toutes les entrées que vous pouvez ouvrir, à l&apos;intérieur du coffre chiffré.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2968,11 +2968,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>The timeline shows everything you may see, newest first: check-ins, appreciations, signed versions, journal entries and milestones.</source>
-        <translation>La chronologie montre tout ce que vous pouvez voir, du plus récent au plus ancien : échanges, remerciements, versions signées, entrées du journal et moments marquants.</translation>
+        <translation>La chronologie montre tout ce que vous pouvez voir, du plus récent au plus ancien&#xa0;: échanges, remerciements, versions signées, entrées du journal et moments marquants.</translation>
     </message>
     <message>
-        <source>The trend chart shows each partner's check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
-        <translation>Le graphique des tendances montre les réponses de chaque partenaire aux échanges au fil du temps, avec les versions signées de l'accord marquées v1, v2, etc. Le texte sous le graphique dit la même chose pour qui ne peut pas le voir.</translation>
+        <source>The trend chart shows each partner&apos;s check-in answers over time, with signed versions of the agreement marked v1, v2 and so on. Its words below the chart say the same for anyone who cannot see it.</source>
+        <translation>Le graphique des tendances montre les réponses de chaque partenaire aux échanges au fil du temps, avec les versions signées de l&apos;accord marquées v1, v2, etc. Le texte sous le graphique dit la même chose pour qui ne peut pas le voir.</translation>
     </message>
     <message>
         <source>A report for a therapist can be printed or saved as a PDF for the dates you choose.</source>
@@ -2984,27 +2984,27 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>The desire list: each of you answers privately, for each thing couples do together, yes, yes with care, maybe, not now or no. Your answers stay in your own private space.</source>
-        <translation>La liste d'envies : chacun de vous répond en privé, pour chaque chose que font les couples ensemble, oui, oui avec précaution, peut-être, pas maintenant ou non. Vos réponses restent dans votre propre espace privé.</translation>
+        <translation>La liste d&apos;envies&#xa0;: chacun de vous répond en privé, pour chaque chose que font les couples ensemble, oui, oui avec précaution, peut-être, pas maintenant ou non. Vos réponses restent dans votre propre espace privé.</translation>
     </message>
     <message>
         <source>Looking together needs both of you, each proving it is them with their own password. It shows only what you both said yes to: never a no, and never a yes the other did not share.</source>
-        <translation>Regarder ensemble demande votre présence à tous les deux, chacun prouvant que c'est bien lui avec son propre mot de passe. Seul ce à quoi vous avez tous deux dit oui apparaît : jamais un non, et jamais un oui que l'autre n'a pas partagé.</translation>
+        <translation>Regarder ensemble demande votre présence à tous les deux, chacun prouvant que c&apos;est bien lui avec son propre mot de passe. Seul ce à quoi vous avez tous deux dit oui apparaît&#xa0;: jamais un non, et jamais un oui que l&apos;autre n&apos;a pas partagé.</translation>
     </message>
     <message>
         <source>Steps at our own pace open one at a time, only when both of you have privately said you are ready. Either of you can step back, without giving a reason.</source>
-        <translation>Les étapes à notre rythme s'ouvrent une à une, seulement quand vous avez tous deux dit en privé que vous êtes prêts. Chacun de vous peut revenir en arrière, sans avoir à donner de raison.</translation>
+        <translation>Les étapes à notre rythme s&apos;ouvrent une à une, seulement quand vous avez tous deux dit en privé que vous êtes prêts. Chacun de vous peut revenir en arrière, sans avoir à donner de raison.</translation>
     </message>
     <message>
         <source>Hard moments</source>
         <translation>Moments difficiles</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner's plan if they shared it, a short grounding step and the time-out.</source>
-        <translation>Ctrl+Shift+M, depuis n'importe quelle page, ouvre un écran apaisant : votre plan face aux déclencheurs, celui de votre partenaire s'il l'a partagé, un court exercice d'ancrage et le temps mort.</translation>
+        <source>Ctrl+Shift+M, from any page, opens one calm screen: your trigger plan, your partner&apos;s plan if they shared it, a short grounding step and the time-out.</source>
+        <translation>Ctrl+Shift+M, depuis n&apos;importe quelle page, ouvre un écran apaisant&#xa0;: votre plan face aux déclencheurs, celui de votre partenaire s&apos;il l&apos;a partagé, un court exercice d&apos;ancrage et le temps mort.</translation>
     </message>
     <message>
         <source>Your trigger plan is private: signs you are triggered, what helps, what does not, the words you need to hear and what you will do for yourself. You can share a copy with your partner and take it back at any time.</source>
-        <translation>Votre plan face aux déclencheurs est privé : les signes que vous êtes déclenché·e, ce qui aide, ce qui n'aide pas, les mots dont vous avez besoin et ce que vous ferez pour vous. Vous pouvez en partager une copie avec votre partenaire et la reprendre à tout moment.</translation>
+        <translation>Votre plan face aux déclencheurs est privé&#xa0;: les signes que vous êtes déclenché·e, ce qui aide, ce qui n&apos;aide pas, les mots dont vous avez besoin et ce que vous ferez pour vous. Vous pouvez en partager une copie avec votre partenaire et la reprendre à tout moment.</translation>
     </message>
     <message>
         <source>A time-out pauses a conversation or a check-in for 20 minutes up to a day (30 minutes unless you choose). TrustDesk shows who paused and when you said you would come back, and offers to pick up again then. It keeps no count of them.</source>
@@ -3012,11 +3012,11 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Hard days ahead: list a day you can see coming, with what you will do to reassure. Home mentions it gently the day before.</source>
-        <translation>Jours difficiles à venir : notez un jour que vous voyez venir, avec ce que vous ferez pour rassurer. L'accueil le mentionne avec douceur la veille.</translation>
+        <translation>Jours difficiles à venir&#xa0;: notez un jour que vous voyez venir, avec ce que vous ferez pour rassurer. L&apos;accueil le mentionne avec douceur la veille.</translation>
     </message>
     <message>
         <source>“I noticed…” on Home thanks your partner for an effort on any day; check-ins still gather appreciations too.</source>
-        <translation>« J'ai remarqué… » sur l'accueil remercie votre partenaire pour un effort, n'importe quel jour ; les échanges recueillent aussi des remerciements.</translation>
+        <translation>«&#xa0;J&apos;ai remarqué…&#xa0;» sur l&apos;accueil remercie votre partenaire pour un effort, n&apos;importe quel jour&#xa0;; les échanges recueillent aussi des remerciements.</translation>
     </message>
     <message>
         <source>Honest answers</source>
@@ -3024,15 +3024,15 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>The partner with questions writes them privately and shares them when ready, as many as they choose. Unshared questions stay in their private space.</source>
-        <translation>Le partenaire qui a des questions les écrit en privé et les partage quand il est prêt, autant qu'il le souhaite. Les questions non partagées restent dans son espace privé.</translation>
+        <translation>Le partenaire qui a des questions les écrit en privé et les partage quand il est prêt, autant qu&apos;il le souhaite. Les questions non partagées restent dans son espace privé.</translation>
     </message>
     <message>
         <source>The other partner answers each one in writing, or promises to answer it in person by a day. A given answer is kept exactly as it was given; either of you can add follow-ups below it.</source>
-        <translation>L'autre partenaire répond à chacune par écrit, ou promet d'y répondre de vive voix d'ici une date. Une réponse donnée est conservée telle quelle ; chacun de vous peut ajouter des suites en dessous.</translation>
+        <translation>L&apos;autre partenaire répond à chacune par écrit, ou promet d&apos;y répondre de vive voix d&apos;ici une date. Une réponse donnée est conservée telle quelle&#xa0;; chacun de vous peut ajouter des suites en dessous.</translation>
     </message>
     <message>
         <source>A session lasts as long as the person asking chooses; when the time is up, TrustDesk suggests a break. “I have what I need” closes a question.</source>
-        <translation>Une séance dure aussi longtemps que la personne qui pose les questions le choisit ; une fois le temps écoulé, TrustDesk propose une pause. « J'ai ce qu'il me faut » clôt une question.</translation>
+        <translation>Une séance dure aussi longtemps que la personne qui pose les questions le choisit&#xa0;; une fois le temps écoulé, TrustDesk propose une pause. «&#xa0;J&apos;ai ce qu&apos;il me faut&#xa0;» clôt une question.</translation>
     </message>
     <message>
         <source>Locking</source>
@@ -3040,15 +3040,15 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Ctrl+L locks TrustDesk at once. Ctrl+Shift+H locks and hides the window in one keystroke.</source>
-        <translation>Ctrl+L verrouille TrustDesk immédiatement. Ctrl+Shift+H verrouille et masque la fenêtre d'une seule touche.</translation>
+        <translation>Ctrl+L verrouille TrustDesk immédiatement. Ctrl+Shift+H verrouille et masque la fenêtre d&apos;une seule touche.</translation>
     </message>
     <message>
         <source>TrustDesk also locks itself after some minutes without use (five, unless you change it in Settings), and when the screen locks or the computer goes to sleep, where the desktop tells it so.</source>
-        <translation>TrustDesk se verrouille aussi après quelques minutes d'inactivité (cinq, sauf si vous le changez dans les Paramètres), ainsi que lorsque l'écran se verrouille ou que l'ordinateur se met en veille, si le bureau le lui signale.</translation>
+        <translation>TrustDesk se verrouille aussi après quelques minutes d&apos;inactivité (cinq, sauf si vous le changez dans les Paramètres), ainsi que lorsque l&apos;écran se verrouille ou que l&apos;ordinateur se met en veille, si le bureau le lui signale.</translation>
     </message>
     <message>
-        <source>Locking closes the vault's files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
-        <translation>Le verrouillage ferme les fichiers du coffre et vide chaque page et chaque champ de mot de passe. Ce que vous écriviez est déjà enregistré, chiffré : rien n'est perdu.</translation>
+        <source>Locking closes the vault&apos;s files and clears every page and password field. What you were writing is already saved, encrypted, so nothing is lost.</source>
+        <translation>Le verrouillage ferme les fichiers du coffre et vide chaque page et chaque champ de mot de passe. Ce que vous écriviez est déjà enregistré, chiffré&#xa0;: rien n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -3056,15 +3056,15 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Each partner has a private space that only their own password opens, and both share one space for the agreement, check-ins, appreciations and shared notes.</source>
-        <translation>Chaque partenaire a un espace privé que seul son propre mot de passe ouvre, et tous deux partagent un espace pour l'accord, les échanges, les remerciements et les notes partagées.</translation>
+        <translation>Chaque partenaire a un espace privé que seul son propre mot de passe ouvre, et tous deux partagent un espace pour l&apos;accord, les échanges, les remerciements et les notes partagées.</translation>
     </message>
     <message>
         <source>A second partner can join at any time from Partners → Invite your partner. They choose their own name, colour and password and get their own recovery code.</source>
         <translation>Un deuxième partenaire peut vous rejoindre à tout moment via Partenaires → Inviter votre partenaire. Il choisit son propre nom, sa couleur et son mot de passe, et reçoit son propre code de récupération.</translation>
     </message>
     <message>
-        <source>Partners → Switch partner signs the other partner in: the first partner's private space closes, the shared space stays open.</source>
-        <translation>Partenaires → Changer de partenaire connecte l'autre partenaire : l'espace privé du premier se ferme, l'espace partagé reste ouvert.</translation>
+        <source>Partners → Switch partner signs the other partner in: the first partner&apos;s private space closes, the shared space stays open.</source>
+        <translation>Partenaires → Changer de partenaire connecte l&apos;autre partenaire&#xa0;: l&apos;espace privé du premier se ferme, l&apos;espace partagé reste ouvert.</translation>
     </message>
     <message>
         <source>Removing a partner</source>
@@ -3076,27 +3076,27 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Each partner has a password and a recovery code. The recovery code can set a new password if the old one is forgotten: choose “Forgot my password” when unlocking.</source>
-        <translation>Chaque partenaire a un mot de passe et un code de récupération. Le code de récupération permet de choisir un nouveau mot de passe si l'ancien est oublié : choisissez « J'ai oublié mon mot de passe » au déverrouillage.</translation>
+        <translation>Chaque partenaire a un mot de passe et un code de récupération. Le code de récupération permet de choisir un nouveau mot de passe si l&apos;ancien est oublié&#xa0;: choisissez «&#xa0;J&apos;ai oublié mon mot de passe&#xa0;» au déverrouillage.</translation>
     </message>
     <message>
-        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner's password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
-        <translation>Changer votre mot de passe (Coffre → Changer le mot de passe) ne touche ni à votre code de récupération ni au mot de passe de votre partenaire. Vos espaces reçoivent de nouvelles clés et les anciennes sauvegardes sont protégées à nouveau : l'ancien mot de passe n'ouvre plus rien.</translation>
+        <source>Changing your password (Vault → Change password) leaves your recovery code and your partner&apos;s password as they are. Your spaces get new keys and older backups are re-protected, so the old password opens nothing any more.</source>
+        <translation>Changer votre mot de passe (Coffre → Changer le mot de passe) ne touche ni à votre code de récupération ni au mot de passe de votre partenaire. Vos espaces reçoivent de nouvelles clés et les anciennes sauvegardes sont protégées à nouveau&#xa0;: l&apos;ancien mot de passe n&apos;ouvre plus rien.</translation>
     </message>
     <message>
         <source>Vault → New recovery code makes a new code and sheet; the old code then opens nothing, in the vault or in its backups.</source>
-        <translation>Coffre → Nouveau code de récupération crée un nouveau code et une nouvelle fiche ; l'ancien code n'ouvre alors plus rien, ni dans le coffre ni dans ses sauvegardes.</translation>
+        <translation>Coffre → Nouveau code de récupération crée un nouveau code et une nouvelle fiche&#xa0;; l&apos;ancien code n&apos;ouvre alors plus rien, ni dans le coffre ni dans ses sauvegardes.</translation>
     </message>
     <message>
         <source>There is no other way in. Keep the recovery sheet somewhere only you can reach.</source>
-        <translation>Il n'y a pas d'autre moyen d'entrer. Gardez la fiche de récupération dans un endroit que vous seul·e pouvez atteindre.</translation>
+        <translation>Il n&apos;y a pas d&apos;autre moyen d&apos;entrer. Gardez la fiche de récupération dans un endroit que vous seul·e pouvez atteindre.</translation>
     </message>
     <message>
         <source>A private, offline place for couples — or one partner alone — rebuilding trust: a boundary agreement you both sign, gentle check-ins, a private journal each, and a timeline of how far you have come.</source>
-        <translation>Un lieu privé, hors ligne, pour les couples — ou un partenaire seul — qui reconstruisent la confiance : un accord sur vos limites que vous signez tous les deux, des échanges bienveillants, un journal privé pour chacun, et une chronologie du chemin parcouru.</translation>
+        <translation>Un lieu privé, hors ligne, pour les couples — ou un partenaire seul — qui reconstruisent la confiance&#xa0;: un accord sur vos limites que vous signez tous les deux, des échanges bienveillants, un journal privé pour chacun, et une chronologie du chemin parcouru.</translation>
     </message>
     <message>
         <source>Everything stays encrypted on this computer. TrustDesk has no account, no cloud and no network code.</source>
-        <translation>Tout reste chiffré sur cet ordinateur. TrustDesk n'a ni compte, ni cloud, ni code réseau.</translation>
+        <translation>Tout reste chiffré sur cet ordinateur. TrustDesk n&apos;a ni compte, ni cloud, ni code réseau.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
@@ -3112,18 +3112,18 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation>Texte d'aide</translation>
+        <translation>Texte d&apos;aide</translation>
     </message>
     <message>
         <source>Help topics</source>
-        <translation>Sujets d'aide</translation>
+        <translation>Sujets d&apos;aide</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Agreement history</source>
-        <translation>Historique de l'accord</translation>
+        <translation>Historique de l&apos;accord</translation>
     </message>
     <message>
         <source>Signed versions</source>
@@ -3154,7 +3154,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     <name>Home</name>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -3166,7 +3166,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>This is the beginning. Once you save a first check-in, this is where you will see how far you have come.</source>
-        <translation>C'est le début. Une fois votre premier échange enregistré, c'est ici que vous verrez le chemin parcouru.</translation>
+        <translation>C&apos;est le début. Une fois votre premier échange enregistré, c&apos;est ici que vous verrez le chemin parcouru.</translation>
     </message>
     <message>
         <source>Your agreement is signed (version {number}).</source>
@@ -3252,13 +3252,13 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     <message numerus="yes">
         <source>and %n more in the agreement</source>
         <translation>
-            <numerusform>et %n autre dans l'accord</numerusform>
-            <numerusform>et %n autres dans l'accord</numerusform>
+            <numerusform>et %n autre dans l&apos;accord</numerusform>
+            <numerusform>et %n autres dans l&apos;accord</numerusform>
         </translation>
     </message>
     <message>
-        <source>Your recovery code needs renewing: the vault's keys were renewed, and the code from before no longer opens it. Whenever it suits you, Vault → New recovery code… makes a new one to print or keep.</source>
-        <translation>Votre code de récupération doit être renouvelé : les clés du coffre ont été renouvelées, et l'ancien code ne l'ouvre plus. Quand cela vous convient, Coffre → Nouveau code de récupération… en crée un nouveau à imprimer ou à conserver.</translation>
+        <source>Your recovery code needs renewing: the vault&apos;s keys were renewed, and the code from before no longer opens it. Whenever it suits you, Vault → New recovery code… makes a new one to print or keep.</source>
+        <translation>Votre code de récupération doit être renouvelé&#xa0;: les clés du coffre ont été renouvelées, et l&apos;ancien code ne l&apos;ouvre plus. Quand cela vous convient, Coffre → Nouveau code de récupération… en crée un nouveau à imprimer ou à conserver.</translation>
     </message>
     <message>
         <source>Home</source>
@@ -3270,7 +3270,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Looking at the desire list again</source>
-        <translation>Reprendre la liste d'envies</translation>
+        <translation>Reprendre la liste d&apos;envies</translation>
     </message>
     <message>
         <source>How far you have come</source>
@@ -3302,19 +3302,19 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Nothing is waiting to be looked at again.</source>
-        <translation>Rien n'attend d'être regardé à nouveau.</translation>
+        <translation>Rien n&apos;attend d&apos;être regardé à nouveau.</translation>
     </message>
     <message>
         <source>Open the boundary: {text}</source>
-        <translation>Ouvrir la limite : {text}</translation>
+        <translation>Ouvrir la limite&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Open it in the agreement</source>
-        <translation>L'ouvrir dans l'accord</translation>
+        <translation>L&apos;ouvrir dans l&apos;accord</translation>
     </message>
     <message>
         <source>You can look at them at your next check-in, or in the agreement.</source>
-        <translation>Vous pouvez les regarder lors de votre prochain échange, ou dans l'accord.</translation>
+        <translation>Vous pouvez les regarder lors de votre prochain échange, ou dans l&apos;accord.</translation>
     </message>
     <message>
         <source>Efforts you notice and say out loud at check-ins appear here.</source>
@@ -3330,7 +3330,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>{name} appreciated: {words}</source>
-        <translation>{name} a remercié : {words}</translation>
+        <translation>{name} a remercié&#xa0;: {words}</translation>
     </message>
 </context>
 <context>
@@ -3345,7 +3345,7 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
     </message>
     <message>
         <source>They get a private space of their own: you cannot open theirs, and they cannot open yours. The agreement, check-ins and shared notes belong to you both.</source>
-        <translation>Votre partenaire reçoit son propre espace privé : vous ne pouvez pas ouvrir le sien, et il ou elle ne peut pas ouvrir le vôtre. L'accord, les échanges et les notes partagées vous appartiennent à tous les deux.</translation>
+        <translation>Votre partenaire reçoit son propre espace privé&#xa0;: vous ne pouvez pas ouvrir le sien, et il ou elle ne peut pas ouvrir le vôtre. L&apos;accord, les échanges et les notes partagées vous appartiennent à tous les deux.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3370,13 +3370,13 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
         <source>Markdown and JSON files are plain text: anyone who can open the file can read every word in it, and it stays on the disk until you delete it.
 
 Keep it somewhere only you can reach, and delete it when you no longer need it. For a copy that stays private, choose the encrypted backup instead.</source>
-        <translation>Les fichiers Markdown et JSON sont du texte brut : toute personne qui peut ouvrir le fichier peut en lire chaque mot, et il reste sur le disque jusqu'à ce que vous le supprimiez.
+        <translation>Les fichiers Markdown et JSON sont du texte brut&#xa0;: toute personne qui peut ouvrir le fichier peut en lire chaque mot, et il reste sur le disque jusqu&apos;à ce que vous le supprimiez.
 
-Gardez-le là où vous seul·e pouvez l'atteindre, et supprimez-le quand vous n'en avez plus besoin. Pour une copie qui reste privée, choisissez plutôt la sauvegarde chiffrée.</translation>
+Gardez-le là où vous seul·e pouvez l&apos;atteindre, et supprimez-le quand vous n&apos;en avez plus besoin. Pour une copie qui reste privée, choisissez plutôt la sauvegarde chiffrée.</translation>
     </message>
     <message>
         <source>Export {space}</source>
-        <translation>Exporter : {space}</translation>
+        <translation>Exporter&#xa0;: {space}</translation>
     </message>
     <message>
         <source>Export without encryption</source>
@@ -3400,7 +3400,7 @@ Gardez-le là où vous seul·e pouvez l'atteindre, et supprimez-le quand vous n'
     </message>
     <message>
         <source>Choose where the backup goes</source>
-        <translation>Choisir l'emplacement de la sauvegarde</translation>
+        <translation>Choisir l&apos;emplacement de la sauvegarde</translation>
     </message>
     <message>
         <source>Choose a folder</source>
@@ -3408,7 +3408,7 @@ Gardez-le là où vous seul·e pouvez l'atteindre, et supprimez-le quand vous n'
     </message>
     <message>
         <source>The export could not be written</source>
-        <translation>L'export n'a pas pu être écrit</translation>
+        <translation>L&apos;export n&apos;a pas pu être écrit</translation>
     </message>
     <message>
         <source>Backup copy made</source>
@@ -3467,11 +3467,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation>Plus récentes d'abord</translation>
+        <translation>Plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>Show only entries with this tag</source>
-        <translation>N'afficher que les entrées avec cette étiquette</translation>
+        <translation>N&apos;afficher que les entrées avec cette étiquette</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -3491,7 +3491,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Entries, newest first</source>
-        <translation>Entrées, les plus récentes d'abord</translation>
+        <translation>Entrées, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -3551,7 +3551,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Bring the deleted entry back</source>
-        <translation>Remettre l'entrée supprimée</translation>
+        <translation>Remettre l&apos;entrée supprimée</translation>
     </message>
     <message>
         <source>Search</source>
@@ -3562,8 +3562,8 @@ Les notes partagées peuvent être lues par vous deux.</translation>
         <translation>Mon journal privé ({name})</translation>
     </message>
     <message>
-        <source>{name}'s private journal: only {name} can open it</source>
-        <translation>Journal privé de {name} : seul·e {name} peut l'ouvrir</translation>
+        <source>{name}&apos;s private journal: only {name} can open it</source>
+        <translation>Journal privé de {name}&#xa0;: seul·e {name} peut l&apos;ouvrir</translation>
     </message>
     <message>
         <source>Write whatever you need to. Only you can read it.</source>
@@ -3574,8 +3574,8 @@ Les notes partagées peuvent être lues par vous deux.</translation>
         <translation>Une note pour vous deux. Votre partenaire peut la lire aussi.</translation>
     </message>
     <message>
-        <source>{name}'s private journal. Only you can open it.</source>
-        <translation>Journal privé de {name}. Vous seul·e pouvez l'ouvrir.</translation>
+        <source>{name}&apos;s private journal. Only you can open it.</source>
+        <translation>Journal privé de {name}. Vous seul·e pouvez l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Search your private journal  (Ctrl+F)</source>
@@ -3603,11 +3603,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Delete this entry?</source>
-        <translation>Supprimer cette entrée ?</translation>
+        <translation>Supprimer cette entrée&#xa0;?</translation>
     </message>
     <message>
         <source>“{title}” will be deleted from this journal. You can bring it back straight away.</source>
-        <translation>« {title} » sera supprimée de ce journal. Vous pouvez la remettre tout de suite.</translation>
+        <translation>«&#xa0;{title}&#xa0;» sera supprimée de ce journal. Vous pouvez la remettre tout de suite.</translation>
     </message>
     <message>
         <source>Keep it</source>
@@ -3615,10 +3615,10 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>“{title}” was deleted.</source>
-        <translation>« {title} » a été supprimée.</translation>
+        <translation>«&#xa0;{title}&#xa0;» a été supprimée.</translation>
     </message>
     <message>
-        <source>{name}'s private journal</source>
+        <source>{name}&apos;s private journal</source>
         <translation>Journal privé de {name}</translation>
     </message>
     <message>
@@ -3639,7 +3639,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Saving status</source>
-        <translation>État de l'enregistrement</translation>
+        <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Title (optional)</source>
@@ -3655,11 +3655,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Entry text</source>
-        <translation>Texte de l'entrée</translation>
+        <translation>Texte de l&apos;entrée</translation>
     </message>
     <message>
         <source>Write whatever you need to. Only you can open this.</source>
-        <translation>Écrivez tout ce dont vous avez besoin. Vous seul·e pouvez l'ouvrir.</translation>
+        <translation>Écrivez tout ce dont vous avez besoin. Vous seul·e pouvez l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
@@ -3671,7 +3671,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Try saving again</source>
-        <translation>Réessayer d'enregistrer</translation>
+        <translation>Réessayer d&apos;enregistrer</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -3719,7 +3719,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>“ Quote</source>
-        <translation>« Citation</translation>
+        <translation>«&#xa0;Citation</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -3762,11 +3762,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation>Résumé de l'import</translation>
+        <translation>Résumé de l&apos;import</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation>Progression de l'import</translation>
+        <translation>Progression de l&apos;import</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3797,15 +3797,15 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>{name}, after leaving you can no longer open this vault: your password and recovery code stop working.</source>
-        <translation>{name}, après votre départ, vous ne pourrez plus ouvrir ce coffre : votre mot de passe et votre code de récupération cesseront de fonctionner.</translation>
+        <translation>{name}, après votre départ, vous ne pourrez plus ouvrir ce coffre&#xa0;: votre mot de passe et votre code de récupération cesseront de fonctionner.</translation>
     </message>
     <message>
         <source>Your private space (journal, reflections, drafts) is not deleted, but no one will be able to open it any more — including you. If you want to keep any of it, export it before you leave.</source>
-        <translation>Votre espace privé (journal, réflexions, brouillons) n'est pas supprimé, mais plus personne ne pourra l'ouvrir — vous non plus. Si vous souhaitez en garder quelque chose, exportez-le avant de partir.</translation>
+        <translation>Votre espace privé (journal, réflexions, brouillons) n&apos;est pas supprimé, mais plus personne ne pourra l&apos;ouvrir — vous non plus. Si vous souhaitez en garder quelque chose, exportez-le avant de partir.</translation>
     </message>
     <message>
         <source>The shared space stays whole for {others}, including what you wrote there.</source>
-        <translation>L'espace partagé reste entier pour {others}, y compris ce que vous y avez écrit.</translation>
+        <translation>L&apos;espace partagé reste entier pour {others}, y compris ce que vous y avez écrit.</translation>
     </message>
     <message>
         <source>Your password</source>
@@ -3836,7 +3836,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Lock and hide the window at once</source>
-        <translation>Verrouiller et masquer la fenêtre d'un coup</translation>
+        <translation>Verrouiller et masquer la fenêtre d&apos;un coup</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
@@ -3848,7 +3848,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Make a new recovery code; the old one then opens nothing</source>
-        <translation>Créer un nouveau code de récupération ; l'ancien n'ouvrira plus rien</translation>
+        <translation>Créer un nouveau code de récupération&#xa0;; l&apos;ancien n&apos;ouvrira plus rien</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3872,7 +3872,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Sign the other partner in</source>
-        <translation>Connecter l'autre partenaire</translation>
+        <translation>Connecter l&apos;autre partenaire</translation>
     </message>
     <message>
         <source>&amp;Partners…</source>
@@ -3884,7 +3884,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Make sure keys a former partner kept no longer open the shared space</source>
-        <translation>S'assurer que les clés gardées par un ancien partenaire n'ouvrent plus l'espace partagé</translation>
+        <translation>S&apos;assurer que les clés gardées par un ancien partenaire n&apos;ouvrent plus l&apos;espace partagé</translation>
     </message>
     <message>
         <source>TrustDesk &amp;help</source>
@@ -3896,7 +3896,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>A calm screen for a hard moment: your plans, grounding, a time-out (Ctrl+Shift+M)</source>
-        <translation>Un écran apaisant pour un moment difficile : vos plans, l'ancrage, un temps mort (Ctrl+Shift+M)</translation>
+        <translation>Un écran apaisant pour un moment difficile&#xa0;: vos plans, l&apos;ancrage, un temps mort (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>&amp;About TrustDesk</source>
@@ -3940,7 +3940,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Sign {name} in; your private space closes</source>
-        <translation>Connecter {name} ; votre espace privé se ferme</translation>
+        <translation>Connecter {name}&#xa0;; votre espace privé se ferme</translation>
     </message>
 </context>
 <context>
@@ -3951,7 +3951,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>A day worth remembering: a first, a conversation, a step you took together.</source>
-        <translation>Un jour dont on veut se souvenir : une première fois, une conversation, un pas fait ensemble.</translation>
+        <translation>Un jour dont on veut se souvenir&#xa0;: une première fois, une conversation, un pas fait ensemble.</translation>
     </message>
     <message>
         <source>TrustDesk marked this day by itself. It stays on your timeline.</source>
@@ -3967,11 +3967,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>For example: our first weekend away again</source>
-        <translation>Par exemple : notre premier week-end à deux depuis longtemps</translation>
+        <translation>Par exemple&#xa0;: notre premier week-end à deux depuis longtemps</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3994,11 +3994,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>If someone may have seen your recovery sheet, or you simply want a fresh one, TrustDesk can make a new code for you.</source>
-        <translation>Si quelqu'un a pu voir votre fiche de récupération, ou si vous souhaitez simplement en avoir une nouvelle, TrustDesk peut créer un nouveau code pour vous.</translation>
+        <translation>Si quelqu&apos;un a pu voir votre fiche de récupération, ou si vous souhaitez simplement en avoir une nouvelle, TrustDesk peut créer un nouveau code pour vous.</translation>
     </message>
     <message>
         <source>Once the new code is made, your old recovery code opens nothing: not the vault, and not its backups, which are re-protected with the new code. Your password stays the same.</source>
-        <translation>Une fois le nouveau code créé, votre ancien code de récupération n'ouvre plus rien : ni le coffre, ni ses sauvegardes, qui sont protégées à nouveau avec le nouveau code. Votre mot de passe reste le même.</translation>
+        <translation>Une fois le nouveau code créé, votre ancien code de récupération n&apos;ouvre plus rien&#xa0;: ni le coffre, ni ses sauvegardes, qui sont protégées à nouveau avec le nouveau code. Votre mot de passe reste le même.</translation>
     </message>
     <message>
         <source>Your password</source>
@@ -4019,7 +4019,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
 <context>
     <name>Overview</name>
     <message>
-        <source>{name}'s colour</source>
+        <source>{name}&apos;s colour</source>
         <translation>Couleur de {name}</translation>
     </message>
     <message>
@@ -4032,7 +4032,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Signed in</source>
@@ -4048,11 +4048,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>This vault is yours alone. Your private space and the shared space are open.</source>
-        <translation>Ce coffre n'appartient qu'à vous. Votre espace privé et l'espace partagé sont ouverts.</translation>
+        <translation>Ce coffre n&apos;appartient qu&apos;à vous. Votre espace privé et l&apos;espace partagé sont ouverts.</translation>
     </message>
     <message>
-        <source>Your private space and the shared space are open. {name}'s private space stays closed: only {name} can open it.</source>
-        <translation>Votre espace privé et l'espace partagé sont ouverts. L'espace privé de {name} reste fermé : seul·e {name} peut l'ouvrir.</translation>
+        <source>Your private space and the shared space are open. {name}&apos;s private space stays closed: only {name} can open it.</source>
+        <translation>Votre espace privé et l&apos;espace partagé sont ouverts. L&apos;espace privé de {name} reste fermé&#xa0;: seul·e {name} peut l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Locking after idle time is switched off in Settings.</source>
@@ -4060,7 +4060,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Ctrl+L locks at once; Ctrl+Shift+H locks and hides the window. Everything you write is saved straight away, encrypted, so locking never loses anything.</source>
-        <translation>Ctrl+L verrouille immédiatement ; Ctrl+Shift+H verrouille et masque la fenêtre. Tout ce que vous écrivez est enregistré aussitôt, chiffré : verrouiller ne fait jamais rien perdre.</translation>
+        <translation>Ctrl+L verrouille immédiatement&#xa0;; Ctrl+Shift+H verrouille et masque la fenêtre. Tout ce que vous écrivez est enregistré aussitôt, chiffré&#xa0;: verrouiller ne fait jamais rien perdre.</translation>
     </message>
     <message>
         <source>{name} (signed in)</source>
@@ -4073,8 +4073,8 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     <message numerus="yes">
         <source>TrustDesk locks itself after %n minutes without use.</source>
         <translation>
-            <numerusform>TrustDesk se verrouille après %n minute d'inactivité.</numerusform>
-            <numerusform>TrustDesk se verrouille après %n minutes d'inactivité.</numerusform>
+            <numerusform>TrustDesk se verrouille après %n minute d&apos;inactivité.</numerusform>
+            <numerusform>TrustDesk se verrouille après %n minutes d&apos;inactivité.</numerusform>
         </translation>
     </message>
 </context>
@@ -4129,7 +4129,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>How removing a partner works</source>
-        <translation>Comment fonctionne le retrait d'un partenaire</translation>
+        <translation>Comment fonctionne le retrait d&apos;un partenaire</translation>
     </message>
 </context>
 <context>
@@ -4232,8 +4232,8 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     <message numerus="yes">
         <source>%n more characters, please.</source>
         <translation>
-            <numerusform>Encore %n caractère, s'il vous plaît.</numerusform>
-            <numerusform>Encore %n caractères, s'il vous plaît.</numerusform>
+            <numerusform>Encore %n caractère, s&apos;il vous plaît.</numerusform>
+            <numerusform>Encore %n caractères, s&apos;il vous plaît.</numerusform>
         </translation>
     </message>
     <message>
@@ -4253,7 +4253,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation>Pourquoi c'est important :</translation>
+        <translation>Pourquoi c&apos;est important&#xa0;:</translation>
     </message>
     <message>
         <source>Our agreement</source>
@@ -4285,19 +4285,19 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>This is a draft to talk over together. It is not in force until both of us have agreed to every clause and signed it.</source>
-        <translation>Ceci est un brouillon à discuter ensemble. Il ne s'applique pas tant que nous n'avons pas tous deux accepté chaque clause et signé.</translation>
+        <translation>Ceci est un brouillon à discuter ensemble. Il ne s&apos;applique pas tant que nous n&apos;avons pas tous deux accepté chaque clause et signé.</translation>
     </message>
     <message>
         <source>This is a draft to think over. It is not in force until it is signed.</source>
-        <translation>Ceci est un brouillon à méditer. Il ne s'applique pas tant qu'il n'est pas signé.</translation>
+        <translation>Ceci est un brouillon à méditer. Il ne s&apos;applique pas tant qu&apos;il n&apos;est pas signé.</translation>
     </message>
     <message>
         <source>These are the boundaries we agreed on together. Each one is here because both of us chose it, and either of us can ask to talk about it again.</source>
-        <translation>Voici les limites que nous avons convenues ensemble. Chacune est là parce que nous l'avons choisie tous les deux, et chacun de nous peut demander à en reparler.</translation>
+        <translation>Voici les limites que nous avons convenues ensemble. Chacune est là parce que nous l&apos;avons choisie tous les deux, et chacun de nous peut demander à en reparler.</translation>
     </message>
     <message>
         <source>These are the boundaries I chose. I can come back to any of them.</source>
-        <translation>Voici les limites que j'ai choisies. Je peux revenir sur chacune d'elles.</translation>
+        <translation>Voici les limites que j&apos;ai choisies. Je peux revenir sur chacune d&apos;elles.</translation>
     </message>
     <message>
         <source>Printed on {day}</source>
@@ -4305,7 +4305,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>No clauses have been written yet.</source>
-        <translation>Aucune clause n'a encore été écrite.</translation>
+        <translation>Aucune clause n&apos;a encore été écrite.</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -4313,11 +4313,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>We have each read this agreement and agree to it.</source>
-        <translation>Nous avons chacun lu cet accord et nous l'acceptons.</translation>
+        <translation>Nous avons chacun lu cet accord et nous l&apos;acceptons.</translation>
     </message>
     <message>
         <source>I have read this agreement and agree to it.</source>
-        <translation>J'ai lu cet accord et je l'accepte.</translation>
+        <translation>J&apos;ai lu cet accord et je l&apos;accepte.</translation>
     </message>
     <message>
         <source>Signature of {name}</source>
@@ -4333,11 +4333,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Signed in TrustDesk as “{name}” on {day}.</source>
-        <translation>Signé dans TrustDesk en tant que « {name} » le {day}.</translation>
+        <translation>Signé dans TrustDesk en tant que «&#xa0;{name}&#xa0;» le {day}.</translation>
     </message>
     <message>
         <source>Signed in TrustDesk as “{name}”.</source>
-        <translation>Signé dans TrustDesk en tant que « {name} ».</translation>
+        <translation>Signé dans TrustDesk en tant que «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>printed on {day}</source>
@@ -4353,19 +4353,19 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Save a copy of the agreement</source>
-        <translation>Enregistrer une copie de l'accord</translation>
+        <translation>Enregistrer une copie de l&apos;accord</translation>
     </message>
     <message>
         <source>The copy was not saved</source>
-        <translation>La copie n'a pas été enregistrée</translation>
+        <translation>La copie n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>Nothing was printed</source>
-        <translation>Rien n'a été imprimé</translation>
+        <translation>Rien n&apos;a été imprimé</translation>
     </message>
     <message>
         <source>The file {file} could not be written. Choose another folder, or check that the disk has room and the file is not open elsewhere.</source>
-        <translation>Le fichier {file} n'a pas pu être écrit. Choisissez un autre dossier, ou vérifiez que le disque a de la place et que le fichier n'est pas ouvert ailleurs.</translation>
+        <translation>Le fichier {file} n&apos;a pas pu être écrit. Choisissez un autre dossier, ou vérifiez que le disque a de la place et que le fichier n&apos;est pas ouvert ailleurs.</translation>
     </message>
     <message>
         <source>TrustDesk</source>
@@ -4381,7 +4381,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>The printer could not be reached. Check that it is on and try again.</source>
-        <translation>L'imprimante est injoignable. Vérifiez qu'elle est allumée et réessayez.</translation>
+        <translation>L&apos;imprimante est injoignable. Vérifiez qu&apos;elle est allumée et réessayez.</translation>
     </message>
     <message>
         <source>TrustDesk recovery sheet</source>
@@ -4397,7 +4397,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>If you ever forget your TrustDesk password, this code lets you choose a new one. Your journal, your private space and everything you share stay as they are.</source>
-        <translation>Si vous oubliez un jour votre mot de passe TrustDesk, ce code vous permet d'en choisir un nouveau. Votre journal, votre espace privé et tout ce que vous partagez restent tels quels.</translation>
+        <translation>Si vous oubliez un jour votre mot de passe TrustDesk, ce code vous permet d&apos;en choisir un nouveau. Votre journal, votre espace privé et tout ce que vous partagez restent tels quels.</translation>
     </message>
     <message>
         <source>YOUR RECOVERY CODE</source>
@@ -4405,15 +4405,15 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Letters and digits only: the code does not mind upper or lower case, and O and 0, or I and 1, count as the same.</source>
-        <translation>Lettres et chiffres uniquement : le code ne tient pas compte des majuscules et minuscules, et O et 0, ou I et 1, comptent comme identiques.</translation>
+        <translation>Lettres et chiffres uniquement&#xa0;: le code ne tient pas compte des majuscules et minuscules, et O et 0, ou I et 1, comptent comme identiques.</translation>
     </message>
     <message>
         <source>How to use it</source>
-        <translation>Comment l'utiliser</translation>
+        <translation>Comment l&apos;utiliser</translation>
     </message>
     <message>
         <source>On the unlock screen, choose to use a recovery code, type this code, and then choose a new password.</source>
-        <translation>Sur l'écran de déverrouillage, choisissez d'utiliser un code de récupération, tapez ce code, puis choisissez un nouveau mot de passe.</translation>
+        <translation>Sur l&apos;écran de déverrouillage, choisissez d&apos;utiliser un code de récupération, tapez ce code, puis choisissez un nouveau mot de passe.</translation>
     </message>
     <message>
         <source>Where to keep it</source>
@@ -4421,15 +4421,15 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Somewhere safe and private that you can find again: a locked drawer, a folder with your important papers.</source>
-        <translation>Dans un endroit sûr et privé où vous la retrouverez : un tiroir fermé à clé, un dossier avec vos papiers importants.</translation>
+        <translation>Dans un endroit sûr et privé où vous la retrouverez&#xa0;: un tiroir fermé à clé, un dossier avec vos papiers importants.</translation>
     </message>
     <message>
         <source>Not next to the computer, and not as a photo or a file on it.</source>
-        <translation>Pas à côté de l'ordinateur, ni en photo ou en fichier sur celui-ci.</translation>
+        <translation>Pas à côté de l&apos;ordinateur, ni en photo ou en fichier sur celui-ci.</translation>
     </message>
     <message>
         <source>You can make a new sheet in TrustDesk at any time; its new code replaces this one.</source>
-        <translation>Vous pouvez créer une nouvelle fiche dans TrustDesk à tout moment ; son nouveau code remplace celui-ci.</translation>
+        <translation>Vous pouvez créer une nouvelle fiche dans TrustDesk à tout moment&#xa0;; son nouveau code remplace celui-ci.</translation>
     </message>
     <message>
         <source>Please keep it private</source>
@@ -4441,18 +4441,18 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>and read what your password opens. Keep it as carefully as a house key. If you think someone has seen it, make a new sheet in TrustDesk: the old code stops working.</source>
-        <translation>et lire ce que votre mot de passe ouvre. Gardez-le aussi précieusement qu'une clé de maison. Si vous pensez que quelqu'un l'a vu, créez une nouvelle fiche dans TrustDesk : l'ancien code cessera de fonctionner.</translation>
+        <translation>et lire ce que votre mot de passe ouvre. Gardez-le aussi précieusement qu&apos;une clé de maison. Si vous pensez que quelqu&apos;un l&apos;a vu, créez une nouvelle fiche dans TrustDesk&#xa0;: l&apos;ancien code cessera de fonctionner.</translation>
     </message>
 </context>
 <context>
     <name>Proof</name>
     <message>
         <source>Please confirm it is you</source>
-        <translation>Merci de confirmer que c'est bien vous</translation>
+        <translation>Merci de confirmer que c&apos;est bien vous</translation>
     </message>
     <message>
         <source>{name}, please confirm it is you</source>
-        <translation>{name}, merci de confirmer que c'est bien vous</translation>
+        <translation>{name}, merci de confirmer que c&apos;est bien vous</translation>
     </message>
     <message>
         <source>What this is for</source>
@@ -4460,27 +4460,27 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Only {name} types here, with their own password. It stays on this computer and is not saved.</source>
-        <translation>Seul·e {name} tape ici, avec son propre mot de passe. Il reste sur cet ordinateur et n'est pas enregistré.</translation>
+        <translation>Seul·e {name} tape ici, avec son propre mot de passe. Il reste sur cet ordinateur et n&apos;est pas enregistré.</translation>
     </message>
     <message>
-        <source>{name}'s &amp;password</source>
+        <source>{name}&apos;s &amp;password</source>
         <translation>&amp;Mot de passe de {name}</translation>
     </message>
     <message>
-        <source>{name}'s password</source>
+        <source>{name}&apos;s password</source>
         <translation>Mot de passe de {name}</translation>
     </message>
     <message>
         <source>Confirm it is me</source>
-        <translation>Confirmer que c'est moi</translation>
+        <translation>Confirmer que c&apos;est moi</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>That is not {name}'s password. Take your time and try again; capital letters count.</source>
-        <translation>Ce n'est pas le mot de passe de {name}. Prenez votre temps et réessayez ; les majuscules comptent.</translation>
+        <source>That is not {name}&apos;s password. Take your time and try again; capital letters count.</source>
+        <translation>Ce n&apos;est pas le mot de passe de {name}. Prenez votre temps et réessayez&#xa0;; les majuscules comptent.</translation>
     </message>
 </context>
 <context>
@@ -4491,7 +4491,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Questions are written privately and shared when the person asking is ready, as many as they choose. An answer is kept as it was given; more can be added below it.</source>
-        <translation>Les questions sont écrites en privé et partagées quand la personne qui les pose est prête, autant qu'elle le souhaite. Une réponse est conservée telle qu'elle a été donnée ; on peut en ajouter d'autres en dessous.</translation>
+        <translation>Les questions sont écrites en privé et partagées quand la personne qui les pose est prête, autant qu&apos;elle le souhaite. Une réponse est conservée telle qu&apos;elle a été donnée&#xa0;; on peut en ajouter d&apos;autres en dessous.</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
@@ -4518,7 +4518,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>A question I would like answered</source>
-        <translation>Une question à laquelle j'aimerais une réponse</translation>
+        <translation>Une question à laquelle j&apos;aimerais une réponse</translation>
     </message>
     <message>
         <source>A new question</source>
@@ -4554,7 +4554,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>An answer is kept as you give it; you can add more below.</source>
-        <translation>Une réponse est conservée telle que vous la donnez ; vous pouvez ajouter d'autres choses en dessous.</translation>
+        <translation>Une réponse est conservée telle que vous la donnez&#xa0;; vous pouvez ajouter d&apos;autres choses en dessous.</translation>
     </message>
     <message>
         <source>Give this answer</source>
@@ -4562,11 +4562,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>or talk in person by</source>
-        <translation>ou en parler de vive voix d'ici le</translation>
+        <translation>ou en parler de vive voix d&apos;ici le</translation>
     </message>
     <message>
         <source>Talk in person by this day</source>
-        <translation>En parler de vive voix d'ici ce jour</translation>
+        <translation>En parler de vive voix d&apos;ici ce jour</translation>
     </message>
     <message>
         <source>I will answer in person</source>
@@ -4586,15 +4586,15 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>I have what I need</source>
-        <translation>J'ai ce qu'il me faut</translation>
+        <translation>J&apos;ai ce qu&apos;il me faut</translation>
     </message>
     <message>
         <source>Close this question; it stays here as it is</source>
-        <translation>Clore cette question ; elle reste ici telle quelle</translation>
+        <translation>Clore cette question&#xa0;; elle reste ici telle quelle</translation>
     </message>
     <message>
         <source>How long would you like to spend on this today?</source>
-        <translation>Combien de temps aimeriez-vous y consacrer aujourd'hui ?</translation>
+        <translation>Combien de temps aimeriez-vous y consacrer aujourd&apos;hui&#xa0;?</translation>
     </message>
     <message>
         <source>Sharing needs your partner in this vault</source>
@@ -4622,7 +4622,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Tick the questions you would like to share, if any.</source>
-        <translation>Cochez les questions que vous aimeriez partager, s'il y en a.</translation>
+        <translation>Cochez les questions que vous aimeriez partager, s&apos;il y en a.</translation>
     </message>
     <message>
         <source>Choose a shared question to read it.</source>
@@ -4630,31 +4630,31 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>You answered, {day}:</source>
-        <translation>Vous avez répondu, le {day} :</translation>
+        <translation>Vous avez répondu, le {day}&#xa0;:</translation>
     </message>
     <message>
         <source>{name} answered, {day}:</source>
-        <translation>{name} a répondu, le {day} :</translation>
+        <translation>{name} a répondu, le {day}&#xa0;:</translation>
     </message>
     <message>
         <source>You will answer in person, by {day}.</source>
-        <translation>Vous répondrez de vive voix, d'ici le {day}.</translation>
+        <translation>Vous répondrez de vive voix, d&apos;ici le {day}.</translation>
     </message>
     <message>
         <source>{name} will answer in person, by {day}.</source>
-        <translation>{name} répondra de vive voix, d'ici le {day}.</translation>
+        <translation>{name} répondra de vive voix, d&apos;ici le {day}.</translation>
     </message>
     <message>
         <source>You added, {day}:</source>
-        <translation>Vous avez ajouté, le {day} :</translation>
+        <translation>Vous avez ajouté, le {day}&#xa0;:</translation>
     </message>
     <message>
         <source>{name} added, {day}:</source>
-        <translation>{name} a ajouté, le {day} :</translation>
+        <translation>{name} a ajouté, le {day}&#xa0;:</translation>
     </message>
     <message>
         <source>Give this answer?</source>
-        <translation>Donner cette réponse ?</translation>
+        <translation>Donner cette réponse&#xa0;?</translation>
     </message>
     <message>
         <source>Once given, an answer stays as it is. You can always add to it below.</source>
@@ -4686,7 +4686,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Closed — “I have what I need.”</source>
-        <translation>Close — « J'ai ce qu'il me faut. »</translation>
+        <translation>Close — «&#xa0;J&apos;ai ce qu&apos;il me faut.&#xa0;»</translation>
     </message>
     <message>
         <source>Answered in writing</source>
@@ -4694,11 +4694,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>You will answer this in person, today</source>
-        <translation>Vous y répondrez de vive voix, aujourd'hui</translation>
+        <translation>Vous y répondrez de vive voix, aujourd&apos;hui</translation>
     </message>
     <message>
         <source>You will answer this in person, by {day}</source>
-        <translation>Vous y répondrez de vive voix, d'ici le {day}</translation>
+        <translation>Vous y répondrez de vive voix, d&apos;ici le {day}</translation>
     </message>
     <message>
         <source>Your partner</source>
@@ -4706,15 +4706,15 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>{name} will answer this in person, today</source>
-        <translation>{name} y répondra de vive voix, aujourd'hui</translation>
+        <translation>{name} y répondra de vive voix, aujourd&apos;hui</translation>
     </message>
     <message>
         <source>{name} will answer this in person, by {day}</source>
-        <translation>{name} y répondra de vive voix, d'ici le {day}</translation>
+        <translation>{name} y répondra de vive voix, d&apos;ici le {day}</translation>
     </message>
     <message>
         <source>Waiting for an answer, in its own time</source>
-        <translation>En attente d'une réponse, à son rythme</translation>
+        <translation>En attente d&apos;une réponse, à son rythme</translation>
     </message>
 </context>
 <context>
@@ -4741,7 +4741,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>That is more than a recovery code.</source>
-        <translation>C'est plus long qu'un code de récupération.</translation>
+        <translation>C&apos;est plus long qu&apos;un code de récupération.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
@@ -4753,7 +4753,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>TrustDesk keeps encrypted copies of the vault, made when it was opened. Choose the one to go back to; the newest is at the top.</source>
-        <translation>TrustDesk garde des copies chiffrées du coffre, faites à chaque ouverture. Choisissez celle à laquelle revenir ; la plus récente est en haut.</translation>
+        <translation>TrustDesk garde des copies chiffrées du coffre, faites à chaque ouverture. Choisissez celle à laquelle revenir&#xa0;; la plus récente est en haut.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -4775,7 +4775,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     <name>RecoveryCodePage</name>
     <message>
         <source>If you ever forget your password, this code lets you choose a new one. Write it down and keep it where only you can reach it: nobody else can open your private space for you.</source>
-        <translation>Si vous oubliez un jour votre mot de passe, ce code vous permet d'en choisir un nouveau. Notez-le et gardez-le là où vous seul·e pouvez l'atteindre : personne d'autre ne peut ouvrir votre espace privé à votre place.</translation>
+        <translation>Si vous oubliez un jour votre mot de passe, ce code vous permet d&apos;en choisir un nouveau. Notez-le et gardez-le là où vous seul·e pouvez l&apos;atteindre&#xa0;: personne d&apos;autre ne peut ouvrir votre espace privé à votre place.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -4799,7 +4799,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Paper and PDF copies are not encrypted: keep them where only you can reach them.</source>
-        <translation>Les copies papier et PDF ne sont pas chiffrées : gardez-les là où vous seul·e pouvez les atteindre.</translation>
+        <translation>Les copies papier et PDF ne sont pas chiffrées&#xa0;: gardez-les là où vous seul·e pouvez les atteindre.</translation>
     </message>
     <message>
         <source>Recovery code kept</source>
@@ -4807,7 +4807,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>I have kept my recovery code somewhere safe</source>
-        <translation>J'ai conservé mon code de récupération en lieu sûr</translation>
+        <translation>J&apos;ai conservé mon code de récupération en lieu sûr</translation>
     </message>
     <message>
         <source>You can sign in with Partners → Switch partner, or the next time TrustDesk is unlocked.</source>
@@ -4842,7 +4842,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Capitals, spaces and dashes do not matter.</source>
-        <translation>Les majuscules, espaces et tirets n'ont pas d'importance.</translation>
+        <translation>Les majuscules, espaces et tirets n&apos;ont pas d&apos;importance.</translation>
     </message>
     <message>
         <source>New password</source>
@@ -4861,19 +4861,19 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>{name} will no longer be able to open this vault: their password and recovery code stop working.</source>
-        <translation>{name} ne pourra plus ouvrir ce coffre : son mot de passe et son code de récupération cesseront de fonctionner.</translation>
+        <translation>{name} ne pourra plus ouvrir ce coffre&#xa0;: son mot de passe et son code de récupération cesseront de fonctionner.</translation>
     </message>
     <message>
         <source>Their private space is not deleted, but no one will be able to open it any more — not you, and not {name}.</source>
-        <translation>Son espace privé n'est pas supprimé, mais plus personne ne pourra l'ouvrir — ni vous, ni {name}.</translation>
+        <translation>Son espace privé n&apos;est pas supprimé, mais plus personne ne pourra l&apos;ouvrir — ni vous, ni {name}.</translation>
     </message>
     <message>
         <source>The shared space stays whole: the agreement, check-ins, appreciations and shared notes, including everything {name} wrote there.</source>
-        <translation>L'espace partagé reste entier : l'accord, les échanges, les remerciements et les notes partagées, y compris tout ce que {name} y a écrit.</translation>
+        <translation>L&apos;espace partagé reste entier&#xa0;: l&apos;accord, les échanges, les remerciements et les notes partagées, y compris tout ce que {name} y a écrit.</translation>
     </message>
     <message>
-        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}'s password opens none.</source>
-        <translation>L'espace partagé reçoit une nouvelle clé, de sorte que les clés que cette personne aurait gardées n'ouvrent rien de ce qui sera écrit désormais. Une sauvegarde de tout le coffre est faite d'abord ; comme toute sauvegarde, elle est protégée à nouveau pour que le mot de passe de {name} n'en ouvre aucune.</translation>
+        <source>The shared space gets a new key, so keys they may have kept open nothing written from now on. A backup of the whole vault is made first; like every backup, it is re-protected so that {name}&apos;s password opens none.</source>
+        <translation>L&apos;espace partagé reçoit une nouvelle clé, de sorte que les clés que cette personne aurait gardées n&apos;ouvrent rien de ce qui sera écrit désormais. Une sauvegarde de tout le coffre est faite d&apos;abord&#xa0;; comme toute sauvegarde, elle est protégée à nouveau pour que le mot de passe de {name} n&apos;en ouvre aucune.</translation>
     </message>
     <message>
         <source>If {name} can be here, it is kinder to let them leave with their own password instead.</source>
@@ -4889,7 +4889,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>To confirm, type the word “{word}”</source>
-        <translation>Pour confirmer, tapez le mot « {word} »</translation>
+        <translation>Pour confirmer, tapez le mot «&#xa0;{word}&#xa0;»</translation>
     </message>
     <message>
         <source>Type {word} to confirm</source>
@@ -4908,11 +4908,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Someone who once shared this vault may have kept a copy of its old keys. A new key for the shared space makes sure those keys no longer open it.</source>
-        <translation>Quelqu'un qui a un jour partagé ce coffre a pu garder une copie de ses anciennes clés. Une nouvelle clé pour l'espace partagé garantit que ces clés ne l'ouvrent plus.</translation>
+        <translation>Quelqu&apos;un qui a un jour partagé ce coffre a pu garder une copie de ses anciennes clés. Une nouvelle clé pour l&apos;espace partagé garantit que ces clés ne l&apos;ouvrent plus.</translation>
     </message>
     <message>
         <source>Nothing in the vault changes or is lost. Your password stays the same; your recovery code is replaced by a new one, shown next.</source>
-        <translation>Rien ne change ni ne se perd dans le coffre. Votre mot de passe reste le même ; votre code de récupération est remplacé par un nouveau, affiché ensuite.</translation>
+        <translation>Rien ne change ni ne se perd dans le coffre. Votre mot de passe reste le même&#xa0;; votre code de récupération est remplacé par un nouveau, affiché ensuite.</translation>
     </message>
     <message>
         <source>Your password</source>
@@ -4951,7 +4951,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Until {day}</source>
-        <translation>Jusqu'au {day}</translation>
+        <translation>Jusqu&apos;au {day}</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
@@ -4971,11 +4971,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Prepared in TrustDesk to bring to a therapist. It holds what we shared at our check-ins, how each of us rated how we feel, the appreciations we gave each other and our current agreement. Private journals and private reflections are never included.</source>
-        <translation>Préparé dans TrustDesk pour l'apporter à un ou une thérapeute. Il contient ce que nous avons partagé lors de nos échanges, la façon dont chacun de nous a évalué son ressenti, les remerciements que nous nous sommes adressés et notre accord actuel. Les journaux privés et les réflexions personnelles n'y figurent jamais.</translation>
+        <translation>Préparé dans TrustDesk pour l&apos;apporter à un ou une thérapeute. Il contient ce que nous avons partagé lors de nos échanges, la façon dont chacun de nous a évalué son ressenti, les remerciements que nous nous sommes adressés et notre accord actuel. Les journaux privés et les réflexions personnelles n&apos;y figurent jamais.</translation>
     </message>
     <message>
         <source>Prepared in TrustDesk to bring to a therapist. Private journal entries and private reflections are never included.</source>
-        <translation>Préparé dans TrustDesk pour l'apporter à un ou une thérapeute. Les entrées privées du journal et les réflexions personnelles n'y figurent jamais.</translation>
+        <translation>Préparé dans TrustDesk pour l&apos;apporter à un ou une thérapeute. Les entrées privées du journal et les réflexions personnelles n&apos;y figurent jamais.</translation>
     </message>
     <message>
         <source>At a glance</source>
@@ -4983,15 +4983,15 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>No check-ins were saved in this period.</source>
-        <translation>Aucun échange n'a été enregistré pendant cette période.</translation>
+        <translation>Aucun échange n&apos;a été enregistré pendant cette période.</translation>
     </message>
     <message>
         <source>Version {number} of the agreement was signed on {day}.</source>
-        <translation>La version {number} de l'accord a été signée le {day}.</translation>
+        <translation>La version {number} de l&apos;accord a été signée le {day}.</translation>
     </message>
     <message>
         <source>The agreement in force is version {number}.</source>
-        <translation>L'accord en vigueur est la version {number}.</translation>
+        <translation>L&apos;accord en vigueur est la version {number}.</translation>
     </message>
     <message>
         <source>How we have been feeling</source>
@@ -4999,7 +4999,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Each line is one of us, from 0 to 10; dashed lines mark a signed version of the agreement. Answers left out or “rather not say” are not drawn.</source>
-        <translation>Chaque ligne représente l'un de nous, de 0 à 10 ; les lignes pointillées marquent une version signée de l'accord. Les réponses laissées vides ou « je préfère ne pas répondre » ne sont pas tracées.</translation>
+        <translation>Chaque ligne représente l&apos;un de nous, de 0 à 10&#xa0;; les lignes pointillées marquent une version signée de l&apos;accord. Les réponses laissées vides ou «&#xa0;je préfère ne pas répondre&#xa0;» ne sont pas tracées.</translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -5027,7 +5027,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Agreement looked at again: “{clause}” — {outcome}.</source>
-        <translation>Accord regardé à nouveau : « {clause} » — {outcome}.</translation>
+        <translation>Accord regardé à nouveau&#xa0;: «&#xa0;{clause}&#xa0;» — {outcome}.</translation>
     </message>
     <message>
         <source>{giver} to {receiver}</source>
@@ -5051,15 +5051,15 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>We both chose to include this. It shows only what we both welcomed; our own answers, readiness and notes stay private.</source>
-        <translation>Nous avons tous deux choisi de l'inclure. Seul ce que nous avons tous deux accueilli y figure ; nos propres réponses, notre disposition et nos notes restent privées.</translation>
+        <translation>Nous avons tous deux choisi de l&apos;inclure. Seul ce que nous avons tous deux accueilli y figure&#xa0;; nos propres réponses, notre disposition et nos notes restent privées.</translation>
     </message>
     <message>
         <source>Things we both said yes to: </source>
-        <translation>Ce à quoi nous avons tous deux dit oui : </translation>
+        <translation>Ce à quoi nous avons tous deux dit oui&#xa0;: </translation>
     </message>
     <message>
         <source>Things we are both open to talking about: </source>
-        <translation>Ce dont nous sommes tous deux prêts à parler : </translation>
+        <translation>Ce dont nous sommes tous deux prêts à parler&#xa0;: </translation>
     </message>
     <message>
         <source>No matches kept at the moment.</source>
@@ -5067,11 +5067,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>We are at step {number} of {steps}: {step}.</source>
-        <translation>Nous en sommes à l'étape {number} sur {steps} : {step}.</translation>
+        <translation>Nous en sommes à l&apos;étape {number} sur {steps}&#xa0;: {step}.</translation>
     </message>
     <message>
         <source>No agreement has been written yet.</source>
-        <translation>Aucun accord n'a encore été écrit.</translation>
+        <translation>Aucun accord n&apos;a encore été écrit.</translation>
     </message>
     <message>
         <source>A draft, not signed yet.</source>
@@ -5087,17 +5087,17 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Some changes since then are still being talked about; they are not shown.</source>
-        <translation>Certaines modifications depuis sont encore en discussion ; elles ne sont pas affichées.</translation>
+        <translation>Certaines modifications depuis sont encore en discussion&#xa0;; elles ne sont pas affichées.</translation>
     </message>
     <message>
         <source>Why it matters:</source>
-        <translation>Pourquoi c'est important :</translation>
+        <translation>Pourquoi c&apos;est important&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>We have not opened the first of our %n steps yet.</source>
         <translation>
-            <numerusform>Nous n'avons pas encore ouvert la première de notre %n étape.</numerusform>
-            <numerusform>Nous n'avons pas encore ouvert la première de nos %n étapes.</numerusform>
+            <numerusform>Nous n&apos;avons pas encore ouvert la première de notre %n étape.</numerusform>
+            <numerusform>Nous n&apos;avons pas encore ouvert la première de nos %n étapes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5125,7 +5125,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>The report was not saved</source>
-        <translation>Le rapport n'a pas été enregistré</translation>
+        <translation>Le rapport n&apos;a pas été enregistré</translation>
     </message>
 </context>
 <context>
@@ -5140,7 +5140,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Choose a stretch of time. The report holds what you shared at check-ins; private journals and private reflections are never part of it.</source>
-        <translation>Choisissez une période. Le rapport contient ce que vous avez partagé lors des échanges ; les journaux privés et les réflexions personnelles n'en font jamais partie.</translation>
+        <translation>Choisissez une période. Le rapport contient ce que vous avez partagé lors des échanges&#xa0;; les journaux privés et les réflexions personnelles n&apos;en font jamais partie.</translation>
     </message>
     <message>
         <source>Which stretch of time</source>
@@ -5172,38 +5172,38 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Until this day</source>
-        <translation>Jusqu'à ce jour</translation>
+        <translation>Jusqu&apos;à ce jour</translation>
     </message>
     <message>
         <source>What to include</source>
-        <translation>Ce qu'il faut inclure</translation>
+        <translation>Ce qu&apos;il faut inclure</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>A boundary needs a few words. What would you like to agree on?</source>
-        <translation>Une limite a besoin de quelques mots. Sur quoi aimeriez-vous vous mettre d'accord ?</translation>
+        <translation>Une limite a besoin de quelques mots. Sur quoi aimeriez-vous vous mettre d&apos;accord&#xa0;?</translation>
     </message>
     <message>
         <source>This is longer than {limit} characters. Could it be split into two boundaries?</source>
-        <translation>Ce texte dépasse {limit} caractères. Pourrait-il être partagé en deux limites ?</translation>
+        <translation>Ce texte dépasse {limit} caractères. Pourrait-il être partagé en deux limites&#xa0;?</translation>
     </message>
     <message>
         <source>Only the person themselves can agree, after confirming it is them with their own password.</source>
-        <translation>Seule la personne elle-même peut donner son accord, après avoir confirmé que c'est bien elle avec son propre mot de passe.</translation>
+        <translation>Seule la personne elle-même peut donner son accord, après avoir confirmé que c&apos;est bien elle avec son propre mot de passe.</translation>
     </message>
     <message>
         <source>Only the person themselves can agree to a boundary, after confirming it is them with their own password.</source>
-        <translation>Seule la personne elle-même peut accepter une limite, après avoir confirmé que c'est bien elle avec son propre mot de passe.</translation>
+        <translation>Seule la personne elle-même peut accepter une limite, après avoir confirmé que c&apos;est bien elle avec son propre mot de passe.</translation>
     </message>
     <message>
         <source>Only the person themselves can sign, after confirming it is them with their own password.</source>
-        <translation>Seule la personne elle-même peut signer, après avoir confirmé que c'est bien elle avec son propre mot de passe.</translation>
+        <translation>Seule la personne elle-même peut signer, après avoir confirmé que c&apos;est bien elle avec son propre mot de passe.</translation>
     </message>
     <message>
         <source>Only the person themselves can withdraw their agreement, after confirming it is them with their own password.</source>
-        <translation>Seule la personne elle-même peut retirer son accord, après avoir confirmé que c'est bien elle avec son propre mot de passe.</translation>
+        <translation>Seule la personne elle-même peut retirer son accord, après avoir confirmé que c&apos;est bien elle avec son propre mot de passe.</translation>
     </message>
     <message>
         <source>Only a current partner of this journal can agree to a boundary.</source>
@@ -5211,43 +5211,43 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>This boundary is retired. Bring it back first if you want to agree to it again.</source>
-        <translation>Cette limite a été mise de côté. Remettez-la d'abord si vous voulez l'accepter à nouveau.</translation>
+        <translation>Cette limite a été mise de côté. Remettez-la d&apos;abord si vous voulez l&apos;accepter à nouveau.</translation>
     </message>
     <message>
-        <source>'{status}' is not a status a boundary can have.</source>
-        <translation>« {status} » n'est pas un statut possible pour une limite.</translation>
+        <source>&apos;{status}&apos; is not a status a boundary can have.</source>
+        <translation>«&#xa0;{status}&#xa0;» n&apos;est pas un statut possible pour une limite.</translation>
     </message>
     <message>
         <source>A boundary is agreed when each of you has said yes to it. Use “I agree” for each of you instead.</source>
-        <translation>Une limite est acceptée quand chacun de vous y a dit oui. Utilisez plutôt « J'accepte » pour chacun de vous.</translation>
+        <translation>Une limite est acceptée quand chacun de vous y a dit oui. Utilisez plutôt «&#xa0;J&apos;accepte&#xa0;» pour chacun de vous.</translation>
     </message>
     <message>
         <source>This boundary is agreed by both of you, so it is not deleted on its own. You can mark it “Needs talking about”, or retire it, and it stays in your history.</source>
-        <translation>Cette limite est acceptée par vous deux : elle n'est donc pas supprimée d'un seul côté. Vous pouvez la marquer « À discuter », ou la mettre de côté, et elle reste dans votre historique.</translation>
+        <translation>Cette limite est acceptée par vous deux&#xa0;: elle n&apos;est donc pas supprimée d&apos;un seul côté. Vous pouvez la marquer «&#xa0;À discuter&#xa0;», ou la mettre de côté, et elle reste dans votre historique.</translation>
     </message>
     <message>
         <source>There is no one here to sign.</source>
-        <translation>Il n'y a personne ici pour signer.</translation>
+        <translation>Il n&apos;y a personne ici pour signer.</translation>
     </message>
     <message>
         <source>There is nothing to sign yet: add a boundary first.</source>
-        <translation>Il n'y a encore rien à signer : ajoutez d'abord une limite.</translation>
+        <translation>Il n&apos;y a encore rien à signer&#xa0;: ajoutez d&apos;abord une limite.</translation>
     </message>
     <message>
         <source>{boundary} still waits for {first} and {second} to agree.</source>
-        <translation>{boundary} attend encore l'accord de {first} et de {second}.</translation>
+        <translation>{boundary} attend encore l&apos;accord de {first} et de {second}.</translation>
     </message>
     <message>
         <source>{boundary} still waits for {names} to agree.</source>
-        <translation>{boundary} attend encore l'accord de {names}.</translation>
+        <translation>{boundary} attend encore l&apos;accord de {names}.</translation>
     </message>
     <message>
         <source>{boundary} is marked “{status}”. Settle it first (mark it agreed, or retire it).</source>
-        <translation>{boundary} est marquée « {status} ». Réglez-la d'abord (marquez-la acceptée, ou mettez-la de côté).</translation>
+        <translation>{boundary} est marquée «&#xa0;{status}&#xa0;». Réglez-la d&apos;abord (marquez-la acceptée, ou mettez-la de côté).</translation>
     </message>
     <message>
         <source>Nothing has changed since version {version}, which you already signed.</source>
-        <translation>Rien n'a changé depuis la version {version}, que vous avez déjà signée.</translation>
+        <translation>Rien n&apos;a changé depuis la version {version}, que vous avez déjà signée.</translation>
     </message>
     <message>
         <source>Each of you signs once.</source>
@@ -5275,15 +5275,15 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>A step needs a short name.</source>
-        <translation>Une étape a besoin d'un nom court.</translation>
+        <translation>Une étape a besoin d&apos;un nom court.</translation>
     </message>
     <message>
-        <source>Please keep a step's name under {limit} characters.</source>
-        <translation>Merci de garder le nom d'une étape sous {limit} caractères.</translation>
+        <source>Please keep a step&apos;s name under {limit} characters.</source>
+        <translation>Merci de garder le nom d&apos;une étape sous {limit} caractères.</translation>
     </message>
     <message>
         <source>Please keep each part of a step under {limit} characters.</source>
-        <translation>Merci de garder chaque partie d'une étape sous {limit} caractères.</translation>
+        <translation>Merci de garder chaque partie d&apos;une étape sous {limit} caractères.</translation>
     </message>
     <message>
         <source>{reason} {more}</source>
@@ -5291,7 +5291,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>That boundary is no longer in the agreement.</source>
-        <translation>Cette limite ne fait plus partie de l'accord.</translation>
+        <translation>Cette limite ne fait plus partie de l&apos;accord.</translation>
     </message>
     <message>
         <source>A new boundary starts as a draft or a proposal.</source>
@@ -5299,11 +5299,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>That heading is no longer in the agreement.</source>
-        <translation>Cet intitulé ne fait plus partie de l'accord.</translation>
+        <translation>Cet intitulé ne fait plus partie de l&apos;accord.</translation>
     </message>
     <message>
         <source>This boundary is retired; there is nothing to revisit.</source>
-        <translation>Cette limite a été mise de côté ; il n'y a rien à revoir.</translation>
+        <translation>Cette limite a été mise de côté&#xa0;; il n&apos;y a rien à revoir.</translation>
     </message>
     <message>
         <source>A heading needs a few words.</source>
@@ -5315,11 +5315,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>That date could not be read.</source>
-        <translation>Cette date n'a pas pu être lue.</translation>
+        <translation>Cette date n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>A milestone needs a few words: what happened?</source>
-        <translation>Un moment marquant a besoin de quelques mots : que s'est-il passé ?</translation>
+        <translation>Un moment marquant a besoin de quelques mots&#xa0;: que s&apos;est-il passé&#xa0;?</translation>
     </message>
     <message>
         <source>Please keep the title under {limit} characters.</source>
@@ -5346,38 +5346,38 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Something in this check-in cannot be stored ({detail}). An answer may be at most {limit} characters; longer writing fits in the journal.</source>
-        <translation>Quelque chose dans cet échange ne peut pas être enregistré ({detail}). Une réponse peut compter au plus {limit} caractères ; un texte plus long trouvera sa place dans le journal.</translation>
+        <translation>Quelque chose dans cet échange ne peut pas être enregistré ({detail}). Une réponse peut compter au plus {limit} caractères&#xa0;; un texte plus long trouvera sa place dans le journal.</translation>
     </message>
 </context>
 <context>
     <name>Safety</name>
     <message>
         <source>Is working on this together safe for us now?</source>
-        <translation>Travailler là-dessus ensemble est-il sans danger pour nous en ce moment ?</translation>
+        <translation>Travailler là-dessus ensemble est-il sans danger pour nous en ce moment&#xa0;?</translation>
     </message>
     <message>
         <source>This is a page to read on your own, whenever you like. Nobody needs to answer it in front of the other, and TrustDesk keeps no note that you read it.</source>
-        <translation>Cette page est à lire seul·e, quand vous le souhaitez. Personne n'a besoin d'y répondre devant l'autre, et TrustDesk ne garde aucune trace de votre lecture.</translation>
+        <translation>Cette page est à lire seul·e, quand vous le souhaitez. Personne n&apos;a besoin d&apos;y répondre devant l&apos;autre, et TrustDesk ne garde aucune trace de votre lecture.</translation>
     </message>
     <message>
         <source>Working on trust together needs both of you to be safe with each other. If you are afraid of your partner — of their anger, of what they might do, of being watched, pressured or hurt — then couples work, including this app, may not be safe for you right now. That is not a failure, and it is not your fault.</source>
-        <translation>Travailler ensemble sur la confiance suppose que chacun de vous soit en sécurité avec l'autre. Si vous avez peur de votre partenaire — de sa colère, de ce qu'il ou elle pourrait faire, d'être surveillé·e, mis·e sous pression ou blessé·e —, alors un travail de couple, y compris avec cette application, n'est peut-être pas sans danger pour vous en ce moment. Ce n'est pas un échec, et ce n'est pas votre faute.</translation>
+        <translation>Travailler ensemble sur la confiance suppose que chacun de vous soit en sécurité avec l&apos;autre. Si vous avez peur de votre partenaire — de sa colère, de ce qu&apos;il ou elle pourrait faire, d&apos;être surveillé·e, mis·e sous pression ou blessé·e —, alors un travail de couple, y compris avec cette application, n&apos;est peut-être pas sans danger pour vous en ce moment. Ce n&apos;est pas un échec, et ce n&apos;est pas votre faute.</translation>
     </message>
     <message>
         <source>Some signs to take seriously: you change what you say or write because of how they might react; they check your phone or messages, or insist on seeing what you wrote; they push you into closeness or sex you do not want; you feel you have to ask for permission to see friends or spend money.</source>
-        <translation>Quelques signes à prendre au sérieux : vous changez ce que vous dites ou écrivez à cause de sa réaction possible ; il ou elle vérifie votre téléphone ou vos messages, ou insiste pour voir ce que vous avez écrit ; il ou elle vous pousse vers une proximité ou une sexualité que vous ne voulez pas ; vous avez l'impression de devoir demander la permission pour voir des amis ou dépenser de l'argent.</translation>
+        <translation>Quelques signes à prendre au sérieux&#xa0;: vous changez ce que vous dites ou écrivez à cause de sa réaction possible&#xa0;; il ou elle vérifie votre téléphone ou vos messages, ou insiste pour voir ce que vous avez écrit&#xa0;; il ou elle vous pousse vers une proximité ou une sexualité que vous ne voulez pas&#xa0;; vous avez l&apos;impression de devoir demander la permission pour voir des amis ou dépenser de l&apos;argent.</translation>
     </message>
     <message>
         <source>If that sounds familiar, you can use TrustDesk alone: set it up as “just me”, with a password only you know, as a private journal. Your private space can never be opened by anyone else.</source>
-        <translation>Si cela vous parle, vous pouvez utiliser TrustDesk seul·e : configurez-le en « juste moi », avec un mot de passe que vous seul·e connaissez, comme un journal privé. Votre espace privé ne pourra jamais être ouvert par quelqu'un d'autre.</translation>
+        <translation>Si cela vous parle, vous pouvez utiliser TrustDesk seul·e&#xa0;: configurez-le en «&#xa0;juste moi&#xa0;», avec un mot de passe que vous seul·e connaissez, comme un journal privé. Votre espace privé ne pourra jamais être ouvert par quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>Support exists where you live: domestic abuse and sexual violence helplines and advice services, your doctor, a counsellor or therapist who sees people on their own, and, if you are in danger, the emergency services. A trusted friend can help you look for them. You can keep their details on your private “People who help me” card.</source>
-        <translation>Il existe de l'aide là où vous vivez : lignes d'écoute et services d'aide contre les violences conjugales et sexuelles, votre médecin, un conseiller ou une thérapeute qui reçoit les personnes seules et, si vous êtes en danger, les services d'urgence. Une personne de confiance peut vous aider à les trouver. Vous pouvez noter leurs coordonnées sur votre fiche privée « Les personnes qui m'aident ».</translation>
+        <translation>Il existe de l&apos;aide là où vous vivez&#xa0;: lignes d&apos;écoute et services d&apos;aide contre les violences conjugales et sexuelles, votre médecin, un conseiller ou une thérapeute qui reçoit les personnes seules et, si vous êtes en danger, les services d&apos;urgence. Une personne de confiance peut vous aider à les trouver. Vous pouvez noter leurs coordonnées sur votre fiche privée «&#xa0;Les personnes qui m&apos;aident&#xa0;».</translation>
     </message>
     <message>
         <source>Quick hide (Ctrl+Shift+H) locks and hides TrustDesk at once. Discreet mode, in Settings, shows it as a plain “Journal” in the window title and the menu.</source>
-        <translation>Le masquage rapide (Ctrl+Shift+H) verrouille et cache TrustDesk immédiatement. Le mode discret, dans les Paramètres, l'affiche simplement comme « Journal » dans le titre de la fenêtre et le menu.</translation>
+        <translation>Le masquage rapide (Ctrl+Shift+H) verrouille et cache TrustDesk immédiatement. Le mode discret, dans les Paramètres, l&apos;affiche simplement comme «&#xa0;Journal&#xa0;» dans le titre de la fenêtre et le menu.</translation>
     </message>
 </context>
 <context>
@@ -5420,11 +5420,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes (0: never)</source>
-        <translation>Verrouiller après ce nombre de minutes d'inactivité (0 : jamais)</translation>
+        <translation>Verrouiller après ce nombre de minutes d&apos;inactivité (0&#xa0;: jamais)</translation>
     </message>
     <message>
         <source>Lock when the screen locks or the computer sleeps</source>
-        <translation>Verrouiller quand l'écran se verrouille ou que l'ordinateur se met en veille</translation>
+        <translation>Verrouiller quand l&apos;écran se verrouille ou que l&apos;ordinateur se met en veille</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -5440,7 +5440,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Discreet mode: show a plain “Journal” name and icon in the title, menu and taskbar</source>
-        <translation>Mode discret : afficher un simple nom « Journal » et son icône dans le titre, le menu et la barre des tâches</translation>
+        <translation>Mode discret&#xa0;: afficher un simple nom «&#xa0;Journal&#xa0;» et son icône dans le titre, le menu et la barre des tâches</translation>
     </message>
     <message>
         <source>Last vault folder</source>
@@ -5451,7 +5451,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     <name>SignDialog</name>
     <message>
         <source>Sign the agreement</source>
-        <translation>Signer l'accord</translation>
+        <translation>Signer l&apos;accord</translation>
     </message>
     <message>
         <source>Sign your commitment (version {number})</source>
@@ -5463,11 +5463,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>This is exactly what you are signing. Read it through. Once signed, this version never changes; later changes become a new version.</source>
-        <translation>Voici exactement ce que vous signez. Lisez-le en entier. Une fois signée, cette version ne change plus jamais ; les modifications ultérieures formeront une nouvelle version.</translation>
+        <translation>Voici exactement ce que vous signez. Lisez-le en entier. Une fois signée, cette version ne change plus jamais&#xa0;; les modifications ultérieures formeront une nouvelle version.</translation>
     </message>
     <message>
         <source>This is exactly what you are signing. Read it through together. Once signed, this version never changes; later changes become a new version.</source>
-        <translation>Voici exactement ce que vous signez. Lisez-le ensemble en entier. Une fois signée, cette version ne change plus jamais ; les modifications ultérieures formeront une nouvelle version.</translation>
+        <translation>Voici exactement ce que vous signez. Lisez-le ensemble en entier. Une fois signée, cette version ne change plus jamais&#xa0;; les modifications ultérieures formeront une nouvelle version.</translation>
     </message>
     <message>
         <source>What will be signed</source>
@@ -5479,7 +5479,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Why signing is not possible yet</source>
-        <translation>Pourquoi la signature n'est pas encore possible</translation>
+        <translation>Pourquoi la signature n&apos;est pas encore possible</translation>
     </message>
     <message>
         <source>Message</source>
@@ -5493,8 +5493,8 @@ Les notes partagées peuvent être lues par vous deux.</translation>
         <translation>Changer de partenaire</translation>
     </message>
     <message>
-        <source>{name}, type your password to sign in. {me}'s private space closes; the shared space stays open.</source>
-        <translation>{name}, tapez votre mot de passe pour vous connecter. L'espace privé de {me} se ferme ; l'espace partagé reste ouvert.</translation>
+        <source>{name}, type your password to sign in. {me}&apos;s private space closes; the shared space stays open.</source>
+        <translation>{name}, tapez votre mot de passe pour vous connecter. L&apos;espace privé de {me} se ferme&#xa0;; l&apos;espace partagé reste ouvert.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -5553,23 +5553,23 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>{kind}: shown — click to hide them</source>
-        <translation>{kind} : visibles — cliquez pour les masquer</translation>
+        <translation>{kind}&#xa0;: visibles — cliquez pour les masquer</translation>
     </message>
     <message>
         <source>{kind} are shown</source>
-        <translation>{kind} : visibles</translation>
+        <translation>{kind}&#xa0;: visibles</translation>
     </message>
     <message>
         <source>{kind}: hidden — click to show them</source>
-        <translation>{kind} : non visibles — cliquez pour les afficher</translation>
+        <translation>{kind}&#xa0;: non visibles — cliquez pour les afficher</translation>
     </message>
     <message>
         <source>{kind} are hidden</source>
-        <translation>{kind} : non visibles</translation>
+        <translation>{kind}&#xa0;: non visibles</translation>
     </message>
     <message>
         <source>Moments you share in TrustDesk gather here: check-ins, appreciations, your agreement, journal entries and milestones.</source>
-        <translation>Les moments que vous partagez dans TrustDesk se rassemblent ici : échanges, remerciements, votre accord, entrées du journal et moments marquants.</translation>
+        <translation>Les moments que vous partagez dans TrustDesk se rassemblent ici&#xa0;: échanges, remerciements, votre accord, entrées du journal et moments marquants.</translation>
     </message>
     <message>
         <source>Nothing matches these filters. Try fewer words, or another stretch of time.</source>
@@ -5605,7 +5605,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Show {kind}</source>
-        <translation>Afficher : {kind}</translation>
+        <translation>Afficher&#xa0;: {kind}</translation>
     </message>
     <message>
         <source>Whose moments</source>
@@ -5621,7 +5621,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Until this day</source>
-        <translation>Jusqu'à ce jour</translation>
+        <translation>Jusqu&apos;à ce jour</translation>
     </message>
     <message>
         <source>Search the timeline</source>
@@ -5637,7 +5637,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>“{title}” was removed from your timeline.</source>
-        <translation>« {title} » a été retiré de votre chronologie.</translation>
+        <translation>«&#xa0;{title}&#xa0;» a été retiré de votre chronologie.</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -5653,7 +5653,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>This is no longer there</source>
-        <translation>Ce n'est plus là</translation>
+        <translation>Ce n&apos;est plus là</translation>
     </message>
     <message>
         <source>It was removed after this moment happened.</source>
@@ -5669,7 +5669,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Trend chart: {feeling}</source>
-        <translation>Graphique des tendances : {feeling}</translation>
+        <translation>Graphique des tendances&#xa0;: {feeling}</translation>
     </message>
     <message>
         <source>Check-in answers will show here over time.</source>
@@ -5693,7 +5693,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Each line is one of you, in your own colour. Dashed lines mark the days you signed a version of your agreement. Answers left out or “rather not say” are simply not drawn.</source>
-        <translation>Chaque ligne représente l'un de vous, dans sa propre couleur. Les lignes pointillées marquent les jours où vous avez signé une version de votre accord. Les réponses laissées vides ou « je préfère ne pas répondre » ne sont tout simplement pas tracées.</translation>
+        <translation>Chaque ligne représente l&apos;un de vous, dans sa propre couleur. Les lignes pointillées marquent les jours où vous avez signé une version de votre accord. Les réponses laissées vides ou «&#xa0;je préfère ne pas répondre&#xa0;» ne sont tout simplement pas tracées.</translation>
     </message>
     <message>
         <source>Hide the changes ▴</source>
@@ -5786,15 +5786,15 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     <message numerus="yes">
         <source>%n changes; Space hides them</source>
         <translation>
-            <numerusform>%n modification ; Espace la masque</numerusform>
-            <numerusform>%n modifications ; Espace les masque</numerusform>
+            <numerusform>%n modification&#xa0;; Espace la masque</numerusform>
+            <numerusform>%n modifications&#xa0;; Espace les masque</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes; Space shows them</source>
         <translation>
-            <numerusform>%n modification ; Espace l'affiche</numerusform>
-            <numerusform>%n modifications ; Espace les affiche</numerusform>
+            <numerusform>%n modification&#xa0;; Espace l&apos;affiche</numerusform>
+            <numerusform>%n modifications&#xa0;; Espace les affiche</numerusform>
         </translation>
     </message>
     <message>
@@ -5811,7 +5811,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Agreement change</source>
-        <translation>Modification de l'accord</translation>
+        <translation>Modification de l&apos;accord</translation>
     </message>
     <message>
         <source>Private journal</source>
@@ -5827,11 +5827,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>We worked on the agreement</source>
-        <translation>Nous avons travaillé sur l'accord</translation>
+        <translation>Nous avons travaillé sur l&apos;accord</translation>
     </message>
     <message>
         <source>I worked on my commitments</source>
-        <translation>J'ai travaillé sur mes engagements</translation>
+        <translation>J&apos;ai travaillé sur mes engagements</translation>
     </message>
     <message>
         <source>, </source>
@@ -5863,7 +5863,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Remove this milestone?</source>
-        <translation>Retirer ce moment marquant ?</translation>
+        <translation>Retirer ce moment marquant&#xa0;?</translation>
     </message>
     <message>
         <source>It will no longer be on your timeline.</source>
@@ -5911,15 +5911,15 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Why a clause matters was put into words</source>
-        <translation>La raison d'être d'une clause a été mise en mots</translation>
+        <translation>La raison d&apos;être d&apos;une clause a été mise en mots</translation>
     </message>
     <message>
         <source>A revised clause took the place of the old one</source>
-        <translation>Une clause revue a pris la place de l'ancienne</translation>
+        <translation>Une clause revue a pris la place de l&apos;ancienne</translation>
     </message>
     <message>
         <source>A change to a clause was proposed</source>
-        <translation>Une modification d'une clause a été proposée</translation>
+        <translation>Une modification d&apos;une clause a été proposée</translation>
     </message>
     <message>
         <source>A heading was added</source>
@@ -5935,15 +5935,15 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation>Quelqu'un</translation>
+        <translation>Quelqu&apos;un</translation>
     </message>
     <message>
         <source>The agreement changed</source>
-        <translation>L'accord a changé</translation>
+        <translation>L&apos;accord a changé</translation>
     </message>
     <message>
         <source>A clause is now “{status}”</source>
-        <translation>Une clause est maintenant « {status} »</translation>
+        <translation>Une clause est maintenant «&#xa0;{status}&#xa0;»</translation>
     </message>
     <message>
         <source>Reworded — asks for agreement again</source>
@@ -5967,7 +5967,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Agreement version {number} signed</source>
-        <translation>Version {number} de l'accord signée</translation>
+        <translation>Version {number} de l&apos;accord signée</translation>
     </message>
 </context>
 <context>
@@ -5982,27 +5982,27 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>One of you changed an answer — that is always okay.</source>
-        <translation>L'un de vous a changé une réponse — c'est toujours permis.</translation>
+        <translation>L&apos;un de vous a changé une réponse — c&apos;est toujours permis.</translation>
     </message>
     <message>
-        <source>When you look together, an item shows only if you both welcome it: as a yes when you both said yes, or as something to talk about when either of you said “Maybe, let's talk”. A “Not now” or a “No” is never shown.</source>
-        <translation>Quand vous regardez ensemble, un élément n'apparaît que si vous l'accueillez tous les deux : comme un oui quand vous avez tous deux dit oui, ou comme un sujet à aborder quand l'un de vous a dit « Peut-être, parlons-en ». Un « Pas maintenant » ou un « Non » n'apparaît jamais.</translation>
+        <source>When you look together, an item shows only if you both welcome it: as a yes when you both said yes, or as something to talk about when either of you said “Maybe, let&apos;s talk”. A “Not now” or a “No” is never shown.</source>
+        <translation>Quand vous regardez ensemble, un élément n&apos;apparaît que si vous l&apos;accueillez tous les deux&#xa0;: comme un oui quand vous avez tous deux dit oui, ou comme un sujet à aborder quand l&apos;un de vous a dit «&#xa0;Peut-être, parlons-en&#xa0;». Un «&#xa0;Pas maintenant&#xa0;» ou un «&#xa0;Non&#xa0;» n&apos;apparaît jamais.</translation>
     </message>
     <message>
         <source>Together you are about to see what you both said yes to. Only matches are shown; no other answer is.</source>
-        <translation>Vous êtes sur le point de voir ensemble ce à quoi vous avez tous deux dit oui. Seules les correspondances apparaissent ; aucune autre réponse.</translation>
+        <translation>Vous êtes sur le point de voir ensemble ce à quoi vous avez tous deux dit oui. Seules les correspondances apparaissent&#xa0;; aucune autre réponse.</translation>
     </message>
     <message>
         <source>Answer on your own, at your own pace. Your answers stay in your private space: your partner never sees them. When you both want to, you can look together at the things you both said yes to — and only those.</source>
-        <translation>Répondez seul·e, à votre rythme. Vos réponses restent dans votre espace privé : votre partenaire ne les voit jamais. Quand vous le souhaitez tous les deux, vous pouvez regarder ensemble les choses auxquelles vous avez tous deux dit oui — et seulement celles-là.</translation>
+        <translation>Répondez seul·e, à votre rythme. Vos réponses restent dans votre espace privé&#xa0;: votre partenaire ne les voit jamais. Quand vous le souhaitez tous les deux, vous pouvez regarder ensemble les choses auxquelles vous avez tous deux dit oui — et seulement celles-là.</translation>
     </message>
     <message>
         <source>Desire list</source>
-        <translation>Liste d'envies</translation>
+        <translation>Liste d&apos;envies</translation>
     </message>
     <message>
         <source>Keys 1 to 5 answer the chosen item; 0 leaves it unanswered.</source>
-        <translation>Les touches 1 à 5 répondent à l'élément choisi ; 0 le laisse sans réponse.</translation>
+        <translation>Les touches 1 à 5 répondent à l&apos;élément choisi&#xa0;; 0 le laisse sans réponse.</translation>
     </message>
     <message>
         <source>Choose an item in the list to answer it.</source>
@@ -6010,7 +6010,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>How, with care? (only you see this until a match)</source>
-        <translation>Comment, avec précaution ? (vous seul·e le voyez jusqu'à une correspondance)</translation>
+        <translation>Comment, avec précaution&#xa0;? (vous seul·e le voyez jusqu&apos;à une correspondance)</translation>
     </message>
     <message>
         <source>How, with care</source>
@@ -6022,7 +6022,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>You can change any answer at any time. A no needs no reason.</source>
-        <translation>Vous pouvez changer n'importe quelle réponse à tout moment. Un non n'a pas besoin de raison.</translation>
+        <translation>Vous pouvez changer n&apos;importe quelle réponse à tout moment. Un non n&apos;a pas besoin de raison.</translation>
     </message>
     <message>
         <source>About this answer</source>
@@ -6046,7 +6046,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Your partner will see it as one more item to answer — not who added it, and not your answer.</source>
-        <translation>Votre partenaire le verra comme un élément de plus auquel répondre — sans savoir qui l'a ajouté, ni quelle est votre réponse.</translation>
+        <translation>Votre partenaire le verra comme un élément de plus auquel répondre — sans savoir qui l&apos;a ajouté, ni quelle est votre réponse.</translation>
     </message>
     <message>
         <source>Look at our matches together…</source>
@@ -6065,8 +6065,8 @@ Les notes partagées peuvent être lues par vous deux.</translation>
         <translation>Correspondances gardées</translation>
     </message>
     <message>
-        <source>I'm happy for our kept matches and our steps to be in a report for our therapist</source>
-        <translation>J'accepte que nos correspondances gardées et nos étapes figurent dans un rapport pour notre thérapeute</translation>
+        <source>I&apos;m happy for our kept matches and our steps to be in a report for our therapist</source>
+        <translation>J&apos;accepte que nos correspondances gardées et nos étapes figurent dans un rapport pour notre thérapeute</translation>
     </message>
     <message>
         <source>They are included only when both of you tick this.</source>
@@ -6078,11 +6078,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>No matches kept yet.</source>
-        <translation>Aucune correspondance gardée pour l'instant.</translation>
+        <translation>Aucune correspondance gardée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>A gentle time to look again: around {day}.</source>
-        <translation>Un moment doux pour regarder à nouveau : vers le {day}.</translation>
+        <translation>Un moment doux pour regarder à nouveau&#xa0;: vers le {day}.</translation>
     </message>
     <message>
         <source>Saved, just for you.</source>
@@ -6094,11 +6094,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Looking together needs both of you to confirm it is you. Nothing was shown.</source>
-        <translation>Regarder ensemble demande que chacun de vous confirme que c'est bien lui. Rien n'a été montré.</translation>
+        <translation>Regarder ensemble demande que chacun de vous confirme que c&apos;est bien lui. Rien n&apos;a été montré.</translation>
     </message>
     <message>
         <source>Your matches are open — the rest of the screen is hidden</source>
-        <translation>Vos correspondances sont ouvertes — le reste de l'écran est masqué</translation>
+        <translation>Vos correspondances sont ouvertes — le reste de l&apos;écran est masqué</translation>
     </message>
     <message>
         <source>Your own answers stay private. The page comes back when you close the matches.</source>
@@ -6110,7 +6110,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>It is in your agreement now as a proposal, under “Intimacy, pace and consent”. It counts once both of you agree to it there.</source>
-        <translation>C'est maintenant dans votre accord sous forme de proposition, sous « Intimité, rythme et consentement ». Cela compte une fois que vous l'avez tous deux accepté.</translation>
+        <translation>C&apos;est maintenant dans votre accord sous forme de proposition, sous «&#xa0;Intimité, rythme et consentement&#xa0;». Cela compte une fois que vous l&apos;avez tous deux accepté.</translation>
     </message>
     <message>
         <source>Steps at our own pace</source>
@@ -6126,11 +6126,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Name of the step</source>
-        <translation>Nom de l'étape</translation>
+        <translation>Nom de l&apos;étape</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation>De quoi il s'agit</translation>
+        <translation>De quoi il s&apos;agit</translation>
     </message>
     <message>
         <source>Not during this step</source>
@@ -6146,7 +6146,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>&amp;What it is</source>
-        <translation>&amp;De quoi il s'agit</translation>
+        <translation>&amp;De quoi il s&apos;agit</translation>
     </message>
     <message>
         <source>&amp;Not during this step</source>
@@ -6169,8 +6169,8 @@ Les notes partagées peuvent être lues par vous deux.</translation>
         <translation>Proposer comme limite</translation>
     </message>
     <message>
-        <source>Adds “We'd like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
-        <translation>Ajoute « Nous aimerions essayer… » à votre accord sous forme de proposition ; cela ne compte qu'une fois que vous êtes tous deux d'accord.</translation>
+        <source>Adds “We&apos;d like to try…” to your agreement as a proposal; it counts only once both of you agree.</source>
+        <translation>Ajoute «&#xa0;Nous aimerions essayer…&#xa0;» à votre accord sous forme de proposition&#xa0;; cela ne compte qu&apos;une fois que vous êtes tous deux d&apos;accord.</translation>
     </message>
     <message>
         <source>What we both said yes to</source>
@@ -6178,7 +6178,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Only the things you both welcomed are shown here. Everything else stays private, and nothing is kept unless you choose to keep it.</source>
-        <translation>Seules les choses que vous avez tous deux accueillies apparaissent ici. Tout le reste reste privé, et rien n'est conservé à moins que vous ne choisissiez de le garder.</translation>
+        <translation>Seules les choses que vous avez tous deux accueillies apparaissent ici. Tout le reste reste privé, et rien n&apos;est conservé à moins que vous ne choisissiez de le garder.</translation>
     </message>
     <message>
         <source>Both of you said yes</source>
@@ -6186,7 +6186,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Nothing here this time — and that is fine.</source>
-        <translation>Rien ici cette fois-ci — et c'est très bien ainsi.</translation>
+        <translation>Rien ici cette fois-ci — et c&apos;est très bien ainsi.</translation>
     </message>
     <message>
         <source>Both of you are open to talking about</source>
@@ -6230,7 +6230,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>How: {note}</source>
-        <translation>Comment : {note}</translation>
+        <translation>Comment&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Where we are now</source>
@@ -6261,7 +6261,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
         <translation>Moi</translation>
     </message>
     <message>
-        <source>I'm ready</source>
+        <source>I&apos;m ready</source>
         <translation>Je suis prêt·e</translation>
     </message>
     <message>
@@ -6270,7 +6270,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Type your password first, {name}.</source>
-        <translation>Tapez d'abord votre mot de passe, {name}.</translation>
+        <translation>Tapez d&apos;abord votre mot de passe, {name}.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -6278,11 +6278,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Together you are about to open the next step. It opens only if both of you said you are ready; not yet is always a good answer.</source>
-        <translation>Vous êtes sur le point d'ouvrir ensemble l'étape suivante. Elle ne s'ouvre que si vous avez tous deux dit que vous êtes prêts ; « pas encore » est toujours une bonne réponse.</translation>
+        <translation>Vous êtes sur le point d&apos;ouvrir ensemble l&apos;étape suivante. Elle ne s&apos;ouvre que si vous avez tous deux dit que vous êtes prêts&#xa0;; «&#xa0;pas encore&#xa0;» est toujours une bonne réponse.</translation>
     </message>
     <message>
         <source>Nothing to step back to yet — you are at the start.</source>
-        <translation>Pas encore d'étape vers laquelle revenir — vous êtes au début.</translation>
+        <translation>Pas encore d&apos;étape vers laquelle revenir — vous êtes au début.</translation>
     </message>
     <message>
         <source>You stepped back. Stepping back is part of the process — no reason needed.</source>
@@ -6290,7 +6290,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>A gentle ladder, inspired by sensate focus. Each of you says privately when you feel ready for the next step; it opens only when you both are. You go at the pace of whichever of you needs to go slower.</source>
-        <translation>Une progression douce, inspirée du sensate focus. Chacun de vous dit en privé quand il se sent prêt pour l'étape suivante ; elle ne s'ouvre que lorsque vous l'êtes tous les deux. Vous avancez au rythme de celui de vous deux qui a besoin d'aller le plus lentement.</translation>
+        <translation>Une progression douce, inspirée du sensate focus. Chacun de vous dit en privé quand il se sent prêt pour l&apos;étape suivante&#xa0;; elle ne s&apos;ouvre que lorsque vous l&apos;êtes tous les deux. Vous avancez au rythme de celui de vous deux qui a besoin d&apos;aller le plus lentement.</translation>
     </message>
     <message>
         <source>Our steps</source>
@@ -6298,27 +6298,27 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>The chosen step</source>
-        <translation>L'étape choisie</translation>
+        <translation>L&apos;étape choisie</translation>
     </message>
     <message>
         <source>Use the starter ladder</source>
         <translation>Utiliser la progression de départ</translation>
     </message>
     <message>
-        <source>I'm ready for this step</source>
+        <source>I&apos;m ready for this step</source>
         <translation>Je suis prêt·e pour cette étape</translation>
     </message>
     <message>
         <source>Only you see this. Your partner sees it only if you both are.</source>
-        <translation>Vous seul·e le voyez. Votre partenaire ne le voit que si vous l'êtes tous les deux.</translation>
+        <translation>Vous seul·e le voyez. Votre partenaire ne le voit que si vous l&apos;êtes tous les deux.</translation>
     </message>
     <message>
         <source>Open the next step together…</source>
-        <translation>Ouvrir ensemble l'étape suivante…</translation>
+        <translation>Ouvrir ensemble l&apos;étape suivante…</translation>
     </message>
     <message>
         <source>Step back to:</source>
-        <translation>Revenir à :</translation>
+        <translation>Revenir à&#xa0;:</translation>
     </message>
     <message>
         <source>Step back to</source>
@@ -6350,7 +6350,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>For when you are on your own at the screen again.</source>
-        <translation>Pour quand vous serez de nouveau seul·e devant l'écran.</translation>
+        <translation>Pour quand vous serez de nouveau seul·e devant l&apos;écran.</translation>
     </message>
     <message>
         <source>After a step — just for me</source>
@@ -6366,7 +6366,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>How comfortable it felt, 0 to 10</source>
-        <translation>À quel point c'était confortable, de 0 à 10</translation>
+        <translation>À quel point c&apos;était confortable, de 0 à 10</translation>
     </message>
     <message>
         <source>A note for myself (optional)</source>
@@ -6390,15 +6390,15 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Not during this step:</source>
-        <translation>Pas pendant cette étape :</translation>
+        <translation>Pas pendant cette étape&#xa0;:</translation>
     </message>
     <message>
         <source>Afterwards, to think about:</source>
-        <translation>Ensuite, à quoi réfléchir :</translation>
+        <translation>Ensuite, à quoi réfléchir&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;This is where you are now. Take all the time you need.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;C'est ici que vous en êtes. Prenez tout le temps qu'il vous faut.&lt;/i&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;i&gt;C&apos;est ici que vous en êtes. Prenez tout le temps qu&apos;il vous faut.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Noted, just for you.</source>
@@ -6406,27 +6406,27 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Noted. Not yet is always a good answer.</source>
-        <translation>Noté. « Pas encore » est toujours une bonne réponse.</translation>
+        <translation>Noté. «&#xa0;Pas encore&#xa0;» est toujours une bonne réponse.</translation>
     </message>
     <message>
         <source>This step opens when both of you feel ready. Not yet is a good answer — you go at the pace of whichever of you needs to go slower.</source>
-        <translation>Cette étape s'ouvre quand vous vous sentez prêts tous les deux. « Pas encore » est une bonne réponse — vous avancez au rythme de celui de vous deux qui a besoin d'aller le plus lentement.</translation>
+        <translation>Cette étape s&apos;ouvre quand vous vous sentez prêts tous les deux. «&#xa0;Pas encore&#xa0;» est une bonne réponse — vous avancez au rythme de celui de vous deux qui a besoin d&apos;aller le plus lentement.</translation>
     </message>
     <message>
         <source>The step is open. Go gently, and stop whenever either of you wants.</source>
-        <translation>L'étape est ouverte. Allez-y doucement, et arrêtez-vous dès que l'un de vous le souhaite.</translation>
+        <translation>L&apos;étape est ouverte. Allez-y doucement, et arrêtez-vous dès que l&apos;un de vous le souhaite.</translation>
     </message>
     <message>
         <source>Remove this step?</source>
-        <translation>Retirer cette étape ?</translation>
+        <translation>Retirer cette étape&#xa0;?</translation>
     </message>
     <message>
         <source>“{title}” leaves your ladder for both of you. If it is the step you are at, the one before it is where you are again.</source>
-        <translation>« {title} » quitte votre progression, pour vous deux. Si c'est l'étape où vous en êtes, vous revenez à celle d'avant.</translation>
+        <translation>«&#xa0;{title}&#xa0;» quitte votre progression, pour vous deux. Si c&apos;est l&apos;étape où vous en êtes, vous revenez à celle d&apos;avant.</translation>
     </message>
     <message>
         <source>Remove the step</source>
-        <translation>Retirer l'étape</translation>
+        <translation>Retirer l&apos;étape</translation>
     </message>
     <message>
         <source>Keep it</source>
@@ -6449,7 +6449,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
         <translation>Oui, avec précaution</translation>
     </message>
     <message>
-        <source>Maybe, let's talk</source>
+        <source>Maybe, let&apos;s talk</source>
         <translation>Peut-être, parlons-en</translation>
     </message>
     <message>
@@ -6481,7 +6481,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>{feeling}: no answers in this period yet.</source>
-        <translation>{feeling} : pas encore de réponse pendant cette période.</translation>
+        <translation>{feeling}&#xa0;: pas encore de réponse pendant cette période.</translation>
     </message>
     <message>
         <source>{feeling}, from {first} to {last}.</source>
@@ -6496,11 +6496,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>{name}: {answers}, {value} of 10 on {day}.</source>
-        <translation>{name} : {answers}, {value} sur 10 le {day}.</translation>
+        <translation>{name}&#xa0;: {answers}, {value} sur 10 le {day}.</translation>
     </message>
     <message>
         <source>{name}: {answers}, {first} of 10 at first and {last} of 10 most recently (between {low} and {high}).</source>
-        <translation>{name} : {answers}, {first} sur 10 au début et {last} sur 10 le plus récemment (entre {low} et {high}).</translation>
+        <translation>{name}&#xa0;: {answers}, {first} sur 10 au début et {last} sur 10 le plus récemment (entre {low} et {high}).</translation>
     </message>
     <message>
         <source>version {number} on {day}</source>
@@ -6508,7 +6508,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Agreement signed: {versions}.</source>
-        <translation>Accord signé : {versions}.</translation>
+        <translation>Accord signé&#xa0;: {versions}.</translation>
     </message>
 </context>
 <context>
@@ -6523,7 +6523,7 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Your private space. Only your password opens it.</source>
-        <translation>Votre espace privé. Seul votre mot de passe l'ouvre.</translation>
+        <translation>Votre espace privé. Seul votre mot de passe l&apos;ouvre.</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -6543,11 +6543,11 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>Forgot my password</source>
-        <translation>J'ai oublié mon mot de passe</translation>
+        <translation>J&apos;ai oublié mon mot de passe</translation>
     </message>
     <message>
         <source>Type your password first.</source>
-        <translation>Tapez d'abord votre mot de passe.</translation>
+        <translation>Tapez d&apos;abord votre mot de passe.</translation>
     </message>
     <message>
         <source>Opening your vault…</source>
@@ -6567,19 +6567,19 @@ Les notes partagées peuvent être lues par vous deux.</translation>
     </message>
     <message>
         <source>From now on, this new password opens TrustDesk. Your recovery code still works; keep the sheet somewhere safe.</source>
-        <translation>Désormais, ce nouveau mot de passe ouvre TrustDesk. Votre code de récupération fonctionne toujours ; gardez la fiche en lieu sûr.</translation>
+        <translation>Désormais, ce nouveau mot de passe ouvre TrustDesk. Votre code de récupération fonctionne toujours&#xa0;; gardez la fiche en lieu sûr.</translation>
     </message>
     <message>
         <source>There are no backups of this vault</source>
-        <translation>Il n'y a aucune sauvegarde de ce coffre</translation>
+        <translation>Il n&apos;y a aucune sauvegarde de ce coffre</translation>
     </message>
     <message>
         <source>TrustDesk makes one each day the vault is opened, but none was found in its backups folder. Nothing was changed.</source>
-        <translation>TrustDesk en crée une chaque jour où le coffre est ouvert, mais aucune n'a été trouvée dans son dossier de sauvegardes. Rien n'a été modifié.</translation>
+        <translation>TrustDesk en crée une chaque jour où le coffre est ouvert, mais aucune n&apos;a été trouvée dans son dossier de sauvegardes. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation>Restaurer cette sauvegarde ?</translation>
+        <translation>Restaurer cette sauvegarde&#xa0;?</translation>
     </message>
     <message>
         <source>The vault goes back to how it was on {day}. Anything written after that is not in this backup.
@@ -6599,7 +6599,7 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>The vault is as it was on {day}. Type your password to open it.</source>
-        <translation>Le coffre est tel qu'il était le {day}. Tapez votre mot de passe pour l'ouvrir.</translation>
+        <translation>Le coffre est tel qu&apos;il était le {day}. Tapez votre mot de passe pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -6610,23 +6610,23 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>TrustDesk could not use this vault.</source>
-        <translation>TrustDesk n'a pas pu utiliser ce coffre.</translation>
+        <translation>TrustDesk n&apos;a pas pu utiliser ce coffre.</translation>
     </message>
     <message>
         <source>Nothing was changed or deleted.</source>
-        <translation>Rien n'a été modifié ni supprimé.</translation>
+        <translation>Rien n&apos;a été modifié ni supprimé.</translation>
     </message>
     <message>
         <source>That password did not open the vault</source>
-        <translation>Ce mot de passe n'a pas ouvert le coffre</translation>
+        <translation>Ce mot de passe n&apos;a pas ouvert le coffre</translation>
     </message>
     <message>
         <source>That password did not open this vault.</source>
-        <translation>Ce mot de passe n'a pas ouvert ce coffre.</translation>
+        <translation>Ce mot de passe n&apos;a pas ouvert ce coffre.</translation>
     </message>
     <message>
         <source>Check Caps Lock and try again. If it is forgotten, you can use your recovery code.</source>
-        <translation>Vérifiez la touche Verr. Maj et réessayez. Si vous l'avez oublié, vous pouvez utiliser votre code de récupération.</translation>
+        <translation>Vérifiez la touche Verr. Maj et réessayez. Si vous l&apos;avez oublié, vous pouvez utiliser votre code de récupération.</translation>
     </message>
     <message>
         <source>That recovery code did not match</source>
@@ -6634,7 +6634,7 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>Nothing was changed. A single mistyped character is enough, and a sheet printed before the code was last renewed no longer works.</source>
-        <translation>Rien n'a été modifié. Un seul caractère mal tapé suffit, et une fiche imprimée avant le dernier renouvellement du code ne fonctionne plus.</translation>
+        <translation>Rien n&apos;a été modifié. Un seul caractère mal tapé suffit, et une fiche imprimée avant le dernier renouvellement du code ne fonctionne plus.</translation>
     </message>
     <message>
         <source>Check each group of characters against your newest recovery sheet and try again.</source>
@@ -6650,7 +6650,7 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>Ask your partner to confirm it is them with their own password, then try again.</source>
-        <translation>Demandez à votre partenaire de confirmer que c'est bien lui ou elle avec son propre mot de passe, puis réessayez.</translation>
+        <translation>Demandez à votre partenaire de confirmer que c&apos;est bien lui ou elle avec son propre mot de passe, puis réessayez.</translation>
     </message>
     <message>
         <source>No vault here yet</source>
@@ -6658,30 +6658,30 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>There is no TrustDesk vault in this folder.</source>
-        <translation>Il n'y a pas de coffre TrustDesk dans ce dossier.</translation>
+        <translation>Il n&apos;y a pas de coffre TrustDesk dans ce dossier.</translation>
     </message>
     <message>
         <source>You can create a new vault, or open another folder.</source>
         <translation>Vous pouvez créer un nouveau coffre, ou ouvrir un autre dossier.</translation>
     </message>
     <message>
-        <source>The vault's key file is missing</source>
+        <source>The vault&apos;s key file is missing</source>
         <translation>Le fichier de clés du coffre est manquant</translation>
     </message>
     <message>
         <source>This folder holds TrustDesk data, but its key file (vault.json) is missing, so it cannot be unlocked.</source>
-        <translation>Ce dossier contient des données TrustDesk, mais son fichier de clés (vault.json) est manquant : il ne peut donc pas être déverrouillé.</translation>
+        <translation>Ce dossier contient des données TrustDesk, mais son fichier de clés (vault.json) est manquant&#xa0;: il ne peut donc pas être déverrouillé.</translation>
     </message>
     <message>
         <source>Nothing was changed. You can restore the vault from one of its backups.</source>
-        <translation>Rien n'a été modifié. Vous pouvez restaurer le coffre à partir de l'une de ses sauvegardes.</translation>
+        <translation>Rien n&apos;a été modifié. Vous pouvez restaurer le coffre à partir de l&apos;une de ses sauvegardes.</translation>
     </message>
     <message>
-        <source>The vault's key file is damaged</source>
+        <source>The vault&apos;s key file is damaged</source>
         <translation>Le fichier de clés du coffre est endommagé</translation>
     </message>
     <message>
-        <source>The vault's key file (vault.json) is damaged and cannot be read.</source>
+        <source>The vault&apos;s key file (vault.json) is damaged and cannot be read.</source>
         <translation>Le fichier de clés du coffre (vault.json) est endommagé et ne peut pas être lu.</translation>
     </message>
     <message>
@@ -6694,15 +6694,15 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>Please update TrustDesk to open it. Nothing was changed.</source>
-        <translation>Veuillez mettre à jour TrustDesk pour l'ouvrir. Rien n'a été modifié.</translation>
+        <translation>Veuillez mettre à jour TrustDesk pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Not a TrustDesk file</source>
-        <translation>Ce n'est pas un fichier TrustDesk</translation>
+        <translation>Ce n&apos;est pas un fichier TrustDesk</translation>
     </message>
     <message>
         <source>A file in this vault is not a TrustDesk file.</source>
-        <translation>Un fichier de ce coffre n'est pas un fichier TrustDesk.</translation>
+        <translation>Un fichier de ce coffre n&apos;est pas un fichier TrustDesk.</translation>
     </message>
     <message>
         <source>Part of the vault is damaged</source>
@@ -6714,7 +6714,7 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>Nothing was overwritten. You can restore the vault from a backup; the damaged files are kept aside, not deleted.</source>
-        <translation>Rien n'a été écrasé. Vous pouvez restaurer le coffre à partir d'une sauvegarde ; les fichiers endommagés sont mis de côté, pas supprimés.</translation>
+        <translation>Rien n&apos;a été écrasé. Vous pouvez restaurer le coffre à partir d&apos;une sauvegarde&#xa0;; les fichiers endommagés sont mis de côté, pas supprimés.</translation>
     </message>
     <message>
         <source>Already open</source>
@@ -6734,31 +6734,31 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>There is no room left on the disk, so the last change could not be saved.</source>
-        <translation>Il n'y a plus de place sur le disque : la dernière modification n'a donc pas pu être enregistrée.</translation>
+        <translation>Il n&apos;y a plus de place sur le disque&#xa0;: la dernière modification n&apos;a donc pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>Everything saved before is safe. Free some space, then try again; your text is still in the window.</source>
-        <translation>Tout ce qui a été enregistré avant est en sécurité. Libérez un peu de place, puis réessayez ; votre texte est toujours dans la fenêtre.</translation>
+        <translation>Tout ce qui a été enregistré avant est en sécurité. Libérez un peu de place, puis réessayez&#xa0;; votre texte est toujours dans la fenêtre.</translation>
     </message>
     <message>
         <source>The vault could not be written</source>
-        <translation>Le coffre n'a pas pu être écrit</translation>
+        <translation>Le coffre n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <source>TrustDesk could not read or write the vault's files.</source>
-        <translation>TrustDesk n'a pas pu lire ou écrire les fichiers du coffre.</translation>
+        <source>TrustDesk could not read or write the vault&apos;s files.</source>
+        <translation>TrustDesk n&apos;a pas pu lire ou écrire les fichiers du coffre.</translation>
     </message>
     <message>
         <source>Check that the folder (or USB stick) is still there and writable. Nothing was lost.</source>
-        <translation>Vérifiez que le dossier (ou la clé USB) est toujours là et accessible en écriture. Rien n'a été perdu.</translation>
+        <translation>Vérifiez que le dossier (ou la clé USB) est toujours là et accessible en écriture. Rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>Encryption library missing</source>
         <translation>Bibliothèque de chiffrement manquante</translation>
     </message>
     <message>
-        <source>TrustDesk's encryption library is not available, so it refuses to run.</source>
-        <translation>La bibliothèque de chiffrement de TrustDesk n'est pas disponible : il refuse donc de démarrer.</translation>
+        <source>TrustDesk&apos;s encryption library is not available, so it refuses to run.</source>
+        <translation>La bibliothèque de chiffrement de TrustDesk n&apos;est pas disponible&#xa0;: il refuse donc de démarrer.</translation>
     </message>
     <message>
         <source>Please reinstall TrustDesk.</source>
@@ -6766,35 +6766,35 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>That could not be done</source>
-        <translation>Cela n'a pas pu être fait</translation>
+        <translation>Cela n&apos;a pas pu être fait</translation>
     </message>
     <message>
         <source>That change to the partners of this vault could not be made.</source>
-        <translation>Cette modification des partenaires de ce coffre n'a pas pu être effectuée.</translation>
+        <translation>Cette modification des partenaires de ce coffre n&apos;a pas pu être effectuée.</translation>
     </message>
     <message>
-        <source>The vault's key file asks for unsafe settings</source>
+        <source>The vault&apos;s key file asks for unsafe settings</source>
         <translation>Le fichier de clés du coffre demande des réglages dangereux</translation>
     </message>
     <message>
-        <source>The vault's key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
-        <translation>Le fichier de clés du coffre (vault.json) demande des réglages de clé que TrustDesk n'écrit jamais (bien plus faibles ou bien plus coûteux que les siens) : il n'a donc pas été utilisé.</translation>
+        <source>The vault&apos;s key file (vault.json) asks for key settings that TrustDesk never writes (far weaker or far costlier than its own), so it was not used.</source>
+        <translation>Le fichier de clés du coffre (vault.json) demande des réglages de clé que TrustDesk n&apos;écrit jamais (bien plus faibles ou bien plus coûteux que les siens)&#xa0;: il n&apos;a donc pas été utilisé.</translation>
     </message>
     <message>
         <source>It may have been edited by hand. Nothing was changed. You can restore the vault from one of its backups.</source>
-        <translation>Il a peut-être été modifié à la main. Rien n'a été modifié. Vous pouvez restaurer le coffre à partir de l'une de ses sauvegardes.</translation>
+        <translation>Il a peut-être été modifié à la main. Rien n&apos;a été modifié. Vous pouvez restaurer le coffre à partir de l&apos;une de ses sauvegardes.</translation>
     </message>
     <message>
-        <source>The vault's key file was changed</source>
+        <source>The vault&apos;s key file was changed</source>
         <translation>Le fichier de clés du coffre a été modifié</translation>
     </message>
     <message>
-        <source>The vault's key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
-        <translation>Le fichier de clés du coffre (vault.json) a été modifié en dehors de TrustDesk : son sceau ne correspond pas, TrustDesk ne lui a donc pas fait confiance.</translation>
+        <source>The vault&apos;s key file (vault.json) was changed outside TrustDesk: its seal does not match, so TrustDesk did not trust it.</source>
+        <translation>Le fichier de clés du coffre (vault.json) a été modifié en dehors de TrustDesk&#xa0;: son sceau ne correspond pas, TrustDesk ne lui a donc pas fait confiance.</translation>
     </message>
     <message>
         <source>Nothing was changed. You can restore the vault from one of its backups, whose key files are sealed too.</source>
-        <translation>Rien n'a été modifié. Vous pouvez restaurer le coffre à partir de l'une de ses sauvegardes, dont les fichiers de clés sont eux aussi scellés.</translation>
+        <translation>Rien n&apos;a été modifié. Vous pouvez restaurer le coffre à partir de l&apos;une de ses sauvegardes, dont les fichiers de clés sont eux aussi scellés.</translation>
     </message>
     <message>
         <source>These files belong to another vault</source>
@@ -6805,44 +6805,44 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
         <translation>Une base de données de ce dossier appartient à un autre coffre TrustDesk.</translation>
     </message>
     <message>
-        <source>Nothing was changed or opened. Put that vault's files back in their own folder, or restore this vault from one of its backups.</source>
-        <translation>Rien n'a été modifié ni ouvert. Remettez les fichiers de cet autre coffre dans leur propre dossier, ou restaurez ce coffre à partir de l'une de ses sauvegardes.</translation>
+        <source>Nothing was changed or opened. Put that vault&apos;s files back in their own folder, or restore this vault from one of its backups.</source>
+        <translation>Rien n&apos;a été modifié ni ouvert. Remettez les fichiers de cet autre coffre dans leur propre dossier, ou restaurez ce coffre à partir de l&apos;une de ses sauvegardes.</translation>
     </message>
     <message>
         <source>An older copy of part of the vault</source>
-        <translation>Une ancienne copie d'une partie du coffre</translation>
+        <translation>Une ancienne copie d&apos;une partie du coffre</translation>
     </message>
     <message>
-        <source>A database in this folder is an older copy of this vault's own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
-        <translation>Une base de données de ce dossier est une ancienne copie de celle de ce coffre, remise en place à la main ; TrustDesk ne l'a pas ouverte afin que rien de plus récent ne soit perdu sans bruit.</translation>
+        <source>A database in this folder is an older copy of this vault&apos;s own, put back by hand; TrustDesk did not open it so that nothing newer is silently lost.</source>
+        <translation>Une base de données de ce dossier est une ancienne copie de celle de ce coffre, remise en place à la main&#xa0;; TrustDesk ne l&apos;a pas ouverte afin que rien de plus récent ne soit perdu sans bruit.</translation>
     </message>
     <message>
-        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault's backups instead; otherwise put the newer file back.</source>
-        <translation>Rien n'a été modifié. Si vous vouliez revenir à un état antérieur, restaurez plutôt l'une des sauvegardes du coffre ; sinon, remettez le fichier plus récent en place.</translation>
+        <source>Nothing was changed. If you meant to go back to an older state, restore one of the vault&apos;s backups instead; otherwise put the newer file back.</source>
+        <translation>Rien n&apos;a été modifié. Si vous vouliez revenir à un état antérieur, restaurez plutôt l&apos;une des sauvegardes du coffre&#xa0;; sinon, remettez le fichier plus récent en place.</translation>
     </message>
     <message>
         <source>An older copy of the key file</source>
         <translation>Une ancienne copie du fichier de clés</translation>
     </message>
     <message>
-        <source>The vault's key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
-        <translation>Le fichier de clés du coffre (vault.json) est plus ancien que ses bases de données : ses clés ne leur correspondent plus.</translation>
+        <source>The vault&apos;s key file (vault.json) is older than its databases, so its keys no longer fit them.</source>
+        <translation>Le fichier de clés du coffre (vault.json) est plus ancien que ses bases de données&#xa0;: ses clés ne leur correspondent plus.</translation>
     </message>
     <message>
         <source>Nothing was changed. Put the newer vault.json back, or restore the vault from one of its backups.</source>
-        <translation>Rien n'a été modifié. Remettez le vault.json plus récent en place, ou restaurez le coffre à partir de l'une de ses sauvegardes.</translation>
+        <translation>Rien n&apos;a été modifié. Remettez le vault.json plus récent en place, ou restaurez le coffre à partir de l&apos;une de ses sauvegardes.</translation>
     </message>
     <message>
         <source>One moment, please</source>
-        <translation>Un instant, s'il vous plaît</translation>
+        <translation>Un instant, s&apos;il vous plaît</translation>
     </message>
     <message>
         <source>TrustDesk is giving the vault new keys, so this change could not be saved just now.</source>
-        <translation>TrustDesk est en train de donner de nouvelles clés au coffre : cette modification n'a donc pas pu être enregistrée pour le moment.</translation>
+        <translation>TrustDesk est en train de donner de nouvelles clés au coffre&#xa0;: cette modification n&apos;a donc pas pu être enregistrée pour le moment.</translation>
     </message>
     <message>
         <source>Nothing was lost: your words are still in the window. Please try again in a moment.</source>
-        <translation>Rien n'est perdu : vos mots sont toujours dans la fenêtre. Réessayez dans un instant.</translation>
+        <translation>Rien n&apos;est perdu&#xa0;: vos mots sont toujours dans la fenêtre. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Please choose another password</source>
@@ -6865,7 +6865,7 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>A quiet place for rebuilding trust: an agreement you make together, gentle check-ins, and a private journal for each of you.</source>
-        <translation>Un lieu paisible pour reconstruire la confiance : un accord que vous établissez ensemble, des échanges bienveillants et un journal privé pour chacun de vous.</translation>
+        <translation>Un lieu paisible pour reconstruire la confiance&#xa0;: un accord que vous établissez ensemble, des échanges bienveillants et un journal privé pour chacun de vous.</translation>
     </message>
     <message>
         <source>Private by design</source>
@@ -6877,11 +6877,11 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>Yours alone, where it should be</source>
-        <translation>Rien qu'à vous, là où il faut</translation>
+        <translation>Rien qu&apos;à vous, là où il faut</translation>
     </message>
     <message>
         <source>Each of you has a private space the other cannot open, beside the space you share.</source>
-        <translation>Chacun de vous a un espace privé que l'autre ne peut pas ouvrir, à côté de l'espace que vous partagez.</translation>
+        <translation>Chacun de vous a un espace privé que l&apos;autre ne peut pas ouvrir, à côté de l&apos;espace que vous partagez.</translation>
     </message>
     <message>
         <source>At your own pace</source>
@@ -6889,11 +6889,11 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>Every question can be skipped, and locking is always one keystroke away (Ctrl+L).</source>
-        <translation>Chaque question peut être passée, et le verrouillage est toujours à portée d'une touche (Ctrl+L).</translation>
+        <translation>Chaque question peut être passée, et le verrouillage est toujours à portée d&apos;une touche (Ctrl+L).</translation>
     </message>
     <message>
         <source>Looking for your vault?</source>
-        <translation>Vous cherchez votre coffre ?</translation>
+        <translation>Vous cherchez votre coffre&#xa0;?</translation>
     </message>
     <message>
         <source>The vault will be kept in {folder}</source>
@@ -6901,7 +6901,7 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>Who will use TrustDesk?</source>
-        <translation>Qui va utiliser TrustDesk ?</translation>
+        <translation>Qui va utiliser TrustDesk&#xa0;?</translation>
     </message>
     <message>
         <source>You can change this later.</source>
@@ -6925,7 +6925,7 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>A page to read on your own; nothing is asked or recorded</source>
-        <translation>Une page à lire seul·e ; rien n'est demandé ni enregistré</translation>
+        <translation>Une page à lire seul·e&#xa0;; rien n&apos;est demandé ni enregistré</translation>
     </message>
     <message>
         <source>About you</source>
@@ -6933,11 +6933,11 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>Your name is kept inside the encrypted vault and never appears in window titles or settings files. Printouts and exports you choose to make do carry it.</source>
-        <translation>Votre nom est conservé dans le coffre chiffré et n'apparaît jamais dans les titres de fenêtre ni dans les fichiers de paramètres. Les impressions et exports que vous choisissez de faire le contiennent, eux.</translation>
+        <translation>Votre nom est conservé dans le coffre chiffré et n&apos;apparaît jamais dans les titres de fenêtre ni dans les fichiers de paramètres. Les impressions et exports que vous choisissez de faire le contiennent, eux.</translation>
     </message>
     <message>
         <source>What would you like to be &amp;called?</source>
-        <translation>Comment aimeriez-vous être &amp;appelé·e ?</translation>
+        <translation>Comment aimeriez-vous être &amp;appelé·e&#xa0;?</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -6949,7 +6949,7 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>It marks what is yours across the app.</source>
-        <translation>Elle marque ce qui est à vous dans toute l'application.</translation>
+        <translation>Elle marque ce qui est à vous dans toute l&apos;application.</translation>
     </message>
     <message>
         <source>Choose your password</source>
@@ -6957,7 +6957,7 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>It opens your private space and the space you share. Nobody can reset it for you — but the recovery code on the next page can set a new one.</source>
-        <translation>Il ouvre votre espace privé et l'espace que vous partagez. Personne ne peut le réinitialiser pour vous — mais le code de récupération de la page suivante permet d'en choisir un nouveau.</translation>
+        <translation>Il ouvre votre espace privé et l&apos;espace que vous partagez. Personne ne peut le réinitialiser pour vous — mais le code de récupération de la page suivante permet d&apos;en choisir un nouveau.</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -6973,14 +6973,14 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>Hand the keyboard over. Your partner chooses their own password: it opens their private space, which only they can see.</source>
-        <translation>Passez le clavier. Votre partenaire choisit son propre mot de passe : il ouvre son espace privé, que lui seul ou elle seule peut voir.</translation>
+        <translation>Passez le clavier. Votre partenaire choisit son propre mot de passe&#xa0;: il ouvre son espace privé, que lui seul ou elle seule peut voir.</translation>
     </message>
     <message>
         <source>Their &amp;name</source>
         <translation>Son &amp;nom</translation>
     </message>
     <message>
-        <source>Partner's name</source>
+        <source>Partner&apos;s name</source>
         <translation>Nom du partenaire</translation>
     </message>
     <message>
@@ -7000,12 +7000,12 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
         <translation>Ajouter mon partenaire</translation>
     </message>
     <message>
-        <source>Partner's colour</source>
+        <source>Partner&apos;s colour</source>
         <translation>Couleur du partenaire</translation>
     </message>
     <message>
-        <source>That is your partner's name too. An initial or a nickname tells you apart.</source>
-        <translation>C'est aussi le nom de votre partenaire. Une initiale ou un surnom vous distinguera.</translation>
+        <source>That is your partner&apos;s name too. An initial or a nickname tells you apart.</source>
+        <translation>C&apos;est aussi le nom de votre partenaire. Une initiale ou un surnom vous distinguera.</translation>
     </message>
     <message>
         <source>Open TrustDesk</source>
@@ -7025,7 +7025,7 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>If a password is ever forgotten, this code sets a new one. Write it down or print it, and keep it somewhere safe and private, away from this computer. Anyone who has it and this computer could open this private space.</source>
-        <translation>Si un mot de passe est oublié un jour, ce code permet d'en choisir un nouveau. Notez-le ou imprimez-le, et gardez-le dans un endroit sûr et privé, loin de cet ordinateur. Toute personne qui l'a en main avec cet ordinateur pourrait ouvrir cet espace privé.</translation>
+        <translation>Si un mot de passe est oublié un jour, ce code permet d&apos;en choisir un nouveau. Notez-le ou imprimez-le, et gardez-le dans un endroit sûr et privé, loin de cet ordinateur. Toute personne qui l&apos;a en main avec cet ordinateur pourrait ouvrir cet espace privé.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -7049,11 +7049,11 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>Paper and PDF copies are not encrypted: keep them where only you can reach them.</source>
-        <translation>Les copies papier et PDF ne sont pas chiffrées : gardez-les là où vous seul·e pouvez les atteindre.</translation>
+        <translation>Les copies papier et PDF ne sont pas chiffrées&#xa0;: gardez-les là où vous seul·e pouvez les atteindre.</translation>
     </message>
     <message>
         <source>I have kept my recovery code somewhere safe</source>
-        <translation>J'ai conservé mon code de récupération en lieu sûr</translation>
+        <translation>J&apos;ai conservé mon code de récupération en lieu sûr</translation>
     </message>
     <message>
         <source>Recovery code kept</source>
@@ -7065,7 +7065,7 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>Making a private space for your partner…</source>
-        <translation>Création d'un espace privé pour votre partenaire…</translation>
+        <translation>Création d&apos;un espace privé pour votre partenaire…</translation>
     </message>
     <message>
         <source>Your recovery code</source>
@@ -7073,15 +7073,15 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>Creating your vault… This takes a few seconds: the key is made slow on purpose, so a password cannot be guessed quickly.</source>
-        <translation>Création de votre coffre… Cela prend quelques secondes : la clé est volontairement lente à produire, pour qu'un mot de passe ne puisse pas être deviné rapidement.</translation>
+        <translation>Création de votre coffre… Cela prend quelques secondes&#xa0;: la clé est volontairement lente à produire, pour qu&apos;un mot de passe ne puisse pas être deviné rapidement.</translation>
     </message>
     <message>
         <source>{problem} Your vault is ready; your partner can join later from Partners → Invite your partner.</source>
-        <translation>{problem} Votre coffre est prêt ; votre partenaire pourra vous rejoindre plus tard via Partenaires → Inviter votre partenaire.</translation>
+        <translation>{problem} Votre coffre est prêt&#xa0;; votre partenaire pourra vous rejoindre plus tard via Partenaires → Inviter votre partenaire.</translation>
     </message>
     <message>
         <source>Your partner could not join yet</source>
-        <translation>Votre partenaire n'a pas encore pu vous rejoindre</translation>
+        <translation>Votre partenaire n&apos;a pas encore pu vous rejoindre</translation>
     </message>
     <message>
         <source>Save the recovery sheet</source>
@@ -7093,7 +7093,7 @@ Les fichiers remplacés sont mis de côté dans le dossier des sauvegardes, pas 
     </message>
     <message>
         <source>The sheet was not saved</source>
-        <translation>La fiche n'a pas été enregistrée</translation>
+        <translation>La fiche n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>Saved as {file}.</source>
