@@ -2303,7 +2303,7 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
     </message>
     <message>
         <source>your partner</source>
-        <translation>deinen Partner</translation>
+        <translation>dein Partner</translation>
     </message>
     <message>
         <source>Sign in as {name}</source>
@@ -3805,7 +3805,7 @@ Gemeinsame Notizen könnt ihr beide lesen.</translation>
     </message>
     <message>
         <source>The shared space stays whole for {others}, including what you wrote there.</source>
-        <translation>Der gemeinsame Raum bleibt für {others} vollständig erhalten, auch das, was du dort geschrieben hast.</translation>
+        <translation>Der gemeinsame Raum bleibt vollständig erhalten, auch das, was du dort geschrieben hast, und {others} kann ihn weiter nutzen.</translation>
     </message>
     <message>
         <source>Your password</source>
