@@ -2290,18 +2290,6 @@ Wenn das noch einmal passiert, schließe TrustDesk und öffne es erneut.</transl
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>Save the recovery sheet</source>
-        <translation>Das Wiederherstellungsblatt speichern</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The sheet was not saved</source>
-        <translation>Das Blatt wurde nicht gespeichert</translation>
-    </message>
-    <message>
         <source>your partner</source>
         <translation>dein Partner</translation>
     </message>

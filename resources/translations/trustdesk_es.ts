@@ -2290,18 +2290,6 @@ Si vuelve a pasar, cierra TrustDesk y ábrelo de nuevo.</translation>
         <translation>Hecho</translation>
     </message>
     <message>
-        <source>Save the recovery sheet</source>
-        <translation>Guardar la hoja de recuperación</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The sheet was not saved</source>
-        <translation>No se guardó la hoja</translation>
-    </message>
-    <message>
         <source>your partner</source>
         <translation>tu pareja</translation>
     </message>

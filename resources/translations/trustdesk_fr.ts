@@ -2290,18 +2290,6 @@ Si cela se reproduit, fermez TrustDesk puis rouvrez-le.</translation>
         <translation>Terminé</translation>
     </message>
     <message>
-        <source>Save the recovery sheet</source>
-        <translation>Enregistrer la fiche de récupération</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The sheet was not saved</source>
-        <translation>La fiche n&apos;a pas été enregistrée</translation>
-    </message>
-    <message>
         <source>your partner</source>
         <translation>votre partenaire</translation>
     </message>

@@ -10,7 +10,7 @@ import itertools
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -282,29 +282,11 @@ class JoinPartnerDialog(_WorkingDialog):
 
     def save_sheet(self) -> Path | None:
         """Ask where to save the recovery sheet as PDF and write it there (nowhere else)."""
-        from ..printing import ExportFailed, write_pdf
+        from ..printing.recovery import save_sheet_as_pdf
 
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
-        suggested = str(folder / SHEET_FILE)
-        alerts = self.ctx.alerts
-        chosen = alerts.save_file(
-            self,
-            translate("Dialogs", "Save the recovery sheet"),
-            suggested,
-            translate("Dialogs", "PDF (*.pdf)"),
+        return save_sheet_as_pdf(
+            self, self.ctx.alerts, self._sheet(), SHEET_FILE, self.ctx.settings.get("page_size")
         )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            write_pdf(self._sheet(), path, self.ctx.settings.get("page_size"))
-        except ExportFailed as exc:
-            alerts.error(self, translate("Dialogs", "The sheet was not saved"), str(exc))
-            return None
-        return path
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         # Once joined, Escape must not whisk the recovery code away before it is kept.

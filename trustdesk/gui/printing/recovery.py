@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 
 from ...i18n import translate
 from .document import (
@@ -17,6 +19,11 @@ from .document import (
     PrintDocument,
     long_date,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ..alerts import Alerts
 
 
 def recovery_sheet(code: str, partner_name: str, created: dt.date) -> PrintDocument:
@@ -89,3 +96,31 @@ def recovery_sheet(code: str, partner_name: str, created: dt.date) -> PrintDocum
         ]
     )
     return b.build()
+
+
+def save_sheet_as_pdf(
+    parent: QWidget, alerts: Alerts, sheet: PrintDocument, file_name: str, page_size: str
+) -> Path | None:
+    """Ask where to save a recovery sheet as PDF (Documents, else home) and write it there,
+    nowhere else. None when the person cancels or the file could not be written (explained)."""
+    from .output import ExportFailed, write_pdf
+
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
+    chosen = alerts.save_file(
+        parent,
+        translate("Welcome", "Save the recovery sheet"),
+        str(folder / file_name),
+        translate("Welcome", "PDF (*.pdf)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    try:
+        write_pdf(sheet, path, page_size)
+    except ExportFailed as exc:
+        alerts.error(parent, translate("Welcome", "The sheet was not saved"), str(exc))
+        return None
+    return path

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -230,28 +230,14 @@ class RecoveryCodePage(QWizardPage):
 
     def save_sheet(self) -> Path | None:
         """Ask where to save the sheet as PDF and write it there (and nowhere else)."""
-        from ..printing import ExportFailed, write_pdf
+        from ..printing.recovery import save_sheet_as_pdf
 
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        ctx = self._wizard.ctx
         name = SECOND_SHEET_FILE if self.second else SHEET_FILE
-        folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
-        suggested = str(folder / name)
-        alerts = self._wizard.ctx.alerts
-        chosen = alerts.save_file(
-            self,
-            translate("Welcome", "Save the recovery sheet"),
-            suggested,
-            translate("Welcome", "PDF (*.pdf)"),
+        path = save_sheet_as_pdf(
+            self, ctx.alerts, self._sheet(), name, ctx.settings.get("page_size")
         )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            write_pdf(self._sheet(), path, self._wizard.ctx.settings.get("page_size"))
-        except ExportFailed as exc:
-            alerts.error(self, translate("Welcome", "The sheet was not saved"), str(exc))
+        if path is None:
             return None
         self.status.setText(translate("Welcome", "Saved as {file}.").format(file=path.name))
         self.status.show()
